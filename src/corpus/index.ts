@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './normalize.js';
+export * from './text.js';
+export * from './parsed.js';
+export * from './load.js';

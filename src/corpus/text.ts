@@ -1,0 +1,129 @@
+import type { Line, Paragraph, Position, Sentence, Span, Token, TokenKind } from './types.js';
+
+/** Lines of a text; accepts LF, CRLF and CR. `end` excludes the line break. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ number: number++, start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length || lines.length === 0) lines.push({ number, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+export const isBlank = (s: string) => !/\S/.test(s);
+
+/** Paragraphs: each non-blank line is a block (scraped text puts one block per line). */
+export function splitParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  lines.forEach((l, i) => {
+    if (!isBlank(l.text)) out.push({ start: l.start, end: l.end, firstLine: i, lastLine: i });
+  });
+  return out;
+}
+
+/** 1-based line and column of an offset, by binary search over line starts. */
+export function locator(lines: Line[]): (offset: number) => Position {
+  return (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = lines[lo]!;
+    return { line: line.number, column: offset - line.start + 1 };
+  };
+}
+
+// Words ending in a period that do not end a sentence.
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cpt sgt cmdr adm gov sen rep rev hon pres supt insp ' +
+    'messrs mme mlle no nos vol pp fig inc ltd co corp bros dept est approx vs etc al jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd hwy u.s u.k u.n e.g i.e a.m p.m ' +
+    'ph.d d.c n.y l.a calif fla tex mass penn wash ariz colo conn ill ind kan mich minn miss mo neb nev okla ore ' +
+    'tenn va wis wyo ala ark del ga ky la md')
+    .split(' '),
+);
+
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}(?!\p{L})|\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+
+/** Tokens of a range of text: words (with inner apostrophes and hyphens), numbers, dotted acronyms, punctuation. */
+export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
+    const t = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
+    const c = t.charCodeAt(0);
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    out.push({ start: m.index, end: m.index + t.length, text: t, kind, sentence });
+  }
+  return out;
+}
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+
+function endsSentence(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '\u2026') return false;
+  let j = i + 1;
+  while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+  const next = tokens[j];
+  if (!next) return true;
+  // Needs whitespace before the next sentence.
+  if (next.start === tokens[j - 1]!.end) return false;
+  if (t.text === '.') {
+    const prev = tokens[i - 1];
+    if (prev && prev.end === t.start && prev.kind === 'word') {
+      const w = prev.text.toLowerCase();
+      if (ABBREVIATIONS.has(w)) return false;
+      if (/^\p{Lu}$/u.test(prev.text)) return false; // an initial: "John F. Kennedy"
+    }
+    const first = next.text.charAt(0);
+    if (/[\p{Ll}]/u.test(first)) return false;
+  }
+  return !/^[,;:]/.test(next.text) && text.length > 0;
+}
+
+/**
+ * Sentences of the paragraphs: a paragraph always ends a sentence; inside it, `. ! ?` followed by space
+ * end one unless the period belongs to an abbreviation or an initial, or the next word is lower case.
+ */
+export function splitSentences(text: string, paragraphs: Paragraph[]): { sentences: Sentence[]; tokens: Token[] } {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  paragraphs.forEach((p, pi) => {
+    const toks = tokenize(text, p.start, p.end);
+    let first = 0;
+    const close = (last: number) => {
+      const s = sentences.length;
+      const start = toks[first]!.start;
+      const end = toks[last]!.end;
+      const tokenStart = tokens.length;
+      for (let k = first; k <= last; k++) tokens.push({ ...toks[k]!, sentence: s });
+      sentences.push({ index: s, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, paragraph: pi });
+      first = last + 1;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      if (endsSentence(text, toks, i)) {
+        let j = i;
+        while (j + 1 < toks.length && CLOSERS.has(toks[j + 1]!.text) && toks[j + 1]!.start === toks[j]!.end) j++;
+        close(j);
+        i = j;
+      }
+    }
+    if (first < toks.length) close(toks.length - 1);
+  });
+  return { sentences, tokens };
+}
+
+export const spanText = (text: string, s: Span) => text.slice(s.start, s.end);

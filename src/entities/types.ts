@@ -1,0 +1,26 @@
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface EntityMention {
+  document: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** One real-world referent across the corpus (contract: `entities`). */
+export interface Entity {
+  /** Stable slug of the canonical name, e.g. `john-kerry`. */
+  id: string;
+  /** Fullest proper form, without titles and without a leading "the". */
+  name: string;
+  type: EntityType;
+  /** Every surface form that refers to the entity. */
+  aliases: string[];
+  /** Titles and roles met with the name ("Secretary of State", "President"). */
+  roles: string[];
+  /** Ids of the documents that mention it, in corpus order. */
+  documents: string[];
+  mentions: EntityMention[];
+}

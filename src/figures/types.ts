@@ -1,0 +1,74 @@
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'range' | 'vague';
+
+/** One numeric claim (contract: `figures`). */
+export interface Claim {
+  /** `<document>#<n>`, n counting the document's claims from 1. */
+  id: string;
+  document: string;
+  text: string;
+  /** The number as written; null for vague amounts; an array for a tally or score. */
+  value: number | number[] | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+  /** What is counted ("deaths", "refugees"); null when unknown. */
+  measure: string | null;
+  scope: string | null;
+  attributedTo: string | null;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export type Verdict = 'agree' | 'disagree';
+
+export interface Comparison {
+  measure: string;
+  scope: string | null;
+  verdict: Verdict;
+  /** Claim ids compared. */
+  claims: string[];
+  summary: string;
+}
+
+export type Severity = 'error' | 'warning' | 'note';
+
+/** One finding of `check` (contract: `check`); rule ids are stable (`concord/figure-conflict`, ...). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  document: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What a numeric expression is. Only `count`, `money`, `percent` and `measure` can be claims about amounts. */
+export type NumberKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'measure'
+  | 'date'
+  | 'year'
+  | 'time'
+  | 'duration'
+  | 'ordinal'
+  | 'tally'
+  | 'phone'
+  | 'other';
+
+/** A numeric expression found in text by the number grammar (`src/figures/numbers/`). */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  text: string;
+  kind: NumberKind;
+  value: number | number[] | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Currency code, `%`, or unit of measure; `tally` for vote tallies and scores. */
+  unit: string | null;
+}
