@@ -3,3 +3,4 @@ export * from './normalize.js';
 export * from './text.js';
 export * from './parsed.js';
 export * from './load.js';
+export * from './nlp.js';

@@ -1,9 +1,9 @@
-import nlp from 'compromise';
+import { loadCompromise, type NlpDocument } from './nlp.js';
 import { normalizeText } from './normalize.js';
 import { locator, splitLines, splitParagraphs, splitSentences } from './text.js';
 import type { Document, Line, Paragraph, Position, Sentence, Token } from './types.js';
 
-type Compromise = ReturnType<typeof nlp>;
+type Compromise = NlpDocument;
 
 /**
  * One parse of one document, shared by every analysis: lines, paragraphs, sentences and tokens are
@@ -77,7 +77,7 @@ export class ParsedDocument {
   nlp(sentence: Sentence): Compromise {
     let parsed = this._nlp.get(sentence.index);
     if (!parsed) {
-      parsed = nlp(sentence.text);
+      parsed = loadCompromise()(sentence.text);
       this._nlp.set(sentence.index, parsed);
     }
     return parsed;

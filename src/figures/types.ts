@@ -19,6 +19,22 @@ export interface Claim {
   start: number;
   end: number;
   line: number;
+  /** 1-based column of `start` (added field). */
+  column?: number;
+  /** What kind of number the claim is (`count`, `money`, ...; added field). */
+  kind?: NumberKind;
+  /** Scope hints used to compare like with like (added field; kept in JSONL so `--merge` compares the same). */
+  hints?: ScopeHints;
+}
+
+/** Where and when a claim holds, as far as its sentence says. All lower case. */
+export interface ScopeHints {
+  /** Places named around the figure ("tripoli", "opposition-held areas"). */
+  places: string[];
+  /** Time anchors: `y:2003`, `m:february`, `d:saturday`, `rel:today`. */
+  when: string[];
+  /** Length of the period the figure covers, in days ("in three days" = 3); null when not said. */
+  periodDays: number | null;
 }
 
 export type Verdict = 'agree' | 'disagree';

@@ -1,12 +1,124 @@
 import type { Document } from '../corpus/types.js';
-import { splitLines, isBlank } from '../corpus/text.js';
-import type { StripOptions, StripResult } from './types.js';
-export * from './types.js';
+import { isBlank, splitLines } from '../corpus/text.js';
+import { classifyLine, densityThresholds, isProse, type Classified, type Thresholds } from './classify.js';
+import { mainBlock, smooth } from './context.js';
+import { lineFeatures, type LineFeatures } from './features.js';
+import { articleHead } from './headline.js';
+import { detectLanguage, words } from './language.js';
+import { collectLineStats, hashKey, sourceLineHash, type LineStats } from './stats.js';
+import type { LineDecision, StripOptions, StripResult } from './types.js';
 
-// Placeholder: keeps every line (replaced by the real stripper).
-export function stripCorpus(docs: Document[], _opts: StripOptions = {}): StripResult[] {
-  return docs.map((d) => {
-    const lines = splitLines(d.text).filter((l) => !isBlank(l.text));
-    return { id: d.id, lineDecisions: lines.map((l) => ({ line: l.number, keep: true, reason: 'article-text' })), text: lines.map((l) => l.text).join('\n'), analysisText: d.text };
+export * from './types.js';
+export { collectLineStats, addDocument, emptyLineStats, lineKey, type LineStats } from './stats.js';
+
+/** Words of a document's first lines, enough to guess its language without reading a huge input whole. */
+function* leadingWords(lines: { text: string }[], limit = 20000): Generator<string> {
+  let n = 0;
+  for (const l of lines) {
+    for (const w of words(l.text.length > 100000 ? l.text.slice(0, 100000) : l.text)) {
+      yield w;
+      if (++n >= limit) return;
+    }
+  }
+}
+
+/** Corpus repetition: a line several documents of one source share is template; short lines shared across the corpus too. */
+function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: Thresholds): Classified | null {
+  if (!f.key) return null;
+  const source = doc.source;
+  if (source && (stats.docsPerSource.get(source) ?? 0) >= 2 && (stats.bySource.get(sourceLineHash(source, f.key)) ?? 0) >= 2) {
+    return { cls: 'bad', reason: 'repeated-across-source', firm: true };
+  }
+  // Long prose repeated across outlets is usually the same wire copy: article text, not furniture.
+  if ((stats.corpus.get(hashKey(f.key)) ?? 0) >= 2 && !isProse(f, t)) {
+    return { cls: 'bad', reason: 'repeated-across-corpus', firm: true };
+  }
+  return null;
+}
+
+/** Reasons that headline detection may overrule (a headline can recur across outlets carrying one story). */
+const HEAD_OVERRULES = new Set(['repeated-across-corpus']);
+/** Characters of the article's start that a headline is compared with. */
+const HEAD_CONTEXT = 3000;
+
+/** Decide each line of one document, given the corpus statistics. */
+export function stripDocument(doc: Document, stats: LineStats, opts: StripOptions = {}): StripResult {
+  const lines = splitLines(doc.text);
+  const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => !isBlank(l.text));
+  if (opts.keepAll) {
+    return result(doc, lines, nonBlank.map(([l]) => ({ line: l.number, keep: true, reason: 'kept-as-given' })));
+  }
+  const language = detectLanguage(leadingWords(nonBlank.map(([l]) => l)));
+  const features = nonBlank.map(([l, i]) => lineFeatures(l, i, language.stopwords));
+  const thresholds = densityThresholds(features, language.code !== null);
+  const classes = features.map((f) => {
+    const own = classifyLine(f, thresholds);
+    return own.firm ? own : (repetition(f, doc, stats, thresholds) ?? own);
   });
+  const kept = smooth(classes);
+  const block = mainBlock(features, classes, kept);
+  const keep = new Array<boolean>(features.length).fill(false);
+  const reasons = classes.map((c) => c.reason);
+  if (block) {
+    const [first, last] = block;
+    for (let i = 0; i < features.length; i++) {
+      if (i < first || i > last) {
+        if (kept[i]) reasons[i] = 'outside-main-content';
+        continue;
+      }
+      keep[i] = kept[i]!;
+      if (keep[i] && classes[i]!.cls !== 'good') reasons[i] = 'kept-by-context';
+    }
+    const blockWords = new Set<string>();
+    let chars = 0;
+    for (let i = first; i <= last && chars < HEAD_CONTEXT; i++) {
+      if (!keep[i]) continue;
+      chars += features[i]!.chars;
+      for (const w of features[i]!.words) blockWords.add(w);
+    }
+    for (const [i, reason] of articleHead(features, classes, first, blockWords, language.stopwords, HEAD_OVERRULES)) {
+      keep[i] = true;
+      reasons[i] = reason;
+    }
+  }
+  dropDuplicates(features, keep, reasons);
+  return result(
+    doc,
+    lines,
+    features.map((f, i) => ({ line: f.number, keep: keep[i]!, reason: reasons[i]! })),
+  );
+}
+
+/** A line kept twice in one document (a headline repeated as a player title) is kept once, first time. */
+function dropDuplicates(features: LineFeatures[], keep: boolean[], reasons: string[]): void {
+  const seen = new Set<string>();
+  features.forEach((f, i) => {
+    if (!keep[i] || !f.key) return;
+    if (seen.has(f.key)) {
+      keep[i] = false;
+      reasons[i] = 'duplicate-line';
+    } else seen.add(f.key);
+  });
+}
+
+/** Assemble the result: kept text, and the input with dropped lines blanked (same length). */
+function result(doc: Document, lines: ReturnType<typeof splitLines>, decisions: LineDecision[]): StripResult {
+  const dropped = new Set(decisions.filter((d) => !d.keep).map((d) => d.line));
+  const keptText: string[] = [];
+  let analysis = '';
+  let from = 0;
+  for (const l of lines) {
+    if (dropped.has(l.number)) {
+      analysis += doc.text.slice(from, l.start) + ' '.repeat(l.end - l.start);
+      from = l.end;
+    } else if (!isBlank(l.text)) keptText.push(l.text);
+  }
+  analysis += doc.text.slice(from);
+  return { id: doc.id, lineDecisions: decisions, text: keptText.join('\n'), analysisText: analysis };
+}
+
+/** Strip a whole corpus: corpus statistics first, then each document. */
+export function stripCorpus(docs: Document[], opts: StripOptions = {}): StripResult[] {
+  const stats = opts.keepAll ? collectLineStats([]) : collectLineStats(docs);
+  return docs.map((d) => stripDocument(d, stats, opts));
 }

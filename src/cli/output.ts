@@ -1,0 +1,55 @@
+import type { Writable } from 'node:stream';
+
+/**
+ * Where a command writes: stdout for results, stderr for diagnostics. A closed stdout (`| head`) ends
+ * the run quietly instead of raising EPIPE.
+ */
+export class Output {
+  closed = false;
+  constructor(
+    private readonly out: Writable & { isTTY?: boolean },
+    private readonly err: Writable & { isTTY?: boolean },
+    private readonly quiet: boolean,
+  ) {
+    out.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else throw e;
+    });
+  }
+
+  get stdoutIsTTY(): boolean {
+    return !!this.out.isTTY;
+  }
+
+  get stderrIsTTY(): boolean {
+    return !!this.err.isTTY;
+  }
+
+  write(text: string): void {
+    if (!this.closed && text) this.out.write(text);
+  }
+
+  /** A warning: one line on stderr unless --quiet. */
+  warn(message: string): void {
+    if (!this.quiet) this.err.write(`concord: warning: ${message}\n`);
+  }
+
+  error(message: string): void {
+    this.err.write(`concord: ${message}\n`);
+  }
+
+  /** Progress on a terminal only: rewritten in place, cleared by `progressDone`. */
+  progress(message: string): void {
+    if (!this.quiet && this.err.isTTY) this.err.write(`\r\x1b[2K${message}`);
+  }
+
+  progressDone(): void {
+    if (!this.quiet && this.err.isTTY) this.err.write('\r\x1b[2K');
+  }
+
+  /** Resolves once everything written to stdout has been handed to the OS. */
+  flush(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.out.write('', () => resolve()));
+  }
+}

@@ -1,0 +1,249 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCorpus, type LoadOptions } from '../corpus/load.js';
+import type { Document } from '../corpus/types.js';
+import type { Entity } from '../entities/types.js';
+import { RULES, type Claim, type Finding } from '../figures/index.js';
+import type { LocatedFinding } from '../format/findings.js';
+import { formatGithub, formatSarif } from '../format/findings.js';
+import { formatJson, jsonlMeta, jsonlRecord } from '../format/json.js';
+import { makeStyle, type Style } from '../format/style.js';
+import { formatEntitiesTable } from '../format/text/entities.js';
+import { formatClaimsTable, formatComparisons, formatFindingsText } from '../format/text/figures.js';
+import { formatQuotesText } from '../format/text/quotes.js';
+import { formatReportText } from '../format/text/report.js';
+import { formatStripExplain, formatStripText } from '../format/text/strip.js';
+import { formatTsv } from '../format/tsv.js';
+import type { CorpusAnalysis, DocumentInfo, Wanted } from '../pipeline/analyze.js';
+import { compareAndFind, documentInfo } from '../pipeline/analyze.js';
+import { runAnalysis } from '../pipeline/parallel.js';
+import type { Quote } from '../quotes/types.js';
+import { stripCorpus } from '../strip/index.js';
+import { UsageError } from './errors.js';
+import { readShards } from './merge.js';
+import type { Output } from './output.js';
+import { wantsColor, type RunOptions } from './options.js';
+
+export interface RunContext {
+  out: Output;
+  env: NodeJS.ProcessEnv;
+  stdin: LoadOptions['stdin'];
+  stdinIsTTY: boolean;
+  version: string;
+  cores: number;
+}
+
+const WANT: Record<string, Wanted> = {
+  entities: { entities: true },
+  quotes: { quotes: true },
+  figures: { figures: true },
+  check: { figures: true, findings: true },
+  report: { entities: true, quotes: true, figures: true, findings: true },
+};
+
+/** Run one command; resolves to its exit code. */
+export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunContext): Promise<number> {
+  if (opts.printConfig) {
+    const { tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs, configFile } = opts;
+    ctx.out.write(JSON.stringify({ configFile, tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs: jobs ?? ctx.cores }, null, 2) + '\n');
+    return 0;
+  }
+  const style = makeStyle(opts.format === 'text' && wantsColor(opts.colorFlag, ctx.env, ctx.out.stdoutIsTTY));
+  if (opts.merge) {
+    if (opts.command !== 'figures' && opts.command !== 'check') throw new UsageError(`option --merge: only for figures and check`);
+    if (inputs.length) throw new UsageError('option --merge: compares shard outputs; give no document inputs with it');
+    return mergeShards(opts, ctx, style);
+  }
+  const docs = await loadCorpus(inputs, {
+    stdin: ctx.stdin,
+    stdinIsTTY: ctx.stdinIsTTY,
+    jsonlStdin: opts.jsonlStdin,
+    warn: (m) => ctx.out.warn(m),
+  });
+  if (opts.command === 'strip') return runStrip(docs, opts, ctx, style);
+  const analysis = await analyze(docs, opts, ctx);
+  return emitAnalysis(analysis, docs, opts, ctx, style);
+}
+
+async function analyze(docs: Document[], opts: RunOptions, ctx: RunContext): Promise<CorpusAnalysis> {
+  const started = Date.now();
+  const streamJsonl = opts.format === 'jsonl';
+  if (streamJsonl) ctx.out.write(jsonlMeta(opts.command));
+  const analysis = await runAnalysis(docs, {
+    want: WANT[opts.command]!,
+    keepBoilerplate: opts.keepBoilerplate,
+    tolerance: opts.tolerance,
+    ignoreMeasures: opts.ignoreMeasures,
+    jobs: opts.jobs ?? ctx.cores,
+    onDocument: streamJsonl ? (info) => ctx.out.write(jsonlRecord('document', info)) : undefined,
+    onProgress: (done, total, chars) => {
+      const secs = (Date.now() - started) / 1000;
+      const rate = secs > 0 ? ` ${(chars / 1e6 / secs).toFixed(2)} MB/s` : '';
+      ctx.out.progress(`concord ${opts.command}: ${done}/${total} documents${rate}`);
+    },
+  });
+  ctx.out.progressDone();
+  return analysis;
+}
+
+// ---- strip --------------------------------------------------------------------------------------
+
+function runStrip(docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): number {
+  const results = stripCorpus(docs);
+  const records = docs.map((d, i) => ({ ...documentInfo(d), text: results[i]!.text, lineDecisions: results[i]!.lineDecisions }));
+  if (opts.format === 'json') ctx.out.write(formatJson('strip', { documents: records }));
+  else if (opts.format === 'jsonl') {
+    ctx.out.write(jsonlMeta('strip'));
+    for (const r of records) ctx.out.write(jsonlRecord('document', r));
+  } else if (opts.explain) {
+    docs.forEach((d, i) => ctx.out.write(formatStripExplain(d.id, d.text, results[i]!, style)));
+  } else if (opts.outDir) {
+    mkdirSync(opts.outDir, { recursive: true });
+    const written = new Set<string>();
+    docs.forEach((d, i) => {
+      const name = outputName(d.id, written);
+      writeFileSync(path.join(opts.outDir!, name), results[i]!.text + (results[i]!.text ? '\n' : ''));
+    });
+    ctx.out.warn(`wrote ${docs.length} file${docs.length === 1 ? '' : 's'} to ${opts.outDir}`);
+  } else ctx.out.write(formatStripText(results));
+  return 0;
+}
+
+/** A safe file name for a document id: its base name, `.txt` added when it has no extension, unique. */
+function outputName(id: string, used: Set<string>): string {
+  let name = id.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/^\.+/, '_') || 'document';
+  if (!/\.[A-Za-z0-9]{1,5}$/.test(name)) name += '.txt';
+  let unique = name;
+  for (let n = 2; used.has(unique); n++) unique = name.replace(/(\.[^.]+)?$/, `-${n}$1`);
+  used.add(unique);
+  return unique;
+}
+
+// ---- analysis commands ----------------------------------------------------------------------------
+
+function filterEntities(entities: Entity[], opts: RunOptions): Entity[] {
+  return entities.filter((e) => e.documents.length >= opts.minDocs && (!opts.types || opts.types.includes(e.type)));
+}
+
+function filterQuotes(quotes: Quote[], entities: Entity[], opts: RunOptions): Quote[] {
+  if (!opts.speaker) return quotes;
+  const want = opts.speaker.toLowerCase();
+  const ids = new Set(entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === want) || e.name.toLowerCase() === want).map((e) => e.id));
+  return quotes.filter(
+    (q) => (q.speakerEntity && ids.has(q.speakerEntity)) || q.speaker?.toLowerCase() === want || q.mention?.toLowerCase() === want,
+  );
+}
+
+/** Where a finding sits in a file the user has: the file itself, or the JSONL line that held the document. */
+function locateFindings(findings: Finding[], origins: Map<string, string>): LocatedFinding[] {
+  return findings.map((f) => {
+    const origin = origins.get(f.document) ?? f.document;
+    const jsonl = /^(.*\.jsonl):(\d+)$/i.exec(origin);
+    if (jsonl) return { ...f, file: jsonl[1]!, fileLine: Number(jsonl[2]), fileColumn: 1 };
+    return { ...f, file: origin, fileLine: f.line, fileColumn: f.column };
+  });
+}
+
+function failCode(findings: Finding[], opts: RunOptions): number {
+  if (opts.failOn === 'never') return 0;
+  const levels = opts.failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  return findings.some((f) => levels.includes(f.severity)) ? 1 : 0;
+}
+
+const ENTITY_COLUMNS = [
+  { name: 'id', get: (e: Entity) => e.id },
+  { name: 'name', get: (e: Entity) => e.name },
+  { name: 'type', get: (e: Entity) => e.type },
+  { name: 'mentions', get: (e: Entity) => e.mentions.length },
+  { name: 'documents', get: (e: Entity) => e.documents },
+  { name: 'aliases', get: (e: Entity) => e.aliases },
+  { name: 'roles', get: (e: Entity) => e.roles },
+];
+const QUOTE_COLUMNS = (['document', 'line', 'kind', 'speaker', 'speakerEntity', 'mention', 'cue', 'content', 'start', 'end'] as const).map(
+  (k) => ({ name: k, get: (q: Quote) => q[k] }),
+);
+const CLAIM_COLUMNS = (
+  ['id', 'document', 'line', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'measure', 'scope', 'attributedTo', 'start', 'end'] as const
+).map((k) => ({ name: k, get: (q: Claim) => q[k] }));
+
+function emitAnalysis(a: CorpusAnalysis, docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): number {
+  const { out } = ctx;
+  const entities = filterEntities(a.entities, opts);
+  const quotes = filterQuotes(a.quotes, a.entities, opts);
+  const origins = new Map(docs.map((d) => [d.id, d.origin]));
+  const findings = locateFindings(a.findings, origins);
+  const documents = a.documents;
+  const cmd = opts.command;
+  const exit = cmd === 'check' ? failCode(a.findings, opts) : 0;
+
+  if (opts.format === 'json') {
+    const body: Record<string, unknown> = { documents };
+    if (cmd === 'entities') body.entities = entities;
+    if (cmd === 'quotes') body.quotes = quotes;
+    if (cmd === 'figures' || cmd === 'check') Object.assign(body, { claims: a.claims, comparisons: a.comparisons });
+    if (cmd === 'check') body.findings = a.findings;
+    if (cmd === 'report') {
+      body.strip = { documents: documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
+      Object.assign(body, { entities, quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
+    }
+    out.write(formatJson(cmd, body));
+    return exit;
+  }
+  if (opts.format === 'jsonl') {
+    // The meta line and document records were streamed during the analysis.
+    if (cmd === 'entities' || cmd === 'report') for (const e of entities) out.write(jsonlRecord('entity', e));
+    if (cmd === 'quotes' || cmd === 'report') for (const q of quotes) out.write(jsonlRecord('quote', q));
+    if (cmd !== 'entities' && cmd !== 'quotes') {
+      for (const c of a.claims) out.write(jsonlRecord('claim', c));
+      for (const c of a.comparisons) out.write(jsonlRecord('comparison', c));
+    }
+    if (cmd === 'check' || cmd === 'report') for (const f of a.findings) out.write(jsonlRecord('finding', f));
+    return exit;
+  }
+  if (opts.format === 'tsv') {
+    if (cmd === 'entities') out.write(formatTsv(ENTITY_COLUMNS, entities));
+    if (cmd === 'quotes') out.write(formatTsv(QUOTE_COLUMNS, quotes));
+    if (cmd === 'figures') out.write(formatTsv(CLAIM_COLUMNS, a.claims));
+    return exit;
+  }
+  if (opts.format === 'github') {
+    out.write(formatGithub(findings));
+    return exit;
+  }
+  if (opts.format === 'sarif') {
+    out.write(formatSarif(findings, RULES, ctx.version));
+    return exit;
+  }
+  // text
+  if (cmd === 'entities') out.write(formatEntitiesTable(entities, style));
+  if (cmd === 'quotes') out.write(formatQuotesText(quotes, style));
+  if (cmd === 'figures') {
+    out.write(formatClaimsTable(a.claims, style));
+    out.write('\n' + formatComparisons(a.comparisons, a.claims, style));
+  }
+  if (cmd === 'check') out.write(formatFindingsText(findings, style));
+  if (cmd === 'report') out.write(formatReportText({ ...a, entities, quotes }, style));
+  return exit;
+}
+
+// ---- --merge ------------------------------------------------------------------------------------
+
+async function mergeShards(opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
+  const shards = await readShards(opts.merge!, (m) => ctx.out.warn(m));
+  const { comparisons, findings } = compareAndFind(shards.claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures });
+  const analysis: CorpusAnalysis = {
+    documents: shards.documents.map(({ origin: _origin, ...info }) => info as DocumentInfo),
+    strip: [],
+    entities: [],
+    quotes: [],
+    claims: shards.claims,
+    comparisons,
+    findings,
+  };
+  const docs: Document[] = shards.documents.map((d) => ({ id: d.id, source: d.source, text: '', origin: d.origin ?? d.id }));
+  if (opts.format === 'jsonl') {
+    ctx.out.write(jsonlMeta(opts.command));
+    for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
+  }
+  return emitAnalysis(analysis, docs, opts, ctx, style);
+}

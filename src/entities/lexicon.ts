@@ -1,0 +1,147 @@
+/**
+ * General-language word lists for the entity recogniser: titles and roles, organisation and place head
+ * words, name particles, capitalised words that are never names. No names of particular entities here
+ * except a few world-known news agencies (attribution lines in news copy name them without any cue).
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Title and role words that precede a person's name ("President", "Colonel", "Foreign Minister"). */
+export const TITLE_WORDS = words(`
+  president vice-president premier chancellor king queen prince princess crown emir sheikh sultan shah pope
+  ayatollah imam cardinal archbishop bishop rabbi reverend rev rev. pastor father sister brother
+  minister secretary secretary-general undersecretary under-secretary deputy assistant ambassador envoy consul
+  senator sen sen. representative rep rep. congressman congresswoman congressmember governor gov gov. mayor
+  councillor councilor councilman councilwoman alderman commissioner delegate lawmaker legislator
+  judge justice magistrate prosecutor attorney solicitor barrister sheriff marshal
+  general gen gen. colonel col col. lieutenant lt lt. major maj maj. captain capt capt. commander cmdr cmdr.
+  admiral adm adm. brigadier sergeant sgt sgt. corporal cpl cpl. private field-marshal marshal commodore
+  officer detective inspector constable superintendent chief
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baron baroness count countess duke duchess
+  chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director administrator
+  spokesman spokeswoman spokesperson coach manager head leader speaker
+  dean provost rector principal
+`);
+
+/** Title words that are also ordinary name parts or org words: titles only before a person-like name. */
+export const WEAK_TITLES = words(`general chief head leader speaker chair private justice father sister brother
+  major count director manager principal dean marshal crown assistant deputy`);
+
+/** Words that continue a title: "Foreign Minister", "Interior Ministry" is not a title (see ORG_HEADS). */
+export const TITLE_MODIFIERS = words(`foreign defense defence interior finance justice health education prime vice
+  deputy acting former late first grand supreme chief executive general attorney press state home trade
+  economy energy culture information agriculture transport labour labor environment security intelligence
+  military senior junior special associate assistant lieutenant staff rear high crown`);
+
+/** Heads that make a capitalised sequence an organisation. */
+export const ORG_HEADS = words(`
+  council ministry party observatory agency agencies inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh
+  company companies group committee commission department departments army coalition union nations organization
+  organisation association institute institution university college school academy bank fund foundation society
+  church court parliament senate congress assembly police navy force forces front movement brigade brigades
+  battalion federation league club times post news network television tv radio press service services office
+  bureau hospital airlines airways motors systems technologies technology labs laboratories records studios games
+  trust authority board cabinet government administration guard corps brotherhood command alliance
+  partnership partners network institute center centre council secretariat tribunal caucus
+  team newspaper magazine journal herald tribune gazette telegraph chronicle broadcasting media entertainment
+  industries holdings enterprises international foundation consortium commission quartet mission embassy
+  consulate regime junta cartel
+  gang militia rebels fighters police
+`);
+
+/** Heads that make a capitalised sequence a place. */
+export const PLACE_HEADS = words(`
+  city county province region valley river mountains mountain mount mt lake island islands street st avenue ave
+  road rd square park bridge bay gulf sea ocean desert peninsula strait coast heights hill hills district
+  state states territory territories town village airport hall stadium arena museum palace tower towers
+  building plaza canal harbor harbour port beach forest falls canyon basin delta plain plains highlands
+  republic kingdom emirates prefecture oblast governorate borough neighborhood neighbourhood camp base
+  border crossing corridor strip
+`);
+
+/** Heads after which "of"/"for"/"on" continue the name: "University of Toronto", "Observatory for Human Rights". */
+export const OF_HEADS = new Set([
+  ...ORG_HEADS,
+  ...words(`republic kingdom emirate gulf bay isle isles sea city state states daughters sons friends order
+  museum palace cathedral temple house hall school college university institute academy church bank court
+  department ministry office secretary undersecretary minister ambassador president governor mayor king queen
+  prince emir envoy commissioner`),
+]);
+
+/** Lower-case name particles inside names ("Bashar al-Assad", "Ludwig van Beethoven", "bin Laden"). */
+export const PARTICLES = words(`al el bin ibn bint abu abd da de del della der den di dos das du la le van von
+  ter ten zu`);
+
+/** Prefixes joined by a hyphen that belong to the name ("al-Qusayr", "el-Sisi"). */
+export const HYPHEN_PARTICLES = words(`al el ad ash as at az ar an abu abd ibn bin`);
+
+/** Lower-case prefixes before a hyphen that are not part of a name ("anti-Assad", "pro-Russian"). */
+export const HYPHEN_PREFIXES = words(`anti pro non ex post pre mid trans pan neo semi quasi inter intra ultra
+  super sub counter over under all`);
+
+/** Hyphen suffixes that turn a name into a modifier ("Hezbollah-controlled", "U.S.-based"). */
+export const HYPHEN_SUFFIXES = words(`led run born based backed held made owned linked style era type like wide
+  controlled dominated allied funded affiliated inspired supported sponsored bound centric friendly
+  speaking majority minority aligned leaning occupied ruled`);
+
+/** Capitalised words that are never names on their own (days, months, pronouns, sentence adverbs, ...). */
+export const NEVER_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  i me my we our you your he him his she her it its they them their this that these those there here
+  the a an and or but if then so yet nor for of in on at to by with from as into onto upon about after
+  before during since until while when where why how what which who whom whose all any each every some
+  no not none both either neither many much more most few other another such
+  today tomorrow yesterday tonight now meanwhile however also still even just only
+  god mr mrs ms dr ok okay yes oh please thanks thank hello hi
+  am pm a.m p.m bc ad ce bce
+`);
+
+/** Religious, ethnic and political group words: not entities of this tool (demonym-like). */
+export const GROUP_WORDS = words(`sunni sunnis shia shiite shiites shi'ite shi'ites shi’ite shi’ites alawite alawites
+  muslim muslims islam islamic islamist islamists christian christians catholic catholics protestant protestants
+  orthodox jew jews jewish hindu hindus buddhist buddhists sikh sikhs druze kurd kurds kurdish arab arabs
+  arabic western eastern northern southern democrat democrats republican republicans communist communists
+  socialist socialists conservative conservatives liberal liberals labour tory tories jihadist jihadists
+  salafist salafists wahhabi baathist baathists zionist zionists secular evangelical evangelicals
+  european europeans african africans asian asians latino latinos hispanic hispanics caucasian`);
+
+/** World-known news agencies, named bare in datelines and credit lines. */
+export const NEWS_AGENCIES = words(`reuters afp dpa ap upi xinhua tass interfax kyodo yonhap anadolu efe ansa bernama
+  itar-tass ria`);
+
+/** Lower-case words after a name that show it names an organisation ("Anatolia news agency"). */
+export const ORG_FOLLOWERS = words(`agency television tv newspaper channel network radio broadcaster daily weekly
+  magazine group militia movement party organization organisation company firm website spokesman spokeswoman
+  spokesperson officials official members member leadership fighters militants forces troops rebels
+  government ministry administration lawmakers chairman ceo board executives employees shares shareholders`);
+
+/** Lower-case words before "of X" that show X is a place ("the town of Qusair"). */
+export const PLACE_NOUNS = words(`town city village capital province region district country state county area
+  outskirts suburb suburbs neighborhood neighbourhood island port streets center centre heart north south east
+  west northeast northwest southeast southwest border coast`);
+
+/** Prepositions before a place ("in Geneva", "from Amman"). */
+export const PLACE_PREPS = words(`in at near from to into across outside inside around through throughout toward
+  towards via between within`);
+
+/** Lower-case words after a name that show a person ("Kerry said", "Safi told"). */
+export const PERSON_VERBS = words(`said says told added asked explained argued noted wrote insisted stressed
+  warned claimed recalled admitted denied acknowledged replied responded tweeted announced urged vowed
+  believes thinks thought felt feels smiled laughed died born resigned married his her himself herself`);
+
+/** Words that make a sequence "other" (events, works, products, languages) rather than an organisation. */
+export const OTHER_HEADS = words(`war wars revolution cup championship championships olympics games prize award
+  awards act treaty accord accords agreement protocol declaration constitution convention day festival
+  expo fair show series season tournament summit conference program programme project operation
+  language bible quran koran gospel browser edition version`);
+
+/** Languages and other frequent "other" names not in any gazetteer. */
+export const LANGUAGES = words(`english french german spanish arabic russian chinese mandarin cantonese japanese
+  korean hindi urdu persian farsi turkish hebrew italian portuguese dutch greek latin swahili bengali punjabi
+  polish ukrainian swedish norwegian danish finnish`);
+
+/** Function words that may sit inside a title-case headline without breaking it. */
+export const HEADLINE_SMALL = words(`a an the and or but nor for of in on at to by with from as into onto upon
+  over under vs vs. via per is are was be up off out than`);

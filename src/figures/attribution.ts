@@ -1,0 +1,78 @@
+import type { Token } from '../corpus/types.js';
+import type { Quote } from '../quotes/types.js';
+import { SOURCE_TRAILERS } from './lexicon.js';
+import type { Claim } from './types.js';
+
+// Who a figure comes from: the speaker of the quote that contains it, or the "according to X" source of
+// its sentence.
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PHRASE_ENDS = new Set([',', '.', ';', ':', '(', ')', '"', '!', '?', '-']);
+const PHRASE_STOPS = new Set(['who', 'which', 'that', 'and', 'on', 'in', 'at', 'as', 'while', 'but', 'when', 'after', 'since']);
+
+/** The source named by "according to ..." in a sentence's tokens, without article or "estimates"; null if none. */
+export function accordingTo(tokens: Token[]): string | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]!.text.toLowerCase() !== 'to') continue;
+    const words: Token[] = [];
+    for (let j = i + 2; j < tokens.length && words.length < 10; j++) {
+      const t = tokens[j]!;
+      const w = t.text.toLowerCase();
+      if (PHRASE_ENDS.has(w) && !(w === '-' && t.start === tokens[j - 1]!.end)) break;
+      if (PHRASE_STOPS.has(w) && words.length) break;
+      words.push(t);
+    }
+    while (words.length && ARTICLES.has(words[0]!.text.toLowerCase())) words.shift();
+    // "the British-based Syrian Observatory": the "-based" descriptor is not part of the name.
+    while (words.length > 1 && /-based$/i.test(words[0]!.text)) words.shift();
+    while (words.length > 1 && SOURCE_TRAILERS.has(words[words.length - 1]!.text.toLowerCase())) words.pop();
+    if (!words.length) return null;
+    return text(words);
+  }
+  return null;
+}
+
+const text = (words: Token[]) =>
+  words.map((t, k) => (k > 0 && t.start > words[k - 1]!.end ? ' ' : '') + t.text).join('');
+
+/**
+ * Claims with `attributedTo` filled from resolved quotes: a claim inside a quote's content span (or inside
+ * the span of an "according to" attribution) gets that quote's speaker. Claims already attributed keep theirs.
+ * The innermost quote wins.
+ */
+export function attributeClaims(claims: Claim[], quotes: Quote[]): Claim[] {
+  const byDoc = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const list = byDoc.get(q.document);
+    if (list) list.push(q);
+    else byDoc.set(q.document, [q]);
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return claims.map((c) => {
+    if (c.attributedTo) return c;
+    const list = byDoc.get(c.document);
+    if (!list) return c;
+    // Quotes starting at or before the claim, nearest first; a bounded look back keeps hostile input linear.
+    let best: Quote | null = null;
+    for (let k = lastStartingBefore(list, c.start), n = 0; k >= 0 && n < 64; k--, n++) {
+      const q = list[k]!;
+      if (c.end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+    }
+    return best ? { ...c, attributedTo: best.speaker } : c;
+  });
+}
+
+function lastStartingBefore(list: Quote[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

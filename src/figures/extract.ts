@@ -1,0 +1,140 @@
+import type { ParsedDocument } from '../corpus/parsed.js';
+import type { Sentence, Token } from '../corpus/types.js';
+import { accordingTo } from './attribution.js';
+import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
+import { measureOf } from './measure.js';
+import { findNumbers } from './numbers/index.js';
+import { sentenceHints } from './scope.js';
+import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
+
+// Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
+// tallies. Dates, years, times, ordinals and phone numbers never do.
+
+const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure', 'duration', 'tally']);
+
+/** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
+export function extractClaims(doc: ParsedDocument): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of doc.sentences) {
+    const matches = findNumbers(doc.text, sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (!matches.length) continue;
+    const tokens = doc.sentenceTokens(sentence);
+    const context = sentenceContext(tokens);
+    for (const raw of guardReadings(matches, doc.text)) {
+      if (!CLAIM_KINDS.has(raw.kind)) continue;
+      if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
+      const claim = toClaim(doc, sentence, tokens, raw, context, claims.length + 1);
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+interface SentenceContext {
+  hints: ScopeHints;
+  source: string | null;
+}
+
+function sentenceContext(tokens: Token[]): SentenceContext {
+  return { hints: sentenceHints(tokens), source: accordingTo(tokens) };
+}
+
+function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
+  const [first, last] = tokenRange(tokens, m.start, m.end);
+  if (first < 0) return null;
+  const { measure, phraseEnd } = measureOf(tokens, first, last, m.kind, m.unit, m.end);
+  const end = Math.min(phraseEnd, sentence.end);
+  const pos = doc.position(m.start);
+  return {
+    id: `${doc.id}#${n}`,
+    document: doc.id,
+    text: doc.text.slice(m.start, end),
+    value: m.value,
+    low: m.low,
+    high: m.high,
+    qualifier: m.qualifier,
+    unit: m.unit,
+    measure,
+    scope: describeScope(ctx.hints),
+    attributedTo: ctx.source,
+    start: m.start,
+    end,
+    line: pos.line,
+    column: pos.column,
+    kind: m.kind,
+    hints: ctx.hints,
+  };
+}
+
+/** First and last token index overlapping [start, end); [-1, -1] when none. */
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return [first, last];
+}
+
+/** A readable scope: "Tripoli; on Saturday; over 3 days". Null when the sentence gives no hint. */
+export function describeScope(h: ScopeHints): string | null {
+  const parts: string[] = [];
+  if (h.places.length) parts.push(h.places.join(', '));
+  const when = h.when.map((w) => w.slice(w.indexOf(':') + 1));
+  if (when.length) parts.push(when.join(', '));
+  if (h.periodDays !== null) parts.push(`over ${formatDays(h.periodDays)}`);
+  return parts.length ? parts.join('; ') : null;
+}
+
+function formatDays(d: number): string {
+  if (d >= 365) return `${round(d / 365.25)} years`;
+  if (d >= 28) return `${round(d / 30.44)} months`;
+  if (d >= 1) return `${round(d)} days`;
+  return `${round(d * 24)} hours`;
+}
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Cheap second opinions on the grammar's reading, for shapes whose misreading would create false claims:
+ * a count right after a month name is a day of the month, "26-month" is a duration, "15-3 vote" a tally.
+ */
+function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.kind !== 'count' || typeof m.value !== 'number') {
+      out.push(m);
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const after = text.slice(m.end, m.end + 16);
+    const month = /([A-Za-z]+)\.? $/.exec(before)?.[1]?.toLowerCase();
+    if (month && MONTHS.has(month) && /^[A-Z]/.test(/([A-Za-z]+)\.? $/.exec(before)![1]!) && m.value >= 1 && m.value <= 31) {
+      out.push({ ...m, kind: 'date' });
+      continue;
+    }
+    const hyphenUnit = /^-([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
+    if (hyphenUnit && TIME_UNIT_DAYS.has(hyphenUnit)) {
+      out.push({ ...m, kind: 'duration', unit: hyphenUnit.replace(/s$/, ''), end: m.end + 1 + hyphenUnit.length, text: m.text + after.slice(0, 1 + hyphenUnit.length) });
+      continue;
+    }
+    const next = matches[i + 1];
+    if (next && next.kind === 'count' && typeof next.value === 'number' && /^[-\u2013\u2014]$/.test(text.slice(m.end, next.start)) &&
+      /^\s+(?:vote|votes|tally|margin|decision|ruling|win|victory|defeat|loss|score|majority)\b/i.test(text.slice(next.end, next.end + 12))) {
+      const value = [m.value, next.value];
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), kind: 'tally', value, low: null, high: null, unit: 'tally' });
+      i++;
+      continue;
+    }
+    if (/^(?:1[5-9]|20)\d\d$/.test(m.text) && /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(before)) {
+      out.push({ ...m, kind: 'year' });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// General-language word lists for the claim layer: what a number counts, which words carry scope.
+
+/** Counted nouns (and adjectives used as nouns) mapped to a canonical measure. */
+export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...pairs('deaths', 'lives dead deaths death fatalities bodies'),
+  ...pairs('injured', 'injured wounded hurt injuries injury'),
+  ...pairs('refugees', 'refugees refugee asylum-seekers'),
+  ...pairs('displaced', 'displaced'),
+  ...pairs('homeless', 'homeless'),
+  ...pairs('missing', 'missing'),
+  ...pairs('arrests', 'arrests arrested detained detentions'),
+  ...pairs('casualties', 'casualties'),
+  ...pairs('evacuated', 'evacuees evacuated'),
+  ...pairs('survivors', 'survivors'),
+]);
+
+/** Verbs (any form) that say what happened to the counted people. Checked before and after the number. */
+export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
+  ...pairs('deaths', 'killed killing kills kill died die dies dying slain slaughtered slaughter massacred massacre ' +
+    'perished executed murdered claimed-lives'),
+  ...pairs('injured', 'injured injuring injures injure wounded wounding wounds wound hurt hurting hospitalized hospitalised'),
+  ...pairs('arrests', 'arrested arresting arrests arrest detained detaining'),
+  ...pairs('displaced', 'displaced displacing'),
+  ...pairs('evacuated', 'evacuated evacuating'),
+  ...pairs('rescued', 'rescued rescuing'),
+  ...pairs('missing', 'missing'),
+]);
+
+/** Multi-word heads that name a measure ("death toll ... reached 25"). Keys are lower case, space-joined. */
+export const MEASURE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['death toll', 'deaths'],
+  ['toll', 'deaths'],
+  ['body count', 'deaths'],
+  ['population', 'population'],
+  ['home to', 'population'],
+  ['population of', 'population'],
+  ['residents', 'population'],
+  ['inhabitants', 'population'],
+]);
+
+/** Nouns for people: the measure then comes from a verb around them ("80,000 people have been killed"). */
+export const PEOPLE_NOUNS = new Set(
+  ('people persons person civilians children adults men women soldiers troops fighters rebels militants ' +
+    'policemen officers police protesters demonstrators students workers villagers residents passengers ' +
+    'pilgrims migrants prisoners inmates hostages pirates others individuals members staff employees ' +
+    'americans muslims christians').split(' '),
+);
+
+/** Words between a number and its counted noun that do not end the noun phrase. */
+export const NOUN_MODIFIERS = new Set(
+  ('other more additional new further extra young old armed unarmed innocent foreign local suspected alleged ' +
+    'confirmed reported known estimated registered total').split(' '),
+);
+
+/** Function words: they end a noun phrase. */
+export const STOPWORDS = new Set(
+  ('a an the and or but nor of in on at to for from by with without as than then that which who whom whose ' +
+    'this these those is are was were be been being has have had do does did will would shall should can could ' +
+    'may might must it its he she they them their his her our we you i not no so if when while after before ' +
+    'since until during into onto over under about above below between among across through per each every ' +
+    'some any all both either neither such only also just still even more most less least very too up down out ' +
+    'off again further there here where why how what').split(' '),
+);
+
+/** Words that, right before a number, say the sentence reports a period ("in three days", "for 29 years"). */
+export const TIME_UNIT_DAYS: ReadonlyMap<string, number> = new Map([
+  ...pairsN(1 / 1440, 'minute minutes min mins'),
+  ...pairsN(1 / 24, 'hour hours hr hrs'),
+  ...pairsN(1, 'day days'),
+  ...pairsN(7, 'week weeks'),
+  ...pairsN(30.44, 'month months'),
+  ...pairsN(365.25, 'year years yr yrs'),
+  ...pairsN(3652.5, 'decade decades'),
+]);
+
+/** Number words as scope periods: "three days of clashes". */
+export const SMALL_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  'a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 several:3 few:3 couple:2'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string])
+    .map(([w, n]) => [w, Number(n)] as [string, number]),
+);
+
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+export const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+const MONTH_CANON: Record<string, string> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+export const canonMonth = (w: string) => MONTH_CANON[w] ?? w;
+/** Relative day words: they name the day of publication, so they never contradict a weekday. */
+export const RELATIVE_DAYS = new Set('today yesterday tonight overnight tomorrow'.split(' '));
+
+/** Nouns that name a place: "in opposition-held areas", "the city of Tripoli". */
+export const PLACE_NOUNS = new Set(
+  ('area areas city cities town towns village villages province provinces region regions district districts ' +
+    'camp camps state county country countries capital island islands neighbourhood neighborhood suburb ' +
+    'suburbs border coast port valley zone zones quarter street streets square prison hospital').split(' '),
+);
+
+/** Prepositions that introduce a place phrase. */
+export const PLACE_PREPOSITIONS = new Set('in at near outside inside across around throughout'.split(' '));
+
+/** Capitalised words that are not places even after a place preposition. */
+export const NOT_PLACES = new Set(
+  ('the a an this that these those his her their its our my your monday tuesday wednesday thursday friday saturday ' +
+    'sunday january february march april may june july august september october november december i he she we they ' +
+    'it mr mrs ms dr president minister secretary general').split(' '),
+);
+
+/** Words that, at the end of an "according to" phrase, name the kind of source rather than the source. */
+export const SOURCE_TRAILERS = new Set('estimates estimate figures figure data statistics count counts tally report reports officials sources'.split(' '));
+
+/** Currency codes and words seen as a money claim's unit, mapped to one code. */
+export const MONEY_CONTEXT: ReadonlyMap<string, string> = new Map([
+  ...pairs('price', 'deal acquisition acquire acquired buy bought purchase sale sold price valued value worth takeover'),
+  ...pairs('damage', 'damage damages losses loss'),
+  ...pairs('revenue', 'revenue revenues sales turnover'),
+  ...pairs('profit', 'profit profits earnings income'),
+  ...pairs('aid', 'aid donation donations grant grants'),
+  ...pairs('cash', 'cash'),
+  ...pairs('stock', 'stock shares'),
+  ...pairs('bail', 'bail bond'),
+  ...pairs('reward', 'reward'),
+  ...pairs('fine', 'fine fined penalty'),
+]);
+
+function pairs(value: string, words: string): [string, string][] {
+  return words.split(' ').map((w) => [w.replace(/-.*$/, ''), value] as [string, string]);
+}
+function pairsN(value: number, words: string): [string, number][] {
+  return words.split(' ').map((w) => [w, value] as [string, number]);
+}

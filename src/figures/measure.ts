@@ -1,0 +1,119 @@
+import type { Token } from '../corpus/types.js';
+import {
+  EVENT_VERBS, MEASURE_NOUNS, MEASURE_PHRASES, MONEY_CONTEXT, NOUN_MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, STOPWORDS, TIME_UNIT_DAYS,
+} from './lexicon.js';
+import type { NumberKind } from './types.js';
+
+// What a number counts: the counted noun after it, a verb around it ("killing 10 people", "22 people were
+// killed") or a head before it ("the death toll ... reached 25"), canonicalised so sources can be compared.
+
+export interface MeasureResult {
+  measure: string | null;
+  /** Offset where the claim phrase ends (after the counted noun when there is one). */
+  phraseEnd: number;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'after', 'before', 'when']);
+/** Tokens looked at on each side of the number; small windows keep the measure local and the scan linear. */
+const LOOKAHEAD = 8;
+const LOOKBACK = 12;
+
+/**
+ * The measure of a number found at tokens [`first`, `last`] of a sentence (indices into `tokens`).
+ * `unit` is the grammar's unit (currency code, `%`, unit of measure).
+ */
+export function measureOf(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number): MeasureResult {
+  const noun = countedNoun(tokens, last + 1);
+  const phraseEnd = noun ? Math.max(end, tokens[noun.index]!.end) : end;
+  const head = noun?.word ?? null;
+
+  if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
+  if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
+  if (kind === 'tally') return { measure: 'vote', phraseEnd };
+  if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
+    return { measure: head && !PEOPLE_NOUNS.has(head) ? `${head} duration` : null, phraseEnd };
+  }
+  if (kind === 'measure') {
+    const near = [lower(tokens[first - 1]), lower(tokens[first - 2]), head ?? '', (unit ?? '').toLowerCase()];
+    return { measure: near.some((w) => /^magnitude|richter/.test(w)) ? 'magnitude' : null, phraseEnd: end };
+  }
+
+  if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
+  const rightAfter = lower(tokens[last + 1]);
+  if (EVENT_VERBS.has(rightAfter)) return { measure: EVENT_VERBS.get(rightAfter)!, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
+  if (!head || PEOPLE_NOUNS.has(head)) {
+    const m = (noun ? eventAfter(tokens, noun.index + 1) : null) ?? measureBefore(tokens, first - 1);
+    if (m) return { measure: m, phraseEnd };
+  }
+  if (head && !GENERIC_PEOPLE.has(head) && /[^s]s$/.test(head)) return { measure: head, phraseEnd };
+  return { measure: null, phraseEnd };
+}
+
+/** The counted noun after a number: skips modifiers, ends at a plural noun, a function word or punctuation. */
+function countedNoun(tokens: Token[], from: number): { index: number; word: string } | null {
+  let found: { index: number; word: string } | null = null;
+  for (let j = from, n = 0; j < tokens.length && n < 4; j++, n++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (n > 0 && t.start > tokens[j - 1]!.end + 1) break;
+    const w = t.text.toLowerCase();
+    if (STOPWORDS.has(w) || EVENT_VERBS.has(w) && !MEASURE_NOUNS.has(w)) break;
+    if (MEASURE_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) return { index: j, word: w };
+    if (NOUN_MODIFIERS.has(w)) continue;
+    if (n > 0 && /(?:ing|ed|ly)$/.test(w)) break;
+    if (/^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
+    found = { index: j, word: w };
+    if (/[^s]s$/.test(w)) break;
+  }
+  return found;
+}
+
+/** "22 people in opposition-held areas were killed": an event verb after the noun, in the same clause. */
+function eventAfter(tokens: Token[], from: number): string | null {
+  for (let j = from; j < tokens.length && j < from + LOOKAHEAD; j++) {
+    const w = lower(tokens[j]);
+    if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number') return null;
+    const m = EVENT_VERBS.get(w) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
+function measureBefore(tokens: Token[], from: number): string | null {
+  for (let j = from; j >= 0 && j > from - LOOKBACK; j--) {
+    const w = lower(tokens[j]);
+    if (w === ';' || w === ':' || w === '.' || w === ',') return null;
+    if (tokens[j]!.kind === 'number' && j < from - 2) return null;
+    const two = `${lower(tokens[j - 1])} ${w}`;
+    const m = MEASURE_PHRASES.get(two) ?? MEASURE_PHRASES.get(w) ?? EVENT_VERBS.get(w);
+    if (m) return m;
+    // "a city of 500,000 people"
+    if (w === 'of' && PLACE_NOUNS.has(lower(tokens[j - 1])) && j >= from - 2) return 'population';
+  }
+  return null;
+}
+
+/** Money claims are compared by what the money is (price, damage, cash ...) when the clause says. */
+function moneyMeasure(tokens: Token[], first: number, last: number): string {
+  for (let d = 1; d <= 6; d++) {
+    for (const j of [last + d, first - d]) {
+      const w = lower(tokens[j]);
+      const m = MONEY_CONTEXT.get(w);
+      if (m) return `money: ${m}`;
+    }
+  }
+  return 'money';
+}
+
+/** "40 percent of the buildings" → "share of buildings"; a bare percentage has no measure. */
+function shareMeasure(tokens: Token[], from: number): string | null {
+  if (lower(tokens[from]) !== 'of') return null;
+  let j = from + 1;
+  if (['the', 'a', 'an', 'its', 'their', 'all'].includes(lower(tokens[j]))) j++;
+  const noun = countedNoun(tokens, j);
+  return noun ? `share of ${noun.word}` : null;
+}

@@ -1,0 +1,26 @@
+import type { StripResult } from '../../strip/types.js';
+import { splitLines } from '../../corpus/text.js';
+import type { Style } from '../style.js';
+
+/** The kept text of one or more documents; several are separated by a form-feed line. */
+export function formatStripText(results: StripResult[]): string {
+  return results.map((r) => (r.text.endsWith('\n') || !r.text ? r.text : r.text + '\n')).join('\f\n');
+}
+
+/** Every non-blank input line with its decision and reason: what `strip --explain` shows. */
+export function formatStripExplain(id: string, inputText: string, result: StripResult, style: Style): string {
+  const { c } = style;
+  const lines = splitLines(inputText);
+  const width = String(lines.length).length;
+  const out = [c.bold(`== ${id}: ${countKept(result)} of ${result.lineDecisions.length} lines kept`)];
+  for (const d of result.lineDecisions) {
+    const text = lines[d.line - 1]?.text ?? '';
+    const num = String(d.line).padStart(width);
+    const mark = d.keep ? c.green('keep') : c.red('drop');
+    const reason = d.reason.padEnd(24);
+    out.push(`${c.dim(num)} ${mark} ${c.dim(reason)} ${d.keep ? text : c.dim(text)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export const countKept = (r: StripResult) => r.lineDecisions.filter((d) => d.keep).length;

@@ -1,0 +1,124 @@
+import { ParsedDocument } from '../corpus/parsed.js';
+import { splitLines } from '../corpus/text.js';
+import type { Document } from '../corpus/types.js';
+import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
+import {
+  attributeClaims,
+  compareClaims,
+  extractClaims,
+  findingsFor,
+  type Claim,
+  type Comparison,
+  type Finding,
+} from '../figures/index.js';
+import { extractQuotes, resolveQuotes, type DocQuotes, type Quote } from '../quotes/index.js';
+import { collectLineStats, stripDocument, type LineStats, type StripResult } from '../strip/index.js';
+
+/** What a command needs computed. Stripping always runs (it may keep everything). */
+export interface Wanted {
+  entities?: boolean;
+  quotes?: boolean;
+  figures?: boolean;
+  findings?: boolean;
+}
+
+export interface AnalysisOptions {
+  want: Wanted;
+  /** Analyse the text as given (no boilerplate stripping). */
+  keepBoilerplate?: boolean;
+  /** Relative difference in percent under which figures agree. */
+  tolerance: number;
+  ignoreMeasures?: string[];
+  /** Called after each document with the count done and the characters read so far. */
+  onProgress?: (done: number, total: number, chars: number) => void;
+}
+
+export interface DocumentInfo {
+  id: string;
+  source: string | null;
+  lines: number;
+  chars: number;
+}
+
+/** Everything one document contributes: small, plain data (it may cross a worker thread). */
+export interface DocumentAnalysis {
+  info: DocumentInfo;
+  strip: StripResult;
+  entities?: DocEntities;
+  quotes?: DocQuotes;
+  claims?: Claim[];
+}
+
+export interface CorpusAnalysis {
+  documents: DocumentInfo[];
+  strip: StripResult[];
+  entities: Entity[];
+  quotes: Quote[];
+  claims: Claim[];
+  comparisons: Comparison[];
+  findings: Finding[];
+}
+
+export function documentInfo(doc: Document): DocumentInfo {
+  return { id: doc.id, source: doc.source, lines: splitLines(doc.text).length, chars: doc.text.length };
+}
+
+const needsQuotes = (w: Wanted) => !!(w.quotes || w.figures || w.findings);
+const needsEntities = (w: Wanted) => !!(w.entities || needsQuotes(w));
+
+/** Per-document stage: strip, then one shared parse for every analysis the command wants. */
+export function analyzeDocument(doc: Document, stats: LineStats, opts: Pick<AnalysisOptions, 'want' | 'keepBoilerplate'>): DocumentAnalysis {
+  const strip = stripDocument(doc, stats, { keepAll: !!opts.keepBoilerplate });
+  const out: DocumentAnalysis = { info: documentInfo(doc), strip };
+  const w = opts.want;
+  if (!needsEntities(w) && !w.figures && !w.findings) return out;
+  const parsed = new ParsedDocument(doc, strip.analysisText);
+  if (needsEntities(w)) out.entities = extractEntities(parsed);
+  if (needsQuotes(w)) out.quotes = extractQuotes(parsed);
+  if (w.figures || w.findings) out.claims = extractClaims(parsed);
+  return out;
+}
+
+/** Corpus stage: merge per-document results into corpus-level entities, quotes, comparisons and findings. */
+export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions): CorpusAnalysis {
+  const w = opts.want;
+  const entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!)) : [];
+  const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
+  let claims: Claim[] = [];
+  let comparisons: Comparison[] = [];
+  let findings: Finding[] = [];
+  if (w.figures || w.findings) {
+    claims = attributeClaims(parts.flatMap((p) => p.claims ?? []), quotes);
+    ({ comparisons, findings } = compareAndFind(claims, opts));
+  }
+  return {
+    documents: parts.map((p) => p.info),
+    strip: parts.map((p) => p.strip),
+    entities: w.entities ? entities : [],
+    quotes: w.quotes ? quotes : [],
+    claims,
+    comparisons,
+    findings,
+  };
+}
+
+/** Comparison and findings from claims alone (what `--merge` runs on shards). */
+export function compareAndFind(claims: Claim[], opts: Pick<AnalysisOptions, 'tolerance' | 'ignoreMeasures'>) {
+  const comparisons = compareClaims(claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures });
+  return { comparisons, findings: findingsFor(claims, comparisons) };
+}
+
+/** The whole analysis of an in-memory corpus, in one thread. */
+export function analyzeCorpus(docs: Document[], opts: AnalysisOptions): CorpusAnalysis {
+  const stats = collectLineStats(docs);
+  const parts: DocumentAnalysis[] = [];
+  let chars = 0;
+  for (const doc of docs) {
+    parts.push(analyzeDocument(doc, stats, opts));
+    chars += doc.text.length;
+    opts.onProgress?.(parts.length, docs.length, chars);
+  }
+  return combineAnalyses(parts, opts);
+}
+
+export { collectLineStats };

@@ -1,0 +1,139 @@
+/**
+ * General-language word lists for attribution: cue verbs (with their inflections), function words that
+ * bound a subject, titles that precede names. No names of people or organisations live here.
+ */
+
+/** Base forms of verbs that report speech or writing, with irregular forms where they are not regular. */
+const SPEECH_VERBS: Array<string | [string, string, string, string]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['speak', 'speaks', 'spoke', 'speaking'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['swear', 'swears', 'swore', 'swearing'],
+  'add', 'note', 'stress', 'announce', 'acknowledge', 'warn', 'insist', 'deny', 'claim', 'state', 'argue',
+  'explain', 'declare', 'assert', 'maintain', 'contend', 'suggest', 'report', 'confirm', 'admit', 'concede',
+  'predict', 'vow', 'pledge', 'promise', 'urge', 'estimate', 'cite', 'charge', 'allege', 'emphasize',
+  'emphasise', 'reiterate', 'observe', 'remark', 'reply', 'respond', 'counter', 'recall', 'reveal', 'disclose',
+  'complain', 'threaten', 'boast', 'lament', 'quip', 'joke', 'demand', 'propose', 'recommend', 'appeal',
+  'caution', 'concur', 'conclude', 'agree', 'assure', 'inform', 'mention', 'point', 'question', 'wonder',
+  'ask', 'suggest', 'indicate', 'signal', 'hint', 'affirm', 'repeat', 'retort', 'shout', 'yell', 'exclaim',
+  'testify', 'advise', 'comment', 'muse', 'blast', 'accuse', 'criticize', 'criticise', 'condemn', 'praise',
+  'dismiss', 'reject', 'brief', 'forecast', 'project', 'calculate', 'underscore', 'underline', 'highlight',
+  'describe', 'announce', 'proclaim', 'contend', 'protest', 'object', 'plead', 'pray', 'stress', 'confide',
+];
+
+/** Verbs whose object is the addressee, not the content ("told Reuters that ..."). */
+export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'urge', 'warn', 'remind', 'brief', 'ask', 'advise']);
+
+/** Verbs of speech whose object is an entity rather than a proposition: weak cues, used only with a clause. */
+export const WEAK_CUES = new Set([
+  'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'dismiss', 'reject', 'describe', 'brief', 'project',
+  'calculate', 'highlight', 'underline', 'underscore', 'object', 'pray', 'point', 'question', 'wonder', 'ask',
+  'mention', 'signal', 'speak', 'cite', 'comment', 'report', 'state', 'charge', 'forecast', 'blast', 'protest',
+  'plead', 'muse', 'appeal', 'agree', 'repeat', 'demand', 'propose', 'recommend', 'promise', 'pledge',
+]);
+
+function regularForms(base: string): [string, string, string, string] {
+  const e = base.endsWith('e');
+  const y = /[^aeiou]y$/.test(base);
+  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : y ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const ed = e ? `${base}d` : y ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = e && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return [base, s, ed, ing];
+}
+
+/** Every inflected cue form, mapped to its base verb. */
+export const CUE_FORMS = new Map<string, string>();
+for (const v of SPEECH_VERBS) {
+  const forms = typeof v === 'string' ? regularForms(v) : v;
+  for (const f of forms) if (!CUE_FORMS.has(f)) CUE_FORMS.set(f, forms[0]);
+}
+// Doubled consonants and other spelling quirks.
+for (const [f, b] of [['quipped', 'quip'], ['quipping', 'quip'], ['referred', 'refer'], ['admitted', 'admit'], ['admitting', 'admit'],
+  ['concurred', 'concur'], ['concurring', 'concur'], ['signalled', 'signal'], ['counseled', 'counsel'], ['testified', 'testify'],
+  ['replied', 'reply'], ['denied', 'deny'], ['forecast', 'forecast']] as const) CUE_FORMS.set(f, b);
+
+/** Forms that are past participles or past tense (a passive reading is possible: "it was said by"). */
+export const isPastForm = (form: string) => /ed$/.test(form) || ['said', 'told', 'wrote', 'written', 'spoke', 'swore'].includes(form);
+
+/** Auxiliaries and adverbs that can sit between a subject and its cue verb ("has also said"). */
+export const CUE_MODIFIERS = new Set(
+  ('has have had also later repeatedly previously would will did does do not never publicly privately reportedly recently ' +
+    'once then further again allegedly frequently often already still even just only first initially subsequently ' +
+    'separately earlier had shall should could might may must can is was were are been being n\'t cannot ' +
+    'yesterday today tonight reportedly openly simply flatly').split(' '),
+);
+
+/** Words that end a subject when scanning backwards from the cue. */
+export const SUBJECT_STOPS = new Set(
+  ('that which because while although though if when whenever as after before since where whereas but so than ' +
+    'whether unless until once however meanwhile instead yet nor to for from with about into onto by against ' +
+    'said says say told while despite amid among during under over without within').split(' '),
+);
+
+/** Relative pronouns: a subject may carry a relative clause ("the official who briefed reporters said"). */
+export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Coordinators: "diplomats and coalition members said" vs "the price was high and rebels insisted". */
+export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/** Finite verbs and auxiliaries that show a clause, not a noun phrase. */
+export const CLAUSE_VERBS = new Set(
+  ('is was were are am be been being has have had will would can could shall should may might must do does did ' +
+    'seems seemed remain remains remained became become becomes got gets get').split(' '),
+);
+
+export const DETERMINERS = new Set(
+  ('the a an this that these those his her its their our my your some any each every no another one two three ' +
+    'several many most all both other such').split(' '),
+);
+
+/** Determiners that make a preceding cue word a noun or adjective ("the added cost", "a noted author"). */
+export const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all']);
+
+export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n' | 'x'>([
+  ['he', 'm'], ['she', 'f'], ['they', 'p'], ['it', 'n'], ['we', 'p'], ['i', 'x'], ['you', 'x'],
+]);
+
+/** Titles and roles written before a name; stripped when the speaker is a named person. */
+export const TITLE_WORDS = new Set(
+  ('mr mrs ms miss dr prof sir dame lord lady president vice secretary minister prime deputy foreign defense defence ' +
+    'interior finance senator sen rep representative congressman congresswoman gov governor mayor chancellor king queen ' +
+    'prince princess sheikh emir general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm ' +
+    'commander chief director chairman chairwoman chair speaker ambassador envoy spokesman spokeswoman spokesperson ' +
+    'judge justice attorney pope cardinal bishop archbishop rev reverend father brother sister ayatollah imam rabbi ' +
+    'undersecretary under-secretary assistant acting former sec premier leader commissioner officer inspector ' +
+    'superintendent professor coach candidate nominee democrat republican senior top first').split(' '),
+);
+
+/** Government departments after "Secretary of" / "Minister of" (general vocabulary). */
+export const DEPARTMENT_WORDS = new Set(
+  ('state defense defence treasury energy commerce labor labour education agriculture interior justice transportation ' +
+    'health homeland security veterans affairs housing foreign finance war navy army trade economy industry culture ' +
+    'information home environment'.split(' ')),
+);
+
+export const WEEKDAYS_AND_MONTHS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tonight').split(' '),
+);
+
+/** Nouns that name a document or count rather than its author ("United Nations estimates"). */
+export const SOURCE_DOCUMENT_NOUNS = new Set(
+  ('estimate estimates figure figures data statistics report reports count counts tally tallies numbers statement ' +
+    'statements records record survey surveys poll polls analysis study studies documents document calculations ' +
+    'reporting accounts account website site').split(' '),
+);
+
+/** Singular nouns for people: "he" and "she" may refer back to a description with one of these heads. */
+export const PERSON_NOUNS = new Set(
+  ('official spokesman spokeswoman spokesperson diplomat minister source commander leader president senator ' +
+    'lawyer attorney analyst expert officer member aide adviser advisor ambassador envoy secretary director chief ' +
+    'candidate resident witness activist man woman doctor reporter journalist executive chairman governor mayor ' +
+    'representative negotiator general colonel professor researcher economist strategist manager owner driver ' +
+    'worker student teacher mother father son daughter wife husband friend').split(' '),
+);
+
+/** Connectors allowed inside a proper name ("Syrian Observatory for Human Rights", "Bashar al-Assad"). */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'bin', 'ibn', 'al', 'el', '&']);

@@ -1,0 +1,143 @@
+import nlp from 'compromise';
+import {
+  DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
+} from './lexicon.js';
+
+export type Gender = 'm' | 'f' | null;
+
+/** What the words at a cue say about the speaker. */
+export interface SpeakerPhrase {
+  /** The surface form, trimmed ("Colonel Abdel-Hamid Zakaria, a spokesman for the Free Syrian Army"). */
+  mention: string;
+  /** The name without titles ("Abdel-Hamid Zakaria") or the description without its article ("U.S. official"). */
+  text: string;
+  /** A proper name rather than a description. */
+  named: boolean;
+  /** A pronoun to resolve ('he', 'she', 'they', 'it', 'we', 'i'), or null. */
+  pronoun: string | null;
+  plural: boolean;
+  gender: Gender;
+  /** Looks like a person (a first name, a title, a person noun). */
+  person: boolean;
+}
+
+const LEADING_FILLERS = new Set(
+  ('but and so yet or nor meanwhile however also now still then later earlier instead separately nonetheless ' +
+    'nevertheless moreover furthermore indeed thus hence besides finally today yesterday in on at by while when as ' +
+    'after before since though although because if').split(' '),
+);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const ORG_WORDS = new Set(
+  ('department ministry council coalition army party committee organization organisation union agency commission ' +
+    'observatory government nations house court company inc corp corporation times news post journal network bank ' +
+    'fund institute university college association federation league group office bureau service services administration ' +
+    'campaign foundation center centre board authority forces force senate congress parliament assembly court police ' +
+    'command front movement alliance church state states kingdom republic').split(' '),
+);
+
+const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+const tagsOf = (w: string): string[] => {
+  const t = lexicon[w.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+
+export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(w);
+const bareWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const isTitle = (w: string) => {
+  const b = bareWord(w);
+  return TITLE_WORDS.has(b) || (b.endsWith('s') && TITLE_WORDS.has(b.slice(0, -1)));
+};
+
+/** Gender given by a first name (compromise's lexicon) or an honorific. */
+export function genderOfName(words: string[]): Gender {
+  for (const w of words) {
+    const b = bareWord(w);
+    if (b === 'mr' || b === 'sir' || b === 'lord' || b === 'king' || b === 'prince') return 'm';
+    if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'dame' || b === 'lady' || b === 'queen' || b === 'princess') return 'f';
+    const tags = tagsOf(w);
+    if (tags.includes('MaleName')) return 'm';
+    if (tags.includes('FemaleName')) return 'f';
+  }
+  return null;
+}
+
+function genderOfDescription(words: string[]): Gender {
+  const head = bareWord(words[words.length - 1] ?? '');
+  if (/(woman|women|spokeswoman|chairwoman|congresswoman|mother|daughter|wife|sister|queen)$/.test(head)) return 'f';
+  if (/(^man|spokesman|chairman|congressman|father|son|husband|brother|king)$/.test(head)) return 'm';
+  return null;
+}
+
+/**
+ * The name inside a capitalised phrase: the trailing capitalised run, without the titles before it
+ * ("U.S. Secretary of State John Kerry" → "John Kerry"). Null when the phrase does not end in a name.
+ */
+export function nameOf(words: string[]): { name: string[]; titled: boolean } | null {
+  let i = words.length;
+  while (i > 0 && (isCapitalised(words[i - 1]!) || (NAME_CONNECTORS.has(words[i - 1]!.toLowerCase()) && i < words.length))) i--;
+  while (i < words.length && !isCapitalised(words[i]!)) i++;
+  let run = words.slice(i);
+  while (run.length && WEEKDAYS_AND_MONTHS.has(run[0]!.toLowerCase())) run = run.slice(1);
+  if (!run.length) return null;
+  let lastTitle = -1;
+  run.forEach((w, k) => { if (isTitle(w)) lastTitle = k; });
+  if (lastTitle < 0 || lastTitle === run.length - 1) return { name: run, titled: false };
+  let rest = run.slice(lastTitle + 1);
+  if (rest[0]?.toLowerCase() === 'of') {
+    rest = rest.slice(1);
+    while (rest.length > 1 && (DEPARTMENT_WORDS.has(rest[0]!.toLowerCase()) || rest.length > 2)) rest = rest.slice(1);
+  }
+  return rest.length ? { name: rest, titled: true } : { name: run, titled: false };
+}
+
+const looksOrganisation = (words: string[]) =>
+  words.some((w) => ORG_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(words[0]!));
+
+/** Analyse the words naming a speaker. */
+export function analyseSpeaker(raw: string): SpeakerPhrase {
+  const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
+  const lower = mention.toLowerCase();
+  const pronoun = PERSONAL_PRONOUNS.get(lower);
+  if (pronoun) {
+    return { mention, text: mention, named: false, pronoun: lower, plural: pronoun === 'p', gender: pronoun === 'm' || pronoun === 'f' ? pronoun : null, person: pronoun !== 'n' };
+  }
+  if (/^(one|some|many|most|several|two|three|both|all|each|none|either|neither|any) of (them|those|these|us)$/.test(lower)) {
+    return { mention, text: mention, named: false, pronoun: 'they', plural: true, gender: null, person: true };
+  }
+  // Parentheses (acronyms) and relative clauses are not part of the name or description.
+  const cleaned = mention.replace(/\([^()]*\)/g, ' ');
+  const parts = cleaned.split(/\s*[,;]\s*/).map((p) => p.split(/\s+(?:who|which|that|whose|whom)\s+/i)[0]!.trim()).filter(Boolean);
+  const words = (p: string) => {
+    const ws = p.split(/\s+/).filter(Boolean);
+    while (ws.length > 1 && LEADING_FILLERS.has(ws[0]!.toLowerCase())) ws.shift();
+    return ws;
+  };
+  const candidates = parts.map(words).filter((w) => w.length);
+  if (!candidates.length) return { mention, text: mention, named: false, pronoun: null, plural: false, gender: null, person: false };
+  // Prefer the part that is a proper name: "Louay Safi, a member of ..." / "The leader of X, Hassan Nasrallah".
+  const named = candidates.map((ws) => {
+    const body = ARTICLES.has(ws[0]!.toLowerCase()) ? ws.slice(1) : ws;
+    const trimmed = body.length > 1 && SOURCE_DOCUMENT_NOUNS.has(body[body.length - 1]!.toLowerCase()) ? body.slice(0, -1) : body;
+    const allCaps = trimmed.length > 0 && trimmed.every((w, k) => isCapitalised(w) || (k > 0 && k < trimmed.length - 1 && NAME_CONNECTORS.has(w.toLowerCase())));
+    const n = nameOf(trimmed);
+    // A name after a lower-case description ("intelligence chief Gerhard Schindler") or a fully capitalised phrase.
+    const ok = n && (allCaps || n.name.length >= 2 || n.titled || trimmed.length - n.name.length >= 1) && !/^[\p{Ll}]/u.test(trimmed[trimmed.length - 1]!);
+    return ok ? { n: n!, ws: trimmed, article: body !== ws } : null;
+  });
+  const pick = named.findIndex((x, k) => x && (k === 0 || !x.article));
+  if (pick >= 0 && (pick === 0 || !named[0])) {
+    const { n, ws } = named[pick]!;
+    const name = n.name.join(' ');
+    const org = looksOrganisation(n.name);
+    const gender = genderOfName(ws);
+    const person = !org && (gender !== null || n.titled || n.name.length >= 2);
+    return { mention, text: name, named: true, pronoun: null, plural: false, gender, person };
+  }
+  const ws = candidates[0]!;
+  let desc = ws;
+  if (desc.length > 1 && (ARTICLES.has(desc[0]!.toLowerCase()) || (desc[0]!.toLowerCase() === 'one' && desc[1]!.toLowerCase() !== 'of'))) desc = desc.slice(1);
+  const head = (desc[desc.length - 1] ?? '').toLowerCase();
+  const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || desc.some((w) => w.toLowerCase() === 'and');
+  const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
+  return { mention, text: desc.join(' '), named: false, pronoun: null, plural, gender: genderOfDescription(desc), person };
+}

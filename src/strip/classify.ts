@@ -1,0 +1,79 @@
+import type { LineFeatures } from './features.js';
+import { ADVERT, COMMENTS, COOKIE, COPYRIGHT, MEDIA_TIME, MEDIA_WORDS, RELATED, SHARE, SUBSCRIPTION } from './patterns.js';
+
+/**
+ * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
+ * weak, `short` is too short to judge alone. Context (see context.ts) settles `near` and `short`.
+ */
+export type LineClass = 'good' | 'near' | 'short' | 'bad';
+
+export interface Classified {
+  cls: LineClass;
+  reason: string;
+  /** A furniture pattern or repetition decided it: context never turns it into article text. */
+  firm: boolean;
+}
+
+/**
+ * Stopword-density thresholds for one document. Stopword lists differ in size between languages
+ * (stopwords-iso has ~1,300 English words but ~330 Polish ones), so the thresholds are set relative to
+ * the density of the document's own sentence-like lines, like jusText's 0.30/0.32 for its lists.
+ */
+export interface Thresholds {
+  low: number;
+  high: number;
+}
+
+/** No stopword list for the language: density is not used. */
+export const NO_DENSITY: Thresholds = { low: 0, high: 0 };
+
+const DEFAULT_PROSE_DENSITY = 0.45;
+
+export function densityThresholds(features: LineFeatures[], knownLanguage: boolean): Thresholds {
+  if (!knownLanguage) return NO_DENSITY;
+  const sample = features.filter((f) => f.words.length >= 12 && f.endsSentence).map((f) => f.stopDensity);
+  sample.sort((a, b) => a - b);
+  const median = sample.length >= 3 ? sample[sample.length >> 1]! : DEFAULT_PROSE_DENSITY;
+  const ref = Math.min(0.6, Math.max(0.2, median));
+  return { low: ref * 0.62, high: ref * 0.75 };
+}
+
+/** Long, punctuated prose: the shape of an article paragraph whatever the language. */
+export function isProse(f: LineFeatures, t: Thresholds): boolean {
+  const n = f.words.length;
+  if (n < 8 || !f.endsSentence) return n >= 25 && f.sentences >= 1 && f.stopDensity >= t.low;
+  return f.stopDensity >= t.low;
+}
+
+/** A furniture pattern that matches this line, if any (only short lines are tested: long prose may mention "Facebook"). */
+export function furniture(f: LineFeatures): string | null {
+  const b = f.body;
+  const n = f.words.length;
+  if (n <= 40 && COPYRIGHT.test(b)) return 'copyright';
+  if (n <= 60 && COOKIE.test(b) && (n <= 12 || /cookie/i.test(b))) return 'cookie-notice';
+  if (n <= 12 && MEDIA_TIME.test(b)) return 'media-timestamp';
+  if (n <= 6 && MEDIA_WORDS.test(b)) return 'media-player';
+  if (n <= 3 && ADVERT.test(b)) return 'advertisement';
+  if (n <= 8 && SHARE.test(b) && !f.endsSentence) return 'share-buttons';
+  if (n <= 14 && SUBSCRIPTION.test(b) && f.sentences <= 1) return 'subscription';
+  if (n <= 10 && RELATED.test(b)) return 'related-list';
+  if (n <= 8 && COMMENTS.test(b)) return 'comments';
+  return null;
+}
+
+export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
+  const pattern = furniture(f);
+  if (pattern) return { cls: 'bad', reason: pattern, firm: true };
+  const n = f.words.length;
+  if (n === 0 || f.letterRatio < 0.4) return { cls: 'bad', reason: 'no-text', firm: false };
+  const prose = isProse(f, t);
+  if (f.bullet && !prose) return { cls: 'bad', reason: 'link-list', firm: false };
+  if (f.indented && !prose) return { cls: 'bad', reason: 'layout-cell', firm: false };
+  if (n < 4 || f.chars < 25) return { cls: 'short', reason: 'short-nav-line', firm: false };
+  const density = f.stopDensity;
+  if (f.bullet || f.indented) return { cls: 'near', reason: f.bullet ? 'link-list' : 'layout-cell', firm: false };
+  if (prose && density >= t.high && (f.chars >= 80 || f.sentences >= 1)) return { cls: 'good', reason: 'article-text', firm: false };
+  if (density >= t.low && (prose || n >= 6)) return { cls: 'near', reason: 'isolated-text', firm: false };
+  if (n < 8 && !f.endsSentence) return { cls: 'short', reason: 'short-nav-line', firm: false };
+  return { cls: 'bad', reason: 'not-prose', firm: false };
+}

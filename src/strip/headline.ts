@@ -1,0 +1,50 @@
+import type { Classified } from './classify.js';
+import type { LineFeatures } from './features.js';
+import { BYLINE, DATE } from './patterns.js';
+
+/** Lines above the article that we look at for its headline, byline and dateline. */
+const WINDOW = 10;
+/** Content words compared between a candidate headline and the article. */
+const MIN_WORD = 3;
+
+function contentWords(f: LineFeatures, stopwords: Set<string>): string[] {
+  return f.words.filter((w) => w.length >= MIN_WORD && !stopwords.has(w) && !/^\d+$/.test(w));
+}
+
+/**
+ * Lines just above the main block that belong to the article: a headline shares content words with
+ * the article's opening (site furniture such as "Breaking News" or a player message does not); a byline
+ * or dateline right above the text goes with it. Returns the indices to keep, with their reason.
+ */
+export function articleHead(
+  features: LineFeatures[],
+  classes: Classified[],
+  blockStart: number,
+  blockWords: Set<string>,
+  stopwords: Set<string>,
+  protectedReasons: Set<string>,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  let seen = 0;
+  for (let i = blockStart - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+    const f = features[i]!;
+    const c = classes[i]!;
+    if (c.firm && !protectedReasons.has(c.reason)) continue;
+    if (f.bullet || f.indented || f.words.length < 2 || f.words.length > 40) continue;
+    const near = blockStart - i <= 3;
+    if (near && f.words.length <= 12 && BYLINE.test(f.body)) {
+      out.set(i, 'byline');
+      continue;
+    }
+    if (near && f.words.length <= 12 && DATE.test(f.body) && /\d/.test(f.body)) {
+      out.set(i, 'dateline');
+      continue;
+    }
+    const cw = contentWords(f, stopwords);
+    if (cw.length === 0) continue;
+    let shared = 0;
+    for (const w of cw) if (blockWords.has(w)) shared++;
+    if (shared >= 2 || (shared >= 1 && shared / cw.length >= 0.5)) out.set(i, 'headline');
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { Document } from '../corpus/types.js';
+import { splitLines } from '../corpus/text.js';
+
+/**
+ * Corpus-level signals, compact enough for large corpora: for each normalised line (kept as a 53-bit
+ * hash, not as text) how many documents contain it, overall and within each source.
+ */
+export interface LineStats {
+  documents: number;
+  /** Documents per source (only documents with a known source). */
+  docsPerSource: Map<string, number>;
+  /** Line hash → number of documents containing the line. */
+  corpus: Map<number, number>;
+  /** Hash of (source, line) → number of that source's documents containing the line. */
+  bySource: Map<number, number>;
+}
+
+/** A bullet or list marker at the start of a line, as scrapers render `<li>`. */
+const MARKER_RE = /^[\s*•·\-–—>|]+/u;
+
+/**
+ * The line as compared across documents: list markers and outer spaces gone, case folded, digits folded
+ * to 0 (so "12 comments" and "3 comments" match), inner whitespace collapsed.
+ */
+export function lineKey(text: string): string {
+  return text.replace(MARKER_RE, '').trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+}
+
+/** 53-bit FNV-1a style hash of a string (two 32-bit lanes), exact in a JS number. */
+export function hashKey(s: string, seed = 0): number {
+  let a = 0x811c9dc5 ^ seed;
+  let b = 0x9747b28c ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+const sourceSeed = (source: string) => hashKey(source) % 0x7fffffff;
+
+/** Hash of a line within one source. */
+export const sourceLineHash = (source: string, key: string) => hashKey(key, sourceSeed(source));
+
+/** Distinct line keys of a document (a line repeated inside one document counts once). */
+export function documentLineKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const l of splitLines(text)) {
+    const k = lineKey(l.text);
+    if (k) keys.add(k);
+  }
+  return keys;
+}
+
+export function emptyLineStats(): LineStats {
+  return { documents: 0, docsPerSource: new Map(), corpus: new Map(), bySource: new Map() };
+}
+
+/** Add one document to the statistics (streaming: documents can be added one by one). */
+export function addDocument(stats: LineStats, doc: Document): void {
+  stats.documents++;
+  const source = doc.source;
+  if (source) stats.docsPerSource.set(source, (stats.docsPerSource.get(source) ?? 0) + 1);
+  for (const key of documentLineKeys(doc.text)) {
+    const h = hashKey(key);
+    stats.corpus.set(h, (stats.corpus.get(h) ?? 0) + 1);
+    if (source) {
+      const hs = sourceLineHash(source, key);
+      stats.bySource.set(hs, (stats.bySource.get(hs) ?? 0) + 1);
+    }
+  }
+}
+
+/** Corpus-level line statistics of all documents. */
+export function collectLineStats(docs: Iterable<Document>): LineStats {
+  const stats = emptyLineStats();
+  for (const d of docs) addDocument(stats, d);
+  return stats;
+}

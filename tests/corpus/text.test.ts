@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { normalizeText, foldKey } from '../../src/corpus/normalize.js';
+import { splitLines, tokenize } from '../../src/corpus/text.js';
+
+const doc = (text: string) => new ParsedDocument({ id: 'd.txt', source: null, text, origin: 'd.txt' });
+
+describe('normalizeText', () => {
+  it('folds quotes, dashes and spaces without changing the length', () => {
+    const input = '\u201cWe\u2019re here\u201d \u2013 he said\u00a0today\u2026';
+    const out = normalizeText(input);
+    expect(out).toBe('"We\'re here" - he said today.');
+    expect(out.length).toBe(input.length);
+  });
+  it('foldKey lower-cases and collapses whitespace', () => {
+    expect(foldKey('  Bashar\u00a0AL\u2011Assad ')).toBe('bashar al-assad');
+  });
+});
+
+describe('splitLines', () => {
+  it('accepts LF, CRLF and CR and keeps offsets into the input', () => {
+    const text = 'one\r\ntwo\rthree\nfour';
+    const lines = splitLines(text);
+    expect(lines.map((l) => l.text)).toEqual(['one', 'two', 'three', 'four']);
+    expect(lines.map((l) => l.number)).toEqual([1, 2, 3, 4]);
+    for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+  });
+  it('counts a trailing line break as ending the last line', () => {
+    expect(splitLines('a\nb\n').map((l) => l.text)).toEqual(['a', 'b']);
+    expect(splitLines('')).toHaveLength(1);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps numbers with separators, dotted acronyms and hyphenated names whole', () => {
+    const text = 'The U.N. said 70,000 people in al-Qusair died, Kerry\u2019s aide said.';
+    const toks = tokenize(text).map((t) => t.text);
+    expect(toks).toContain('U.N.');
+    expect(toks).toContain('70,000');
+    expect(toks).toContain('al-Qusair');
+    expect(toks).toContain('Kerry\u2019s');
+  });
+  it('gives offsets into the text', () => {
+    const text = '  Hello, world!';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('ParsedDocument sentences', () => {
+  it('splits at sentence ends but not after abbreviations or initials', () => {
+    const d = doc('Mr. Smith met Gen. Lee in the U.S. capital. John F. Kennedy was not there! Was he?\nA new paragraph');
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      'Mr. Smith met Gen. Lee in the U.S. capital.',
+      'John F. Kennedy was not there!',
+      'Was he?',
+      'A new paragraph',
+    ]);
+  });
+  it('keeps a closing quotation mark with its sentence', () => {
+    const d = doc('"We will win." He said it twice.');
+    expect(d.sentences.map((s) => s.text)).toEqual(['"We will win."', 'He said it twice.']);
+  });
+  it('maps offsets to 1-based line and column', () => {
+    const d = doc('first line\nsecond line');
+    expect(d.position(0)).toEqual({ line: 1, column: 1 });
+    expect(d.position(11 + 7)).toEqual({ line: 2, column: 8 });
+  });
+  it('refuses an analysis text of another length', () => {
+    expect(() => new ParsedDocument({ id: 'x', source: null, text: 'abc', origin: 'x' }, 'ab')).toThrow();
+  });
+  it('splits a 1 MB line of sentences in linear time', () => {
+    const d = doc('The minister said 12 people died. '.repeat(30_000));
+    expect(d.sentences.length).toBe(30_000);
+  });
+});
