@@ -24,7 +24,8 @@ export function accordingTo(tokens: Token[]): string | null {
     }
     while (words.length && ARTICLES.has(words[0]!.text.toLowerCase())) words.shift();
     // "the British-based Syrian Observatory": the "-based" descriptor is not part of the name.
-    while (words.length > 1 && /-based$/i.test(words[0]!.text)) words.shift();
+    const based = words.slice(0, 5).findIndex((t) => /(?:^|-)based$/i.test(t.text));
+    if (based >= 0 && based < words.length - 1) words.splice(0, based + 1);
     while (words.length > 1 && SOURCE_TRAILERS.has(words[words.length - 1]!.text.toLowerCase())) words.pop();
     if (!words.length) return null;
     return text(words);

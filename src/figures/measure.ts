@@ -34,8 +34,9 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
-    return { measure: head && !PEOPLE_NOUNS.has(head) ? `${head} duration` : null, phraseEnd };
+    return { measure: head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) ? `${head} duration` : null, phraseEnd };
   }
+  if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
     const near = [lower(tokens[first - 1]), lower(tokens[first - 2]), head ?? '', (unit ?? '').toLowerCase()];
     return { measure: near.some((w) => /^magnitude|richter/.test(w)) ? 'magnitude' : null, phraseEnd: end };
@@ -92,7 +93,7 @@ function measureBefore(tokens: Token[], from: number): string | null {
     const m = MEASURE_PHRASES.get(two) ?? MEASURE_PHRASES.get(w) ?? EVENT_VERBS.get(w);
     if (m) return m;
     // "a city of 500,000 people"
-    if (w === 'of' && PLACE_NOUNS.has(lower(tokens[j - 1])) && j >= from - 2) return 'population';
+    if (w === 'of' && PLACE_NOUNS.has(lower(tokens[j - 1])) && j === from) return 'population';
   }
   return null;
 }

@@ -58,9 +58,12 @@ function capRun(tokens: Token[], from: number): string | null {
     words.push(tokens[k]!.text);
   }
   if (!words.length || NOT_PLACES.has(words[0]!.toLowerCase())) return null;
+  // "the Lebanese city of Tripoli": a capitalised adjective before a place noun is not the place.
+  const after = tokens[from + words.length];
+  if (after && PLACE_NOUNS.has(after.text) && after.text === after.text.toLowerCase()) return null;
   // A trailing place noun ("Qeshm Island") is dropped so "Qeshm" and "Qeshm Island" meet.
   const kept = words.filter((x, k) => k === 0 || !PLACE_NOUNS.has(x.toLowerCase()));
-  return kept.join(' ').toLowerCase();
+  return kept.join(' ').toLowerCase().replace(/['\u2019]s$/, '');
 }
 
 /** Years, months, weekdays and relative days the sentence names. */

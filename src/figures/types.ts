@@ -46,6 +46,16 @@ export interface Comparison {
   /** Claim ids compared. */
   claims: string[];
   summary: string;
+  /** The figures given, each with the claims and documents behind it, most sources first (added field). */
+  figures?: FigureSet[];
+}
+
+/** One figure of a comparison and who gives it. */
+export interface FigureSet {
+  /** The figure as the summary words it: "more than 70,000", "80,000". */
+  label: string;
+  claims: string[];
+  documents: string[];
 }
 
 export type Severity = 'error' | 'warning' | 'note';

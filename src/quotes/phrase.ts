@@ -27,6 +27,8 @@ const LEADING_FILLERS = new Set(
     'after before since though although because if').split(' '),
 );
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words after which a capitalised run is a complement, not the speaker ("leader of Hizballah"). */
+const COMPLEMENT_MARKERS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'the', 'a', 'an', 'to', 'and', 'or', "'s", 'close', 'near']);
 const ORG_WORDS = new Set(
   ('department ministry council coalition army party committee organization organisation union agency commission ' +
     'observatory government nations house court company inc corp corporation times news post journal network bank ' +
@@ -35,7 +37,7 @@ const ORG_WORDS = new Set(
     'command front movement alliance church state states kingdom republic').split(' '),
 );
 
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
 const tagsOf = (w: string): string[] => {
   const t = lexicon[w.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
@@ -72,22 +74,23 @@ function genderOfDescription(words: string[]): Gender {
  * The name inside a capitalised phrase: the trailing capitalised run, without the titles before it
  * ("U.S. Secretary of State John Kerry" → "John Kerry"). Null when the phrase does not end in a name.
  */
-export function nameOf(words: string[]): { name: string[]; titled: boolean } | null {
+export function nameOf(words: string[]): { name: string[]; titled: boolean; start: number } | null {
   let i = words.length;
   while (i > 0 && (isCapitalised(words[i - 1]!) || (NAME_CONNECTORS.has(words[i - 1]!.toLowerCase()) && i < words.length))) i--;
   while (i < words.length && !isCapitalised(words[i]!)) i++;
+  const start = i;
   let run = words.slice(i);
-  while (run.length && WEEKDAYS_AND_MONTHS.has(run[0]!.toLowerCase())) run = run.slice(1);
+  while (run.length > 1 && (WEEKDAYS_AND_MONTHS.has(run[0]!.toLowerCase()) || /-based$/i.test(run[0]!))) run = run.slice(1);
   if (!run.length) return null;
   let lastTitle = -1;
   run.forEach((w, k) => { if (isTitle(w)) lastTitle = k; });
-  if (lastTitle < 0 || lastTitle === run.length - 1) return { name: run, titled: false };
+  if (lastTitle < 0 || lastTitle === run.length - 1) return { name: run, titled: false, start };
   let rest = run.slice(lastTitle + 1);
   if (rest[0]?.toLowerCase() === 'of') {
     rest = rest.slice(1);
     while (rest.length > 1 && (DEPARTMENT_WORDS.has(rest[0]!.toLowerCase()) || rest.length > 2)) rest = rest.slice(1);
   }
-  return rest.length ? { name: rest, titled: true } : { name: run, titled: false };
+  return rest.length ? { name: rest, titled: true, start } : { name: run, titled: false, start };
 }
 
 const looksOrganisation = (words: string[]) =>
@@ -121,7 +124,8 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
     const allCaps = trimmed.length > 0 && trimmed.every((w, k) => isCapitalised(w) || (k > 0 && k < trimmed.length - 1 && NAME_CONNECTORS.has(w.toLowerCase())));
     const n = nameOf(trimmed);
     // A name after a lower-case description ("intelligence chief Gerhard Schindler") or a fully capitalised phrase.
-    const ok = n && (allCaps || n.name.length >= 2 || n.titled || trimmed.length - n.name.length >= 1) && !/^[\p{Ll}]/u.test(trimmed[trimmed.length - 1]!);
+    const before = n && n.start > 0 ? trimmed[n.start - 1]!.toLowerCase() : '';
+    const ok = n && (allCaps || (before !== '' && !COMPLEMENT_MARKERS.has(before))) && !/^[\p{Ll}]/u.test(trimmed[trimmed.length - 1]!);
     return ok ? { n: n!, ws: trimmed, article: body !== ws } : null;
   });
   const pick = named.findIndex((x, k) => x && (k === 0 || !x.article));

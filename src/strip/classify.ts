@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, COMMENTS, COOKIE, COPYRIGHT, MEDIA_TIME, MEDIA_WORDS, RELATED, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, APPEAL, COMMENTS, COOKIE, COPYRIGHT, CREDIT, MEDIA_TIME, MEDIA_WORDS, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
@@ -55,8 +55,11 @@ export function furniture(f: LineFeatures): string | null {
   if (n <= 6 && MEDIA_WORDS.test(b)) return 'media-player';
   if (n <= 3 && ADVERT.test(b)) return 'advertisement';
   if (n <= 8 && SHARE.test(b) && !f.endsSentence) return 'share-buttons';
-  if (n <= 14 && SUBSCRIPTION.test(b) && f.sentences <= 1) return 'subscription';
+  if (n <= 25 && SUBSCRIPTION.test(b) && f.sentences <= 2) return 'subscription';
   if (n <= 10 && RELATED.test(b)) return 'related-list';
+  if (n <= 30 && RELATED_LEAD.test(b)) return 'related-list';
+  if (n <= 40 && APPEAL.test(b)) return 'appeal';
+  if (n <= 14 && CREDIT.test(b)) return 'photo-credit';
   if (n <= 8 && COMMENTS.test(b)) return 'comments';
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { BYLINE, DATE } from './patterns.js';
+import { BYLINE, CREDIT } from './patterns.js';
 
 /** Lines above the article that we look at for its headline, byline and dateline. */
 const WINDOW = 10;
@@ -12,9 +12,11 @@ function contentWords(f: LineFeatures, stopwords: Set<string>): string[] {
 }
 
 /**
- * Lines just above the main block that belong to the article: a headline shares content words with
- * the article's opening (site furniture such as "Breaking News" or a player message does not); a byline
- * or dateline right above the text goes with it. Returns the indices to keep, with their reason.
+ * Lines just above the main block that belong to the article: the headline is the line sharing the
+ * largest share of its content words with the article's opening (site furniture such as "Breaking News"
+ * or a player message shares none; photo credits are skipped); a byline right above the text goes with
+ * it. Datelines are not kept: above the text they mostly carry comment counts and update stamps.
+ * Returns the indices to keep, with their reason.
  */
 export function articleHead(
   features: LineFeatures[],
@@ -26,6 +28,8 @@ export function articleHead(
 ): Map<number, string> {
   const out = new Map<number, string>();
   let seen = 0;
+  let best = -1;
+  let bestScore = 0;
   for (let i = blockStart - 1; i >= 0 && seen < WINDOW; i--, seen++) {
     const f = features[i]!;
     const c = classes[i]!;
@@ -36,15 +40,14 @@ export function articleHead(
       out.set(i, 'byline');
       continue;
     }
-    if (near && f.words.length <= 12 && DATE.test(f.body) && /\d/.test(f.body)) {
-      out.set(i, 'dateline');
-      continue;
-    }
+    if (CREDIT.test(f.body)) continue;
     const cw = contentWords(f, stopwords);
     if (cw.length === 0) continue;
     let shared = 0;
     for (const w of cw) if (blockWords.has(w)) shared++;
-    if (shared >= 2 || (shared >= 1 && shared / cw.length >= 0.5)) out.set(i, 'headline');
+    const score = shared / cw.length;
+    if ((shared >= 2 || score >= 0.5) && score > bestScore) [best, bestScore] = [i, score];
   }
+  if (best >= 0) out.set(best, 'headline');
   return out;
 }

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Benchmark (not a test): throughput of each command, compromise's full parse as the reference, scaling
+// with corpus size, peak memory and worker-thread speed-up. Usage: npm run bench [-- --quick]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const bin = path.join(root, 'bin', 'concord');
+const quick = process.argv.includes('--quick');
+const work = mkdtempSync(path.join(tmpdir(), 'concord-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// The corpus: the Brown press sample beside the project, or the bundled seeds repeated.
+const brown = path.resolve(root, '..', 'shared', 'data', 'perf', 'brown-press.jsonl');
+let docs;
+let corpusName;
+if (existsSync(brown)) {
+  docs = readFileSync(brown, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  corpusName = 'Brown press (../shared/data/perf/brown-press.jsonl)';
+} else {
+  const seeds = readFileSync(path.join(root, 'seeds', '000_be6c14f85f8ccf46.txt'), 'utf8');
+  docs = Array.from({ length: 60 }, (_, i) => ({ id: `seed-${i}`, text: seeds }));
+  corpusName = 'seeds/000 repeated 60 times (../shared not found)';
+}
+const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+const corpusFile = (times) => {
+  const file = path.join(work, `corpus-${times}x.jsonl`);
+  if (!existsSync(file)) {
+    const lines = [];
+    for (let k = 0; k < times; k++) for (const d of docs) lines.push(JSON.stringify({ ...d, id: times > 1 ? `${d.id}-${k}` : d.id }));
+    writeFileSync(file, lines.join('\n') + '\n');
+  }
+  return file;
+};
+
+const rssHook = path.join(work, 'rss-hook.cjs');
+writeFileSync(rssHook, "process.on('exit', () => require('fs').writeSync(2, '\\nconcord-bench-maxrss-kb ' + process.resourceUsage().maxRSS + '\\n'));\n");
+const compromiseScript = path.join(work, 'compromise-parse.mjs');
+writeFileSync(compromiseScript, `import { readFileSync } from 'node:fs';
+import nlp from ${JSON.stringify(path.join(root, 'node_modules', 'compromise', 'src', 'three.js'))};
+let n = 0;
+for (const l of readFileSync(process.argv[2], 'utf8').trim().split('\\n')) n += nlp(JSON.parse(l).text).json().length;
+console.log(n);
+`);
+
+/** Best wall time and peak RSS of `runs` runs of a node script. */
+function measure(args, runs = quick ? 1 : 2) {
+  let best = Infinity;
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['-r', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    const s = (performance.now() - t0) / 1000;
+    if (r.status !== 0 && !(args.includes('check') && r.status === 1)) {
+      console.error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+      process.exit(1);
+    }
+    best = Math.min(best, s);
+    rss = Math.max(rss, Number(/concord-bench-maxrss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+  }
+  return { s: best, rss };
+}
+
+const table = (rows) => {
+  const w = [];
+  for (const r of rows) r.forEach((c, i) => (w[i] = Math.max(w[i] ?? 0, String(c).length)));
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(w[i])).join('  ').trimEnd());
+};
+
+console.log(`corpus: ${corpusName}: ${docs.length} documents, ${mb.toFixed(2)} MB; ${availableParallelism()} cores\n`);
+const one = corpusFile(1);
+const ref = measure([compromiseScript, one]);
+const rows = [['run', 'wall s', 'MB/s', 'docs/s', 'peak RSS MB', 'vs compromise']];
+rows.push(['compromise nlp(text).json()', ref.s.toFixed(2), (mb / ref.s).toFixed(2), (docs.length / ref.s).toFixed(0), ref.rss.toFixed(0), '1.0×']);
+for (const cmd of ['strip', 'entities', 'quotes', 'figures', 'report']) {
+  const m = measure([bin, cmd, '--format', 'json', one]);
+  rows.push([`concord ${cmd}`, m.s.toFixed(2), (mb / m.s).toFixed(2), (docs.length / m.s).toFixed(0), m.rss.toFixed(0), `${(ref.s / m.s).toFixed(1)}×`]);
+}
+table(rows);
+
+console.log('\nscaling: concord report --format json');
+const scale = [['size', 'MB', 'wall s', 'MB/s', 'time vs 1×', 'peak RSS MB', 'RSS vs 1×']];
+let base;
+for (const times of quick ? [1, 4] : [1, 4, 16]) {
+  const m = measure([bin, 'report', '--format', 'json', corpusFile(times)], times === 16 ? 1 : undefined);
+  base ??= m;
+  scale.push([`${times}×`, (mb * times).toFixed(1), m.s.toFixed(2), ((mb * times) / m.s).toFixed(2), `${(m.s / base.s).toFixed(2)}×`, m.rss.toFixed(0), `${(m.rss / base.rss).toFixed(2)}×`]);
+}
+table(scale);
+
+console.log('\nworkers: concord report --format json on 4×');
+const jobs = [['--jobs', 'wall s', 'MB/s', 'speed-up']];
+let single;
+for (const n of [1, 2]) {
+  const m = measure([bin, 'report', '--format', 'json', '--jobs', String(n), corpusFile(4)]);
+  single ??= m;
+  jobs.push([String(n), m.s.toFixed(2), ((mb * 4) / m.s).toFixed(2), `${(single.s / m.s).toFixed(2)}×`]);
+}
+table(jobs);

@@ -1,0 +1,84 @@
+/**
+ * Headlines and other title-case lines capitalise every word ("Kerry Seeks Backing in Jordan"), so
+ * capitalisation says nothing there: only forms already known from the body or from the gazetteer count.
+ */
+import type { Token } from '../corpus/types.js';
+import { chunkSentence } from './chunker.js';
+import { KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
+import { fold, nameKey } from './keys.js';
+import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
+
+type Evidence = [number, number, number, number];
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*/gu;
+
+/** A line with no lower-case word but small function words, not ending like a sentence. */
+export function isTitleCaseLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[.!?]["'\u201d\u2019)]?$/.test(t)) return false;
+  let caps = 0;
+  for (const m of t.matchAll(WORD)) {
+    const w = m[0];
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (/^\p{Ll}/u.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
+  }
+  return caps >= 1;
+}
+
+/** Evidence for a form the gazetteer knows, or null. */
+function gazetteerEvidence(surface: string): Evidence | null {
+  if (countryOf(surface)) return [0, 0, 5, 0];
+  if (isPlaceName(surface)) return [0, 0, 3, 0];
+  const k = fold(surface).replace(/\./g, '');
+  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, 4, 0, 0];
+  return null;
+}
+
+export interface HeadlineMention {
+  text: string;
+  start: number;
+  end: number;
+  ev: Evidence;
+}
+
+/** Known forms inside a title-case sentence, longest first, left to right. */
+export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evidence }>): HeadlineMention[] {
+  const out: HeadlineMention[] = [];
+  const MAX = 6;
+  for (const run of chunkSentence(tokens)) {
+    const p = run.parts;
+    for (let i = 0; i < p.length; ) {
+      let matched = 0;
+      for (let j = Math.min(p.length, i + MAX); j > i; j--) {
+        const start = p[i]!.start;
+        const end = p[j - 1]!.end;
+        const surface = tokensText(tokens, start, end);
+        if (!/^\p{Lu}/u.test(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
+        const k = known.get(nameKey(surface));
+        const ev = k ? ([...k.ev] as Evidence) : gazetteerEvidence(surface);
+        if (ev) {
+          out.push({ text: surface, start, end, ev });
+          matched = j - i;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+  return out;
+}
+
+function tokensText(tokens: Token[], start: number, end: number): string {
+  // Rebuild the span text from tokens (the sentence text is not at hand here).
+  let s = '';
+  let last = start;
+  for (const t of tokens) {
+    if (t.end <= start || t.start >= end) continue;
+    const a = Math.max(t.start, start);
+    const b = Math.min(t.end, end);
+    if (s && a > last) s += ' ';
+    s += t.text.slice(a - t.start, b - t.start);
+    last = b;
+  }
+  return s;
+}

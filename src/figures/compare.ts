@@ -1,0 +1,276 @@
+import type { Claim, Comparison, FigureSet, ScopeHints } from './types.js';
+
+// Cross-source comparison, from claims alone: claims of one measure are grouped when their scopes cannot
+// be told apart (no conflicting place, date or period, same unit, similar order of magnitude); a group
+// disagrees when two sources give figures further apart than the tolerance.
+
+export interface CompareOptions {
+  /** Relative difference in percent (default 5) under which figures agree. */
+  tolerance: number;
+  /** Measures never compared. */
+  ignoreMeasures?: string[];
+}
+
+/**
+ * Figures more than this factor apart count different things (22 killed in one town today vs 70,000 in
+ * the whole war): they are never compared, whatever their measure.
+ */
+export const MAX_RATIO = 3;
+/** Periods whose lengths differ more than this factor cover different spans of time. */
+const MAX_PERIOD_RATIO = 1.5;
+
+/** The figure a claim states: its value, the middle of a range, or the known bound. */
+export function pointOf(c: Claim): number | null {
+  if (typeof c.value === 'number') return c.value;
+  if (Array.isArray(c.value)) return null;
+  if (c.low !== null && c.high !== null) return (c.low + c.high) / 2;
+  return c.low ?? c.high;
+}
+
+const isVague = (c: Claim) => c.qualifier === 'vague' || (c.value === null && pointOf(c) === null);
+
+/** Relative difference of two figures (0 when equal). */
+export const relDiff = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+
+/** The context compareClaims derives from the whole corpus. */
+export interface CompareContext {
+  /** The year most documents name: the year of the story, not an anchor to another time. */
+  storyYear: string | null;
+  tolerance: number;
+}
+
+export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison[] {
+  const ctx = contextOf(claims, opts);
+  const ignored = new Set((opts.ignoreMeasures ?? []).map((m) => m.toLowerCase()));
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of [...claims].sort(byPosition)) {
+    if (!c.measure || ignored.has(c.measure.toLowerCase()) || Array.isArray(c.value)) continue;
+    const list = byMeasure.get(c.measure);
+    if (list) list.push(c);
+    else byMeasure.set(c.measure, [c]);
+  }
+  const out: Comparison[] = [];
+  for (const measure of [...byMeasure.keys()].sort()) {
+    const list = byMeasure.get(measure)!;
+    for (const group of [...groupClaims(list.filter((c) => !isVague(c)), ctx), ...groupClaims(list.filter(isVague), ctx)]) {
+      if (new Set(group.map((c) => c.document)).size < 2) continue;
+      out.push(describe(measure, group, ctx));
+    }
+  }
+  return out.sort((a, b) => a.measure.localeCompare(b.measure) || firstOf(a).localeCompare(firstOf(b)));
+}
+
+const firstOf = (c: Comparison) => c.claims[0] ?? '';
+
+/** Corpus order, whatever order the claims came in: document id, then offset. */
+export const byPosition = (a: Claim, b: Claim) =>
+  (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext {
+  const docsByYear = new Map<string, Set<string>>();
+  for (const c of claims) {
+    for (const w of c.hints?.when ?? []) {
+      if (!w.startsWith('y:')) continue;
+      const s = docsByYear.get(w) ?? new Set<string>();
+      s.add(c.document);
+      docsByYear.set(w, s);
+    }
+  }
+  let storyYear: string | null = null;
+  let best = 0;
+  for (const [y, docs] of [...docsByYear.entries()].sort()) {
+    if (docs.size > best) {
+      best = docs.size;
+      storyYear = y;
+    } else if (docs.size === best) storyYear = null; // a tie names no single story year
+  }
+  if (best < 2) storyYear = null;
+  return { storyYear, tolerance: Math.max(0, opts.tolerance) / 100 };
+}
+
+/**
+ * Groups of mutually compatible claims: each claim joins the group it fits best (every member compatible;
+ * most shared scope hints, then the closest figure), or starts a new one. Claims arrive in corpus order.
+ */
+function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
+  const groups: Claim[][] = [];
+  for (const c of claims) {
+    let best: Claim[] | null = null;
+    let bestScore = -Infinity;
+    for (const g of groups) {
+      if (!g.every((m) => compatible(c, m, ctx))) continue;
+      const score = g.reduce((s, m) => s + sharedHints(c.hints, m.hints), 0) / g.length - closeness(c, g);
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    if (best) best.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+function closeness(c: Claim, g: Claim[]): number {
+  const p = pointOf(c);
+  const q = pointOf(g[0]!);
+  return p === null || q === null ? 0 : relDiff(p, q);
+}
+
+function sharedHints(a: ScopeHints | undefined, b: ScopeHints | undefined): number {
+  if (!a || !b) return 0;
+  return a.places.filter((p) => b.places.includes(p)).length + a.when.filter((w) => b.when.includes(w)).length;
+}
+
+/** Can two claims of one measure be about the same thing? */
+export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
+  if ((a.unit ?? '').toLowerCase() !== (b.unit ?? '').toLowerCase()) return false; // no exchange rates or unit tables
+  if (isVague(a) !== isVague(b)) return false;
+  const p = pointOf(a);
+  const q = pointOf(b);
+  if (p !== null && q !== null) {
+    if (p !== q && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > MAX_RATIO)) return false;
+    // A document does not contradict itself: two different figures in one text count different things.
+    if (a.document === b.document && differ(a, b, ctx.tolerance)) return false;
+  } else if (!intervalsMeet(a, b, 0)) return false;
+  return scopesCompatible(a.hints, b.hints, ctx);
+}
+
+/** Scope hints that do not contradict: no two different places, years, months, weekdays or periods. */
+export function scopesCompatible(a: ScopeHints | undefined, b: ScopeHints | undefined, ctx: CompareContext): boolean {
+  if (!a || !b) return true;
+  if (a.places.length && b.places.length && !placesMeet(a.places, b.places)) return false;
+  const years = (h: ScopeHints) => h.when.filter((w) => w.startsWith('y:') && w !== ctx.storyYear);
+  const ya = years(a);
+  const yb = years(b);
+  // A year other than the story's anchors the figure to another time: it meets only the same year.
+  if ((ya.length || yb.length) && !ya.some((y) => yb.includes(y))) return false;
+  for (const prefix of ['m:', 'd:']) {
+    const wa = a.when.filter((w) => w.startsWith(prefix));
+    const wb = b.when.filter((w) => w.startsWith(prefix));
+    if (wa.length && wb.length && !wa.some((w) => wb.includes(w))) return false;
+  }
+  if (a.periodDays !== null && b.periodDays !== null) {
+    const [lo, hi] = a.periodDays < b.periodDays ? [a.periodDays, b.periodDays] : [b.periodDays, a.periodDays];
+    if (lo <= 0 || hi / lo > MAX_PERIOD_RATIO) return false;
+  }
+  return true;
+}
+
+const GENERIC_PLACE_WORDS = new Set(['island', 'city', 'town', 'province', 'state', 'county', 'areas', 'area', 'region', 'village', 'villages', 'the', 'of']);
+
+/** Two place lists meet when some pair shares a distinctive word ("qeshm" in "qeshm" and "qeshm city"). */
+function placesMeet(a: string[], b: string[]): boolean {
+  const words = (p: string) => p.split(/[\s]+/).filter((w) => !GENERIC_PLACE_WORDS.has(w));
+  const wb = new Set(b.flatMap(words));
+  return a.some((p) => p === '' || words(p).some((w) => wb.has(w))) || b.some((p) => a.includes(p));
+}
+
+/** The interval a claim asserts (open sides as infinities). */
+export function intervalOf(c: Claim): [number, number] {
+  const p = pointOf(c);
+  let lo = c.low ?? (c.qualifier === 'less-than' || c.qualifier === 'at-most' ? -Infinity : p ?? -Infinity);
+  let hi = c.high ?? (c.qualifier === 'more-than' || c.qualifier === 'at-least' ? Infinity : p ?? Infinity);
+  if (c.qualifier === 'more-than' && c.high === null) hi = Infinity;
+  if (c.qualifier === 'less-than' && c.low === null) lo = -Infinity;
+  return [lo, hi];
+}
+
+function intervalsMeet(a: Claim, b: Claim, tol: number): boolean {
+  const [alo, ahi] = intervalOf(a);
+  const [blo, bhi] = intervalOf(b);
+  const slack = tol * Math.max(Math.abs(alo === -Infinity ? 0 : alo), Math.abs(bhi === Infinity ? 0 : bhi), Math.abs(blo === -Infinity ? 0 : blo), Math.abs(ahi === Infinity ? 0 : ahi));
+  return alo <= bhi + slack && blo <= ahi + slack;
+}
+
+/**
+ * Do two figures disagree? Stated figures are compared, not the intervals their qualifiers allow: "more
+ * than 70,000" and "80,000" disagree (the reports differ in date or source). Ranges disagree only when
+ * they do not meet.
+ */
+export function differ(a: Claim, b: Claim, tol: number): boolean {
+  if (a.qualifier === 'range' || b.qualifier === 'range') return !intervalsMeet(a, b, tol);
+  const p = pointOf(a);
+  const q = pointOf(b);
+  if (p === null || q === null) return false;
+  return relDiff(p, q) > tol;
+}
+
+/** Members split into sets of figures that agree among themselves, largest (most sources) first. */
+export function figureSets(members: Claim[], tol: number): Claim[][] {
+  const sorted = [...members].sort((a, b) => (pointOf(a) ?? 0) - (pointOf(b) ?? 0) || byPosition(a, b));
+  const sets: Claim[][] = [];
+  for (const c of sorted) {
+    const last = sets[sets.length - 1];
+    if (last && !last.some((m) => differ(c, m, tol))) last.push(c);
+    else sets.push([c]);
+  }
+  const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
+  return sets.sort((x, y) => docs(y) - docs(x) || (pointOf(x[0]!) ?? 0) - (pointOf(y[0]!) ?? 0));
+}
+
+function describe(measure: string, group: Claim[], ctx: CompareContext): Comparison {
+  const sorted = [...group].sort(byPosition);
+  let disagree = false;
+  for (let i = 0; i < sorted.length && !disagree; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (sorted[i]!.document !== sorted[j]!.document && differ(sorted[i]!, sorted[j]!, ctx.tolerance)) {
+        disagree = true;
+        break;
+      }
+    }
+  }
+  const sets = disagree ? figureSets(sorted, ctx.tolerance) : [sorted];
+  const scope = commonScope(sorted);
+  const parts = sets
+    .map((s) => [...s].sort(byPosition))
+    .sort((x, y) => byPosition(x[0]!, y[0]!))
+    .map((s) => {
+      const docs = [...new Set(s.map((c) => c.document))];
+      const sources = [...new Set(s.map((c) => c.attributedTo).filter((x): x is string => !!x))];
+      const cite = sources.length ? ` (citing ${sources.join(', ')})` : '';
+      return `${docs.join(', ')} ${docs.length > 1 ? 'say' : 'says'} ${figureLabel(s)}${cite}`;
+    });
+  let summary = parts.join('; ');
+  if (disagree) {
+    const overlap = sets.every((s) => sets.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
+    summary += overlap
+      ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
+      : ' — the figures cannot all be right';
+  } else {
+    summary = `${summary} — consistent`;
+  }
+  const figures: FigureSet[] = sets.map((s) => ({
+    label: figureLabel(s),
+    claims: [...s].sort(byPosition).map((c) => c.id),
+    documents: [...new Set([...s].sort(byPosition).map((c) => c.document))],
+  }));
+  return { measure, scope, verdict: disagree ? 'disagree' : 'agree', claims: sorted.map((c) => c.id), summary, figures };
+}
+
+function commonScope(claims: Claim[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of claims) if (c.scope) counts.set(c.scope, (counts.get(c.scope) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [s, k] of [...counts.entries()].sort()) if (k > n) [best, n] = [s, k];
+  return best;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  exact: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', 'less-than': 'less than ', 'at-most': 'at most ', range: '', vague: '',
+};
+
+/** "more than 70,000" when every claim of the set says so, "80,000" when their qualifiers differ. */
+function figureLabel(set: Claim[]): string {
+  const c = set[0]!;
+  if (isVague(c)) return `"${c.text}"`;
+  const quals = new Set(set.map((x) => x.qualifier));
+  if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
+  const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';
+  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}` : c.unit === '%' ? '%' : '';
+  return `${prefix}${formatNumber(pointOf(c))}${unit}`;
+}
+
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+export const formatNumber = (n: number | null) => (n === null ? '?' : NUMBER_FORMAT.format(n));

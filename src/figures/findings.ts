@@ -1,0 +1,91 @@
+import { byPosition, figureSets, formatNumber, intervalOf, pointOf, relDiff } from './compare.js';
+import { DEFAULT_TOLERANCE } from './defaults.js';
+import type { Claim, Comparison, Finding, Severity } from './types.js';
+
+// `check` findings from comparisons: conflicts are errors at the lines of the outlying figures; weaker
+// signals are warnings. Rule ids are stable: CI configurations and SARIF consumers key on them.
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+export const RULES: Rule[] = [
+  {
+    id: 'concord/figure-conflict',
+    severity: 'error',
+    description: 'Sources give figures for the same measure and scope that differ beyond the tolerance (e.g. "more than 70,000" deaths vs "80,000").',
+  },
+  {
+    id: 'concord/figure-qualifier-mismatch',
+    severity: 'warning',
+    description: 'Sources give the same figure but their qualifiers exclude each other (e.g. "more than 90" vs exactly "90").',
+  },
+  {
+    id: 'concord/figure-near-tolerance',
+    severity: 'warning',
+    description: 'Sources give figures for the same measure that differ, but by less than the tolerance (e.g. magnitude 5.9 vs 6.1 at 5 %).',
+  },
+];
+
+/** Findings for the comparisons, ordered by document, line and column. */
+export function findingsFor(claims: Claim[], comparisons: Comparison[], tolerance = DEFAULT_TOLERANCE): Finding[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const out: Finding[] = [];
+  for (const cmp of comparisons) {
+    const members = cmp.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c).sort(byPosition);
+    if (members.length < 2) continue;
+    if (cmp.verdict === 'disagree') out.push(...conflictFindings(cmp, members, tolerance / 100));
+    else out.push(...weakSignals(cmp, members));
+  }
+  return out.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * One error per claim outside the figure most sources give (all of them when no figure has a majority),
+ * so GitHub and SARIF point at each line to check.
+ */
+function conflictFindings(cmp: Comparison, members: Claim[], tol: number): Finding[] {
+  // The comparison's own figure sets when it carries them (they were split at the tolerance the user chose).
+  const sets = cmp.figures?.length
+    ? cmp.figures.map((f) => members.filter((c) => f.claims.includes(c.id)))
+    : figureSets(members, tol);
+  const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
+  const majority = sets.length > 1 && docs(sets[0]!) > docs(sets[1]!) ? sets[0]! : null;
+  const flagged = members.filter((c) => !majority || !majority.includes(c));
+  return flagged.map((c) => finding('concord/figure-conflict', 'error', c,
+    `${cmp.measure}${cmp.scope ? ` (${cmp.scope})` : ''}: "${c.text}" here; ${cmp.summary}`));
+}
+
+function weakSignals(cmp: Comparison, members: Claim[]): Finding[] {
+  const out: Finding[] = [];
+  const points = members.map(pointOf).filter((p): p is number => p !== null);
+  if (points.length === members.length && new Set(points).size > 1) {
+    const lo = Math.min(...points);
+    const hi = Math.max(...points);
+    const first = members.find((c) => pointOf(c) !== pointOf(members[0]!)) ?? members[0]!;
+    out.push(finding('concord/figure-near-tolerance', 'warning', first,
+      `${cmp.measure}: figures differ by ${(relDiff(lo, hi) * 100).toFixed(1)} % (${formatNumber(lo)} to ${formatNumber(hi)}), within the tolerance; ${cmp.summary}`));
+  }
+  // Qualifiers that exclude each other: no single value satisfies every claim.
+  let lo = -Infinity;
+  let hi = Infinity;
+  let loOpen = false;
+  let hiOpen = false;
+  for (const c of members) {
+    const [a, b] = intervalOf(c);
+    if (a > lo || (a === lo && c.qualifier === 'more-than')) [lo, loOpen] = [a, c.qualifier === 'more-than'];
+    if (b < hi || (b === hi && c.qualifier === 'less-than')) [hi, hiOpen] = [b, c.qualifier === 'less-than'];
+  }
+  if (lo > hi || (lo === hi && (loOpen || hiOpen))) {
+    const odd = members.find((c) => c.qualifier === 'more-than' || c.qualifier === 'less-than') ?? members[0]!;
+    out.push(finding('concord/figure-qualifier-mismatch', 'warning', odd,
+      `${cmp.measure}: "${odd.text}" here, but the qualifiers of the sources exclude each other; ${cmp.summary}`));
+  }
+  return out;
+}
+
+function finding(rule: string, severity: Severity, c: Claim, message: string): Finding {
+  return { rule, severity, document: c.document, line: c.line, column: c.column ?? 1, message };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { formatGithub, formatSarif, type LocatedFinding } from '../../src/format/findings.js';
+import { formatJson, jsonlMeta, jsonlRecord } from '../../src/format/json.js';
+import { formatTsv, tsvCell } from '../../src/format/tsv.js';
+import { makeStyle } from '../../src/format/style.js';
+import { formatClaimsMatrix } from '../../src/format/text/figures.js';
+import type { Claim, Comparison } from '../../src/figures/types.js';
+
+const finding: LocatedFinding = {
+  rule: 'concord/figure-conflict',
+  severity: 'error',
+  document: 'a.txt',
+  line: 3,
+  column: 5,
+  message: 'deaths: a.txt says 70,000%; b.txt says 80,000\nsecond line',
+  file: 'news/a,b:c.txt',
+  fileLine: 3,
+  fileColumn: 5,
+};
+
+describe('github annotations', () => {
+  it('escape properties and data as GitHub documents', () => {
+    expect(formatGithub([finding])).toBe(
+      '::error file=news/a%2Cb%3Ac.txt,line=3,col=5,title=concord/figure-conflict::deaths: a.txt says 70,000%25; b.txt says 80,000%0Asecond line\n',
+    );
+  });
+  it('map warnings and notes to their commands', () => {
+    const out = formatGithub([{ ...finding, severity: 'warning' }, { ...finding, severity: 'note' }]);
+    expect(out.split('\n')[0]).toMatch(/^::warning /);
+    expect(out.split('\n')[1]).toMatch(/^::notice /);
+  });
+});
+
+describe('sarif', () => {
+  it('is a SARIF 2.1.0 log with rules and located results', () => {
+    const log = JSON.parse(formatSarif([finding], [{ id: 'concord/figure-conflict', severity: 'error', description: 'Figures differ.' }], '1.2.3'));
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: 'concord', version: '1.2.3' });
+    expect(run.tool.driver.rules[0]).toMatchObject({ id: 'concord/figure-conflict', defaultConfiguration: { level: 'error' } });
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'concord/figure-conflict',
+      ruleIndex: 0,
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'news/a%2Cb%3Ac.txt' }, region: { startLine: 3, startColumn: 5 } } }],
+    });
+  });
+});
+
+describe('json and jsonl', () => {
+  it('puts schemaVersion and command first', () => {
+    expect(Object.keys(JSON.parse(formatJson('entities', { documents: [], entities: [] })))).toEqual(['schemaVersion', 'command', 'documents', 'entities']);
+  });
+  it('writes one record per line with its type', () => {
+    expect(jsonlMeta('quotes')).toBe('{"type":"meta","schemaVersion":1,"command":"quotes"}\n');
+    expect(jsonlRecord('claim', { id: 'a#1' })).toBe('{"type":"claim","id":"a#1"}\n');
+  });
+});
+
+describe('tsv', () => {
+  it('escapes tabs and line breaks and joins arrays', () => {
+    expect(tsvCell('a\tb\nc\\d')).toBe('a\\tb\\nc\\\\d');
+    expect(tsvCell([15, 3])).toBe('15-3');
+    expect(tsvCell(['Kerry', 'John Kerry'])).toBe('Kerry; John Kerry');
+    expect(tsvCell(null)).toBe('');
+    expect(formatTsv([{ name: 'x', get: (r: { x: number }) => r.x }], [{ x: 1 }, { x: 2 }])).toBe('x\n1\n2\n');
+  });
+});
+
+describe('claims matrix', () => {
+  const claim = (id: string, document: string, value: number, qualifier: Claim['qualifier']): Claim => ({
+    id, document, text: `${value} deaths`, value, low: value, high: qualifier === 'more-than' ? null : value, qualifier,
+    unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 5, line: 1,
+  });
+  it('puts each source in a column and marks a conflict', () => {
+    const claims = [claim('a#1', 'a', 70000, 'more-than'), claim('b#1', 'b', 80000, 'exact')];
+    const cmp: Comparison = { measure: 'deaths', scope: null, verdict: 'disagree', claims: ['a#1', 'b#1'], summary: 'a says more than 70,000; b says 80,000' };
+    const out = formatClaimsMatrix([cmp], claims, ['a', 'b', 'c'], makeStyle(false));
+    expect(out).toContain('\u2260 deaths');
+    expect(out).toContain('>70,000');
+    expect(out).toContain('80,000');
+    expect(out).not.toContain(' c ');
+    expect(out).not.toMatch(/\x1b\[/);
+  });
+});
