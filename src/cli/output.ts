@@ -29,6 +29,23 @@ export class Output {
     if (!this.closed && text) this.out.write(text);
   }
 
+  /**
+   * Write pieces in order, waiting whenever the pipe is full, so that a large output is never held in
+   * memory as a whole.
+   */
+  async writeAll(pieces: Iterable<string>): Promise<void> {
+    let buffer = '';
+    for (const piece of pieces) {
+      if (this.closed) return;
+      buffer += piece;
+      if (buffer.length < 64 * 1024) continue;
+      const ok = this.out.write(buffer);
+      buffer = '';
+      if (!ok) await new Promise<void>((resolve) => this.out.once('drain', resolve));
+    }
+    this.write(buffer);
+  }
+
   /** A warning: one line on stderr unless --quiet. */
   warn(message: string): void {
     if (!this.quiet) this.err.write(`concord: warning: ${message}\n`);

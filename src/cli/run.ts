@@ -6,7 +6,7 @@ import type { Entity } from '../entities/types.js';
 import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
-import { formatJson, jsonlMeta, jsonlRecord } from '../format/json.js';
+import { formatJsonChunks, jsonlMeta, jsonlRecord } from '../format/json.js';
 import { makeStyle, type Style } from '../format/style.js';
 import { formatEntitiesTable } from '../format/text/entities.js';
 import { formatClaimsTable, formatComparisons, formatFindingsText } from '../format/text/figures.js';
@@ -72,6 +72,7 @@ async function analyze(docs: Document[], opts: RunOptions, ctx: RunContext): Pro
   const analysis = await runAnalysis(docs, {
     want: WANT[opts.command]!,
     keepBoilerplate: opts.keepBoilerplate,
+    keepStripText: opts.command === 'report' && opts.format !== 'text',
     tolerance: opts.tolerance,
     ignoreMeasures: opts.ignoreMeasures,
     jobs: opts.jobs ?? ctx.cores,
@@ -88,10 +89,10 @@ async function analyze(docs: Document[], opts: RunOptions, ctx: RunContext): Pro
 
 // ---- strip --------------------------------------------------------------------------------------
 
-function runStrip(docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): number {
+async function runStrip(docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
   const results = stripCorpus(docs);
   const records = docs.map((d, i) => ({ ...documentInfo(d), text: results[i]!.text, lineDecisions: results[i]!.lineDecisions }));
-  if (opts.format === 'json') ctx.out.write(formatJson('strip', { documents: records }));
+  if (opts.format === 'json') await ctx.out.writeAll(formatJsonChunks('strip', { documents: records }));
   else if (opts.format === 'jsonl') {
     ctx.out.write(jsonlMeta('strip'));
     for (const r of records) ctx.out.write(jsonlRecord('document', r));
@@ -166,7 +167,7 @@ const CLAIM_COLUMNS = (
   ['id', 'document', 'line', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'measure', 'scope', 'attributedTo', 'start', 'end'] as const
 ).map((k) => ({ name: k, get: (q: Claim) => q[k] }));
 
-function emitAnalysis(a: CorpusAnalysis, docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): number {
+async function emitAnalysis(a: CorpusAnalysis, docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
   const { out } = ctx;
   const entities = filterEntities(a.entities, opts);
   const quotes = filterQuotes(a.quotes, a.entities, opts);
@@ -186,18 +187,12 @@ function emitAnalysis(a: CorpusAnalysis, docs: Document[], opts: RunOptions, ctx
       body.strip = { documents: documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
       Object.assign(body, { entities, quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
     }
-    out.write(formatJson(cmd, body));
+    await out.writeAll(formatJsonChunks(cmd, body));
     return exit;
   }
   if (opts.format === 'jsonl') {
     // The meta line and document records were streamed during the analysis.
-    if (cmd === 'entities' || cmd === 'report') for (const e of entities) out.write(jsonlRecord('entity', e));
-    if (cmd === 'quotes' || cmd === 'report') for (const q of quotes) out.write(jsonlRecord('quote', q));
-    if (cmd !== 'entities' && cmd !== 'quotes') {
-      for (const c of a.claims) out.write(jsonlRecord('claim', c));
-      for (const c of a.comparisons) out.write(jsonlRecord('comparison', c));
-    }
-    if (cmd === 'check' || cmd === 'report') for (const f of a.findings) out.write(jsonlRecord('finding', f));
+    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes }));
     return exit;
   }
   if (opts.format === 'tsv') {
@@ -224,6 +219,16 @@ function emitAnalysis(a: CorpusAnalysis, docs: Document[], opts: RunOptions, ctx
   if (cmd === 'check') out.write(formatFindingsText(findings, style));
   if (cmd === 'report') out.write(formatReportText({ ...a, entities, quotes }, style));
   return exit;
+}
+
+function* jsonlRecords(cmd: string, a: CorpusAnalysis): Generator<string> {
+  if (cmd === 'entities' || cmd === 'report') for (const e of a.entities) yield jsonlRecord('entity', e);
+  if (cmd === 'quotes' || cmd === 'report') for (const q of a.quotes) yield jsonlRecord('quote', q);
+  if (cmd !== 'entities' && cmd !== 'quotes') {
+    for (const c of a.claims) yield jsonlRecord('claim', c);
+    for (const c of a.comparisons) yield jsonlRecord('comparison', c);
+  }
+  if (cmd === 'check' || cmd === 'report') for (const f of a.findings) yield jsonlRecord('finding', f);
 }
 
 // ---- --merge ------------------------------------------------------------------------------------

@@ -8,6 +8,9 @@ import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, OF_HEADS, PARTICLES } from './lexicon.js';
 import { COMMON_WORDS } from './gazetteer.js';
 
+/** A capitalised word or a particle-prefixed one ("al-Assad"). */
+export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
+
 /** One word of a candidate name, trimmed of possessive and modifier suffixes. */
 export interface Part {
   text: string;
@@ -67,7 +70,7 @@ function nameCore(tok: Token): { text: string; start: number; end: number; posse
       }
     }
   }
-  if (!UPPER.test(text)) return null;
+  if (!UPPER.test(text) && !/^\p{Ll}+-\p{Lu}/u.test(text)) return null;
   return { text, start, end: start + text.length, possessive, cut };
 }
 

@@ -4,11 +4,11 @@
  */
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
-import { chunkSentence, type Part } from './chunker.js';
+import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { CAPITAL_OF, COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN_ORGS, LAST_NAMES, countryOf, isPlaceName } from './gazetteer.js';
 import { acronymLetters, fold, initials, nameKey } from './keys.js';
 import {
-  GROUP_WORDS, HEADLINE_SMALL, LANGUAGES, NEVER_NAMES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS,
+  GROUP_WORDS, LANGUAGES, NEVER_NAMES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS,
   PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_TITLES,
 } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
@@ -84,12 +84,15 @@ function ordinaryInitial(word: string, words: DocWords): boolean {
   if (words.midCap.has(w) && !words.lower.has(w)) return false;
   if (words.lower.has(w)) return true;
   const tag = COMMON_WORDS.get(w);
-  return tag !== undefined || TITLE_WORDS.has(w);
+  return tag !== undefined || TITLE_WORDS.has(w) || COMMON_SUFFIX.test(w);
 }
+
+// Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly|ism|ists?|ers|ies|ship|hood|ful|less|ous|ive|able|ible)$/;
 
 /** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
 function personLike(parts: Part[]): boolean {
-  const words = parts.filter((p) => UPPER.test(p.text));
+  const words = parts.filter((p) => isNameWord(p.text));
   if (!words.length || words.length > 4) return false;
   if (words.some((p) => ORG_HEADS.has(low(p.text)) || PLACE_HEADS.has(low(p.text)))) return false;
   if (FIRST_NAMES.has(low(words[0]!.text))) return true;
@@ -126,7 +129,7 @@ function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } {
       return { prefix: parts.slice(0, backOverModifiers(parts, i)), name: { parts: [], roles: [titleText(parts.slice(i, j))], titled: true } };
     }
     if (WEAK_TITLES.has(w) && !personLike(rest)) continue;
-    if (!UPPER.test(rest[0]!.text)) continue;
+    if (!isNameWord(rest[0]!.text)) continue;
     const from = backOverModifiers(parts, i);
     return { prefix: parts.slice(0, from), name: { parts: rest, roles: [titleText(parts.slice(from, j))], titled: true } };
   }
@@ -158,8 +161,8 @@ function splitAtStops(parts: Part[]): Part[][] {
 function trimEdges(parts: Part[]): Part[] {
   let a = 0;
   let b = parts.length;
-  while (a < b && !UPPER.test(parts[a]!.text)) a++;
-  while (b > a && !UPPER.test(parts[b - 1]!.text)) b--;
+  while (a < b && !isNameWord(parts[a]!.text)) a++;
+  while (b > a && !isNameWord(parts[b - 1]!.text)) b--;
   if (a < b && low(parts[a]!.text) === 'the') a++;
   return parts.slice(a, b);
 }
@@ -169,10 +172,7 @@ const isGroupWord = (w: string) => DEMONYMS.has(w) || GROUP_WORDS.has(w) || LANG
 /** Drop leading nationality and group words ("Lebanese Hezbollah") unless the name needs them. */
 function stripGroupWords(parts: Part[]): Part[] {
   const words = parts.map((p) => low(p.text));
-  if (words.every((w) => isGroupWord(w) || !UPPER.test(w.charAt(0).toUpperCase()))) {
-    if (parts.length === 1 && LANGUAGES.has(words[0]!)) return parts;
-    return [];
-  }
+  if (parts.every((p) => isGroupWord(low(p.text)) || !isNameWord(p.text))) return [];
   const headed = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w));
   if (headed || KNOWN_ORGS.has(words.join(' ')) || isPlaceName(spanWords(parts))) return parts;
   let a = 0;
@@ -182,11 +182,28 @@ function stripGroupWords(parts: Part[]): Part[] {
 
 const spanWords = (parts: Part[]) => parts.map((p) => p.text).join(' ');
 
+/** The head of a name: its last word, or the word before "of/for/on" ("Observatory for Human Rights"). */
+function headWord(words: string[]): string {
+  const i = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  return words[i > 0 ? i - 1 : words.length - 1]!;
+}
+
+const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'fluent', 'into', 'teach', 'taught']);
+
+/** "in English", "speaks Arabic": a language named as such (type other), not a nationality adjective. */
+function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length !== 1 || !LANGUAGES.has(low(parts[0]!.text))) return false;
+  const prev = tokens[parts[0]!.token - 1];
+  const next = tokens[parts[0]!.token + 1];
+  if (next && /^\p{Ll}/u.test(next.text) && next.text !== 'and') return next.text === 'language';
+  return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
+}
+
 /** Typing evidence of a name from its words and its neighbours. */
 function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: string): Evidence {
   const ev: Evidence = [0, 0, 0, 0];
   const words = parts.map((p) => low(p.text));
-  const last = words[words.length - 1]!;
+  const last = headWord(words);
   const whole = fold(spanText(parts, text)).replace(/\./g, '');
   const single = parts.length === 1;
   if (titled) ev[0] += 4;
@@ -197,6 +214,7 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   if (PLACE_HEADS.has(last) && !single) ev[2] += 2.5;
   if (OTHER_HEADS.has(last)) ev[3] += 2.5;
   if (single && LANGUAGES.has(last)) ev[3] += 3;
+  if (!single && OTHER_HEADS.has(low(parts[parts.length - 1]!.text))) ev[3] += 1;
   const acr = acronymLetters(parts[0]!.text);
   if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 2;
   if (!single && FIRST_NAMES.has(words[0]!) && personLike(parts)) ev[0] += 2.5;
@@ -213,9 +231,11 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   const possessive = nextTok !== undefined && /['\u2019]s?$/.test(nextTok.text) && nextTok.end > parts[parts.length - 1]!.end;
   const pw = prev ? low(prev.text) : '';
   const nw = next && !possessive ? low(next.text) : '';
-  if (pw === 'the') ev[0] -= 1.5;
+  if (pw === 'the') ev[0] -= 1;
   if (pw && TITLE_WORDS.has(pw) && !UPPER.test(prev!.text)) ev[0] += 2.5;
-  if (PLACE_PREPS.has(pw)) ev[2] += 0.75;
+  const according = pw === 'to' && prev2 !== undefined && low(prev2.text) === 'according';
+  if (according) ev[1] += 1;
+  else if (PLACE_PREPS.has(pw)) ev[2] += 0.75;
   if (pw === 'of' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 3;
   if (pw === ',' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 2;
   if (nw && ORG_FOLLOWERS.has(nw)) ev[1] += 1.5;
@@ -309,18 +329,19 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
       while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.text, words)) {
-        const keep = parts.length >= 3 && COMMON_WORDS.get(low(parts[0]!.text)) === 'Adjective' &&
+        const keep = parts.length >= 2 && COMMON_WORDS.get(low(parts[0]!.text)) === 'Adjective' &&
           (ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)));
         if (keep) break;
         parts = parts.slice(1);
-        while (parts.length && !UPPER.test(parts[0]!.text)) parts = parts.slice(1);
+        while (parts.length && !isNameWord(parts[0]!.text)) parts = parts.slice(1);
         if (parts.length && !isInitial(tokens, parts[0]!.token)) break;
       }
       for (const seg of splitAtStops(parts)) {
         const { prefix, name } = splitTitle(seg);
         const pre = stripGroupWords(trimEdges(prefix));
         if (pre.length) emit(pre, tokens, [], false);
-        const core = stripGroupWords(trimEdges(name.parts));
+        const trimmed = trimEdges(name.parts);
+        const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
         // A lower-case role right before the name: "spokesman Louay Safi".
         const before = core.length ? tokens[core[0]!.token - 1] : undefined;
         const roles = [...name.roles];
@@ -340,7 +361,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     }
     for (const si of headlineSentences) {
       const s = doc.sentences[si]!;
-      for (const h of headlineMentions(doc.sentenceTokens(s), known)) {
+      for (const h of headlineMentions(doc.sentenceTokens(s), known, text)) {
         const pos = doc.position(h.start);
         mentions.push({ ...h, line: pos.line, column: pos.column, headline: true });
       }
@@ -350,4 +371,3 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   return { document: doc.id, mentions, definitions };
 }
 
-export { HEADLINE_SMALL };

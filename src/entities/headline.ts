@@ -42,7 +42,7 @@ export interface HeadlineMention {
 }
 
 /** Known forms inside a title-case sentence, longest first, left to right. */
-export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evidence }>): HeadlineMention[] {
+export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evidence }>, text: string): HeadlineMention[] {
   const out: HeadlineMention[] = [];
   const MAX = 6;
   for (const run of chunkSentence(tokens)) {
@@ -52,7 +52,7 @@ export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evide
       for (let j = Math.min(p.length, i + MAX); j > i; j--) {
         const start = p[i]!.start;
         const end = p[j - 1]!.end;
-        const surface = tokensText(tokens, start, end);
+        const surface = text.slice(start, end);
         if (!/^\p{Lu}/u.test(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
         const k = known.get(nameKey(surface));
         const ev = k ? ([...k.ev] as Evidence) : gazetteerEvidence(surface);
@@ -66,19 +66,4 @@ export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evide
     }
   }
   return out;
-}
-
-function tokensText(tokens: Token[], start: number, end: number): string {
-  // Rebuild the span text from tokens (the sentence text is not at hand here).
-  let s = '';
-  let last = start;
-  for (const t of tokens) {
-    if (t.end <= start || t.start >= end) continue;
-    const a = Math.max(t.start, start);
-    const b = Math.min(t.end, end);
-    if (s && a > last) s += ' ';
-    s += t.text.slice(a - t.start, b - t.start);
-    last = b;
-  }
-  return s;
 }

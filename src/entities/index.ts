@@ -1,9 +1,16 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Entity } from './types.js';
+import { extractDocEntities, type DocEntities } from './extract.js';
+import { mergeDocEntities } from './merge.js';
 export * from './types.js';
+export type { DocEntities, RawMention, Evidence } from './extract.js';
 
-/** Per-document candidates (plain data, structured-cloneable). */
-export interface DocEntities { document: string; mentions: unknown[] }
-// Placeholder (replaced by the real recogniser).
-export function extractEntities(doc: ParsedDocument): DocEntities { return { document: doc.id, mentions: [] }; }
-export function mergeEntities(_parts: DocEntities[]): Entity[] { return []; }
+/** Per-document work: candidate names with typing evidence, roles and positions (plain, cloneable data). */
+export function extractEntities(doc: ParsedDocument): DocEntities {
+  return extractDocEntities(doc);
+}
+
+/** Corpus-level canonicalisation and merging; entities sorted by importance (mentions, then documents). */
+export function mergeEntities(parts: DocEntities[]): Entity[] {
+  return mergeDocEntities(parts);
+}

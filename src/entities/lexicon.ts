@@ -42,7 +42,7 @@ export const ORG_HEADS = words(`
   battalion federation league club times post news network television tv radio press service services office
   bureau hospital airlines airways motors systems technologies technology labs laboratories records studios games
   trust authority board cabinet government administration guard corps brotherhood command alliance
-  partnership partners network institute center centre council secretariat tribunal caucus
+  partnership partners network institute center centre council secretariat tribunal caucus house
   team newspaper magazine journal herald tribune gazette telegraph chronicle broadcasting media entertainment
   industries holdings enterprises international foundation consortium commission quartet mission embassy
   consulate regime junta cartel
@@ -114,8 +114,8 @@ export const NEWS_AGENCIES = words(`reuters afp dpa ap upi xinhua tass interfax 
 /** Lower-case words after a name that show it names an organisation ("Anatolia news agency"). */
 export const ORG_FOLLOWERS = words(`agency television tv newspaper channel network radio broadcaster daily weekly
   magazine group militia movement party organization organisation company firm website spokesman spokeswoman
-  spokesperson officials official members member leadership fighters militants forces troops rebels
-  government ministry administration lawmakers chairman ceo board executives employees shares shareholders`);
+  spokesperson members member leadership fighters militants lawmakers chairman ceo board executives employees
+  shares shareholders`);
 
 /** Lower-case words before "of X" that show X is a place ("the town of Qusair"). */
 export const PLACE_NOUNS = words(`town city village capital province region district country state county area

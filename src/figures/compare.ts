@@ -1,3 +1,4 @@
+import { countryOf, isCountry } from './countries.js';
 import type { Claim, Comparison, FigureSet, ScopeHints } from './types.js';
 
 // Cross-source comparison, from claims alone: claims of one measure are grouped when their scopes cannot
@@ -159,8 +160,16 @@ export function scopesCompatible(a: ScopeHints | undefined, b: ScopeHints | unde
 
 const GENERIC_PLACE_WORDS = new Set(['island', 'city', 'town', 'province', 'state', 'county', 'areas', 'area', 'region', 'village', 'villages', 'the', 'of']);
 
-/** Two place lists meet when some pair shares a distinctive word ("qeshm" in "qeshm" and "qeshm city"). */
+/**
+ * Two place lists meet when some pair shares a distinctive word ("qeshm" in "qeshm" and "qeshm city"), or
+ * when one side names only countries and the other only places below a country (which it may hold).
+ */
 function placesMeet(a: string[], b: string[]): boolean {
+  const onlyCountries = (x: string[]) => x.every(isCountry);
+  const noCountry = (x: string[]) => !x.some(isCountry);
+  if ((onlyCountries(a) && noCountry(b)) || (onlyCountries(b) && noCountry(a))) return true;
+  const ca = new Set(a.map(countryOf).filter(Boolean));
+  if (b.some((p) => ca.has(countryOf(p)))) return true; // "US" and "the United States"
   const words = (p: string) => p.split(/[\s]+/).filter((w) => !GENERIC_PLACE_WORDS.has(w));
   const wb = new Set(b.flatMap(words));
   return a.some((p) => p === '' || words(p).some((w) => wb.has(w))) || b.some((p) => a.includes(p));

@@ -4,7 +4,7 @@ import { accordingTo } from './attribution.js';
 import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
-import { sentenceHints } from './scope.js';
+import { claimHints, nearestPlaceBefore, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -31,20 +31,30 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
 }
 
 interface SentenceContext {
-  hints: ScopeHints;
+  scope: SentenceScope;
   source: string | null;
 }
 
 function sentenceContext(tokens: Token[]): SentenceContext {
-  return { hints: sentenceHints(tokens), source: accordingTo(tokens) };
+  return { scope: sentenceScope(tokens), source: accordingTo(tokens) };
 }
 
 function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
   const [first, last] = tokenRange(tokens, m.start, m.end);
   if (first < 0) return null;
-  const { measure, phraseEnd } = measureOf(tokens, first, last, m.kind, m.unit, m.end);
+  const found = measureOf(tokens, first, last, m.kind, m.unit, m.end);
+  const phraseEnd = found.phraseEnd;
+  let measure = found.measure;
   const end = Math.min(phraseEnd, sentence.end);
   const pos = doc.position(m.start);
+  let hints: ScopeHints = claimHints(tokens, ctx.scope, first);
+  if (measure === 'population') {
+    // A population belongs to the place named just before it, whatever else the sentence names.
+    // Without a name it cannot be told which place it counts, and it is not compared.
+    const place = nearestPlaceBefore(tokens, first);
+    if (place) hints = { ...hints, places: [place] };
+    else measure = null;
+  }
   return {
     id: `${doc.id}#${n}`,
     document: doc.id,
@@ -55,14 +65,14 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: Nu
     qualifier: m.qualifier,
     unit: m.unit,
     measure,
-    scope: describeScope(ctx.hints),
+    scope: describeScope(hints),
     attributedTo: ctx.source,
     start: m.start,
     end,
     line: pos.line,
     column: pos.column,
     kind: m.kind,
-    hints: ctx.hints,
+    hints,
   };
 }
 

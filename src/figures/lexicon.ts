@@ -94,7 +94,7 @@ export const RELATIVE_DAYS = new Set('today yesterday tonight overnight tomorrow
 export const PLACE_NOUNS = new Set(
   ('area areas city cities town towns village villages province provinces region regions district districts ' +
     'camp camps state county country countries capital island islands neighbourhood neighborhood suburb ' +
-    'suburbs border coast port valley zone zones quarter street streets square prison hospital').split(' '),
+    'suburbs border coast port valley zone zones quarter street streets square').split(' '),
 );
 
 /** Prepositions that introduce a place phrase. */
@@ -112,11 +112,13 @@ export const SOURCE_TRAILERS = new Set('estimates estimate figures figure data s
 
 /** Currency codes and words seen as a money claim's unit, mapped to one code. */
 export const MONEY_CONTEXT: ReadonlyMap<string, string> = new Map([
-  ...pairs('price', 'deal acquisition acquire acquired buy bought purchase sale sold price valued value worth takeover'),
+  ...pairs('price', 'deal acquisition acquire acquires acquired acquiring buy buys buying bought purchase sale sold price valued value worth takeover agreement pay pays paying paid'),
+  ...pairs('funding', 'funding raised raise raising investment invested venture'),
   ...pairs('damage', 'damage damages losses loss'),
   ...pairs('revenue', 'revenue revenues sales turnover'),
   ...pairs('profit', 'profit profits earnings income'),
   ...pairs('aid', 'aid donation donations grant grants'),
+  ...pairs('salary', 'salary salaries wage wages'),
   ...pairs('cash', 'cash'),
   ...pairs('stock', 'stock shares'),
   ...pairs('bail', 'bail bond'),

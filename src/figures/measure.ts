@@ -14,6 +14,9 @@ export interface MeasureResult {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+/** Units of measure read as nouns (when the grammar leaves them out): a distance is not a count of things. */
+const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet foot inches yards acres hectares tons tonnes pounds ' +
+  'kilograms kg grams degrees percent points seconds minutes hours days weeks months years decades dollars euros cents').split(' '));
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'after', 'before', 'when']);
@@ -46,10 +49,10 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   const rightAfter = lower(tokens[last + 1]);
   if (EVENT_VERBS.has(rightAfter)) return { measure: EVENT_VERBS.get(rightAfter)!, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
   if (!head || PEOPLE_NOUNS.has(head)) {
-    const m = (noun ? eventAfter(tokens, noun.index + 1) : null) ?? measureBefore(tokens, first - 1);
+    const m = eventAfter(tokens, noun ? noun.index + 1 : last + 1) ?? measureBefore(tokens, first - 1);
     if (m) return { measure: m, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && /[^s]s$/.test(head)) return { measure: head, phraseEnd };
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: head, phraseEnd };
   return { measure: null, phraseEnd };
 }
 
@@ -98,16 +101,30 @@ function measureBefore(tokens: Token[], from: number): string | null {
   return null;
 }
 
-/** Money claims are compared by what the money is (price, damage, cash ...) when the clause says. */
-function moneyMeasure(tokens: Token[], first: number, last: number): string {
-  for (let d = 1; d <= 6; d++) {
-    for (const j of [last + d, first - d]) {
-      const w = lower(tokens[j]);
-      const m = MONEY_CONTEXT.get(w);
-      if (m) return `money: ${m}`;
+/**
+ * Money claims are compared by what the money is (price, damage, cash ...) when the clause says; "in cash"
+ * or "in stock" right after the amount is a part of a price, "in cash and stock" the whole of it. Money
+ * with no such word is not compared: amounts in one story are too many kinds of thing.
+ */
+function moneyMeasure(tokens: Token[], first: number, last: number): string | null {
+  if (lower(tokens[last + 1]) === 'in') {
+    const a = MONEY_CONTEXT.get(lower(tokens[last + 2]));
+    if (a === 'cash' || a === 'stock') {
+      const both = ['and', 'or', 'plus'].includes(lower(tokens[last + 3])) && MONEY_CONTEXT.has(lower(tokens[last + 4]));
+      return `money: ${both ? 'price' : a}`;
     }
   }
-  return 'money';
+  let openBefore = true;
+  let openAfter = true;
+  for (let d = 1; d <= 6 && (openBefore || openAfter); d++) {
+    const before = tokens[first - d];
+    const after = tokens[last + d];
+    if (!before || CLAUSE_BREAKS.has(before.text)) openBefore = false;
+    if (!after || CLAUSE_BREAKS.has(after.text)) openAfter = false;
+    const m = (openBefore ? MONEY_CONTEXT.get(lower(before)) : undefined) ?? (openAfter ? MONEY_CONTEXT.get(lower(after)) : undefined);
+    if (m) return `money: ${m}`;
+  }
+  return null;
 }
 
 /** "40 percent of the buildings" → "share of buildings"; a bare percentage has no measure. */

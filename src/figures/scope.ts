@@ -12,19 +12,54 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbouring|neighboring)$/;
 
 /** Scope hints of the tokens of one sentence. */
-export function sentenceHints(tokens: Token[]): ScopeHints {
-  return { places: placesOf(tokens), when: anchorsOf(tokens), periodDays: periodOf(tokens) };
+export interface SentenceScope {
+  /** Place mentions with the index of their first token. */
+  places: { name: string; at: number }[];
+  when: string[];
+  periodDays: number | null;
+}
+
+/** Scope hints of the tokens of one sentence; places are narrowed to each claim's clause by `claimHints`. */
+export function sentenceScope(tokens: Token[]): SentenceScope {
+  return { places: titleCase(tokens) ? [] : placesOf(tokens), when: anchorsOf(tokens), periodDays: periodOf(tokens) };
+}
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']']);
+
+/**
+ * Hints of the claim at token `index`: the sentence's time anchors and period, and the places named in the
+ * claim's own clause (between commas, semicolons, brackets), not those of a relative clause further on.
+ */
+export function claimHints(tokens: Token[], scope: SentenceScope, index: number): ScopeHints {
+  let from = index;
+  while (from > 0 && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
+  let to = index;
+  while (to + 1 < tokens.length && !CLAUSE_PUNCT.has(tokens[to + 1]!.text)) to++;
+  const places = [...new Set(scope.places.filter((p) => p.at >= from && p.at <= to).map((p) => p.name))].sort();
+  return { places, when: scope.when, periodDays: scope.periodDays };
+}
+
+/** Headlines in title case capitalise every word: capitals there do not mark names. */
+function titleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCap(t)) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
 }
 
 /** Place phrases: "in (the) [adjectives] Capitalised Words", "city of X", "in opposition-held areas". */
-function placesOf(tokens: Token[]): string[] {
-  const out = new Set<string>();
+function placesOf(tokens: Token[]): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = lower(tokens[i]);
     // "the city of Tripoli", "the island of Qeshm"
     if (PLACE_NOUNS.has(w) && lower(tokens[i + 1]) === 'of' && tokens[i + 2] && isCap(tokens[i + 2]!)) {
       const name = capRun(tokens, i + 2);
-      if (name) out.add(name);
+      if (name) out.push({ name, at: i + 2 });
       continue;
     }
     if (!PLACE_PREPOSITIONS.has(w)) continue;
@@ -39,15 +74,16 @@ function placesOf(tokens: Token[]): string[] {
     const next = tokens[j];
     if (lowerWords.length && PLACE_NOUNS.has(lowerWords[lowerWords.length - 1]!)) {
       // A place described in words; "the city of X" is taken by the rule above.
-      if (lower(tokens[j + 1]) !== 'of') out.add(lowerWords.filter((x) => !DIRECTIONS.test(x)).join(' '));
+      const name = lowerWords.filter((x) => !DIRECTIONS.test(x)).join(' ');
+      if (lower(tokens[j + 1]) !== 'of' && name) out.push({ name, at: i + 1 });
       continue;
     }
     if (next && isCap(next) && lowerWords.every((x) => DIRECTIONS.test(x) || /-held$|-controlled$/.test(x))) {
       const name = capRun(tokens, j);
-      if (name) out.add(name);
+      if (name) out.push({ name, at: j });
     }
   }
-  return [...out].filter(Boolean).sort();
+  return out;
 }
 
 /** A run of capitalised words (with inner "al-", "of"-free), lower-cased; null when it is not a place. */
@@ -60,7 +96,7 @@ function capRun(tokens: Token[], from: number): string | null {
   if (!words.length || NOT_PLACES.has(words[0]!.toLowerCase())) return null;
   // "the Lebanese city of Tripoli": a capitalised adjective before a place noun is not the place.
   const after = tokens[from + words.length];
-  if (after && PLACE_NOUNS.has(after.text) && after.text === after.text.toLowerCase()) return null;
+  if (after && PLACE_NOUNS.has(after.text) && tokens[from + words.length + 1]?.text === 'of') return null;
   // A trailing place noun ("Qeshm Island") is dropped so "Qeshm" and "Qeshm Island" meet.
   const kept = words.filter((x, k) => k === 0 || !PLACE_NOUNS.has(x.toLowerCase()));
   return kept.join(' ').toLowerCase().replace(/['\u2019]s$/, '');
@@ -104,6 +140,24 @@ function periodOf(tokens: Token[]): number | null {
     const after = lower(tokens[i + 1]);
     if (n === undefined || !Number.isFinite(n) || after === 'ago' || after === 'old' || after === 'later' || after === 'earlier') continue;
     return Math.round(n * unit * 100) / 100;
+  }
+  return null;
+}
+
+/**
+ * The place a figure about one place belongs to: the nearest capitalised name before it in its clause
+ * ("Bandar Abbas, a city of 500,000 people", "Qeshm Island, home to 200,000 people"). Null when none.
+ */
+export function nearestPlaceBefore(tokens: Token[], index: number): string | null {
+  for (let j = index - 1; j >= 0 && j >= index - 10; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return null;
+    if (!isCap(t)) continue;
+    let k = j;
+    while (k > 0 && isCap(tokens[k - 1]!) && tokens[k]!.start <= tokens[k - 1]!.end + 1) k--;
+    const name = capRun(tokens, k);
+    if (name) return name;
+    j = k;
   }
   return null;
 }

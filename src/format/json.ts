@@ -1,8 +1,50 @@
 export const SCHEMA_VERSION = 1;
 
-/** The one JSON document of `--format json`: schema version and command first, then the sections. */
+const indentBy = (s: string, pad: string) => s.replace(/\n/g, `\n${pad}`);
+
+/**
+ * Pieces of a pretty-printed JSON value, the same text as `JSON.stringify(value, null, 2)`, with arrays and
+ * objects down to `depth` levels split element by element so that a large document never has to be
+ * one string in memory.
+ */
+export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<string> {
+  if (depth <= 0 || value === null || typeof value !== 'object' || (value as { toJSON?: unknown }).toJSON) {
+    yield indentBy(JSON.stringify(value, null, 2) ?? 'null', pad);
+    return;
+  }
+  const inner = pad + '  ';
+  if (Array.isArray(value)) {
+    if (!value.length) return void (yield '[]');
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `\n${inner}`;
+      yield* jsonChunks(value[i] === undefined ? null : value[i], depth - 1, inner);
+      if (i < value.length - 1) yield ',';
+    }
+    yield `\n${pad}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (!entries.length) return void (yield '{}');
+  yield '{';
+  for (let i = 0; i < entries.length; i++) {
+    const [k, v] = entries[i]!;
+    yield `\n${inner}${JSON.stringify(k)}: `;
+    yield* jsonChunks(v, depth - 1, inner);
+    if (i < entries.length - 1) yield ',';
+  }
+  yield `\n${pad}}`;
+}
+
+/** The one JSON document of `--format json`, in pieces: schema version and command first, then the sections. */
+export function* formatJsonChunks(command: string, body: Record<string, unknown>): Generator<string> {
+  yield* jsonChunks({ schemaVersion: SCHEMA_VERSION, command, ...body }, 3);
+  yield '\n';
+}
+
+/** The one JSON document of `--format json` as a string. */
 export function formatJson(command: string, body: Record<string, unknown>): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, command, ...body }, null, 2) + '\n';
+  return [...formatJsonChunks(command, body)].join('');
 }
 
 /** One `--format jsonl` line. */

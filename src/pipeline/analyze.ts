@@ -29,6 +29,8 @@ export interface AnalysisOptions {
   /** Relative difference in percent under which figures agree. */
   tolerance: number;
   ignoreMeasures?: string[];
+  /** Keep each document's stripped text in the result (only outputs that print it need it). */
+  keepStripText?: boolean;
   /** Called after each document with the count done and the characters read so far. */
   onProgress?: (done: number, total: number, chars: number) => void;
 }
@@ -40,10 +42,13 @@ export interface DocumentInfo {
   chars: number;
 }
 
+/** A document's strip decisions; the stripped text only when the output needs it. */
+export type StripSummary = Omit<StripResult, 'analysisText'>;
+
 /** Everything one document contributes: small, plain data (it may cross a worker thread). */
 export interface DocumentAnalysis {
   info: DocumentInfo;
-  strip: StripResult;
+  strip: StripSummary;
   entities?: DocEntities;
   quotes?: DocQuotes;
   claims?: Claim[];
@@ -51,7 +56,7 @@ export interface DocumentAnalysis {
 
 export interface CorpusAnalysis {
   documents: DocumentInfo[];
-  strip: StripResult[];
+  strip: StripSummary[];
   entities: Entity[];
   quotes: Quote[];
   claims: Claim[];
@@ -66,13 +71,16 @@ export function documentInfo(doc: Document): DocumentInfo {
 const needsQuotes = (w: Wanted) => !!(w.quotes || w.figures || w.findings);
 const needsEntities = (w: Wanted) => !!(w.entities || needsQuotes(w));
 
+export type DocumentStageOptions = Pick<AnalysisOptions, 'want' | 'keepBoilerplate' | 'keepStripText'>;
+
 /** Per-document stage: strip, then one shared parse for every analysis the command wants. */
-export function analyzeDocument(doc: Document, stats: LineStats, opts: Pick<AnalysisOptions, 'want' | 'keepBoilerplate'>): DocumentAnalysis {
-  const strip = stripDocument(doc, stats, { keepAll: !!opts.keepBoilerplate });
+export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentStageOptions): DocumentAnalysis {
+  const { analysisText, ...strip } = stripDocument(doc, stats, { keepAll: !!opts.keepBoilerplate });
+  if (!opts.keepStripText) strip.text = '';
   const out: DocumentAnalysis = { info: documentInfo(doc), strip };
   const w = opts.want;
   if (!needsEntities(w) && !w.figures && !w.findings) return out;
-  const parsed = new ParsedDocument(doc, strip.analysisText);
+  const parsed = new ParsedDocument(doc, analysisText);
   if (needsEntities(w)) out.entities = extractEntities(parsed);
   if (needsQuotes(w)) out.quotes = extractQuotes(parsed);
   if (w.figures || w.findings) out.claims = extractClaims(parsed);

@@ -9,6 +9,7 @@ import {
   type CorpusAnalysis,
   type DocumentAnalysis,
   type DocumentInfo,
+  type DocumentStageOptions,
 } from './analyze.js';
 
 export interface RunAnalysisOptions extends AnalysisOptions {
@@ -52,7 +53,7 @@ function analyzeInWorkers(docs: Document[], stats: LineStats, opts: RunAnalysisO
     let chars = 0;
     let failed = false;
     const pool: Worker[] = [];
-    const settings = { want: opts.want, keepBoilerplate: opts.keepBoilerplate };
+    const settings: DocumentStageOptions = { want: opts.want, keepBoilerplate: opts.keepBoilerplate, keepStripText: opts.keepStripText };
     const finish = (err?: Error) => {
       if (failed) return;
       if (err) failed = true;

@@ -1,10 +1,23 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Entity } from '../entities/types.js';
+import { extractRaw, type RawQuote } from './extract.js';
+import { resolveSpeakers } from './resolve.js';
 import type { Quote } from './types.js';
 export * from './types.js';
+export type { RawQuote } from './extract.js';
 
-/** Per-document attributions before corpus-level speaker resolution (plain data). */
-export interface DocQuotes { document: string; quotes: unknown[] }
-// Placeholder (replaced by the real attributor).
-export function extractQuotes(doc: ParsedDocument): DocQuotes { return { document: doc.id, quotes: [] }; }
-export function resolveQuotes(_parts: DocQuotes[], _entities: Entity[]): Quote[] { return []; }
+/** Per-document attributions before corpus-level speaker resolution (plain data, structured-cloneable). */
+export interface DocQuotes {
+  document: string;
+  quotes: RawQuote[];
+}
+
+/** Direct, mixed, indirect and according-to attributions of one document, pronouns resolved in it. */
+export function extractQuotes(doc: ParsedDocument): DocQuotes {
+  return { document: doc.id, quotes: extractRaw(doc) };
+}
+
+/** Map speakers to the corpus entities (canonical name and id); keeps document order. */
+export function resolveQuotes(parts: DocQuotes[], entities: Entity[]): Quote[] {
+  return resolveSpeakers(parts, entities);
+}

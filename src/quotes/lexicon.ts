@@ -19,19 +19,20 @@ const SPEECH_VERBS: Array<string | [string, string, string, string]> = [
   'caution', 'concur', 'conclude', 'agree', 'assure', 'inform', 'mention', 'point', 'question', 'wonder',
   'ask', 'suggest', 'indicate', 'signal', 'hint', 'affirm', 'repeat', 'retort', 'shout', 'yell', 'exclaim',
   'testify', 'advise', 'comment', 'muse', 'blast', 'accuse', 'criticize', 'criticise', 'condemn', 'praise',
-  'dismiss', 'reject', 'brief', 'forecast', 'project', 'calculate', 'underscore', 'underline', 'highlight',
+  'dismiss', 'reject', 'forecast', 'project', 'calculate', 'underscore', 'underline', 'highlight',
   'describe', 'announce', 'proclaim', 'contend', 'protest', 'object', 'plead', 'pray', 'stress', 'confide',
 ];
 
 /** Verbs whose object is the addressee, not the content ("told Reuters that ..."). */
-export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'urge', 'warn', 'remind', 'brief', 'ask', 'advise']);
+export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'urge', 'warn', 'remind', 'ask', 'advise']);
 
 /** Verbs of speech whose object is an entity rather than a proposition: weak cues, used only with a clause. */
 export const WEAK_CUES = new Set([
-  'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'dismiss', 'reject', 'describe', 'brief', 'project',
+  'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'dismiss', 'reject', 'describe', 'project',
   'calculate', 'highlight', 'underline', 'underscore', 'object', 'pray', 'point', 'question', 'wonder', 'ask',
   'mention', 'signal', 'speak', 'cite', 'comment', 'report', 'state', 'charge', 'forecast', 'blast', 'protest',
   'plead', 'muse', 'appeal', 'agree', 'repeat', 'demand', 'propose', 'recommend', 'promise', 'pledge',
+  'threaten', 'deny', 'allege',
 ]);
 
 function regularForms(base: string): [string, string, string, string] {
@@ -68,8 +69,7 @@ export const CUE_MODIFIERS = new Set(
 /** Words that end a subject when scanning backwards from the cue. */
 export const SUBJECT_STOPS = new Set(
   ('that which because while although though if when whenever as after before since where whereas but so than ' +
-    'whether unless until once however meanwhile instead yet nor to for from with about into onto by against ' +
-    'said says say told while despite amid among during under over without within').split(' '),
+    'whether unless until once however meanwhile instead yet nor despite amid during').split(' '),
 );
 
 /** Relative pronouns: a subject may carry a relative clause ("the official who briefed reporters said"). */

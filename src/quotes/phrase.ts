@@ -37,6 +37,7 @@ const ORG_WORDS = new Set(
     'command front movement alliance church state states kingdom republic').split(' '),
 );
 
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
 const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
 const tagsOf = (w: string): string[] => {
   const t = lexicon[w.toLowerCase()];
@@ -113,6 +114,7 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
   const words = (p: string) => {
     const ws = p.split(/\s+/).filter(Boolean);
     while (ws.length > 1 && LEADING_FILLERS.has(ws[0]!.toLowerCase())) ws.shift();
+    while (ws.length > 1 && WEEKDAYS_AND_MONTHS.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
     return ws;
   };
   const candidates = parts.map(words).filter((w) => w.length);
@@ -125,7 +127,7 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
     const n = nameOf(trimmed);
     // A name after a lower-case description ("intelligence chief Gerhard Schindler") or a fully capitalised phrase.
     const before = n && n.start > 0 ? trimmed[n.start - 1]!.toLowerCase() : '';
-    const ok = n && (allCaps || (before !== '' && !COMPLEMENT_MARKERS.has(before))) && !/^[\p{Ll}]/u.test(trimmed[trimmed.length - 1]!);
+    const ok = n && (allCaps || (before !== '' && !COMPLEMENT_MARKERS.has(before))) && isCapitalised(trimmed[trimmed.length - 1]!);
     return ok ? { n: n!, ws: trimmed, article: body !== ws } : null;
   });
   const pick = named.findIndex((x, k) => x && (k === 0 || !x.article));
@@ -134,7 +136,8 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
     const name = n.name.join(' ');
     const org = looksOrganisation(n.name);
     const gender = genderOfName(ws);
-    const person = !org && (gender !== null || n.titled || n.name.length >= 2);
+    const place = n.name.length === 1 && tagsOf(name).some((t) => PLACE_TAGS.has(t));
+    const person = !org && !place && (gender !== null || n.titled || n.name.length <= 4);
     return { mention, text: name, named: true, pronoun: null, plural: false, gender, person };
   }
   const ws = candidates[0]!;

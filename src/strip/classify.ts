@@ -78,5 +78,7 @@ export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   if (prose && density >= t.high && (f.chars >= 80 || f.sentences >= 1)) return { cls: 'good', reason: 'article-text', firm: false };
   if (density >= t.low && (prose || n >= 6)) return { cls: 'near', reason: 'isolated-text', firm: false };
   if (n < 8 && !f.endsSentence) return { cls: 'short', reason: 'short-nav-line', firm: false };
+  // Long lines with some function words (lists of names, figures) may still be article text: context decides.
+  if (n >= 15 && density >= t.low * (f.endsSentence ? 0.3 : 0.6)) return { cls: 'near', reason: 'not-prose', firm: false };
   return { cls: 'bad', reason: 'not-prose', firm: false };
 }

@@ -42,27 +42,89 @@ export function smooth(classes: Classified[]): boolean[] {
   return keep;
 }
 
-/** How much a line weighs for the main block: article paragraphs by length, furniture by count. */
+/**
+ * How much a line weighs for the content blocks: article paragraphs by length; prose-like lines a little
+ * when their context supports them; furniture by count, long furniture (teasers) more.
+ */
 function weight(f: LineFeatures, kept: boolean, c: Classified): number {
-  if (kept) return 1 + Math.min(f.chars, 1000) / 100;
-  return c.firm ? -2 : -1 - Math.min(f.chars, 300) / 300;
+  switch (c.cls) {
+    case 'good':
+      return 1 + Math.min(f.chars, 1000) / 100;
+    case 'near':
+      return kept ? 0.5 + Math.min(f.chars, 600) / 300 : -0.2;
+    case 'short':
+      return kept ? 0.3 : -0.5;
+    default:
+      return c.firm ? -1 : -0.5 - Math.min(f.chars, 300) / 300;
+  }
 }
 
-/**
- * The main content block: the run of lines with the largest total weight (Kadane), i.e. the densest
- * stretch of article text with the furniture between its paragraphs. Returns [first, last] indices or
- * null when nothing reads as article text.
- */
-export function mainBlock(features: LineFeatures[], classes: Classified[], kept: boolean[]): [number, number] | null {
+/** The run of lines in [lo, hi] with the largest total weight (Kadane), or null when none is positive. */
+function heaviestRun(w: number[], lo: number, hi: number): { first: number; last: number; sum: number } | null {
   let best = 0, bestStart = -1, bestEnd = -1;
-  let sum = 0, start = 0;
-  for (let i = 0; i < features.length; i++) {
+  let sum = 0, start = lo;
+  for (let i = lo; i <= hi; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    sum += weight(features[i]!, kept[i]!, classes[i]!);
+    sum += w[i]!;
     if (sum > best) [best, bestStart, bestEnd] = [sum, start, i];
   }
-  return bestStart < 0 ? null : [bestStart, bestEnd];
+  return bestStart < 0 ? null : { first: bestStart, last: bestEnd, sum: best };
+}
+
+/** Runs lighter than this are noise (a stray sentence in a footer). */
+const MIN_RUN = 3;
+/** The main block is the first run weighing at least this share of the heaviest one. */
+const MAIN_SHARE = 0.35;
+/** A further run joins the article when no more than this many lines separate it from it... */
+const MAX_GAP = 12;
+/** ... and it weighs at least this much (about one paragraph). */
+const SECONDARY_MIN = 4;
+const MAX_RUNS = 12;
+
+/**
+ * The content blocks. Heavy runs of lines (largest total weight, Kadane, taken repeatedly) are the
+ * candidates: stretches of prose with the furniture between their paragraphs. The article is the first
+ * run that weighs a fair share of the heaviest one: pages put the article before comments, teasers of
+ * other articles, and consent or account dialogs, which can be longer. Runs close to it (an article
+ * split by a gallery or an ad slot) join it. Returns [first, last] pairs, the main block first; empty
+ * when nothing reads as article text. At most MAX_RUNS passes over the lines: linear.
+ */
+export function contentBlocks(features: LineFeatures[], classes: Classified[], kept: boolean[]): [number, number][] {
+  const w = features.map((f, i) => weight(f, kept[i]!, classes[i]!));
+  const runs: { first: number; last: number; sum: number }[] = [];
+  const todo: [number, number][] = [[0, w.length - 1]];
+  while (todo.length && runs.length < MAX_RUNS) {
+    const [lo, hi] = todo.pop()!;
+    if (lo > hi) continue;
+    const run = heaviestRun(w, lo, hi);
+    if (!run || run.sum < MIN_RUN) continue;
+    runs.push(run);
+    todo.push([lo, run.first - 1], [run.last + 1, hi]);
+  }
+  if (!runs.length) {
+    const only = heaviestRun(w, 0, w.length - 1);
+    return only ? [[only.first, only.last]] : [];
+  }
+  runs.sort((a, b) => a.first - b.first);
+  const heaviest = Math.max(...runs.map((r) => r.sum));
+  const mainIndex = runs.findIndex((r) => r.sum >= heaviest * MAIN_SHARE);
+  const main = runs[mainIndex]!;
+  const blocks: [number, number][] = [[main.first, main.last]];
+  let [from, to] = [main.first, main.last];
+  for (let k = mainIndex + 1; k < runs.length; k++) {
+    const r = runs[k]!;
+    if (r.first - to - 1 > MAX_GAP || r.sum < SECONDARY_MIN) break;
+    blocks.push([r.first, r.last]);
+    to = r.last;
+  }
+  for (let k = mainIndex - 1; k >= 0; k--) {
+    const r = runs[k]!;
+    if (from - r.last - 1 > MAX_GAP || r.sum < SECONDARY_MIN) break;
+    blocks.push([r.first, r.last]);
+    from = r.first;
+  }
+  return blocks;
 }

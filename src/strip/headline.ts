@@ -46,7 +46,7 @@ export function articleHead(
     let shared = 0;
     for (const w of cw) if (blockWords.has(w)) shared++;
     const score = shared / cw.length;
-    if ((shared >= 2 || score >= 0.5) && score > bestScore) [best, bestScore] = [i, score];
+    if ((shared >= 2 || score >= 0.5) && score >= bestScore) [best, bestScore] = [i, score];
   }
   if (best >= 0) out.set(best, 'headline');
   return out;

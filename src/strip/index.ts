@@ -1,7 +1,7 @@
 import type { Document } from '../corpus/types.js';
 import { isBlank, splitLines } from '../corpus/text.js';
 import { classifyLine, densityThresholds, isProse, type Classified, type Thresholds } from './classify.js';
-import { mainBlock, smooth } from './context.js';
+import { contentBlocks, smooth } from './context.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { articleHead } from './headline.js';
 import { detectLanguage, words } from './language.js';
@@ -37,7 +37,7 @@ function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: Thresho
 }
 
 /** Reasons that headline detection may overrule (a headline can recur across outlets carrying one story). */
-const HEAD_OVERRULES = new Set(['repeated-across-corpus']);
+const HEAD_OVERRULES = new Set(['repeated-across-corpus', 'repeated-in-document']);
 /** Characters of the article's start that a headline is compared with. */
 const HEAD_CONTEXT = 3000;
 
@@ -51,32 +51,43 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const language = detectLanguage(leadingWords(nonBlank.map(([l]) => l)));
   const features = nonBlank.map(([l, i]) => lineFeatures(l, i, language.stopwords));
   const thresholds = densityThresholds(features, language.code !== null);
+  const inDocument = new Map<string, number>();
+  for (const f of features) if (f.key) inDocument.set(f.key, (inDocument.get(f.key) ?? 0) + 1);
   const classes = features.map((f) => {
     const own = classifyLine(f, thresholds);
-    return own.firm ? own : (repetition(f, doc, stats, thresholds) ?? own);
+    if (own.firm) return own;
+    const repeated = repetition(f, doc, stats, thresholds);
+    if (repeated) return repeated;
+    // Banners and menus printed twice on one page; repeated prose (a pull quote) is left to context.
+    if ((inDocument.get(f.key) ?? 0) >= 2 && !isProse(f, thresholds)) return { cls: 'bad', reason: 'repeated-in-document', firm: true } as Classified;
+    return own;
   });
   const kept = smooth(classes);
-  const block = mainBlock(features, classes, kept);
+  const blocks = contentBlocks(features, classes, kept);
   const keep = new Array<boolean>(features.length).fill(false);
   const reasons = classes.map((c) => c.reason);
-  if (block) {
-    const [first, last] = block;
-    for (let i = 0; i < features.length; i++) {
-      if (i < first || i > last) {
-        if (kept[i]) reasons[i] = 'outside-main-content';
-        continue;
-      }
-      keep[i] = kept[i]!;
+  for (const [first, last] of blocks) {
+    for (let i = first; i <= last; i++) {
+      // Inside a content block, prose-like lines stay even when their neighbours are furniture.
+      keep[i] = kept[i]! || classes[i]!.cls === 'near';
       if (keep[i] && classes[i]!.cls !== 'good') reasons[i] = 'kept-by-context';
     }
+  }
+  for (const [first, last] of blocks) dropClosingTagline(features, keep, reasons, first, last);
+  features.forEach((_, i) => {
+    if (kept[i] && !keep[i] && reasons[i] === classes[i]!.reason) reasons[i] = 'outside-main-content';
+  });
+  if (blocks.length) {
+    const first = blocks[0]![0];
     const blockWords = new Set<string>();
     let chars = 0;
-    for (let i = first; i <= last && chars < HEAD_CONTEXT; i++) {
+    for (let i = first; i < features.length && chars < HEAD_CONTEXT; i++) {
       if (!keep[i]) continue;
       chars += features[i]!.chars;
       for (const w of features[i]!.words) blockWords.add(w);
     }
-    for (const [i, reason] of articleHead(features, classes, first, blockWords, language.stopwords, HEAD_OVERRULES)) {
+    const start = Math.min(...blocks.map((b) => b[0]));
+    for (const [i, reason] of articleHead(features, classes, start, blockWords, language.stopwords, HEAD_OVERRULES)) {
       keep[i] = true;
       reasons[i] = reason;
     }
@@ -87,6 +98,26 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     lines,
     features.map((f, i) => ({ line: f.number, keep: keep[i]!, reason: reasons[i]! })),
   );
+}
+
+/** Longest closing line read as a site's tagline rather than the article's last paragraph. */
+const TAGLINE_WORDS = 10;
+
+/**
+ * A block that ends with one short sentence after long paragraphs ends with the site's tagline or
+ * promotion ("Before it's here, it's on the ... Terminal."), not with article text.
+ */
+function dropClosingTagline(features: LineFeatures[], keep: boolean[], reasons: string[], first: number, last: number): void {
+  let end = last;
+  while (end >= first && !keep[end]) end--;
+  let prev = end - 1;
+  while (prev >= first && !keep[prev]) prev--;
+  if (prev < first) return;
+  const tail = features[end]!;
+  if (tail.words.length <= TAGLINE_WORDS && tail.sentences === 1 && features[prev]!.words.length >= 20) {
+    keep[end] = false;
+    reasons[end] = 'closing-tagline';
+  }
 }
 
 /** A line kept twice in one document (a headline repeated as a player title) is kept once, first time. */

@@ -83,3 +83,16 @@ describe('claims matrix', () => {
     expect(out).not.toMatch(/\x1b\[/);
   });
 });
+
+describe('json in chunks', () => {
+  it('prints exactly what JSON.stringify(value, null, 2) prints', () => {
+    const body = {
+      documents: [{ id: 'a', source: null, lines: 2, chars: 10 }],
+      empty: [],
+      nested: { claims: [{ value: [15, 3], low: null, text: 'a "15-3" vote\n' }], comparisons: [] },
+      strip: { documents: [{ id: 'a', lineDecisions: [{ line: 1, keep: true, reason: 'article-text' }] }] },
+      missing: undefined,
+    };
+    expect(formatJson('report', body)).toBe(JSON.stringify({ schemaVersion: 1, command: 'report', ...body }, null, 2) + '\n');
+  });
+});

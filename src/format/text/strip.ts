@@ -23,4 +23,4 @@ export function formatStripExplain(id: string, inputText: string, result: StripR
   return out.join('\n') + '\n';
 }
 
-export const countKept = (r: StripResult) => r.lineDecisions.filter((d) => d.keep).length;
+export const countKept = (r: Pick<StripResult, 'lineDecisions'>) => r.lineDecisions.filter((d) => d.keep).length;

@@ -1,0 +1,300 @@
+/**
+ * Corpus-level canonicalisation: mentions from every document are grouped by name key, then groups are
+ * joined across spelling variants (consonant skeleton plus small edit distance), acronyms and their
+ * expansions, country short forms and capitals used for their country; bare surnames and shortened names
+ * attach to the one full name they can belong to (same document first), never to one of two namesakes.
+ */
+import type { Entity, EntityMention, EntityType } from './types.js';
+import type { DocEntities, Evidence, RawMention } from './extract.js';
+import { REGION_FORMS, countryOf } from './gazetteer.js';
+import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+
+interface Item {
+  doc: number;
+  m: RawMention;
+  key: string;
+}
+
+/** Disjoint sets over keys. */
+class Groups {
+  private parent = new Map<string, string>();
+  find(k: string): string {
+    let r = k;
+    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    // Path compression keeps later finds short.
+    let c = k;
+    while (c !== r) {
+      const n = this.parent.get(c)!;
+      this.parent.set(c, r);
+      c = n;
+    }
+    return r;
+  }
+  add(k: string) {
+    if (!this.parent.has(k)) this.parent.set(k, k);
+  }
+  union(a: string, b: string) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** Key of a mention: countries and regions by their common name, everything else by nameKey. */
+function baseKey(text: string): string {
+  const country = countryOf(text);
+  if (country) return nameKey(country);
+  const region = REGION_FORMS[text.toLowerCase()];
+  if (region) return nameKey(region);
+  return nameKey(text);
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const addEv = (a: Evidence, b: Evidence) => {
+  for (let i = 0; i < 4; i++) a[i]! += b[i]!;
+};
+
+function typeOf(ev: Evidence, forms: string[]): EntityType {
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < 4; i++) {
+    if (ev[i]! > bestScore) {
+      bestScore = ev[i]!;
+      best = i;
+    }
+  }
+  if (best >= 0) return TYPES[best]!;
+  // No evidence: several unknown capitalised words read as a person's name, one word as an organisation.
+  return forms.some((f) => f.trim().split(/\s+/).length >= 2 && !acronymLetters(f)) ? 'person' : 'organization';
+}
+
+const isPlaceish = (ev: Evidence) => ev[2] > ev[0] + 2 || ev[1] > ev[0] + 2;
+const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
+
+/** Merge per-document candidates into corpus entities, most mentioned first. */
+export function mergeDocEntities(parts: DocEntities[]): Entity[] {
+  const items: Item[] = [];
+  parts.forEach((p, doc) => {
+    for (const m of p.mentions) items.push({ doc, m, key: baseKey(m.text) });
+  });
+  const present = new Set(items.map((i) => i.key));
+  // Capitals standing for their country join the country when the corpus names it.
+  for (const it of items) {
+    if (it.m.metonymOf) {
+      const ck = nameKey(it.m.metonymOf);
+      if (present.has(ck)) it.key = ck;
+    }
+  }
+
+  const groups = new Groups();
+  const evByKey = new Map<string, Evidence>();
+  for (const it of items) {
+    groups.add(it.key);
+    const ev = evByKey.get(it.key) ?? [0, 0, 0, 0];
+    addEv(ev, it.m.ev);
+    evByKey.set(it.key, ev);
+  }
+  const keys = [...evByKey.keys()];
+
+  // Spelling variants: same skeleton, same word count, few edits.
+  const bySkeleton = new Map<string, string[]>();
+  for (const k of keys) {
+    const sk = skeleton(k);
+    if (sk.replace(/ /g, '').length < 3 || k.length < 5) continue;
+    const list = bySkeleton.get(sk) ?? [];
+    list.push(k);
+    bySkeleton.set(sk, list);
+  }
+  for (const list of bySkeleton.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const a = list[0]!;
+      const b = list[i]!;
+      if (a.split(' ').length !== b.split(' ').length) continue;
+      const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
+      if (editDistance(a, b, max) <= max) groups.union(a, b);
+    }
+  }
+
+  // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
+  const byInitials = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (acronymLetters(it.m.text)) continue;
+    const ini = initials(it.m.text);
+    if (ini.length < 2 || it.m.text.split(/\s+/).length < 2) continue;
+    const set = byInitials.get(ini) ?? new Set();
+    set.add(groups.find(it.key));
+    byInitials.set(ini, set);
+  }
+  for (const p of parts) for (const [acr, long] of p.definitions) {
+    const a = baseKey(acr);
+    const l = baseKey(long);
+    if (evByKey.has(a) && evByKey.has(l)) groups.union(l, a);
+  }
+  const firstItem = new Map<string, Item>();
+  for (const it of items) if (!firstItem.has(it.key)) firstItem.set(it.key, it);
+  for (const k of keys) {
+    const letters = acronymLetters(firstItem.get(k)!.m.text);
+    if (!letters) continue;
+    const cands = byInitials.get(letters);
+    if (cands && cands.size === 1) groups.union([...cands][0]!, k);
+  }
+
+  // Shortened person names attach to the full name, per mention, same document first.
+  const groupEv = new Map<string, Evidence>();
+  for (const k of keys) {
+    const g = groups.find(k);
+    const ev = groupEv.get(g) ?? [0, 0, 0, 0];
+    addEv(ev, evByKey.get(k)!);
+    groupEv.set(g, ev);
+  }
+  const fullNames = new Map<string, Set<string>>(); // short key → full-name groups
+  const givenNames = new Map<string, Set<string>>(); // first word → full-name groups
+  for (const k of keys) {
+    const g = groups.find(k);
+    const words = k.split(' ');
+    if (words.length < 2 || !isPersonish(groupEv.get(g)!)) continue;
+    const shorts = [words[words.length - 1]!];
+    if (words.length >= 3) shorts.push(`${words[0]} ${words[words.length - 1]}`);
+    for (const s of shorts) {
+      const set = fullNames.get(s) ?? new Set();
+      set.add(g);
+      fullNames.set(s, set);
+    }
+    // A first word alone ("Ban" for "Ban Ki-moon") only within a document that has the full name.
+    const set = givenNames.get(words[0]!) ?? new Set();
+    set.add(g);
+    givenNames.set(words[0]!, set);
+  }
+  const docGroups = new Map<number, Set<string>>();
+  for (const it of items) {
+    const set = docGroups.get(it.doc) ?? new Set();
+    set.add(groups.find(it.key));
+    docGroups.set(it.doc, set);
+  }
+  const assigned = new Map<Item, string>();
+  for (const it of items) {
+    const g = groups.find(it.key);
+    const cands = fullNames.get(it.key);
+    if (!cands || cands.has(g)) {
+      const given = [...(givenNames.get(it.key) ?? [])].filter((c) => c !== g && docGroups.get(it.doc)!.has(c));
+      assigned.set(it, given.length === 1 && !isPlaceish(groupEv.get(g)!) ? given[0]! : g);
+      continue;
+    }
+    const ev = groupEv.get(g)!;
+    // A bare name that is clearly a place elsewhere stays itself.
+    if (ev[2] > ev[0] + 2) {
+      assigned.set(it, g);
+      continue;
+    }
+    const inDoc = [...cands].filter((c) => docGroups.get(it.doc)!.has(c));
+    if (inDoc.length === 1) assigned.set(it, inDoc[0]!);
+    else if (inDoc.length === 0 && cands.size === 1) assigned.set(it, [...cands][0]!);
+    else assigned.set(it, g);
+  }
+
+  // Build entities.
+  interface Acc {
+    ev: Evidence;
+    items: Item[];
+  }
+  const accs = new Map<string, Acc>();
+  for (const it of items) {
+    const g = assigned.get(it)!;
+    const acc = accs.get(g) ?? { ev: [0, 0, 0, 0] as Evidence, items: [] };
+    addEv(acc.ev, it.m.ev);
+    acc.items.push(it);
+    accs.set(g, acc);
+  }
+  const entities: Entity[] = [];
+  const usedIds = new Map<string, number>();
+  for (const acc of accs.values()) entities.push(toEntity(acc.items, acc.ev, parts, usedIds));
+  entities.sort(
+    (a, b) => b.mentions.length - a.mentions.length || b.documents.length - a.documents.length || a.name.localeCompare(b.name),
+  );
+  // Ids follow the final order so that they do not depend on map iteration.
+  usedIds.clear();
+  for (const e of entities) {
+    const base = slug(e.name);
+    const n = (usedIds.get(base) ?? 0) + 1;
+    usedIds.set(base, n);
+    e.id = n > 1 ? `${base}-${n}` : base;
+  }
+  return entities;
+}
+
+function canonicalName(forms: Map<string, number>): string {
+  let best = '';
+  let bestScore: number[] = [];
+  for (const [f, n] of forms) {
+    const words = f.split(/\s+/).length;
+    const score = [acronymLetters(f) ? 0 : 1, f === f.toUpperCase() ? 0 : 1, words, f.length, n];
+    if (!best || compare(score, bestScore) > 0) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+function toEntity(items: Item[], ev: Evidence, parts: DocEntities[], _ids: Map<string, number>): Entity {
+  items.sort((a, b) => a.doc - b.doc || a.m.start - b.m.start);
+  const forms = new Map<string, number>();
+  const roles = new Set<string>();
+  const aliases = new Set<string>();
+  const docs: string[] = [];
+  const docSet = new Set<string>();
+  const mentions: EntityMention[] = [];
+  const seen = new Set<string>();
+  for (const it of items) {
+    const text = it.m.text.replace(/\s+/g, ' ');
+    if (!it.m.metonymOf || baseKey(it.m.text) === it.key) forms.set(text, (forms.get(text) ?? 0) + 1);
+    aliases.add(text);
+    for (const r of it.m.roles ?? []) {
+      roles.add(r);
+      if (/^\p{Lu}/u.test(r)) aliases.add(`${r} ${text}`);
+    }
+    const document = parts[it.doc]!.document;
+    if (!docSet.has(document)) {
+      docSet.add(document);
+      docs.push(document);
+    }
+    const k = `${it.doc}:${it.m.start}:${it.m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    mentions.push({ document, text: it.m.text, start: it.m.start, end: it.m.end, line: it.m.line, column: it.m.column });
+  }
+  if (!forms.size) for (const it of items) forms.set(it.m.text, 1);
+  const name = canonicalName(forms);
+  return {
+    id: '',
+    name,
+    type: typeOf(ev, [...forms.keys()]),
+    aliases: [name, ...[...aliases].filter((a) => a !== name)],
+    roles: [...roles],
+    documents: docs,
+    mentions,
+  };
+}

@@ -1,0 +1,385 @@
+// Cardinal numbers in words, digits or both ("one hundred and twenty", "3 hundred and 21", "1.5 million",
+// "two-thirds", "five and a half million", "half a dozen", "two hundred point zero three"), fractions with
+// ordinal denominators, and ordinals in words ("seventh", "twenty-first"). A left-to-right state machine:
+// each word is accepted only where English puts it, so "3 hundred and 2 hundred" stays two numbers.
+import {
+  BIG_SCALES, DENOMINATORS, DOZEN_WORDS, HUNDRED_WORDS, ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNICODE_FRACTIONS,
+  UNIT_ORDINALS, UNIT_WORDS,
+} from './lexicon.js';
+import { lexNumeral, type Numeral } from './numeral.js';
+import { Gap, Tok, type Token } from './tokens.js';
+
+export interface Ctx {
+  text: string;
+  toks: Token[];
+  /** Offset the grammar must not read past. */
+  limit: number;
+}
+
+export interface Cardinal {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  value: number;
+  /** A single digit numeral and nothing else ("70,000", "1990"). */
+  numeral: Numeral | null;
+  /** Begins with digits ("1.5 million", "3 hundred"). */
+  fromDigits: boolean;
+  /** Contains a fraction word or a vulgar fraction. */
+  fraction: boolean;
+  /** Contains a scale word or suffix ("million", "dozen"). */
+  scaled: boolean;
+  /** Set when the words name an ordinal ("seventh", "twenty-first", "two millionth"), not an amount. */
+  ordinal: boolean;
+}
+
+type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'numeral' | 'fraction' | 'decimal';
+
+interface State {
+  k: number;
+  total: number;
+  group: number;
+  hasHundred: boolean;
+  lastBig: number;
+  last: Last;
+  /** Value when the last "and" was read (numerators after it are the fraction's, "one hundred and three quarters"). */
+  andBase: number | null;
+  elements: number;
+  fromDigits: boolean;
+  numeral: Numeral | null;
+  fraction: boolean;
+  scaled: boolean;
+}
+
+const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === Tok.Word && words.includes(t.lower);
+const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === Tok.Punct && t.lower === '-';
+const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** Is token k a word the cardinal grammar can start with or continue on? */
+export function isNumberWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== Tok.Word) return false;
+  const w = t.lower;
+  return UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w) || HUNDRED_WORDS.has(w) || BIG_SCALES.has(w);
+}
+
+/** Where a digit numeral can start at token k: the digits themselves or a '.' glued before them (".25"). */
+export function numeralAt(c: Ctx, k: number): { numeral: Numeral; end: number } | null {
+  const t = c.toks[k];
+  if (!t) return null;
+  if (t.kind === Tok.Punct && t.lower === '.') {
+    const next = c.toks[k + 1];
+    if (!next || next.kind !== Tok.Digits || next.gap !== Gap.None) return null;
+  } else if (t.kind !== Tok.Digits) return null;
+  const numeral = lexNumeral(c.text, t.start, c.limit);
+  if (!numeral) return null;
+  let e = k;
+  while (e < c.toks.length && c.toks[e]!.start < numeral.end) e++;
+  return { numeral, end: e };
+}
+
+/**
+ * Parse a cardinal (or a fraction, or an ordinal in words) starting at token k0.
+ * `allowAnd` is off inside the tail after "and" ("one and a half": the tail is "a half").
+ */
+export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReading = false): Cardinal | null {
+  const toks = c.toks;
+  let s: State = {
+    k: k0, total: 0, group: 0, hasHundred: false, lastBig: Infinity, last: 'none', andBase: null, elements: 0,
+    fromDigits: false, numeral: null, fraction: false, scaled: false,
+  };
+  let committed: State | null = null; // last state that ends a valid number
+  let beforeAnd: State | null = null; // the number before a British "and", in case what follows starts a new one
+  let ordinal = false;
+  const commit = (): void => { committed = { ...s }; };
+  const rollBack = (): void => { if (s.andBase !== null && beforeAnd) committed = beforeAnd; };
+  const value = (st: State): number => st.total + st.group;
+  const segment = (st: State): number => (st.andBase === null ? value(st) : value(st) - st.andBase);
+
+  // "a"/"an" as the number one before a scale, a dozen or a fraction ("a hundred", "a dozen", "a half").
+  const first = toks[k0];
+  if (isWord(first, 'a', 'an')) {
+    const next = toks[k0 + 1];
+    if (!next || next.kind !== Tok.Word || next.gap === Gap.Break) return null;
+    const w = next.lower;
+    const denom = DENOMINATORS.get(w);
+    if (w === 'hundred' || (BIG_SCALES.has(w) && !w.endsWith('s')) || w === 'dozen') {
+      // "a hundred", "a million", "a dozen"
+    } else if (denom && !denom.plural && (w === 'half' || fractionFollows(c, k0 + 2))) {
+      // "a half", "a fifth of"
+    } else if (TENS_WORDS.has(w) && !ordinalReading) {
+      // "a twenty-first": an ordinal in several words as the denominator
+      const d = parseCardinal(c, k0 + 1, false, true);
+      if (d && d.ordinal && d.value > 0 && fractionFollows(c, d.end)) return result(c, k0, d.end, 1 / d.value, null, false, true, false, false);
+      return null;
+    } else return null;
+    s = { ...s, k: k0 + 1, group: 1, last: 'unit', elements: 1 };
+  } else if (isWord(first, 'half', 'quarter')) {
+    // "half a million", "half million", "quarter million", "half a dozen", bare "half"
+    const part = first!.lower === 'half' ? 0.5 : 0.25;
+    let k = k0 + 1;
+    if (isWord(toks[k], 'a', 'an') && toks[k]!.gap !== Gap.Break) k++;
+    const scaleTok = toks[k];
+    const scale = scaleTok && scaleTok.gap !== Gap.Break && scaleTok.kind === Tok.Word
+      ? (BIG_SCALES.get(scaleTok.lower) ?? (DOZEN_WORDS.has(scaleTok.lower) ? 12 : HUNDRED_WORDS.has(scaleTok.lower) ? 100 : 0)) : 0;
+    if (scale) return result(c, k0, k + 1, part * scale, null, false, true, true, false);
+    if (first!.lower === 'quarter') return null;
+    return result(c, k0, k0 + 1, 0.5, null, false, true, false, false);
+  }
+
+  for (;;) {
+    const t = toks[s.k];
+    if (!t || t.end > c.limit) break;
+    if (s.elements > 0 && t.gap === Gap.Break) break;
+    // Hyphens join number words: "twenty-one", "fifty - two", "two-thirds", "hundred-fifths".
+    if (isHyphen(t) && s.elements > 0 && s.last !== 'numeral' && s.last !== 'decimal') {
+      const next = toks[s.k + 1];
+      if (next && next.kind === Tok.Word && next.gap !== Gap.Break && (isNumberWord(next) || DENOMINATORS.has(next.lower) || ORDINAL_WORDS.has(next.lower))) {
+        s = { ...s, k: s.k + 1 };
+        continue;
+      }
+      break;
+    }
+    if (t.kind === Tok.Digits || (t.kind === Tok.Punct && t.lower === '.' && s.elements === 0)) {
+      const n = numeralAt(c, s.k);
+      if (!n) break;
+      const v = n.numeral.value;
+      const afterGroupWord = (s.last === 'big' && v < s.lastBig) || (s.last === 'hundred' && v < 100);
+      if (s.last === 'none') {
+        s = { ...s, k: n.end, group: v, last: 'numeral', elements: 1, fromDigits: true, numeral: n.numeral };
+        // "2½": a vulgar fraction glued to the digits
+        const f = toks[s.k];
+        if (f && f.kind === Tok.Fraction && f.gap === Gap.None && n.numeral.integer) {
+          s = { ...s, k: s.k + 1, group: v + UNICODE_FRACTIONS.get(f.raw)!, fraction: true, numeral: null, last: 'fraction' };
+        }
+        commit();
+        continue;
+      }
+      if (afterGroupWord && n.numeral.integer && v > 0 && s.last !== ('numeral' as Last)) {
+        s = { ...s, k: n.end, group: s.group + v, last: 'numeral', elements: s.elements + 1, numeral: null };
+        commit();
+        continue;
+      }
+      break;
+    }
+    if (t.kind === Tok.Fraction) {
+      if (s.last !== 'none') break;
+      s = { ...s, k: s.k + 1, group: UNICODE_FRACTIONS.get(t.raw)!, last: 'fraction', elements: 1, fraction: true };
+      commit();
+      continue;
+    }
+    if (t.kind !== Tok.Word) break;
+    const w = t.lower;
+    const slotFree = s.group % 100 === 0 && (s.last === 'none' || s.last === 'hundred' || s.last === 'big');
+    // units, teens, tens
+    const unit = UNIT_WORDS.get(w);
+    if (unit !== undefined) {
+      if (unit === 0 && s.last !== 'none') break;
+      if (!(slotFree || s.last === 'tens')) break;
+      if (s.andBase !== null && unit === 0) break;
+      s = { ...s, k: s.k + 1, group: s.group + unit, last: 'unit', elements: s.elements + 1, numeral: null };
+      commit();
+      continue;
+    }
+    const teen = TEEN_WORDS.get(w) ?? TENS_WORDS.get(w);
+    if (teen !== undefined) {
+      if (!slotFree) break;
+      // "thirty-fifths": a tens word hyphenated to an ordinal is one ordinal ("one hundred thirty-fifths")
+      if (TENS_WORDS.has(w) && s.elements > 0 && !ordinalReading && isHyphen(toks[s.k + 1]) && toks[s.k + 1]!.gap === Gap.None) {
+        const o = toks[s.k + 2];
+        if (o && o.kind === Tok.Word && o.gap === Gap.None && UNIT_ORDINALS.has(singular(o.lower))) break;
+      }
+      s = { ...s, k: s.k + 1, group: s.group + teen, last: TENS_WORDS.has(w) ? 'tens' : 'teen', elements: s.elements + 1, numeral: null };
+      commit();
+      continue;
+    }
+    if (HUNDRED_WORDS.has(w)) {
+      if (s.hasHundred) { rollBack(); break; }
+      if (s.last === 'none') {
+        if (w !== 'hundred') break;
+        s = { ...s, k: s.k + 1, group: 100, hasHundred: true, last: 'hundred', elements: 1, scaled: true };
+      } else if ((s.last === 'unit' || s.last === 'teen' || s.last === 'tens') && s.group > 0 && s.group < 100) {
+        s = { ...s, k: s.k + 1, group: s.group * 100, hasHundred: true, last: 'hundred', elements: s.elements + 1, scaled: true };
+      } else if (s.last === 'numeral' && s.elements === 1 && s.group > 0 && s.group < 1000) {
+        s = { ...s, k: s.k + 1, group: s.group * 100, hasHundred: true, last: 'hundred', elements: 2, scaled: true, numeral: null };
+      } else { rollBack(); break; }
+      commit();
+      continue;
+    }
+    const big = BIG_SCALES.get(w);
+    if (big !== undefined) {
+      if (s.last === 'big' && s.group === 0 && big > s.lastBig && s.total > 0) {
+        // "three lakh crore": scales multiply
+        s = { ...s, k: s.k + 1, total: s.total * big, lastBig: big, elements: s.elements + 1 };
+      } else if (s.group > 0 && big < s.lastBig && s.last !== 'none' && s.last !== 'fraction') {
+        s = { ...s, k: s.k + 1, total: s.total + s.group * big, group: 0, lastBig: big, last: 'big', hasHundred: false, elements: s.elements + 1, scaled: true, numeral: null, andBase: null };
+        beforeAnd = null;
+      } else { rollBack(); break; }
+      commit();
+      continue;
+    }
+    if (DOZEN_WORDS.has(w)) {
+      if (s.last === 'none' || s.last === 'big') break;
+      const seg = segment(s);
+      s = { ...s, k: s.k + 1, group: s.group - seg + seg * 12, last: 'big', elements: s.elements + 1, scaled: true, numeral: null, lastBig: 12 };
+      commit();
+      continue;
+    }
+    if (w === 'point' && (s.last === 'unit' || s.last === 'teen' || s.last === 'tens' || s.last === 'hundred' || s.last === 'big')) {
+      const dec = spokenDecimals(toks, s.k + 1);
+      if (!dec) break;
+      s = { ...s, k: dec.end, group: s.group + dec.value, last: 'decimal', elements: s.elements + 1 };
+      commit();
+      continue;
+    }
+    // Fractions: "two thirds", "one eighth", "a half", "one hundred thirty-fifths"
+    const denom = DENOMINATORS.get(w);
+    if (denom && s.elements > 0 && !s.fromDigits && (s.last === 'unit' || s.last === 'teen' || s.last === 'tens' || s.last === 'hundred' || s.last === 'big')) {
+      let seg = segment(s);
+      if (s.andBase !== null && seg / denom.value >= 1) seg = value(s); // "one hundred and thirty fifths" = 130/5
+      if (!ordinalReading && (denom.plural || seg === 1)) {
+        s = applyFraction(s, seg, denom.value, s.k + 1);
+        commit();
+        continue;
+      }
+      if (!denom.plural && ORDINAL_WORDS.has(w) && seg !== 1) {
+        // "twenty-first", "one hundred fifth", "two millionth": an ordinal
+        const v = denom.value >= 100 ? value(s) * denom.value : value(s) + denom.value;
+        s = { ...s, k: s.k + 1, group: v - s.total, elements: s.elements + 1 };
+        ordinal = true;
+        commit();
+        break;
+      }
+      if (ordinalReading && denom.plural && UNIT_ORDINALS.has(singular(w))) {
+        const v = value(s) + denom.value;
+        s = { ...s, k: s.k + 1, group: v - s.total, elements: s.elements + 1 };
+        ordinal = true;
+        commit();
+        break;
+      }
+      break;
+    }
+    if (ORDINAL_WORDS.has(w) && !DENOMINATORS.has(w) && (s.last === 'tens' || s.last === 'hundred' || s.last === 'big')) {
+      // "twenty-first", "one hundred and second"
+      s = { ...s, k: s.k + 1, group: s.group + ORDINAL_WORDS.get(w)!, elements: s.elements + 1 };
+      ordinal = true;
+      commit();
+      break;
+    }
+    if (s.elements === 0 && ORDINAL_WORDS.has(w)) {
+      // a bare ordinal word: "seventh", "first"
+      s = { ...s, k: s.k + 1, group: ORDINAL_WORDS.get(w)!, elements: 1 };
+      ordinal = true;
+      commit();
+      break;
+    }
+    if (w === 'and' && allowAnd && s.elements > 0 && t.gap !== Gap.Break) {
+      // "one and a half", "twenty and three fifths", "3 million and a half": a proper fraction after "and"
+      const tail = toks[s.k + 1] && toks[s.k + 1]!.kind === Tok.Word ? parseCardinal(c, s.k + 1, false) : null;
+      if (tail && tail.fraction && !tail.fromDigits && !tail.ordinal && tail.value < 1 && s.last !== 'fraction' && s.last !== 'decimal') {
+        const base = s.last === 'big' && s.group === 0 ? s.lastBig : 1;
+        let v = value(s) + tail.value * base;
+        let k = tail.end;
+        // "five and a half million", "one billion and a half million"
+        const after = toks[k];
+        const scale = after && after.kind === Tok.Word && after.gap !== Gap.Break ? BIG_SCALES.get(after.lower) : undefined;
+        if (scale !== undefined && scale < s.lastBig && !after!.lower.endsWith('s')) {
+          v = s.total + (s.group + tail.value) * scale;
+          k++;
+        }
+        s = { ...s, k, total: v, group: 0, last: 'fraction', elements: s.elements + 2, fraction: true, numeral: null, scaled: s.scaled || scale !== undefined };
+        commit();
+        break;
+      }
+      // British "and": "one hundred and six", "two thousand and two hundred"
+      if (s.last === 'hundred' || s.last === 'big') {
+        beforeAnd = committed;
+        s = { ...s, k: s.k + 1, andBase: value(s) };
+        continue;
+      }
+      break;
+    }
+    if (w === 'of' && s.last === 'fraction' && isWord(toks[s.k + 1], 'a', 'an')) {
+      // "two thirds of a million"
+      const scaleTok = toks[s.k + 2];
+      const scale = scaleTok && scaleTok.kind === Tok.Word ? BIG_SCALES.get(scaleTok.lower) : undefined;
+      if (scale !== undefined && !scaleTok!.lower.endsWith('s')) {
+        s = { ...s, k: s.k + 3, total: value(s) * scale, group: 0, elements: s.elements + 1, scaled: true };
+        commit();
+      }
+      break;
+    }
+    break;
+  }
+  const done = committed as State | null;
+  if (!done) return null;
+  // A fraction whose denominator is an ordinal in several words: "twenty twenty fifths", "one one hundred fifth".
+  if (!ordinal && !done.fromDigits && !done.fraction && !ordinalReading && done.elements > 0) {
+    const next = toks[done.k];
+    if (next && next.gap !== Gap.Break && isNumberWord(next)) {
+      const denom = parseCardinal(c, done.k, true, true);
+      if (denom && denom.ordinal && denom.value > 0) {
+        const plural = c.toks[denom.end - 1]!.lower.endsWith('s');
+        const num = value(done);
+        if (plural || num === 1) return result(c, k0, denom.end, num / denom.value, null, false, true, false, false);
+      }
+    }
+  }
+  const v = value(done);
+  return result(c, k0, done.k, v, done.elements === 1 ? done.numeral : null, done.fromDigits, done.fraction, done.scaled, ordinal);
+
+  function applyFraction(st: State, seg: number, denominator: number, k: number): State {
+    const base = value(st) - seg;
+    let v = base + seg / denominator;
+    let kk = k;
+    // "two thirds of a million" is handled by the "of" rule; "three quarters million" here
+    const after = toks[kk];
+    const scale = after && after.kind === Tok.Word && after.gap !== Gap.Break ? BIG_SCALES.get(after.lower) : undefined;
+    if (allowAnd && scale !== undefined && !after!.lower.endsWith('s') && scale < st.lastBig) {
+      v = base + (seg / denominator) * scale;
+      kk++;
+    }
+    return { ...st, k: kk, total: v, group: 0, last: 'fraction', elements: st.elements + 1, fraction: true, numeral: null, andBase: null };
+  }
+}
+
+function result(c: Ctx, start: number, end: number, value: number, numeral: Numeral | null, fromDigits: boolean, fraction: boolean, scaled: boolean, ordinal: boolean): Cardinal {
+  void c;
+  return { start, end, value, numeral, fromDigits, fraction, scaled, ordinal };
+}
+
+/** After "a fifth": the fraction reading needs "of", a scale or the end of the phrase ("a fifth straight day" is an ordinal). */
+function fractionFollows(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.gap === Gap.Break || t.kind === Tok.Punct) return true;
+  return t.kind === Tok.Word && (t.lower === 'of' || BIG_SCALES.has(t.lower));
+}
+
+/** Spoken decimals after "point": "zero three" → .03, "seventy-one" → .71, "eleven" → .11. */
+function spokenDecimals(toks: Token[], k: number): { value: number; end: number } | null {
+  let digits = '';
+  let e = k;
+  for (;;) {
+    const t = toks[e];
+    if (!t || t.kind !== Tok.Word || t.gap === Gap.Break) break;
+    const u = UNIT_WORDS.get(t.lower) ?? (t.lower === 'oh' && digits ? 0 : undefined);
+    if (u !== undefined && t.lower !== 'nil') { digits += String(u); e++; continue; }
+    if (digits === '') {
+      const teen = TEEN_WORDS.get(t.lower);
+      if (teen !== undefined) { digits = String(teen); e++; break; }
+      const tens = TENS_WORDS.get(t.lower);
+      if (tens !== undefined) {
+        let v = tens;
+        e++;
+        let h = e;
+        if (isHyphen(toks[h])) h++;
+        const u2 = toks[h] && toks[h]!.kind === Tok.Word ? UNIT_WORDS.get(toks[h]!.lower) : undefined;
+        if (u2 !== undefined && u2 > 0) { v += u2; e = h + 1; }
+        digits = String(v);
+        break;
+      }
+    }
+    break;
+  }
+  if (!digits) return null;
+  return { value: Number(`0.${digits}`), end: e };
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, concord, tempFiles } from '../helpers.js';
+
+const seedFiles = readdirSync(path.join(ROOT, 'seeds')).sort().map((f) => path.join('seeds', f));
+
+describe('--merge of shard outputs', () => {
+  it('gives the comparisons and findings of a single run over all texts', () => {
+    const dir = tempFiles({});
+    const shardA = path.join(dir, 'a.jsonl');
+    const shardB = path.join(dir, 'b.jsonl');
+    writeFileSync(shardA, concord(['figures', '--format', 'jsonl', ...seedFiles.slice(0, 2)]).stdout);
+    writeFileSync(shardB, concord(['figures', '--format', 'jsonl', ...seedFiles.slice(2)]).stdout);
+
+    const single = JSON.parse(concord(['check', '--format', 'json', ...seedFiles]).stdout);
+    const merged = concord(['check', '--format', 'json', '--merge', shardA, shardB]);
+    const m = JSON.parse(merged.stdout);
+    expect(merged.code).toBe(single.findings.some((f: { severity: string }) => f.severity === 'error') ? 1 : 0);
+    expect(m.documents.map((d: { id: string }) => d.id)).toEqual(single.documents.map((d: { id: string }) => d.id));
+    expect(m.claims).toEqual(single.claims);
+    expect(m.comparisons).toEqual(single.comparisons);
+    expect(m.findings).toEqual(single.findings);
+    expect(single.comparisons.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a file that is not concord jsonl output', () => {
+    const dir = tempFiles({ 'x.jsonl': '{"id":"a","text":"not claims"}\n' });
+    const r = concord(['figures', '--merge', path.join(dir, 'x.jsonl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x\.jsonl: no meta record/);
+  });
+});
+
+describe('--jobs', () => {
+  it('gives output identical to a single worker, in input order', () => {
+    // Large enough (over 512 KB) for two workers to start.
+    const texts = seedFiles.map((f) => readFileSync(path.join(ROOT, f), 'utf8'));
+    const lines: string[] = [];
+    for (let i = 0; i < 30; i++) texts.forEach((text, k) => lines.push(JSON.stringify({ id: `doc-${i}-${k}`, text, source: `outlet-${k}` })));
+    const dir = tempFiles({ 'big.jsonl': lines.join('\n') + '\n' });
+    const args = ['report', '--format', 'json', '--keep-boilerplate', path.join(dir, 'big.jsonl')];
+    const one = concord([...args, '--jobs', '1']);
+    const two = concord([...args, '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).documents[149].id).toBe('doc-29-4');
+  });
+});
