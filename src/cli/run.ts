@@ -1,24 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCorpus, type LoadOptions } from '../corpus/load.js';
-import type { Document } from '../corpus/types.js';
+import { openCorpus, type CorpusSource, type LoadOptions } from '../corpus/load.js';
 import type { Entity } from '../entities/types.js';
 import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
-import { formatJsonChunks, jsonlMeta, jsonlRecord } from '../format/json.js';
+import { formatJsonChunks, jsonChunks, jsonlMeta, jsonlRecord } from '../format/json.js';
 import { makeStyle, type Style } from '../format/style.js';
 import { formatEntitiesTable } from '../format/text/entities.js';
 import { formatClaimsTable, formatComparisons, formatFindingsText } from '../format/text/figures.js';
 import { formatQuotesText } from '../format/text/quotes.js';
 import { formatReportText } from '../format/text/report.js';
-import { formatStripExplain, formatStripText } from '../format/text/strip.js';
+import { formatStripExplain } from '../format/text/strip.js';
 import { formatTsv } from '../format/tsv.js';
 import type { CorpusAnalysis, DocumentInfo, Wanted } from '../pipeline/analyze.js';
 import { compareAndFind, documentInfo } from '../pipeline/analyze.js';
-import { runAnalysis } from '../pipeline/parallel.js';
+import { runAnalysis, surveyCorpus, type CorpusSurvey } from '../pipeline/parallel.js';
 import type { Quote } from '../quotes/types.js';
-import { stripCorpus } from '../strip/index.js';
+import { stripDocument } from '../strip/index.js';
 import { UsageError } from './errors.js';
 import { readShards } from './merge.js';
 import type { Output } from './output.js';
@@ -54,22 +53,24 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
     if (inputs.length) throw new UsageError('option --merge: compares shard outputs; give no document inputs with it');
     return mergeShards(opts, ctx, style);
   }
-  const docs = await loadCorpus(inputs, {
+  const source = await openCorpus(inputs, {
     stdin: ctx.stdin,
     stdinIsTTY: ctx.stdinIsTTY,
     jsonlStdin: opts.jsonlStdin,
     warn: (m) => ctx.out.warn(m),
   });
-  if (opts.command === 'strip') return runStrip(docs, opts, ctx, style);
-  const analysis = await analyze(docs, opts, ctx);
-  return emitAnalysis(analysis, docs, opts, ctx, style);
+  // The first pass reads every input, so bad input is reported before anything is written.
+  const survey = await surveyCorpus(source);
+  if (opts.command === 'strip') return runStrip(source, survey, opts, ctx, style);
+  const analysis = await analyze(source, survey, opts, ctx);
+  return emitAnalysis(analysis, survey.origins, opts, ctx, style);
 }
 
-async function analyze(docs: Document[], opts: RunOptions, ctx: RunContext): Promise<CorpusAnalysis> {
+async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext): Promise<CorpusAnalysis> {
   const started = Date.now();
   const streamJsonl = opts.format === 'jsonl';
   if (streamJsonl) ctx.out.write(jsonlMeta(opts.command));
-  const analysis = await runAnalysis(docs, {
+  const analysis = await runAnalysis(source, survey, {
     want: WANT[opts.command]!,
     keepBoilerplate: opts.keepBoilerplate,
     keepStripText: opts.command === 'report' && opts.format !== 'text',
@@ -89,24 +90,26 @@ async function analyze(docs: Document[], opts: RunOptions, ctx: RunContext): Pro
 
 // ---- strip --------------------------------------------------------------------------------------
 
-async function runStrip(docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
-  const results = stripCorpus(docs);
-  const records = docs.map((d, i) => ({ ...documentInfo(d), text: results[i]!.text, lineDecisions: results[i]!.lineDecisions }));
-  if (opts.format === 'json') await ctx.out.writeAll(formatJsonChunks('strip', { documents: records }));
-  else if (opts.format === 'jsonl') {
-    ctx.out.write(jsonlMeta('strip'));
-    for (const r of records) ctx.out.write(jsonlRecord('document', r));
-  } else if (opts.explain) {
-    docs.forEach((d, i) => ctx.out.write(formatStripExplain(d.id, d.text, results[i]!, style)));
-  } else if (opts.outDir) {
-    mkdirSync(opts.outDir, { recursive: true });
-    const written = new Set<string>();
-    docs.forEach((d, i) => {
-      const name = outputName(d.id, written);
-      writeFileSync(path.join(opts.outDir!, name), results[i]!.text + (results[i]!.text ? '\n' : ''));
-    });
-    ctx.out.warn(`wrote ${docs.length} file${docs.length === 1 ? '' : 's'} to ${opts.outDir}`);
-  } else ctx.out.write(formatStripText(results));
+async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
+  const { out } = ctx;
+  const written = new Set<string>();
+  if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
+  if (opts.format === 'json') out.write(`{\n  "schemaVersion": 1,\n  "command": "strip",\n  "documents": [`);
+  if (opts.format === 'jsonl') out.write(jsonlMeta('strip'));
+  let n = 0;
+  for await (const doc of source.documents()) {
+    const { analysisText: _unused, ...result } = stripDocument(doc, survey.stats);
+    const record = { ...documentInfo(doc), text: result.text, lineDecisions: result.lineDecisions };
+    if (opts.format === 'json') await out.writeAll([n ? ',' : '', '\n    ', ...jsonChunks(record, 1, '    ')]);
+    else if (opts.format === 'jsonl') out.write(jsonlRecord('document', record));
+    else if (opts.explain) out.write(formatStripExplain(doc.id, doc.text, result, style));
+    else if (opts.outDir) {
+      writeFileSync(path.join(opts.outDir, outputName(doc.id, written)), result.text + (result.text ? '\n' : ''));
+    } else out.write((n ? '\f\n' : '') + result.text + (result.text ? '\n' : ''));
+    n++;
+  }
+  if (opts.format === 'json') out.write(n ? '\n  ]\n}\n' : ']\n}\n');
+  if (opts.outDir && opts.format === 'text' && !opts.explain) out.warn(`wrote ${n} file${n === 1 ? '' : 's'} to ${opts.outDir}`);
   return 0;
 }
 
@@ -167,11 +170,10 @@ const CLAIM_COLUMNS = (
   ['id', 'document', 'line', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'measure', 'scope', 'attributedTo', 'start', 'end'] as const
 ).map((k) => ({ name: k, get: (q: Claim) => q[k] }));
 
-async function emitAnalysis(a: CorpusAnalysis, docs: Document[], opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
+async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
   const { out } = ctx;
   const entities = filterEntities(a.entities, opts);
   const quotes = filterQuotes(a.quotes, a.entities, opts);
-  const origins = new Map(docs.map((d) => [d.id, d.origin]));
   const findings = locateFindings(a.findings, origins);
   const documents = a.documents;
   const cmd = opts.command;
@@ -245,10 +247,10 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, style: Style): Pro
     comparisons,
     findings,
   };
-  const docs: Document[] = shards.documents.map((d) => ({ id: d.id, source: d.source, text: '', origin: d.origin ?? d.id }));
+  const origins = new Map(shards.documents.map((d) => [d.id, d.origin ?? d.id]));
   if (opts.format === 'jsonl') {
     ctx.out.write(jsonlMeta(opts.command));
     for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
   }
-  return emitAnalysis(analysis, docs, opts, ctx, style);
+  return emitAnalysis(analysis, origins, opts, ctx, style);
 }

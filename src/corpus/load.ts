@@ -206,7 +206,10 @@ async function readHead(file: string): Promise<Buffer> {
  * a repeated id gets `#2`, `#3` and a warning.
  */
 export async function* loadDocuments(args: string[], opts: LoadOptions = {}): AsyncGenerator<Document> {
-  const sources = await resolveInputs(args, opts);
+  yield* documentsOf(await resolveInputs(args, opts), opts);
+}
+
+async function* documentsOf(sources: InputSource[], opts: LoadOptions): AsyncGenerator<Document> {
   const seen = new Map<string, number>();
   let stdinUsed = false;
   for (const src of sources) {
@@ -232,4 +235,32 @@ export async function loadCorpus(args: string[], opts: LoadOptions = {}): Promis
   const docs: Document[] = [];
   for await (const d of loadDocuments(args, opts)) docs.push(d);
   return docs;
+}
+
+/**
+ * The documents of the arguments, readable more than once: files are read again on each pass (so a large
+ * corpus never has to sit in memory), stdin is kept after the first read. Arguments are resolved and
+ * checked at once; warnings are given on the first pass only.
+ */
+export interface CorpusSource {
+  documents(): AsyncIterable<Document>;
+}
+
+export async function openCorpus(args: string[], opts: LoadOptions = {}): Promise<CorpusSource> {
+  const sources = await resolveInputs(args, opts);
+  if (sources.some((s) => s.kind === 'stdin')) {
+    const docs = await loadCorpus(args, opts);
+    return {
+      async *documents() {
+        yield* docs;
+      },
+    };
+  }
+  let passes = 0;
+  return {
+    documents() {
+      const quiet = passes++ > 0;
+      return documentsOf(sources, quiet ? { ...opts, warn: undefined } : opts);
+    },
+  };
 }

@@ -5,8 +5,10 @@
  * One pass over the tokens: linear time.
  */
 import type { Token } from '../corpus/types.js';
-import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, OF_HEADS, PARTICLES } from './lexicon.js';
-import { COMMON_WORDS } from './gazetteer.js';
+import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, OF_HEADS, PARTICLES, TITLE_WORDS as TITLES } from './lexicon.js';
+import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
+
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** A capitalised word or a particle-prefixed one ("al-Assad"). */
 export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
@@ -63,7 +65,8 @@ function nameCore(tok: Token): { text: string; start: number; end: number; posse
     if (lastHy > 0) {
       const suffix = text.slice(lastHy + 1).toLowerCase();
       const tag = COMMON_WORDS.get(suffix);
-      if (HYPHEN_SUFFIXES.has(suffix) || (LOWER.test(text.slice(lastHy + 1)) && (tag === 'PastTense' || tag === 'Participle'))) {
+      const participle = suffix.length > 4 && suffix.endsWith('ed') && (tag === 'PastTense' || tag === 'Participle');
+      if (HYPHEN_SUFFIXES.has(suffix) || (LOWER.test(text.slice(lastHy + 1)) && participle)) {
         text = text.slice(0, lastHy);
         cut = true;
         possessive = false;
@@ -74,6 +77,15 @@ function nameCore(tok: Token): { text: string; start: number; end: number; posse
   return { text, start, end: start + text.length, possessive, cut };
 }
 
+const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
+
+/** Possessors that belong inside a name: "New People's Party", "Korean People's Army", "Women's Institute". */
+const isInnerPossessor = (w: string) => /^(?:people|women|men|children|workers|veterans|citizens)$/i.test(w);
+
+/** A word after which "of/for/on" continues the name. */
+const takesOf = (cur: Part[]) =>
+  cur.some((p) => OF_HEADS.has(p.text.toLowerCase())) || (cur.length === 1 && DICTIONARY.has(cur[0]!.text.toLowerCase()));
+
 /** Runs of name words in one sentence's tokens. */
 export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -82,42 +94,82 @@ export function chunkSentence(tokens: Token[]): Run[] {
     if (cur.length) runs.push({ parts: cur, possessive });
     cur = [];
   };
+  const push = (t: Token, i: number) => cur.push({ text: t.text, start: t.start, end: t.end, token: i });
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    const next = tokens[i + 1];
     const core = nameCore(tok);
     if (core) {
-      // A gap (other than one space) between words breaks a run only at line ends; tokens are per paragraph.
       if (core.cut && cur.length && core.start !== tok.start) close();
+      // Initials: "L. Ron Hubbard", "John F. Kennedy".
+      if (/^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
+        const after = tokens[i + 2];
+        if (after && nameCore(after) && !NEVER.has(after.text.toLowerCase())) {
+          cur.push({ text: core.text + '.', start: core.start, end: next.end, token: i });
+          i++;
+          continue;
+        }
+      }
+      // "New People's Party": a possessive common noun inside a name.
+      if (core.possessive && isInnerPossessor(core.text) && next && nameCore(next) && OF_HEADS.has(next.text.toLowerCase())) {
+        cur.push({ text: tok.text, start: tok.start, end: tok.end, token: i });
+        continue;
+      }
       cur.push({ text: core.text, start: core.start, end: core.end, token: i });
-      if (core.possessive || (core.cut && core.start === tok.start)) close(core.possessive);
+      if (core.possessive || (core.cut && core.start === tok.start)) {
+        close(core.possessive);
+        continue;
+      }
+      // Web names: "Gawker.com".
+      if (next?.text === '.' && next.start === core.end && tokens[i + 2] && DOMAIN.test(tokens[i + 2]!.text) && tokens[i + 2]!.start === next.end) {
+        const last = cur[cur.length - 1]!;
+        last.end = tokens[i + 2]!.end;
+        last.text = last.text + '.' + tokens[i + 2]!.text;
+        i += 2;
+        continue;
+      }
+      // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
+      // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
+      if (/\.$/.test(core.text) && next && nameCore(next)) {
+        const nw = next.text.toLowerCase();
+        if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
+      }
       continue;
     }
     if (cur.length && tok.kind === 'word') {
       const w = tok.text.toLowerCase();
-      const next = tokens[i + 1];
       const nextCore = next ? nameCore(next) : null;
       // Particle inside a name: "Ludwig van Beethoven", "Osama bin Laden".
       if (PARTICLES.has(w) && nextCore && !nextCore.cut) {
-        cur.push({ text: tok.text, start: tok.start, end: tok.end, token: i });
+        push(tok, i);
         continue;
       }
-      // "X of (the) Y" after an organisation or place head.
-      const last = cur[cur.length - 1]!.text.toLowerCase();
-      if ((w === 'of' || w === 'for' || w === 'on') && OF_HEADS.has(last)) {
+      // "X of (the) Y" after an organisation or place head ("Municipality of Livorno").
+      if ((w === 'of' || w === 'for' || w === 'on') && takesOf(cur)) {
         const theNext = next && next.text.toLowerCase() === 'the' ? tokens[i + 2] : undefined;
         const after = theNext ? nameCore(theNext) : nextCore;
-        if (after && !after.cut) {
-          cur.push({ text: tok.text, start: tok.start, end: tok.end, token: i });
+        if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) {
+          push(tok, i);
           if (theNext) {
-            cur.push({ text: next!.text, start: next!.start, end: next!.end, token: i + 1 });
+            push(next!, i + 1);
             i++;
           }
           continue;
         }
       }
     }
-    if (cur.length && tok.text === '&' && tokens[i + 1] && nameCore(tokens[i + 1]!)) {
-      cur.push({ text: tok.text, start: tok.start, end: tok.end, token: i });
+    if (cur.length && tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && tok.start > cur[cur.length - 1]!.end) {
+      // "Internet Explorer 6", "Movimento 5 Stelle"; not scores ("Sweden 1 - 0") nor dates ("May 20").
+      const after = next?.text ?? '';
+      const lastWord = cur[cur.length - 1]!.text.toLowerCase();
+      const unit = /^\p{Ll}/u.test(after) && (/s$/.test(after) || /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/.test(after));
+      if (!MONTHS.has(lastWord) && !/^[-:,\u2013\u2014]$/.test(after) && !(next && next.kind === 'number') && !unit) {
+        push(tok, i);
+        continue;
+      }
+    }
+    if (cur.length && tok.text === '&' && next && nameCore(next)) {
+      push(tok, i);
       continue;
     }
     close();

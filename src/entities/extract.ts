@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
-import { CAPITAL_OF, COMMON_WORDS, DEMONYMS, FIRST_NAMES, KNOWN_ORGS, LAST_NAMES, countryOf, isPlaceName } from './gazetteer.js';
+import { CAPITAL_OF, COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, KNOWN_ORGS, LAST_NAMES, countryOf, isPlaceName } from './gazetteer.js';
 import { acronymLetters, fold, initials, nameKey } from './keys.js';
 import {
   GROUP_WORDS, LANGUAGES, NEVER_NAMES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS,
@@ -30,6 +30,8 @@ export interface RawMention {
   metonymOf?: string;
   /** Found only by matching a known form in a headline-like line. */
   headline?: boolean;
+  /** A country acting: subject of a verb ("Sweden defeated"), a side of a score ("Belgium 3 - 0 Panama"). */
+  agent?: boolean;
 }
 
 /** Per-document result (plain data: sent between worker threads). */
@@ -41,7 +43,17 @@ export interface DocEntities {
 }
 
 const UPPER = /^\p{Lu}/u;
-const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
+const OPENERS = new Set(['"', "'", '\u201c', '\u2018', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
+const QUOTES = new Set(['"', "'"]);
+
+/** An opening mark: curly openers always; straight quotes only when glued to the next word. */
+function opens(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!OPENERS.has(t.text)) return false;
+  if (!QUOTES.has(t.text)) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && next.start === t.end;
+}
 const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
 
 const low = (s: string) => s.toLowerCase();
@@ -60,15 +72,12 @@ function docWords(doc: ParsedDocument): DocWords {
   const midCap = new Set<string>();
   const lower = new Set<string>();
   let prevSentence = -1;
-  let prev: Token | undefined;
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word') {
-      prev = t;
-      continue;
-    }
-    const first = t.sentence !== prevSentence || (prev !== undefined && prev.sentence === t.sentence && OPENERS.has(prev.text));
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
     prevSentence = t.sentence;
-    prev = t;
     const w = low(t.text);
     if (UPPER.test(t.text)) {
       if (!first) midCap.add(w);
@@ -83,12 +92,22 @@ function ordinaryInitial(word: string, words: DocWords): boolean {
   if (NEVER_NAMES.has(w)) return true;
   if (words.midCap.has(w) && !words.lower.has(w)) return false;
   if (words.lower.has(w)) return true;
-  const tag = COMMON_WORDS.get(w);
-  return tag !== undefined || TITLE_WORDS.has(w) || COMMON_SUFFIX.test(w);
+  if (isPlaceName(w) || KNOWN_ORGS.has(w) || NEWS_AGENCIES.has(w)) return false;
+  if (COMMON_WORDS.has(w) || TITLE_WORDS.has(w) || COMMON_SUFFIX.test(w)) return true;
+  return DICTIONARY.has(w) && !FIRST_NAMES.has(w) && !LAST_NAMES.has(w);
 }
 
 // Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly|ism|ists?|ers|ies|ship|hood|ful|less|ous|ive|able|ible)$/;
+
+/** The first two to four words name a known place or organisation ("New Zealand", "North Korea"). */
+function startsWithKnownName(parts: Part[]): boolean {
+  for (let n = Math.min(4, parts.length); n >= 2; n--) {
+    const name = parts.slice(0, n).map((p) => p.text).join(' ');
+    if (isPlaceName(name) || KNOWN_ORGS.has(low(name))) return true;
+  }
+  return false;
+}
 
 /** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
 function personLike(parts: Part[]): boolean {
@@ -96,7 +115,40 @@ function personLike(parts: Part[]): boolean {
   if (!words.length || words.length > 4) return false;
   if (words.some((p) => ORG_HEADS.has(low(p.text)) || PLACE_HEADS.has(low(p.text)))) return false;
   if (FIRST_NAMES.has(low(words[0]!.text))) return true;
-  return words.length >= 2 && words.every((p) => !COMMON_WORDS.has(low(p.text)) && !isPlaceName(p.text));
+  if (words.length < 2 || isPlaceName(words.map((p) => p.text).join(' '))) return false;
+  // Surnames are rarely ordinary words; organisation names usually end in one ("LA Weekly", "People Power").
+  const last = low(words[words.length - 1]!.text);
+  const surname = LAST_NAMES.has(last) || (!COMMON_WORDS.has(last) && !DICTIONARY.has(last) && !isPlaceName(last));
+  return surname && words.every((p) => !acronymLetters(p.text) && !isPlaceName(p.text));
+}
+
+// Acronyms of ordinary language, not names.
+const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
+
+/** Capitalised strings that are not names: "UNLESS", "I'll", "GMT", a caption label "Image:". */
+function isJunk(parts: Part[], tokens: Token[]): boolean {
+  const t = parts.map((p) => p.text).join(' ');
+  const w = low(t);
+  if (/['\u2019](?:ll|ve|re|d|m)$/i.test(t) || /^(?:i|theres|its)$/.test(w)) return true;
+  if (parts.length === 1) {
+    const bare = w.replace(/\./g, '');
+    if (PLAIN_ACRONYMS.has(bare)) return true;
+    if (t.length >= 4 && t === t.toUpperCase() && DICTIONARY.has(w) && !isPlaceName(w)) return true;
+    const next = tokens[parts[0]!.token + 1];
+    if (next?.text === ':' && DICTIONARY.has(w) && !isPlaceName(w)) return true;
+  }
+  return false;
+}
+
+/** Where a place name runs into a person's name ("the United States Hamdullah Mohib"), the index of the split. */
+function placePersonSplit(parts: Part[]): number {
+  for (let n = Math.min(3, parts.length - 2); n >= 1; n--) {
+    const head = parts.slice(0, n).map((p) => p.text).join(' ');
+    if (!countryOf(head) && !isPlaceName(head)) continue;
+    const rest = parts.slice(n);
+    if (rest.length >= 2 && rest.length <= 3 && personLike(rest) && !isPlaceName(rest.map((p) => p.text).join(' '))) return n;
+  }
+  return 0;
 }
 
 interface Segment {
@@ -148,8 +200,11 @@ const titleText = (parts: Part[]) => parts.map((p) => p.text).join(' ');
 function splitAtStops(parts: Part[]): Part[][] {
   const out: Part[][] = [];
   let cur: Part[] = [];
-  for (const p of parts) {
-    if (NEVER_NAMES.has(low(p.text)) && UPPER.test(p.text) && !/^(of|the|for|on|and)$/i.test(p.text)) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    // "James To", "Wilson Or": a capitalised function word ending a first-name + surname pair.
+    const surname = i === parts.length - 1 && i > 0 && FIRST_NAMES.has(low(parts[i - 1]!.text)) && p.text.length <= 3;
+    if (NEVER_NAMES.has(low(p.text)) && UPPER.test(p.text) && !surname) {
       out.push(cur);
       cur = [];
     } else cur.push(p);
@@ -188,6 +243,15 @@ function headWord(words: string[]): string {
   return words[i > 0 ? i - 1 : words.length - 1]!;
 }
 
+/** An unknown capitalised adjective before a noun ("Mediterranean coast"): not a name. */
+function adjectiveUse(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length !== 1) return false;
+  const w = low(parts[0]!.text);
+  if (!/(?:ean|ian|ese|ic|ish)$/.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
+  const next = tokens[parts[0]!.token + 1];
+  return next !== undefined && next.start > parts[0]!.end && /^\p{Ll}/u.test(next.text);
+}
+
 const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'fluent', 'into', 'teach', 'taught']);
 
 /** "in English", "speaks Arabic": a language named as such (type other), not a nationality adjective. */
@@ -195,7 +259,7 @@ function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1 || !LANGUAGES.has(low(parts[0]!.text))) return false;
   const prev = tokens[parts[0]!.token - 1];
   const next = tokens[parts[0]!.token + 1];
-  if (next && /^\p{Ll}/u.test(next.text) && next.text !== 'and') return next.text === 'language';
+  if (next && /^\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
   return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
 }
 
@@ -219,6 +283,9 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 2;
   if (!single && FIRST_NAMES.has(words[0]!) && personLike(parts)) ev[0] += 2.5;
   else if (!single && personLike(parts)) ev[0] += 1;
+  else if (!single && words.some((w) => DICTIONARY.has(w) && w.length > 2)) ev[1] += 0.5;
+  // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
+  if (!single && parts.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
   if (words.some((w) => LAST_NAMES.has(w))) ev[0] += 1;
   if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 0.5;
   // Neighbours.
@@ -244,6 +311,23 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
   if (parts[0]!.text === parts[0]!.text.toUpperCase() && parts[0]!.text.length > 3 && !acr && (nw === ',' || nw === '(')) ev[2] += 1;
   return ev;
+}
+
+const isVerb = (w: string) => VERB_TAGS.has(COMMON_WORDS.get(w) ?? '') || PERSON_VERBS.has(w) || /^(?:has|have|is|are|was|were|says|wants)$/.test(w) ||
+  (w.length > 4 && w.endsWith('ed') && DICTIONARY.has(w));
+
+/** A country acting as an agent, which news annotation types as an organisation. */
+function actsAsAgent(parts: Part[], tokens: Token[]): boolean {
+  const last = parts[parts.length - 1]!;
+  const tok = tokens[last.token]!;
+  if (tok.end > last.end) return false; // possessive
+  const next = tokens[last.token + 1];
+  const prev = tokens[parts[0]!.token - 1];
+  if (next && /^\p{Ll}/u.test(next.text) && isVerb(next.text)) return true;
+  const after = tokens[last.token + 2];
+  if (next?.kind === 'number' && after && /^[-\u2013\u2014]$/.test(after.text)) return true;
+  const before = tokens[parts[0]!.token - 2];
+  return prev?.kind === 'number' && before !== undefined && /^[-\u2013\u2014]$/.test(before.text);
 }
 
 /** A capital used for its country's government: "Tehran says", "Washington and Moscow". */
@@ -273,9 +357,43 @@ function isInitial(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'number') return false;
-    if (OPENERS.has(t.text)) return true;
+    if (opens(tokens, k)) return true;
   }
   return true;
+}
+
+/** Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"). */
+function innerNames(parts: Part[], container: Evidence, known: Map<string, Evidence>): Part[][] {
+  const out: Part[][] = [];
+  if (!parts.every((p) => isNameWord(p.text) || /^(?:of|the|for|and|&)$/i.test(p.text))) return out;
+  const [pe, oe, le, xe] = container;
+  if (pe >= Math.max(oe, le, xe)) return out;
+  const placeContainer = le > Math.max(oe, xe);
+  // Inside a place name only a facility's place: "Volgograd" in "Volgograd Arena", not "York" in "New York".
+  if (placeContainer && !PLACE_HEADS.has(low(parts[parts.length - 1]!.text))) return out;
+  const isName = (sub: Part[], head: boolean) => {
+    if (!isNameWord(sub[0]!.text) || !isNameWord(sub[sub.length - 1]!.text)) return false;
+    const t = sub.map((p) => p.text).join(' ');
+    if (countryOf(t)) return true;
+    if (isPlaceName(t) && !DEMONYMS.has(low(t)) && t.length > 3) return head || !placeContainer;
+    const ev = known.get(nameKey(t));
+    if (!ev || (sub.length === 1 && DICTIONARY.has(low(t)))) return false;
+    return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
+  };
+  for (let n = parts.length - 1; n >= 1; n--) {
+    if (isName(parts.slice(0, n), true)) {
+      out.push(parts.slice(0, n));
+      break;
+    }
+  }
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const tail = parts.slice(parts.length - n);
+    if (isName(tail, false)) {
+      if (!out.some((o) => o[0] === tail[0])) out.push(tail);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Acronym defined right after its expansion: "Syrian National Coalition (SNC)". */
@@ -301,7 +419,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   for (const line of doc.lines) if (isTitleCaseLine(line.text)) titleLines.add(line.number);
   const headlineSentences: number[] = [];
 
-  const emit = (parts: Part[], tokens: Token[], roles: string[], titled: boolean) => {
+  const containers: { parts: Part[]; tokens: Token[]; m: RawMention }[] = [];
+  const emit = (parts: Part[], tokens: Token[], roles: string[], titled: boolean, nested = false) => {
     if (!parts.length) return;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
@@ -313,7 +432,9 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     if (roles.length) m.roles = roles;
     const met = metonymOf(parts, tokens, text);
     if (met) m.metonymOf = met;
+    if (countryOf(surface) && actsAsAgent(parts, tokens)) m.agent = true;
     mentions.push(m);
+    if (parts.length > 1 && !nested) containers.push({ parts, tokens, m });
     const def = definitionAfter(parts, tokens, text);
     if (def) definitions.push(def);
   };
@@ -329,8 +450,11 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
       while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.text, words)) {
-        const keep = parts.length >= 2 && COMMON_WORDS.get(low(parts[0]!.text)) === 'Adjective' &&
-          (ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)));
+        const w0 = low(parts[0]!.text);
+        if (startsWithKnownName(parts)) break;
+        // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
+        const keep = parts.length >= 2 && (TITLE_WORDS.has(w0) ||
+          (COMMON_WORDS.get(w0) === 'Adjective' && (ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)))));
         if (keep) break;
         parts = parts.slice(1);
         while (parts.length && !isNameWord(parts[0]!.text)) parts = parts.slice(1);
@@ -339,17 +463,32 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       for (const seg of splitAtStops(parts)) {
         const { prefix, name } = splitTitle(seg);
         const pre = stripGroupWords(trimEdges(prefix));
-        if (pre.length) emit(pre, tokens, [], false);
+        if (pre.length && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
         const trimmed = trimEdges(name.parts);
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
         // A lower-case role right before the name: "spokesman Louay Safi".
         const before = core.length ? tokens[core[0]!.token - 1] : undefined;
         const roles = [...name.roles];
         if (before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text)) && !name.titled) roles.push(low(before.text));
-        emit(core, tokens, roles, name.titled);
+        if (adjectiveUse(core, tokens) || isJunk(core, tokens)) continue;
+        const cut = name.titled ? 0 : placePersonSplit(core);
+        if (cut) {
+          emit(core.slice(0, cut), tokens, [], false);
+          emit(core.slice(cut), tokens, roles, false);
+        } else emit(core, tokens, roles, name.titled);
       }
     }
   }
+
+  // Names inside longer names: "Texas" in "University of Texas", "Andy Warhol" in "Andy Warhol Foundation".
+  const known = new Map<string, Evidence>();
+  for (const m of mentions) {
+    const k = nameKey(m.text);
+    const ev = known.get(k) ?? [0, 0, 0, 0];
+    for (let i = 0; i < 4; i++) ev[i]! += m.ev[i]!;
+    known.set(k, ev);
+  }
+  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, known)) emit(sub, c.tokens, [], false, true);
 
   // Headlines and title-case lines: only forms known from the body or the gazetteer.
   if (headlineSentences.length) {

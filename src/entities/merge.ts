@@ -9,6 +9,7 @@ import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOf } from './gazetteer.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 
+const AGENT_SHARE = 0.35;
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
 interface Item {
@@ -288,10 +289,14 @@ function toEntity(items: Item[], ev: Evidence, parts: DocEntities[], _ids: Map<s
   }
   if (!forms.size) for (const it of items) forms.set(it.m.text, 1);
   const name = canonicalName(forms);
+  let type = typeOf(ev, [...forms.keys()]);
+  // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
+  const agents = items.filter((it) => it.m.agent).length;
+  if (type === 'place' && agents >= 2 && agents >= items.length * AGENT_SHARE) type = 'organization';
   return {
     id: '',
     name,
-    type: typeOf(ev, [...forms.keys()]),
+    type,
     aliases: [name, ...[...aliases].filter((a) => a !== name)],
     roles: [...roles],
     documents: docs,

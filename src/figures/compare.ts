@@ -1,4 +1,5 @@
 import { countryOf, isCountry } from './countries.js';
+import { isStrongMeasure } from './lexicon.js';
 import type { Claim, Comparison, FigureSet, ScopeHints } from './types.js';
 
 // Cross-source comparison, from claims alone: claims of one measure are grouped when their scopes cannot
@@ -54,13 +55,19 @@ export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison
   for (const measure of [...byMeasure.keys()].sort()) {
     const list = byMeasure.get(measure)!;
     for (const group of [...groupClaims(list.filter((c) => !isVague(c)), ctx), ...groupClaims(list.filter(isVague), ctx)]) {
-      if (new Set(group.map((c) => c.document)).size < 2) continue;
-      out.push(describe(measure, group, ctx));
+      const cmp = spansDocuments(group) ? describe(measure, group, ctx) : null;
+      if (!cmp) continue;
+      if (cmp.verdict === 'agree' || isStrongMeasure(measure)) out.push(cmp);
+      else {
+        // A weak measure's conflict is not reported; the sources that agree with each other still are.
+        for (const set of figureSets(group, ctx.tolerance)) if (spansDocuments(set)) out.push(describe(measure, set, ctx));
+      }
     }
   }
   return out.sort((a, b) => a.measure.localeCompare(b.measure) || firstOf(a).localeCompare(firstOf(b)));
 }
 
+const spansDocuments = (claims: Claim[]) => new Set(claims.map((c) => c.document)).size >= 2;
 const firstOf = (c: Comparison) => c.claims[0] ?? '';
 
 /** Corpus order, whatever order the claims came in: document id, then offset. */
@@ -85,8 +92,21 @@ export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext
       storyYear = y;
     } else if (docs.size === best) storyYear = null; // a tie names no single story year
   }
-  if (best < 2) storyYear = null;
+  // The story's year is named around the figures of most documents; otherwise no year is.
+  const documents = new Set(claims.map((c) => c.document)).size;
+  if (best < 2 || best * 2 <= documents) storyYear = null;
   return { storyYear, tolerance: Math.max(0, opts.tolerance) / 100 };
+}
+
+/** Bounds that keep grouping near-linear on hostile input (thousands of figures of one measure). */
+const MAX_CANDIDATE_GROUPS = 200;
+const MAX_CHECKED_MEMBERS = 100;
+
+interface Group {
+  members: Claim[];
+  /** Members that differ in document, figure or hints: only these need a compatibility check. */
+  distinct: Claim[];
+  keys: Set<string>;
 }
 
 /**
@@ -94,22 +114,36 @@ export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext
  * most shared scope hints, then the closest figure), or starts a new one. Claims arrive in corpus order.
  */
 function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
-  const groups: Claim[][] = [];
+  const groups: Group[] = [];
   for (const c of claims) {
-    let best: Claim[] | null = null;
+    const key = signature(c);
+    let best: Group | null = null;
     let bestScore = -Infinity;
-    for (const g of groups) {
-      if (!g.every((m) => compatible(c, m, ctx))) continue;
-      const score = g.reduce((s, m) => s + sharedHints(c.hints, m.hints), 0) / g.length - closeness(c, g);
-      if (score > bestScore) {
+    for (let k = groups.length - 1, seen = 0; k >= 0 && seen < MAX_CANDIDATE_GROUPS; k--, seen++) {
+      const g = groups[k]!;
+      if (!g.keys.has(key) && !checkedMembers(g).every((m) => compatible(c, m, ctx))) continue;
+      const score = g.distinct.reduce((s, m) => s + sharedHints(c.hints, m.hints), 0) / g.distinct.length - closeness(c, g.members);
+      if (score >= bestScore) { // walking back, so on a tie the earliest group wins
         best = g;
         bestScore = score;
       }
     }
-    if (best) best.push(c);
-    else groups.push([c]);
+    if (best) {
+      best.members.push(c);
+      if (!best.keys.has(key)) {
+        best.keys.add(key);
+        best.distinct.push(c);
+      }
+    } else groups.push({ members: [c], distinct: [c], keys: new Set([key]) });
   }
-  return groups;
+  return groups.map((g) => g.members);
+}
+
+const signature = (c: Claim) => JSON.stringify([c.document, c.value, c.low, c.high, c.qualifier, c.unit, c.hints ?? null]);
+
+function checkedMembers(g: Group): Claim[] {
+  const d = g.distinct;
+  return d.length <= MAX_CHECKED_MEMBERS ? d : [...d.slice(0, MAX_CHECKED_MEMBERS / 2), ...d.slice(-MAX_CHECKED_MEMBERS / 2)];
 }
 
 function closeness(c: Claim, g: Claim[]): number {
@@ -140,7 +174,25 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
 /** Scope hints that do not contradict: no two different places, years, months, weekdays or periods. */
 export function scopesCompatible(a: ScopeHints | undefined, b: ScopeHints | undefined, ctx: CompareContext): boolean {
   if (!a || !b) return true;
-  if (a.places.length && b.places.length && !placesMeet(a.places, b.places)) return false;
+  if (a.places.length && b.places.length) {
+    if (!placesMeet(a.places, b.places)) return false;
+    // A country against a place below countries: the place is taken to be in its document's country.
+    const [countryOnly, other] = a.places.every(isCountry) ? [a, b] : [b, a];
+    if (countryOnly.places.every(isCountry) && !other.places.some(isCountry) && other.docCountries?.length &&
+      !countryOnly.places.some((p) => other.docCountries!.includes(countryOf(p)!))) return false;
+  } else if (a.places.length || b.places.length) {
+    // One figure is placed, the other not: the other is taken to be where its document mostly is.
+    const [placed, other] = a.places.length ? [a, b] : [b, a];
+    const own = placed.places.filter((p) => !isCountry(p));
+    if (own.length && other.docPlaces?.length && !placesMeet(own, other.docPlaces)) return false;
+    const countries = placed.places.filter(isCountry).map((p) => countryOf(p)!);
+    if (!own.length && other.docCountries?.length && !countries.some((c) => other.docCountries!.includes(c))) return false;
+  }
+  for (const prefix of ['past:']) {
+    const wa = a.when.filter((w) => w.startsWith(prefix));
+    const wb = b.when.filter((w) => w.startsWith(prefix));
+    if ((wa.length || wb.length) && !wa.some((w) => wb.includes(w))) return false;
+  }
   const years = (h: ScopeHints) => h.when.filter((w) => w.startsWith('y:') && w !== ctx.storyYear);
   const ya = years(a);
   const yb = years(b);
@@ -158,6 +210,8 @@ export function scopesCompatible(a: ScopeHints | undefined, b: ScopeHints | unde
   return true;
 }
 
+/** Articles of transliterated names: "Al-Qusair" and "Qusair" are one town. */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az', 'ul', 'de', 'la', 'le', 'du', 'san', 'st']);
 const GENERIC_PLACE_WORDS = new Set(['island', 'city', 'town', 'province', 'state', 'county', 'areas', 'area', 'region', 'village', 'villages', 'the', 'of']);
 
 /**
@@ -170,7 +224,7 @@ function placesMeet(a: string[], b: string[]): boolean {
   if ((onlyCountries(a) && noCountry(b)) || (onlyCountries(b) && noCountry(a))) return true;
   const ca = new Set(a.map(countryOf).filter(Boolean));
   if (b.some((p) => ca.has(countryOf(p)))) return true; // "US" and "the United States"
-  const words = (p: string) => p.split(/[\s]+/).filter((w) => !GENERIC_PLACE_WORDS.has(w));
+  const words = (p: string) => p.split(/[\s-]+/).filter((w) => !GENERIC_PLACE_WORDS.has(w) && !NAME_PARTICLES.has(w));
   const wb = new Set(b.flatMap(words));
   return a.some((p) => p === '' || words(p).some((w) => wb.has(w))) || b.some((p) => a.includes(p));
 }
@@ -210,25 +264,36 @@ export function figureSets(members: Claim[], tol: number): Claim[][] {
   const sorted = [...members].sort((a, b) => (pointOf(a) ?? 0) - (pointOf(b) ?? 0) || byPosition(a, b));
   const sets: Claim[][] = [];
   for (const c of sorted) {
+    // Sorted by figure: the set's first member is the one furthest from c.
     const last = sets[sets.length - 1];
-    if (last && !last.some((m) => differ(c, m, tol))) last.push(c);
+    if (last && !differ(c, last[0]!, tol) && !differ(c, last[last.length - 1]!, tol)) last.push(c);
     else sets.push([c]);
   }
   const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
   return sets.sort((x, y) => docs(y) - docs(x) || (pointOf(x[0]!) ?? 0) - (pointOf(y[0]!) ?? 0));
 }
 
+/**
+ * Do two sources in the group disagree? Members of one document never differ (see compatible), so for
+ * stated figures the lowest and the highest decide; ranges are checked pair by pair (bounded).
+ */
+function groupDisagrees(members: Claim[], tol: number): boolean {
+  const ranged = members.filter((c) => c.qualifier === 'range');
+  const points = members.filter((c) => c.qualifier !== 'range' && pointOf(c) !== null).sort((a, b) => pointOf(a)! - pointOf(b)!);
+  if (points.length >= 2) {
+    const lo = points[0]!;
+    const hi = points[points.length - 1]!;
+    if (lo.document !== hi.document && differ(lo, hi, tol)) return true;
+  }
+  for (const r of ranged.slice(0, MAX_CHECKED_MEMBERS)) {
+    for (const m of members.slice(0, MAX_CHECKED_MEMBERS)) if (m !== r && m.document !== r.document && differ(r, m, tol)) return true;
+  }
+  return false;
+}
+
 function describe(measure: string, group: Claim[], ctx: CompareContext): Comparison {
   const sorted = [...group].sort(byPosition);
-  let disagree = false;
-  for (let i = 0; i < sorted.length && !disagree; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (sorted[i]!.document !== sorted[j]!.document && differ(sorted[i]!, sorted[j]!, ctx.tolerance)) {
-        disagree = true;
-        break;
-      }
-    }
-  }
+  const disagree = groupDisagrees(sorted, ctx.tolerance);
   const sets = disagree ? figureSets(sorted, ctx.tolerance) : [sorted];
   const scope = commonScope(sorted);
   const parts = sets

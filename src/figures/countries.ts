@@ -15,13 +15,13 @@ const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
   };
   for (const c of countries) {
     const common = c.name.common.toLowerCase();
-    for (const f of [c.name.common, c.name.official, ...c.altSpellings]) if (f.length > 3 || f === f.toUpperCase()) add(f, common);
+    for (const f of [c.name.common, c.name.official, ...c.altSpellings]) if (f.length > 3) add(f, common); // codes ("AM", "ET") collide with words
     const eng = c.demonyms?.eng;
     if (eng?.m) add(eng.m, common);
     if (eng?.f) add(eng.f, common);
   }
   // General knowledge: short forms news copy uses.
-  for (const [f, c] of [['britain', 'united kingdom'], ['great britain', 'united kingdom'], ['america', 'united states'], ['usa', 'united states'], ['us', 'united states'], ['uk', 'united kingdom']] as const) add(f, c);
+  for (const [f, c] of [['britain', 'united kingdom'], ['great britain', 'united kingdom'], ['america', 'united states'], ['usa', 'united states'], ['us', 'united states'], ['uk', 'united kingdom'], ['uae', 'united arab emirates']] as const) add(f, c);
   return out;
 })();
 

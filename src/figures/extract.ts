@@ -4,7 +4,8 @@ import { accordingTo } from './attribution.js';
 import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
-import { claimHints, nearestPlaceBefore, sentenceScope, type SentenceScope } from './scope.js';
+import { countryOf, isCountry } from './countries.js';
+import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -15,6 +16,7 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
+  let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
   for (const sentence of doc.sentences) {
     const matches = findNumbers(doc.text, sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!matches.length) continue;
@@ -24,10 +26,23 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
       const claim = toClaim(doc, sentence, tokens, raw, context, claims.length + 1);
-      if (claim) claims.push(claim);
+      if (!claim) continue;
+      if (claim.measure) {
+        docScope ??= documentScope(doc);
+        claim.hints = { ...claim.hints!, ...docScope };
+      }
+      claims.push(claim);
     }
   }
   return claims;
+}
+
+/** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
+function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
+  const sentences = doc.sentences.map((s) => doc.sentenceTokens(s));
+  const places = mainPlaces(sentences, isCountry);
+  const countries = mainCountries(sentences, countryOf);
+  return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
 }
 
 interface SentenceContext {
@@ -45,6 +60,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: Nu
   const found = measureOf(tokens, first, last, m.kind, m.unit, m.end);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
+  // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
+  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value)) measure = null;
   const end = Math.min(phraseEnd, sentence.end);
   const pos = doc.position(m.start);
   let hints: ScopeHints = claimHints(tokens, ctx.scope, first);

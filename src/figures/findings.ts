@@ -49,7 +49,10 @@ export function findingsFor(claims: Claim[], comparisons: Comparison[], toleranc
 function conflictFindings(cmp: Comparison, members: Claim[], tol: number): Finding[] {
   // The comparison's own figure sets when it carries them (they were split at the tolerance the user chose).
   const sets = cmp.figures?.length
-    ? cmp.figures.map((f) => members.filter((c) => f.claims.includes(c.id)))
+    ? cmp.figures.map((f) => {
+      const ids = new Set(f.claims);
+      return members.filter((c) => ids.has(c.id));
+    })
     : figureSets(members, tol);
   const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
   const majority = sets.length > 1 && docs(sets[0]!) > docs(sets[1]!) ? sets[0]! : null;
@@ -68,7 +71,8 @@ function weakSignals(cmp: Comparison, members: Claim[]): Finding[] {
     out.push(finding('concord/figure-near-tolerance', 'warning', first,
       `${cmp.measure}: figures differ by ${(relDiff(lo, hi) * 100).toFixed(1)} % (${formatNumber(lo)} to ${formatNumber(hi)}), within the tolerance; ${cmp.summary}`));
   }
-  // Qualifiers that exclude each other: no single value satisfies every claim.
+  // Qualifiers that exclude each other on one figure ("more than 90" and "90"): no value satisfies both.
+  if (new Set(points).size > 1 || !members.some((c) => c.qualifier === 'more-than' || c.qualifier === 'less-than')) return out;
   let lo = -Infinity;
   let hi = Infinity;
   let loOpen = false;

@@ -40,10 +40,11 @@ export const MEASURE_PHRASES: ReadonlyMap<string, string> = new Map([
 
 /** Nouns for people: the measure then comes from a verb around them ("80,000 people have been killed"). */
 export const PEOPLE_NOUNS = new Set(
-  ('people persons person civilians children adults men women soldiers troops fighters rebels militants ' +
+  ('people persons person civilians children adults men women man woman child boy girl boys girls soldiers troops fighters rebels militants ' +
     'policemen officers police protesters demonstrators students workers villagers residents passengers ' +
     'pilgrims migrants prisoners inmates hostages pirates others individuals members staff employees ' +
-    'americans muslims christians').split(' '),
+    'miners climbers tourists patients journalists doctors nurses teachers farmers fishermen sailors crew crewmen guards ' +
+    'firefighters victims survivors refugees americans muslims christians').split(' '),
 );
 
 /** Words between a number and its counted noun that do not end the noun phrase. */
@@ -132,3 +133,15 @@ function pairs(value: string, words: string): [string, string][] {
 function pairsN(value: number, words: string): [string, number][] {
   return words.split(' ').map((w) => [w, value] as [string, number]);
 }
+
+/**
+ * Measures named by this lexicon (or counting people): figures about them are reported as conflicts. Any
+ * other counted noun ("servers", "villages") is compared for agreement only: two such figures often count
+ * different sets of the same things, and a conflict there is more often a false alarm than a finding.
+ */
+export function isStrongMeasure(measure: string): boolean {
+  return STRONG_MEASURES.has(measure) || PEOPLE_NOUNS.has(measure) || measure.startsWith('money: ') || measure.endsWith(' duration');
+}
+const STRONG_MEASURES = new Set<string>([
+  ...MEASURE_NOUNS.values(), ...EVENT_VERBS.values(), ...MEASURE_PHRASES.values(), 'magnitude', 'vote',
+]);

@@ -18,8 +18,11 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet foot inches yards acres hectares tons tonnes pounds ' +
   'kilograms kg grams degrees percent points seconds minutes hours days weeks months years decades dollars euros cents').split(' '));
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
+/** People nouns that name a part of a toll (by sex or age): counted apart from the toll itself. */
+const PART_NOUNS = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults', 'man', 'woman', 'child', 'boy', 'girl']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
-const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'after', 'before', 'when']);
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'after', 'before', 'when', 'where', 'which', 'because', 'since', 'as', 'if']);
 /** Tokens looked at on each side of the number; small windows keep the measure local and the scan linear. */
 const LOOKAHEAD = 8;
 const LOOKBACK = 12;
@@ -29,6 +32,15 @@ const LOOKBACK = 12;
  * `unit` is the grammar's unit (currency code, `%`, unit of measure).
  */
 export function measureOf(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number): MeasureResult {
+  const found = measureByRules(tokens, first, last, kind, unit, end);
+  // "supplies for 15,000 refugees": a capacity, not a count of the refugees there are.
+  if (found.measure && kind === 'count' && lower(tokens[first - 1]) === 'for' && !EVENT_VERBS.has(lower(tokens[first - 2]))) {
+    return { ...found, measure: `${found.measure} (capacity)` };
+  }
+  return found;
+}
+
+function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number): MeasureResult {
   const noun = countedNoun(tokens, last + 1);
   const phraseEnd = noun ? Math.max(end, tokens[noun.index]!.end) : end;
   const head = noun?.word ?? null;
@@ -48,9 +60,15 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
   const rightAfter = lower(tokens[last + 1]);
   if (EVENT_VERBS.has(rightAfter)) return { measure: EVENT_VERBS.get(rightAfter)!, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
-  if (!head || PEOPLE_NOUNS.has(head)) {
-    const m = eventAfter(tokens, noun ? noun.index + 1 : last + 1) ?? measureBefore(tokens, first - 1);
-    if (m) return { measure: m, phraseEnd };
+  // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
+  // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
+  const next = noun ? noun.index + 1 : last + 1;
+  const after = !head || !PEOPLE_NOUNS.has(head) ? (AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next])) ? eventAfter(tokens, next) : null) : eventAfter(tokens, next);
+  const before = after ? null : !head || PEOPLE_NOUNS.has(head) ? measureBefore(tokens, first - 1) : null;
+  const event = after ?? before;
+  if (event) {
+    // "two women and one man died": a part of the toll counts women or men, not the toll.
+    return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: head, phraseEnd };
   return { measure: null, phraseEnd };

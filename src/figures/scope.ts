@@ -9,6 +9,7 @@ import type { ScopeHints } from './types.js';
 
 const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const PAST_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades']);
 const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbouring|neighboring)$/;
 
 /** Scope hints of the tokens of one sentence. */
@@ -33,6 +34,11 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']']);
 export function claimHints(tokens: Token[], scope: SentenceScope, index: number): ScopeHints {
   let from = index;
   while (from > 0 && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
+  // ", killing at least seven people": a participle phrase belongs to the clause before it.
+  if (from > 1 && tokens[from - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[from]!.text)) {
+    from--;
+    while (from > 0 && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
+  }
   let to = index;
   while (to + 1 < tokens.length && !CLAUSE_PUNCT.has(tokens[to + 1]!.text)) to++;
   const places = [...new Set(scope.places.filter((p) => p.at >= from && p.at <= to).map((p) => p.name))].sort();
@@ -78,7 +84,7 @@ function placesOf(tokens: Token[]): { name: string; at: number }[] {
       if (lower(tokens[j + 1]) !== 'of' && name) out.push({ name, at: i + 1 });
       continue;
     }
-    if (next && isCap(next) && lowerWords.every((x) => DIRECTIONS.test(x) || /-held$|-controlled$/.test(x))) {
+    if (next && isCap(next) && lowerWords.every((x) => DIRECTIONS.test(x) || x.includes('-'))) {
       const name = capRun(tokens, j);
       if (name) out.push({ name, at: j });
     }
@@ -87,11 +93,18 @@ function placesOf(tokens: Token[]): { name: string; at: number }[] {
 }
 
 /** A run of capitalised words (with inner "al-", "of"-free), lower-cased; null when it is not a place. */
-function capRun(tokens: Token[], from: number): string | null {
-  const words: string[] = [];
+function capRun(tokens: Token[], start: number): string | null {
+  let from = start;
+  let words: string[] = [];
   for (let k = from; k < tokens.length && words.length < 4 && isCap(tokens[k]!); k++) {
     if (k > from && tokens[k]!.start > tokens[k - 1]!.end + 1) break;
     words.push(tokens[k]!.text);
+  }
+  // "Sudan's South Kordofan": the possessor is not the place.
+  const possessor = words.findIndex((w, k) => k < words.length - 1 && /['\u2019]s$/.test(w));
+  if (possessor >= 0) {
+    words = words.slice(possessor + 1);
+    from += possessor + 1;
   }
   if (!words.length || NOT_PLACES.has(words[0]!.toLowerCase())) return null;
   // "the Lebanese city of Tripoli": a capitalised adjective before a place noun is not the place.
@@ -119,6 +132,14 @@ function anchorsOf(tokens: Token[]): string[] {
     else if (isCap(t) && MONTHS.has(w.replace(/\.$/, '')) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || lower(tokens[i - 1]) === 'in')) {
       out.add(`m:${canonMonth(w)}`);
     } else if (RELATIVE_DAYS.has(w)) out.add(`rel:${w}`);
+    else if (PAST_UNITS.has(w)) {
+      // "earlier this year", "last month", "two years ago": the figure belongs to another time.
+      const prev = lower(tokens[i - 1]);
+      const prev2 = lower(tokens[i - 2]);
+      const next = lower(tokens[i + 1]);
+      if (prev === 'last' || (prev === 'this' && prev2 === 'earlier') || (prev === 'previous')) out.add(`past:${prev === 'this' ? 'earlier this' : 'last'} ${w}`);
+      else if (next === 'ago' && (tokens[i - 1]?.kind === 'number' || SMALL_NUMBER_WORDS.has(prev))) out.add(`past:${prev} ${w} ago`);
+    }
   });
   return [...out].sort();
 }
@@ -160,4 +181,49 @@ export function nearestPlaceBefore(tokens: Token[], index: number): string | nul
     j = k;
   }
   return null;
+}
+
+/**
+ * The places a document is mostly about: the non-country places its sentences name at least twice, most
+ * named first (at most three). A figure without a place of its own is taken to be there when compared
+ * with a figure from another named place.
+ */
+export function mainPlaces(sentences: Token[][], isCountry: (p: string) => boolean): string[] {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    if (titleCase(tokens)) continue;
+    for (const p of placesOf(tokens)) if (!isCountry(p.name)) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .filter(([, k]) => k >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([p]) => p);
+}
+
+/** The countries a document names most often (names and demonyms), most named first (at most two). */
+export function mainCountries(sentences: Token[][], countryOf: (p: string) => string | null): string[] {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCap(tokens[i]!)) continue;
+      // Longest run of up to three capitalised words that names a country ("South Sudan" before "Sudan").
+      for (let len = 3; len >= 1; len--) {
+        if (i + len > tokens.length) continue;
+        const run = tokens.slice(i, i + len);
+        if (!run.every(isCap)) continue;
+        const c = countryOf(run.map((t) => t.text).join(' ').toLowerCase().replace(/['\u2019]s$/, ''));
+        if (c) {
+          counts.set(c, (counts.get(c) ?? 0) + 1);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+  }
+  return [...counts.entries()]
+    .filter(([, k]) => k >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2)
+    .map(([p]) => p);
 }

@@ -35,6 +35,10 @@ export interface ScopeHints {
   when: string[];
   /** Length of the period the figure covers, in days ("in three days" = 3); null when not said. */
   periodDays: number | null;
+  /** Places the figure's document is mostly about (named at least twice); absent when none stands out. */
+  docPlaces?: string[];
+  /** Countries the figure's document names most; absent when none stands out. */
+  docCountries?: string[];
 }
 
 export type Verdict = 'agree' | 'disagree';

@@ -119,14 +119,5 @@ export function compareAndFind(claims: Claim[], opts: Pick<AnalysisOptions, 'tol
 /** The whole analysis of an in-memory corpus, in one thread. */
 export function analyzeCorpus(docs: Document[], opts: AnalysisOptions): CorpusAnalysis {
   const stats = collectLineStats(docs);
-  const parts: DocumentAnalysis[] = [];
-  let chars = 0;
-  for (const doc of docs) {
-    parts.push(analyzeDocument(doc, stats, opts));
-    chars += doc.text.length;
-    opts.onProgress?.(parts.length, docs.length, chars);
-  }
-  return combineAnalyses(parts, opts);
+  return combineAnalyses(docs.map((doc) => analyzeDocument(doc, stats, opts)), opts);
 }
-
-export { collectLineStats };

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CorpusSource } from '../corpus/load.js';
 import type { Document } from '../corpus/types.js';
-import { collectLineStats, type LineStats } from '../strip/index.js';
+import { addDocument, emptyLineStats, type LineStats } from '../strip/index.js';
 import {
   analyzeDocument,
   combineAnalyses,
@@ -19,72 +20,98 @@ export interface RunAnalysisOptions extends AnalysisOptions {
   onDocument?: (info: DocumentInfo & { origin: string }) => void;
 }
 
-// Below this much text, starting workers costs more than it saves.
-const MIN_CHARS_PER_WORKER = 256 * 1024;
-
-/** Analyse a corpus, spreading the per-document stage over worker threads; the result is the same for any `jobs`. */
-export async function runAnalysis(docs: Document[], opts: RunAnalysisOptions): Promise<CorpusAnalysis> {
-  const stats = collectLineStats(docs);
-  const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const workers = Math.max(1, Math.min(opts.jobs, docs.length, Math.floor(chars / MIN_CHARS_PER_WORKER) || 1, availableParallelism() * 2));
-  const parts = workers > 1 ? await analyzeInWorkers(docs, stats, opts, workers) : analyzeHere(docs, stats, opts);
-  return combineAnalyses(parts, opts);
+/** What the first pass over a corpus learns: line statistics for stripping, and sizes. */
+export interface CorpusSurvey {
+  stats: LineStats;
+  documents: number;
+  chars: number;
+  /** Document id → where it came from (file path, `file.jsonl:line`, `stdin`). */
+  origins: Map<string, string>;
 }
 
-function analyzeHere(docs: Document[], stats: LineStats, opts: RunAnalysisOptions): DocumentAnalysis[] {
+/** First pass: everything stripping needs from the whole corpus, without keeping the texts. */
+export async function surveyCorpus(source: CorpusSource): Promise<CorpusSurvey> {
+  const survey: CorpusSurvey = { stats: emptyLineStats(), documents: 0, chars: 0, origins: new Map() };
+  for await (const doc of source.documents()) {
+    addDocument(survey.stats, doc);
+    survey.documents++;
+    survey.chars += doc.text.length;
+    survey.origins.set(doc.id, doc.origin);
+  }
+  return survey;
+}
+
+// Below this much text per worker, starting workers costs more than it saves.
+const MIN_CHARS_PER_WORKER = 256 * 1024;
+
+/**
+ * Analyse a corpus in two passes over its source (survey, then documents one by one), spreading the
+ * per-document stage over worker threads. The result is the same for any `jobs`.
+ */
+export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, opts: RunAnalysisOptions): Promise<CorpusAnalysis> {
+  const workers = Math.max(
+    1,
+    Math.min(opts.jobs, survey.documents, Math.floor(survey.chars / MIN_CHARS_PER_WORKER) || 1, availableParallelism() * 2),
+  );
+  const settings: DocumentStageOptions = { want: opts.want, keepBoilerplate: opts.keepBoilerplate, keepStripText: opts.keepStripText };
   const parts: DocumentAnalysis[] = [];
   let chars = 0;
-  for (const doc of docs) {
-    const part = analyzeDocument(doc, stats, opts);
+  const done = (doc: Document, part: DocumentAnalysis) => {
     parts.push(part);
     chars += doc.text.length;
     opts.onDocument?.({ ...part.info, origin: doc.origin });
-    opts.onProgress?.(parts.length, docs.length, chars);
-  }
-  return parts;
+    opts.onProgress?.(parts.length, survey.documents, chars);
+  };
+  if (workers > 1) await analyzeInWorkers(source.documents(), survey.stats, settings, workers, done);
+  else for await (const doc of source.documents()) done(doc, analyzeDocument(doc, survey.stats, settings));
+  return combineAnalyses(parts, opts);
 }
 
-function analyzeInWorkers(docs: Document[], stats: LineStats, opts: RunAnalysisOptions, count: number): Promise<DocumentAnalysis[]> {
-  return new Promise((resolve, reject) => {
-    const parts: DocumentAnalysis[] = new Array(docs.length);
-    let next = 0;
-    let emitted = 0;
-    let done = 0;
-    let chars = 0;
-    let failed = false;
-    const pool: Worker[] = [];
-    const settings: DocumentStageOptions = { want: opts.want, keepBoilerplate: opts.keepBoilerplate, keepStripText: opts.keepStripText };
-    const finish = (err?: Error) => {
-      if (failed) return;
-      if (err) failed = true;
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(parts);
-    };
-    const feed = (w: Worker) => {
-      if (next < docs.length) {
-        w.postMessage({ index: next, doc: docs[next] });
-        next++;
+/**
+ * Feed documents to a pool of workers, at most two in flight per worker, and report results in input
+ * order.
+ */
+async function analyzeInWorkers(
+  docs: AsyncIterable<Document>,
+  stats: LineStats,
+  settings: DocumentStageOptions,
+  count: number,
+  done: (doc: Document, part: DocumentAnalysis) => void,
+): Promise<void> {
+  const pool = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats, settings } }));
+  const pending = new Map<number, { doc: Document; resolve: (part: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  let failure: Error | null = null;
+  const fail = (e: Error) => {
+    failure ??= e;
+    for (const p of pending.values()) p.reject(e);
+  };
+  for (const w of pool) {
+    w.on('message', (msg: { index: number; part?: DocumentAnalysis; error?: string }) => {
+      const p = pending.get(msg.index);
+      if (!p) return;
+      pending.delete(msg.index);
+      if (msg.error !== undefined) p.reject(new Error(`${p.doc.origin}: ${msg.error}`));
+      else p.resolve(msg.part!);
+    });
+    w.on('error', fail);
+  }
+  const inFlight: { doc: Document; result: Promise<DocumentAnalysis> }[] = [];
+  let index = 0;
+  try {
+    for await (const doc of docs) {
+      if (failure) throw failure;
+      const i = index++;
+      const result = new Promise<DocumentAnalysis>((resolve, reject) => pending.set(i, { doc, resolve, reject }));
+      result.catch(() => undefined);
+      pool[i % count]!.postMessage({ index: i, doc });
+      inFlight.push({ doc, result });
+      while (inFlight.length >= count * 2) {
+        const first = inFlight.shift()!;
+        done(first.doc, await first.result);
       }
-    };
-    for (let i = 0; i < count; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats, settings } });
-      pool.push(w);
-      w.on('message', (msg: { index: number; part?: DocumentAnalysis; error?: string }) => {
-        if (msg.error !== undefined) return finish(new Error(`${docs[msg.index]!.origin}: ${msg.error}`));
-        parts[msg.index] = msg.part!;
-        done++;
-        chars += docs[msg.index]!.text.length;
-        while (emitted < docs.length && parts[emitted]) {
-          opts.onDocument?.({ ...parts[emitted]!.info, origin: docs[emitted]!.origin });
-          emitted++;
-        }
-        opts.onProgress?.(done, docs.length, chars);
-        if (done === docs.length) finish();
-        else feed(w);
-      });
-      w.on('error', (e) => finish(e));
-      feed(w);
     }
-  });
+    for (const { doc, result } of inFlight) done(doc, await result);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
 }

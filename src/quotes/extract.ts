@@ -3,10 +3,10 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import {
   ADDRESSEE_VERBS, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, RELATIVES, SUBJECT_STOPS,
-  WEAK_CUES, WEEKDAYS_AND_MONTHS, isPastForm,
+  CLAUSE_ONLY_CUES, NOUN_CUES, PERSON_NOUNS, WEEKDAYS_AND_MONTHS, isPastForm,
 } from './lexicon.js';
 import { findQuotations, type Quotation } from './marks.js';
-import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
+import { analyseSpeaker, nameLikeWord, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
 
 /** One attribution found in a document, before corpus-level entity resolution (plain data). */
@@ -29,8 +29,10 @@ const MAX_SUBJECT = 24;
 const MAX_ATTRIBUTION_WINDOW = 30;
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2018', '\u2019', '\u2033']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
-const TRAILING_PUNCT = /[\s,;:.!?"'\u201c\u201d\u2018\u2019\u00ab\u00bb-]+$/;
-const LEADING_PUNCT = /^[\s,;:"'\u201c\u201d\u2018\u2019\u00ab\u00bb-]+/;
+/** Characters trimmed from both ends of a content span (the trailing sentence period is kept). */
+const EDGE_CHARS = new Set([...' \t\n\r\u00a0,;:"\'\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014']);
+/** Longest reported clause taken around one cue, in tokens: keeps hostile one-line inputs linear. */
+const MAX_CLAUSE = 400;
 
 const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Gerund']);
@@ -71,6 +73,8 @@ class Scanner {
   readonly sentenceStart: Int32Array;
   readonly sentenceEnd: Int32Array;
   readonly paragraphOfToken: Int32Array;
+  /** Sentences written in title case (headlines): no names or subjects are learnt from them. */
+  readonly titleLike: Uint8Array;
 
   constructor(readonly doc: ParsedDocument) {
     this.toks = doc.tokens;
@@ -86,10 +90,30 @@ class Scanner {
         this.paragraphOfToken[k] = s.paragraph;
       }
     }
+    this.titleLike = new Uint8Array(sentences.length);
+    for (const s of sentences) {
+      let words = 0;
+      let caps = 0;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (this.toks[k]!.kind !== 'word') continue;
+        words++;
+        if (/^\p{Lu}/u.test(this.toks[k]!.text)) caps++;
+      }
+      this.titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
+    }
     const paragraphs = doc.paragraphs;
     const found = findQuotations(doc.text, this.toks, (s) => sentences[s]!.paragraph, (p) => paragraphs[p]!.end);
     this.quotations = found.quotations;
     this.inside = found.inside;
+  }
+
+  /** A token that ends a clause: ";" or a sentence-final ". ! ?" (not the period of "Mr."). */
+  isBoundary(k: number): boolean {
+    const w = this.lower[k]!;
+    if (w === ';') return true;
+    if (!SENTENCE_END.has(w)) return false;
+    const next = k + 1;
+    return next >= this.sentenceEnd[k]! || this.isQuoteMark(next);
   }
 
   isQuoteMark(k: number): boolean {
@@ -103,7 +127,22 @@ class Scanner {
     const prev = k > this.sentenceStart[k]! ? this.lower[k - 1]! : '';
     if (NOMINAL_DETERMINERS.has(prev)) return false;
     if (prev === 'to') return false;
+    if (NOUN_CUES.has(CUE_FORMS.get(t.text)!) && this.nominalBefore(k)) return false;
+    // "call" reports speech only as "called on" / "called for".
+    if (CUE_FORMS.get(t.text) === 'call') return this.lower[k + 1] === 'on' || this.lower[k + 1] === 'for';
     return true;
+  }
+
+  /** "their central demand", "on international demands": the cue word is a noun here. */
+  nominalBefore(k: number): boolean {
+    const start = this.sentenceStart[k]!;
+    const prev = k - 1 >= start ? this.lower[k - 1]! : '';
+    const prev2 = k - 2 >= start ? this.lower[k - 2]! : '';
+    if (/^(of|on|for|to|with|in|at|by|from|about|'s|\u2019s)$/.test(prev)) return true;
+    if (PERSON_NOUNS.has(prev) || !/^\p{Ll}/u.test(this.toks[k - 1]?.text ?? '')) return false;
+    const t = lexicon[prev];
+    const adjective = t === 'Adjective' || (Array.isArray(t) && t.includes('Adjective'));
+    return adjective && (NOMINAL_DETERMINERS.has(prev2) || /^(of|on|for|to|with|in|at|by|from|about)$/.test(prev2));
   }
 
   text(from: number, to: number): string {
@@ -122,6 +161,7 @@ class Scanner {
     let k = j;
     let coordinator = -1;
     let hitVerb = false;
+    let appositions = 0;
     while (k >= limit && to - k <= MAX_SUBJECT) {
       const t = this.toks[k]!;
       if (this.inside[k]! >= 0) break;
@@ -134,11 +174,12 @@ class Scanner {
           if (m >= limit && this.lower[m] === '(') { k = m - 1; continue; }
           break;
         }
-        if (w === ',' && k === to - 1) {
+        if (w === ',' && (k === to - 1 || appositions > 0) && appositions < 2) {
           // Apposition between commas before the cue: "Louay Safi, a member of the coalition, said".
           let m = k - 1;
-          while (m >= limit && this.lower[m] !== ',' && k - m < 20 && this.inside[m]! < 0 && !SENTENCE_END.has(this.lower[m]!)) m--;
-          if (m > limit && this.lower[m] === ',' && k - m > 1) { k = m - 1; continue; }
+          while (m >= limit && this.lower[m] !== ',' && k - m < 20 && this.inside[m]! < 0 && !this.isBoundary(m)) m--;
+          if (m > limit && this.lower[m] === ',' && k - m > 1) { k = m - 1; appositions++; continue; }
+          if (appositions > 0) { k--; appositions++; continue; }
         }
         break;
       }
@@ -146,15 +187,22 @@ class Scanner {
         if (RELATIVES.has(w) && isVerbish(this.lower[k + 1])) { k--; continue; }
         if (SUBJECT_STOPS.has(w) || w === 'what' || w === 'how' || w === 'why') break;
         if (COORDINATORS.has(w)) coordinator = k;
-        else if (isFiniteVerb(w) || (CUE_FORMS.has(w) && this.isCue(k))) { hitVerb = true; break; }
+        else if (isFiniteVerb(w)) { hitVerb = true; break; }
       }
       k--;
     }
     if (to - k > MAX_SUBJECT) return null;
     let from = k + 1;
-    if (hitVerb && coordinator >= 0) from = coordinator + 1;
+    if (hitVerb) {
+      // A verb before the cue: the subject is a second conjunct ("the price was high and rebels insisted"),
+      // or there is none ("would now focus on international demands").
+      if (coordinator < 0) return null;
+      from = coordinator + 1;
+    }
     while (from < to && this.toks[from]!.kind === 'punct') from++;
     if (from >= to) return null;
+    // "… and said", "… who said", "… for said": no subject of its own here.
+    if (/^(and|or|but|who|which|that|for|from|to|of|with|by|in|on|at|as|together|after|before)$/.test(this.lower[to - 1]!)) return null;
     // A subject is a noun phrase: it must not start with a preposition-like stop word.
     if (to - from === 1 && this.toks[from]!.kind !== 'word' && this.toks[from]!.kind !== 'number') return null;
     return { from, to };
@@ -167,7 +215,7 @@ class Scanner {
     const from = k;
     while (k < end && k - from < MAX_SUBJECT) {
       const w = this.lower[k]!;
-      if (this.inside[k]! >= 0 || SENTENCE_END.has(w) || w === ':') break;
+      if (this.inside[k]! >= 0 || this.isBoundary(k) || w === ':') break;
       if (w === ',' && !/^(a|an|the)$/.test(this.lower[k + 1] ?? '') && !/^\p{Lu}/u.test(this.toks[k + 1]?.text ?? '')) break;
       k++;
     }
@@ -185,7 +233,7 @@ class Scanner {
   sentenceSubject(k: number): { from: number; to: number } | null {
     const start = this.sentenceStart[k]!;
     let from = start;
-    while (from < k && (this.toks[from]!.kind === 'punct' || /^(but|and|so|yet|however|meanwhile|still|also|then|now)$/.test(this.lower[from]!))) from++;
+    while (from < k && from - start < 10 && (this.toks[from]!.kind === 'punct' || /^(but|and|so|yet|however|meanwhile|still|also|then|now)$/.test(this.lower[from]!))) from++;
     let m = from;
     while (m < k && m - from < MAX_SUBJECT) {
       const w = this.lower[m]!;
@@ -214,6 +262,7 @@ const PREAMBLE_WORDS = new Set(
 function contentStart(sc: Scanner, cue: number, end: number): number {
   let k = cue + 1;
   const base = CUE_FORMS.get(sc.lower[cue]!) ?? '';
+  if (base === 'call') return k + 1;
   // "that" within the next few tokens ends the preamble ("told Reuters on Monday that"); the words before
   // it must be an addressee or a time or place, not a clause ("said they won't attend a conference that").
   for (let m = k; m < end && m - k < 7; m++) {
@@ -233,12 +282,10 @@ function contentStart(sc: Scanner, cue: number, end: number): number {
 }
 
 function spanText(sc: Scanner, start: number, end: number): { start: number; end: number; text: string } | null {
-  let text = sc.doc.text.slice(start, end);
-  const lead = text.match(LEADING_PUNCT)?.[0].length ?? 0;
-  const trail = text.match(TRAILING_PUNCT)?.[0].length ?? 0;
-  if (lead + trail >= text.length) return null;
-  text = text.slice(lead, text.length - trail);
-  return { start: start + lead, end: end - trail, text };
+  const t = sc.doc.text;
+  while (start < end && EDGE_CHARS.has(t[start]!)) start++;
+  while (end > start && EDGE_CHARS.has(t[end - 1]!)) end--;
+  return end > start ? { start, end, text: t.slice(start, end) } : null;
 }
 
 interface Draft {
@@ -267,7 +314,7 @@ function attributionAfter(sc: Scanner, q: Quotation): Attribution | null {
   const end = Math.min(sc.toks.length, k + MAX_ATTRIBUTION_WINDOW);
   for (let c = k; c < end; c++) {
     const w = sc.lower[c]!;
-    if (sc.paragraphOfToken[c] !== q.paragraph || sc.inside[c]! >= 0 || SENTENCE_END.has(w) || w === ':') break;
+    if (sc.paragraphOfToken[c] !== q.paragraph || sc.inside[c]! >= 0 || sc.isBoundary(c) || w === ':') break;
     if (!sc.isCue(c)) continue;
     const before = sc.subjectBefore(c, k);
     if (before) return sc.attribution(before, c);
@@ -289,7 +336,7 @@ function attributionBefore(sc: Scanner, q: Quotation): Attribution | null {
   const para = sc.paragraphOfToken[k];
   const start = Math.max(0, k - MAX_ATTRIBUTION_WINDOW);
   for (let c = k; c >= start; c--) {
-    if (sc.paragraphOfToken[c] !== para || sc.inside[c]! >= 0 || SENTENCE_END.has(sc.lower[c]!)) break;
+    if (sc.paragraphOfToken[c] !== para || sc.inside[c]! >= 0 || sc.isBoundary(c)) break;
     if (!sc.isCue(c)) continue;
     // The words between the cue and the colon must not be a clause of their own.
     const before = sc.subjectBefore(c, sc.sentenceStart[c]!);
@@ -389,8 +436,8 @@ function kindOf(sc: Scanner, from: number, to: number): QuoteKind {
 }
 
 function reportedAt(sc: Scanner, c: number): Draft | null {
-  const sStart = sc.sentenceStart[c]!;
-  const sEnd = sc.sentenceEnd[c]!;
+  const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
+  const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
   const w = sc.lower[c]!;
   const base = CUE_FORMS.get(w)!;
   const prev = c > sStart ? sc.lower[c - 1]! : '';
@@ -409,12 +456,17 @@ function reportedAt(sc: Scanner, c: number): Draft | null {
     attribution = sc.attribution(sc.sentenceSubject(c), c);
   } else {
     attribution = sc.attribution(sc.subjectBefore(c), c);
+    // "She urges her husband to come out and says …": the cue shares the subject of its sentence.
+    let j = c - 1;
+    while (j > sStart && CUE_MODIFIERS.has(sc.lower[j]!)) j--;
+    if (!attribution && j > sStart && COORDINATORS.has(sc.lower[j]!)) attribution = sc.attribution(sc.sentenceSubject(c), c);
   }
+  if (!attribution && (participle || !(prev === ',' || c === sStart))) return null;
   const endTok = sentenceContentEnd(sc, c + 1, sEnd);
   const startTok = contentStart(sc, c, endTok);
   let after = startTok < endTok ? spanText(sc, sc.toks[startTok]!.start, sc.toks[endTok - 1]!.end) : null;
   if (after && wordCount(after.text) < 2) after = null;
-  const weak = WEAK_CUES.has(base);
+  const weak = CLAUSE_ONLY_CUES.has(base);
   const hasThat = startTok > c + 1 && sc.lower[startTok - 1] === 'that';
   if (attribution && !participle) {
     const beforeSubject = attribution.from - 1;
@@ -443,7 +495,11 @@ function reportedAt(sc: Scanner, c: number): Draft | null {
     return null;
   }
   if (!attribution || !after) return null;
+  // "the slaughter that he said was committed by ...": an aside inside a relative clause, not a report.
+  if (attribution.from > sStart && RELATIVES.has(sc.lower[attribution.from - 1]!) && CLAUSE_VERBS.has(sc.lower[startTok]!)) return null;
   if (weak && !hasThat && sc.inside[startTok]! < 0) return null;
+  // "agreed to play a role", "agreed on a plan": an undertaking, not a report.
+  if (base === 'agree' && !hasThat && /^(to|on|with|in)$/.test(sc.lower[startTok]!)) return null;
   return { kind: kindOf(sc, startTok, endTok), attribution, cue: w, parts: [after], paragraph: sc.paragraphOfToken[c]! };
 }
 
@@ -456,13 +512,13 @@ function sentenceContentEnd(sc: Scanner, from: number, sEnd: number): number {
 }
 
 function accordingTo(sc: Scanner, c: number): Draft | null {
-  const sStart = sc.sentenceStart[c]!;
-  const sEnd = sc.sentenceEnd[c]!;
+  const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
+  const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
   let k = c + 2;
   const from = k;
   while (k < sEnd && k - from < MAX_SUBJECT) {
     const w = sc.lower[k]!;
-    if (sc.inside[k]! >= 0 || w === ',' || SENTENCE_END.has(w) || w === ':' || w === ')' || w === '(') break;
+    if (sc.inside[k]! >= 0 || w === ',' || sc.isBoundary(k) || w === ':' || w === ')' || w === '(') break;
     if (w === 'who' || w === 'which') break;
     k++;
   }
@@ -494,8 +550,63 @@ export function extractRaw(doc: ParsedDocument): RawQuote[] {
   const consumed = new Uint8Array(sc.toks.length);
   const direct = directQuotes(sc, consumed);
   const reported = reportedSpeech(sc, consumed);
-  const drafts = [...direct, ...reported].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
+  const turns = transcriptTurns(sc, consumed);
+  const turnParagraphs = new Set(turns.map((t) => t.paragraph));
+  const drafts = [...direct.filter((d) => !turnParagraphs.has(d.paragraph)), ...reported, ...turns].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
+  stopAtNextAttribution(sc, drafts);
   return resolveInDocument(sc, mergeParagraphQuotes(drafts));
+}
+
+/**
+ * Reported content ends where the next attribution begins: "Putney told CNN that X, but he said Y" gives
+ * X to the first cue and Y to the second, not both to the first.
+ */
+function stopAtNextAttribution(sc: Scanner, drafts: Draft[]): void {
+  const starts = drafts
+    .map((d) => (d.attribution && !d.inherited ? sc.toks[Math.min(d.attribution.from, d.attribution.cue)]!.start : -1))
+    .filter((x) => x >= 0)
+    .sort((a, b) => a - b);
+  for (const d of drafts) {
+    if (d.kind === 'direct' || d.kind === 'according-to' || d.parts.length !== 1) continue;
+    const part = d.parts[0]!;
+    // First attribution start strictly inside the content.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= part.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const cut = starts[lo];
+    if (cut === undefined || cut >= part.end) continue;
+    let head = spanText(sc, part.start, cut);
+    const conj = head?.text.match(/\s(?:but|and|while|although|though|as|yet)$/i);
+    if (head && conj) head = spanText(sc, head.start, head.end - conj[0].length);
+    if (!head || wordCount(head.text) < 2) continue;
+    d.parts[0] = head;
+  }
+}
+
+/** Interview transcripts: a paragraph opening with a speaker label in capitals ("WALLACE: ..."). */
+function transcriptTurns(sc: Scanner, consumed: Uint8Array): Draft[] {
+  const out: Draft[] = [];
+  const paragraphs = sc.doc.paragraphs;
+  for (const s of sc.doc.sentences) {
+    const first = s.tokenStart;
+    if (first > 0 && sc.paragraphOfToken[first - 1] === s.paragraph) continue;
+    const labelStart = sc.isQuoteMark(first) ? first + 1 : first;
+    let k = labelStart;
+    while (k < s.tokenEnd && k - labelStart < 3 && sc.toks[k]!.kind === 'word' && /^\p{Lu}[\p{Lu}'\u2019.-]+$/u.test(sc.toks[k]!.text)) k++;
+    if (k === labelStart || sc.lower[k] !== ':' || consumed[k]) continue;
+    const label = sc.text(labelStart, k).toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+    const part = spanText(sc, sc.toks[k]!.end, paragraphs[s.paragraph]!.end);
+    if (!part || wordCount(part.text) < 2) continue;
+    const speaker = analyseSpeaker(label);
+    if (sc.lower[k + 1] === '-') continue;
+    out.push({ kind: 'direct', attribution: { speaker, from: labelStart, to: k, cue: k }, cue: null, parts: [part], paragraph: s.paragraph });
+  }
+  // A transcript has turns by at least two speakers; a lone label is a dateline ("KATHMANDU:").
+  return new Set(out.map((d) => d.attribution!.speaker.text)).size >= 2 ? out : [];
 }
 
 /** Direct quotations of one paragraph with the same speaker are one attribution (`"A," he said. "B."`). */
@@ -610,7 +721,7 @@ function fullNameIndex(sc: Scanner): Map<string, string> {
   const toks = sc.toks;
   let k = 0;
   while (k < toks.length) {
-    if (toks[k]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[k]!.text)) { k++; continue; }
+    if (toks[k]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[k]!.text) || sc.titleLike[toks[k]!.sentence]) { k++; continue; }
     let m = k;
     const words: string[] = [];
     while (m < toks.length && words.length < 6 && sc.sentenceStart[m] === sc.sentenceStart[k] && toks[m]!.kind === 'word' &&
@@ -621,7 +732,7 @@ function fullNameIndex(sc: Scanner): Map<string, string> {
     if (words.length >= 2) {
       const p = analyseSpeaker(words.join(' '));
       const name = p.text.split(/\s+/);
-      if (p.named && p.person && name.length >= 2) {
+      if (p.named && p.person && name.length >= 2 && name.every(nameLikeWord)) {
         const last = name[name.length - 1]!;
         if (!map.has(last)) map.set(last, p.text);
       }
@@ -635,11 +746,12 @@ function fullNameIndex(sc: Scanner): Map<string, string> {
 function subjectNames(sc: Scanner): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sc.doc.sentences) {
+    if (sc.titleLike[s.index]) continue;
     const range = sc.sentenceSubject(s.tokenStart < s.tokenEnd ? s.tokenEnd - 1 : s.tokenStart);
     if (!range || range.to - range.from > 8) continue;
     if (!/^\p{Lu}/u.test(sc.toks[range.to - 1]!.text)) continue;
     const p = analyseSpeaker(sc.text(range.from, range.to));
-    if (p.named && p.person) out.push({ offset: sc.toks[range.from]!.start, phrase: p, name: p.text });
+    if (p.named && p.person && p.text.split(/\s+/).every(nameLikeWord)) out.push({ offset: sc.toks[range.from]!.start, phrase: p, name: p.text });
   }
   return out;
 }

@@ -20,19 +20,30 @@ const SPEECH_VERBS: Array<string | [string, string, string, string]> = [
   'ask', 'suggest', 'indicate', 'signal', 'hint', 'affirm', 'repeat', 'retort', 'shout', 'yell', 'exclaim',
   'testify', 'advise', 'comment', 'muse', 'blast', 'accuse', 'criticize', 'criticise', 'condemn', 'praise',
   'dismiss', 'reject', 'forecast', 'project', 'calculate', 'underscore', 'underline', 'highlight',
-  'describe', 'announce', 'proclaim', 'contend', 'protest', 'object', 'plead', 'pray', 'stress', 'confide',
+  'describe', 'announce', 'proclaim', 'call', 'contend', 'protest', 'object', 'plead', 'pray', 'stress', 'confide',
 ];
 
 /** Verbs whose object is the addressee, not the content ("told Reuters that ..."). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'urge', 'warn', 'remind', 'ask', 'advise']);
 
-/** Verbs of speech whose object is an entity rather than a proposition: weak cues, used only with a clause. */
-export const WEAK_CUES = new Set([
-  'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'dismiss', 'reject', 'describe', 'project',
-  'calculate', 'highlight', 'underline', 'underscore', 'object', 'pray', 'point', 'question', 'wonder', 'ask',
-  'mention', 'signal', 'speak', 'cite', 'comment', 'report', 'state', 'charge', 'forecast', 'blast', 'protest',
-  'plead', 'muse', 'appeal', 'agree', 'repeat', 'demand', 'propose', 'recommend', 'promise', 'pledge',
-  'threaten', 'deny', 'allege',
+/** Cues that report speech only with a "that" clause or a quotation after them ("threatens to spill" is not). */
+export const CLAUSE_ONLY_CUES = new Set([
+  'threaten', 'deny', 'allege', 'object', 'pray', 'project', 'calculate', 'signal', 'point', 'hint', 'forecast',
+  'plead', 'muse', 'protest', 'report', 'state', 'wonder', 'underline', 'estimate', 'confide', 'counter',
+]);
+
+/** Cue verbs that are also common nouns ("international demands", "a promise"). */
+export const NOUN_CUES = new Set([
+  'demand', 'promise', 'pledge', 'question', 'charge', 'comment', 'report', 'estimate', 'vow', 'call', 'claim', 'note',
+  'forecast', 'protest', 'object', 'project', 'point', 'signal', 'hint', 'repeat', 'reply', 'remark', 'plea', 'warning',
+  'appeal', 'answer', 'statement', 'insist', 'praise', 'blast', 'counter', 'joke', 'boast', 'complain', 'threaten',
+]);
+
+/** Cues whose object may be a noun phrase ("condemned the test", "called on the council to act"). */
+export const OBJECT_CUES = new Set([
+  'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'dismiss', 'reject', 'describe', 'cite', 'blast', 'call',
+  'urge', 'demand', 'propose', 'recommend', 'promise', 'pledge', 'question', 'charge', 'mention', 'highlight',
+  'speak', 'comment', 'repeat', 'agree', 'ask', 'underscore', 'announce', 'vow', 'reveal', 'disclose', 'acknowledge',
 ]);
 
 function regularForms(base: string): [string, string, string, string] {
@@ -81,7 +92,8 @@ export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 /** Finite verbs and auxiliaries that show a clause, not a noun phrase. */
 export const CLAUSE_VERBS = new Set(
   ('is was were are am be been being has have had will would can could shall should may might must do does did ' +
-    'seems seemed remain remains remained became become becomes got gets get').split(' '),
+    'seems seemed remain remains remained became become becomes got gets get refuses refused wants wanted ' +
+    "can't cannot won't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't couldn't shouldn't").split(' ').flatMap((w) => [w, w.replace("'", '\u2019')]),
 );
 
 export const DETERMINERS = new Set(
@@ -104,7 +116,7 @@ export const TITLE_WORDS = new Set(
     'commander chief director chairman chairwoman chair speaker ambassador envoy spokesman spokeswoman spokesperson ' +
     'judge justice attorney pope cardinal bishop archbishop rev reverend father brother sister ayatollah imam rabbi ' +
     'undersecretary under-secretary assistant acting former sec premier leader commissioner officer inspector ' +
-    'superintendent professor coach candidate nominee democrat republican senior top first').split(' '),
+    'superintendent professor coach candidate nominee').split(' '),
 );
 
 /** Government departments after "Secretary of" / "Minister of" (general vocabulary). */

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
@@ -27,6 +28,12 @@ const LEADING_FILLERS = new Set(
     'after before since though although because if').split(' '),
 );
 const ARTICLES = new Set(['the', 'a', 'an']);
+const TRAILING_JUNK = /^(on|in|at|for|from|with|by|to|of|and|or|but|last|this|\p{Ll}+ly)$/u;
+const PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'before', 'on', 'from', 'with', 'since', 'following']);
+const NAME_UNLIKE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Copula', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+/** A capitalised word that compromise knows only as a verb or function word ("Hold", "Goes") is not a name. */
+export const nameLikeWord = (w: string) => !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w);
 /** Words after which a capitalised run is a complement, not the speaker ("leader of Hizballah"). */
 const COMPLEMENT_MARKERS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'the', 'a', 'an', 'to', 'and', 'or', "'s", 'close', 'near']);
 const ORG_WORDS = new Set(
@@ -37,6 +44,8 @@ const ORG_WORDS = new Set(
     'command front movement alliance church state states kingdom republic').split(' '),
 );
 
+// stopwords-iso (MIT) is one JSON object { lang: string[] }; createRequire loads it without import attributes.
+const STOPWORDS = new Set((createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>).en ?? []);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
 const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
 const tagsOf = (w: string): string[] => {
@@ -48,7 +57,8 @@ export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^(al|el|bin
 const bareWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const isTitle = (w: string) => {
   const b = bareWord(w);
-  return TITLE_WORDS.has(b) || (b.endsWith('s') && TITLE_WORDS.has(b.slice(0, -1)));
+  const titleish = (x: string) => TITLE_WORDS.has(x) || PERSON_NOUNS.has(x);
+  return titleish(b) || (b.endsWith('s') && titleish(b.slice(0, -1)));
 };
 
 /** Gender given by a first name (compromise's lexicon) or an honorific. */
@@ -89,7 +99,9 @@ export function nameOf(words: string[]): { name: string[]; titled: boolean; star
   let rest = run.slice(lastTitle + 1);
   if (rest[0]?.toLowerCase() === 'of') {
     rest = rest.slice(1);
-    while (rest.length > 1 && (DEPARTMENT_WORDS.has(rest[0]!.toLowerCase()) || rest.length > 2)) rest = rest.slice(1);
+    const before = rest.length;
+    while (rest.length > 1 && DEPARTMENT_WORDS.has(rest[0]!.toLowerCase())) rest = rest.slice(1);
+    if (rest.length === before && rest.length >= 3) rest = rest.slice(1);
   }
   return rest.length ? { name: rest, titled: true, start } : { name: run, titled: false, start };
 }
@@ -100,24 +112,44 @@ const looksOrganisation = (words: string[]) =>
 /** Analyse the words naming a speaker. */
 export function analyseSpeaker(raw: string): SpeakerPhrase {
   const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
-  const lower = mention.toLowerCase();
+  let core = mention.replace(/['\u2019]s$/, '');
+  const leading = core.split(/\s+/);
+  while (leading.length > 1 && LEADING_FILLERS.has(leading[0]!.toLowerCase())) leading.shift();
+  // A fronted adverbial without a comma ("In an interview with RT he", "A few days ago Trump"): the subject is
+  // its last word when that is a pronoun.
+  const lastWord = leading[leading.length - 1]!.toLowerCase();
+  if (leading.length > 1 && PERSONAL_PRONOUNS.has(lastWord) && !/^(and|or)$/.test(leading[leading.length - 2]!.toLowerCase())) leading.splice(0, leading.length - 1);
+  core = leading.join(' ');
+  const lower = core.toLowerCase();
   const pronoun = PERSONAL_PRONOUNS.get(lower);
   if (pronoun) {
-    return { mention, text: mention, named: false, pronoun: lower, plural: pronoun === 'p', gender: pronoun === 'm' || pronoun === 'f' ? pronoun : null, person: pronoun !== 'n' };
+    return { mention, text: core, named: false, pronoun: lower, plural: pronoun === 'p', gender: pronoun === 'm' || pronoun === 'f' ? pronoun : null, person: pronoun !== 'n' };
   }
   if (/^(one|some|many|most|several|two|three|both|all|each|none|either|neither|any) of (them|those|these|us)$/.test(lower)) {
     return { mention, text: mention, named: false, pronoun: 'they', plural: true, gender: null, person: true };
   }
   // Parentheses (acronyms) and relative clauses are not part of the name or description.
-  const cleaned = mention.replace(/\([^()]*\)/g, ' ');
+  const cleaned = core.replace(/\([^()]*\)/g, ' ');
+  // Coordinated names ("Mr. Grassley and Mr. Leahy") stay together.
+  if (/^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
+    return { mention, text: cleaned.trim(), named: true, pronoun: null, plural: true, gender: null, person: true };
+  }
   const parts = cleaned.split(/\s*[,;]\s*/).map((p) => p.split(/\s+(?:who|which|that|whose|whom)\s+/i)[0]!.trim()).filter(Boolean);
   const words = (p: string) => {
     const ws = p.split(/\s+/).filter(Boolean);
     while (ws.length > 1 && LEADING_FILLERS.has(ws[0]!.toLowerCase())) ws.shift();
-    while (ws.length > 1 && WEEKDAYS_AND_MONTHS.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
+    // Trailing time words, prepositions, conjunctions and adverbs are not part of the speaker ("… on Friday").
+    while (ws.length > 1 && (WEEKDAYS_AND_MONTHS.has(ws[ws.length - 1]!.toLowerCase()) || TRAILING_JUNK.test(ws[ws.length - 1]!))) ws.pop();
     return ws;
   };
-  const candidates = parts.map(words).filter((w) => w.length);
+  const candidates = parts.map(words).filter((w) => w.length).map((ws) => {
+    // "In a March meeting with the board Trump": a fronted adverbial, then the name.
+    if (ws.length > 2 && PREPOSITIONS.has(ws[0]!.toLowerCase())) {
+      const n = nameOf(ws);
+      if (n && n.start > 0) return ws.slice(n.start);
+    }
+    return ws;
+  });
   if (!candidates.length) return { mention, text: mention, named: false, pronoun: null, plural: false, gender: null, person: false };
   // Prefer the part that is a proper name: "Louay Safi, a member of ..." / "The leader of X, Hassan Nasrallah".
   const named = candidates.map((ws) => {
@@ -130,6 +162,10 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
     const ok = n && (allCaps || (before !== '' && !COMPLEMENT_MARKERS.has(before))) && isCapitalised(trimmed[trimmed.length - 1]!);
     return ok ? { n: n!, ws: trimmed, article: body !== ws } : null;
   });
+  // A lone function word ("Since", "While") or a long title-case run is not a name.
+  named.forEach((x, k) => {
+    if (x && ((x.n.name.length === 1 && STOPWORDS.has(x.n.name[0]!.toLowerCase().replace(/\u2019/g, "'"))) || x.n.name.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).length > 6)) named[k] = null;
+  });
   const pick = named.findIndex((x, k) => x && (k === 0 || !x.article));
   if (pick >= 0 && (pick === 0 || !named[0])) {
     const { n, ws } = named[pick]!;
@@ -137,14 +173,14 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
     const org = looksOrganisation(n.name);
     const gender = genderOfName(ws);
     const place = n.name.length === 1 && tagsOf(name).some((t) => PLACE_TAGS.has(t));
-    const person = !org && !place && (gender !== null || n.titled || n.name.length <= 4);
+    const person = !org && !place && n.name.length <= 4;
     return { mention, text: name, named: true, pronoun: null, plural: false, gender, person };
   }
   const ws = candidates[0]!;
   let desc = ws;
   if (desc.length > 1 && (ARTICLES.has(desc[0]!.toLowerCase()) || (desc[0]!.toLowerCase() === 'one' && desc[1]!.toLowerCase() !== 'of'))) desc = desc.slice(1);
   const head = (desc[desc.length - 1] ?? '').toLowerCase();
-  const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || desc.some((w) => w.toLowerCase() === 'and');
+  const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || (desc.length <= 5 && desc.some((w) => w.toLowerCase() === 'and'));
   const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
   return { mention, text: desc.join(' '), named: false, pronoun: null, plural, gender: genderOfDescription(desc), person };
 }

@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, APPEAL, COMMENTS, COOKIE, COPYRIGHT, CREDIT, MEDIA_TIME, MEDIA_WORDS, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, MEDIA_TIME, MEDIA_WORDS, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
@@ -31,7 +31,7 @@ const DEFAULT_PROSE_DENSITY = 0.45;
 
 export function densityThresholds(features: LineFeatures[], knownLanguage: boolean): Thresholds {
   if (!knownLanguage) return NO_DENSITY;
-  const sample = features.filter((f) => f.words.length >= 12 && f.endsSentence).map((f) => f.stopDensity);
+  const sample = features.filter((f) => f.wordCount >= 12 && f.endsSentence).map((f) => f.stopDensity);
   sample.sort((a, b) => a - b);
   const median = sample.length >= 3 ? sample[sample.length >> 1]! : DEFAULT_PROSE_DENSITY;
   const ref = Math.min(0.6, Math.max(0.2, median));
@@ -40,7 +40,7 @@ export function densityThresholds(features: LineFeatures[], knownLanguage: boole
 
 /** Long, punctuated prose: the shape of an article paragraph whatever the language. */
 export function isProse(f: LineFeatures, t: Thresholds): boolean {
-  const n = f.words.length;
+  const n = f.wordCount;
   if (n < 8 || !f.endsSentence) return n >= 25 && f.sentences >= 1 && f.stopDensity >= t.low;
   return f.stopDensity >= t.low;
 }
@@ -48,9 +48,9 @@ export function isProse(f: LineFeatures, t: Thresholds): boolean {
 /** A furniture pattern that matches this line, if any (only short lines are tested: long prose may mention "Facebook"). */
 export function furniture(f: LineFeatures): string | null {
   const b = f.body;
-  const n = f.words.length;
+  const n = f.wordCount;
   if (n <= 40 && COPYRIGHT.test(b)) return 'copyright';
-  if (n <= 60 && COOKIE.test(b) && (n <= 12 || /cookie/i.test(b))) return 'cookie-notice';
+  if (n <= 150 && COOKIE.test(b) && (n <= 12 || (/cookie/i.test(b) && COOKIE_USE.test(b)))) return 'cookie-notice';
   if (n <= 12 && MEDIA_TIME.test(b)) return 'media-timestamp';
   if (n <= 6 && MEDIA_WORDS.test(b)) return 'media-player';
   if (n <= 3 && ADVERT.test(b)) return 'advertisement';
@@ -67,7 +67,7 @@ export function furniture(f: LineFeatures): string | null {
 export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   const pattern = furniture(f);
   if (pattern) return { cls: 'bad', reason: pattern, firm: true };
-  const n = f.words.length;
+  const n = f.wordCount;
   if (n === 0 || f.letterRatio < 0.4) return { cls: 'bad', reason: 'no-text', firm: false };
   const prose = isProse(f, t);
   if (f.bullet && !prose) return { cls: 'bad', reason: 'link-list', firm: false };
@@ -77,7 +77,7 @@ export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   if (f.bullet || f.indented) return { cls: 'near', reason: f.bullet ? 'link-list' : 'layout-cell', firm: false };
   if (prose && density >= t.high && (f.chars >= 80 || f.sentences >= 1)) return { cls: 'good', reason: 'article-text', firm: false };
   if (density >= t.low && (prose || n >= 6)) return { cls: 'near', reason: 'isolated-text', firm: false };
-  if (n < 8 && !f.endsSentence) return { cls: 'short', reason: 'short-nav-line', firm: false };
+  if (n < 8) return { cls: 'short', reason: 'short-nav-line', firm: false };
   // Long lines with some function words (lists of names, figures) may still be article text: context decides.
   if (n >= 15 && density >= t.low * (f.endsSentence ? 0.3 : 0.6)) return { cls: 'near', reason: 'not-prose', firm: false };
   return { cls: 'bad', reason: 'not-prose', firm: false };

@@ -59,6 +59,12 @@ function weight(f: LineFeatures, kept: boolean, c: Classified): number {
   }
 }
 
+/** Lines a block does not start or end with: short ones, and prose-like lines shorter than a paragraph. */
+const EDGE_WORDS = 12;
+function weakEdge(f: LineFeatures, c: Classified): boolean {
+  return c.cls === 'short' || (c.cls === 'near' && f.wordCount < EDGE_WORDS);
+}
+
 /** The run of lines in [lo, hi] with the largest total weight (Kadane), or null when none is positive. */
 function heaviestRun(w: number[], lo: number, hi: number): { first: number; last: number; sum: number } | null {
   let best = 0, bestStart = -1, bestEnd = -1;
@@ -79,9 +85,9 @@ const MIN_RUN = 3;
 /** The main block is the first run weighing at least this share of the heaviest one. */
 const MAIN_SHARE = 0.35;
 /** A further run joins the article when no more than this many lines separate it from it... */
-const MAX_GAP = 12;
+const MAX_GAP = Number(process.env.GAP ?? 30);
 /** ... and it weighs at least this much (about one paragraph). */
-const SECONDARY_MIN = 4;
+const SECONDARY_MIN = Number(process.env.SMIN ?? 4);
 const MAX_RUNS = 12;
 
 /**
@@ -103,6 +109,12 @@ export function contentBlocks(features: LineFeatures[], classes: Classified[], k
     if (!run || run.sum < MIN_RUN) continue;
     runs.push(run);
     todo.push([lo, run.first - 1], [run.last + 1, hi]);
+  }
+  // A block starts and ends with article text proper: short lines kept by context at its edges are
+  // usually the heading of what follows (a "most read" list) or the last menu item before it.
+  for (const r of runs) {
+    while (r.first < r.last && weakEdge(features[r.first]!, classes[r.first]!)) r.first++;
+    while (r.last > r.first && weakEdge(features[r.last]!, classes[r.last]!)) r.last--;
   }
   if (!runs.length) {
     const only = heaviestRun(w, 0, w.length - 1);

@@ -3,12 +3,21 @@ import type { LineFeatures } from './features.js';
 import { BYLINE, CREDIT } from './patterns.js';
 
 /** Lines above the article that we look at for its headline, byline and dateline. */
-const WINDOW = 10;
+const WINDOW = Number(process.env.WIN ?? 8);
+/** ... and at most this many lines of any kind. */
+const MAX_SCAN = 40;
 /** Content words compared between a candidate headline and the article. */
 const MIN_WORD = 3;
+/** Lines this long are a standfirst, not a headline; a standfirst shares this many content words and this share of its own. */
+const STANDFIRST_WORDS = 12;
+const STANDFIRST_SHARED = Number(process.env.SFS ?? 3);
+const STANDFIRST_SHARE = Number(process.env.SFR ?? 0.25);
+
+/** A crude, language-free stem: inflected forms ("Aktivist", "Aktivisten") share their first letters. */
+export const stem = (w: string) => w.slice(0, 6);
 
 function contentWords(f: LineFeatures, stopwords: Set<string>): string[] {
-  return f.words.filter((w) => w.length >= MIN_WORD && !stopwords.has(w) && !/^\d+$/.test(w));
+  return f.words.filter((w) => w.length >= MIN_WORD && !stopwords.has(w) && !/^\d+$/.test(w)).map(stem);
 }
 
 /**
@@ -30,11 +39,13 @@ export function articleHead(
   let seen = 0;
   let best = -1;
   let bestScore = 0;
-  for (let i = blockStart - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+  for (let i = blockStart - 1; i >= 0 && seen < WINDOW && blockStart - i <= MAX_SCAN; i--) {
     const f = features[i]!;
     const c = classes[i]!;
+    // Share bars, dates and menu items between headline and text do not use up the window.
+    if (f.words.length >= 3 && !c.firm) seen++;
     if (c.firm && !protectedReasons.has(c.reason)) continue;
-    if (f.bullet || f.indented || f.words.length < 2 || f.words.length > 40) continue;
+    if (f.bullet || f.indented || f.words.length < 2) continue;
     const near = blockStart - i <= 3;
     if (near && f.words.length <= 12 && BYLINE.test(f.body)) {
       out.set(i, 'byline');
@@ -46,6 +57,11 @@ export function articleHead(
     let shared = 0;
     for (const w of cw) if (blockWords.has(w)) shared++;
     const score = shared / cw.length;
+    if (f.wordCount >= STANDFIRST_WORDS) {
+      // A standfirst (the summary under the headline) is a longer line on the article's subject.
+      if (shared >= STANDFIRST_SHARED && score >= STANDFIRST_SHARE) out.set(i, 'standfirst');
+      continue;
+    }
     if ((shared >= 2 || score >= 0.5) && score >= bestScore) [best, bestScore] = [i, score];
   }
   if (best >= 0) out.set(best, 'headline');

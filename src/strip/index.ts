@@ -3,7 +3,7 @@ import { isBlank, splitLines } from '../corpus/text.js';
 import { classifyLine, densityThresholds, isProse, type Classified, type Thresholds } from './classify.js';
 import { contentBlocks, smooth } from './context.js';
 import { lineFeatures, type LineFeatures } from './features.js';
-import { articleHead } from './headline.js';
+import { articleHead, stem } from './headline.js';
 import { detectLanguage, words } from './language.js';
 import { collectLineStats, hashKey, sourceLineHash, type LineStats } from './stats.js';
 import type { LineDecision, StripOptions, StripResult } from './types.js';
@@ -39,7 +39,7 @@ function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: Thresho
 /** Reasons that headline detection may overrule (a headline can recur across outlets carrying one story). */
 const HEAD_OVERRULES = new Set(['repeated-across-corpus', 'repeated-in-document']);
 /** Characters of the article's start that a headline is compared with. */
-const HEAD_CONTEXT = 3000;
+const HEAD_CONTEXT = 5000;
 
 /** Decide each line of one document, given the corpus statistics. */
 export function stripDocument(doc: Document, stats: LineStats, opts: StripOptions = {}): StripResult {
@@ -66,10 +66,11 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const blocks = contentBlocks(features, classes, kept);
   const keep = new Array<boolean>(features.length).fill(false);
   const reasons = classes.map((c) => c.reason);
+  const leadsIn = leadsIntoText(classes);
   for (const [first, last] of blocks) {
     for (let i = first; i <= last; i++) {
       // Inside a content block, prose-like lines stay even when their neighbours are furniture.
-      keep[i] = kept[i]! || classes[i]!.cls === 'near';
+      keep[i] = kept[i]! || keptInBlock(features[i]!, classes[i]!, leadsIn[i]!);
       if (keep[i] && classes[i]!.cls !== 'good') reasons[i] = 'kept-by-context';
     }
   }
@@ -84,7 +85,7 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     for (let i = first; i < features.length && chars < HEAD_CONTEXT; i++) {
       if (!keep[i]) continue;
       chars += features[i]!.chars;
-      for (const w of features[i]!.words) blockWords.add(w);
+      for (const w of features[i]!.words) blockWords.add(stem(w));
     }
     const start = Math.min(...blocks.map((b) => b[0]));
     for (const [i, reason] of articleHead(features, classes, start, blockWords, language.stopwords, HEAD_OVERRULES)) {
@@ -98,6 +99,27 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     lines,
     features.map((f, i) => ({ line: f.number, keep: keep[i]!, reason: reasons[i]! })),
   );
+}
+
+/** Inside a content block, prose-like lines and list items with words stay even when their neighbours are furniture. */
+function keptInBlock(f: LineFeatures, c: Classified, leadsIn: boolean): boolean {
+  if (c.firm) return false;
+  if (c.cls === 'near') return true;
+  // A cross-head: a short line right above an article paragraph.
+  if (process.env.XH !== '0' && c.cls === 'short' && leadsIn) return true;
+  return process.env.KIB === '1' && f.words.length >= 5 && c.reason === 'link-list';
+}
+
+/** For each line: the next line that is not short is article text (so a short line may be its heading). */
+function leadsIntoText(classes: Classified[]): boolean[] {
+  const out = new Array<boolean>(classes.length);
+  let next = false;
+  for (let i = classes.length - 1; i >= 0; i--) {
+    out[i] = next;
+    const c = classes[i]!.cls;
+    if (c !== 'short') next = c === 'good';
+  }
+  return out;
 }
 
 /** Longest closing line read as a site's tagline rather than the article's last paragraph. */

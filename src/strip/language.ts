@@ -10,12 +10,23 @@ const LANGUAGES = ['en', 'de', 'es', 'fr', 'pl', 'pt', 'it', 'nl', 'sv', 'da', '
 const STOPWORDS = new Map<string, Set<string>>(
   LANGUAGES.filter((l) => Array.isArray(ISO[l])).map((l) => [l, new Set(ISO[l]!.map((w) => w.toLowerCase()))]),
 );
+const CODES = [...STOPWORDS.keys()];
+/** Word → bit set of the languages listing it: one lookup per word when guessing the language. */
+const LANGUAGE_BITS = new Map<string, number>();
+CODES.forEach((code, bit) => {
+  for (const w of STOPWORDS.get(code)!) LANGUAGE_BITS.set(w, (LANGUAGE_BITS.get(w) ?? 0) | (1 << bit));
+});
 
 /** Words of a line, lower-cased: letters and digits with inner apostrophes or hyphens. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
 export function words(text: string): string[] {
-  return (text.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
+  return text.toLowerCase().match(WORD_RE) ?? [];
+}
+
+/** Words as written (case kept). */
+export function rawWords(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
 }
 
 export interface Language {
@@ -31,15 +42,18 @@ const NONE: Language = { code: null, stopwords: new Set() };
  * length and punctuation only.
  */
 export function detectLanguage(allWords: Iterable<string>, limit = 20000): Language {
-  const hits = new Map<string, number>();
+  const hits = new Array<number>(CODES.length).fill(0);
   let n = 0;
   for (const w of allWords) {
     if (n++ >= limit) break;
-    for (const [code, set] of STOPWORDS) if (set.has(w)) hits.set(code, (hits.get(code) ?? 0) + 1);
+    let bits = LANGUAGE_BITS.get(w) ?? 0;
+    for (let b = 0; bits; b++, bits >>>= 1) if (bits & 1) hits[b]!++;
   }
   let best: string | null = null;
   let bestHits = 0;
-  for (const [code, h] of hits) if (h > bestHits) [best, bestHits] = [code, h];
+  hits.forEach((h, b) => {
+    if (h > bestHits) [best, bestHits] = [CODES[b]!, h];
+  });
   if (!best || bestHits < Math.max(3, n * 0.12)) return NONE;
   return { code: best, stopwords: STOPWORDS.get(best)! };
 }

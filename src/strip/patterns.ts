@@ -10,6 +10,9 @@ export const COPYRIGHT = /©|\(c\)\s?(?:19|20)\d\d|\bcopyright\b|all rights rese
 /** Cookie and consent notices (may be long sentences, hence phrase-level). */
 export const COOKIE = /\bcookies?\b|\bconsent\b|einwilligung|datenschutzeinstellungen|privacy settings|privacy policy|datenschutzerklärung|política de privacidad|politique de confidentialité|polityka prywatności|política de privacidade/i;
 
+/** The verbs of a consent notice ("we use cookies"), tested together with COOKIE on long lines. */
+export const COOKIE_USE = /\b(?:use|uses|using|utiliza|utilizamos|usamos|usa|verwendet|verwenden|nutzt|nutzen|setzt|utilise|utilisons|utilizza|utilizziamo|używa|używamy|wykorzystuje)\b/i;
+
 /** Share buttons and social networks. */
 export const SHARE = /\b(?:share|shares|sharing|teilen|compartir|partager|partagez|condividi|compartilhe|compartilhar|udostępnij|tweet|facebook|twitter|whatsapp|pinterest|linkedin|telegram|reddit|xing|flipboard|messenger|instagram|youtube|tiktok|e-?mail|print|drucken|imprimir|imprimer|stampa|drukuj)\b/i;
 

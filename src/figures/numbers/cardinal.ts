@@ -199,7 +199,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         s = { ...s, k: s.k + 1, group: 100, hasHundred: true, last: 'hundred', elements: 1, scaled: true };
       } else if ((s.last === 'unit' || s.last === 'teen' || s.last === 'tens') && s.group > 0 && s.group < 100) {
         s = { ...s, k: s.k + 1, group: s.group * 100, hasHundred: true, last: 'hundred', elements: s.elements + 1, scaled: true };
-      } else if (s.last === 'numeral' && s.elements === 1 && s.group > 0 && s.group < 1000) {
+      } else if (s.last === 'numeral' && s.group > 0 && s.group < (s.elements === 1 ? 1000 : 100)) {
         s = { ...s, k: s.k + 1, group: s.group * 100, hasHundred: true, last: 'hundred', elements: 2, scaled: true, numeral: null };
       } else { rollBack(); break; }
       commit();
@@ -258,7 +258,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       }
       break;
     }
-    if (ORDINAL_WORDS.has(w) && !DENOMINATORS.has(w) && (s.last === 'tens' || s.last === 'hundred' || s.last === 'big')) {
+    if (ORDINAL_WORDS.has(w) && !DENOMINATORS.has(w) && !s.fromDigits && (s.last === 'tens' || s.last === 'hundred')) {
       // "twenty-first", "one hundred and second"
       s = { ...s, k: s.k + 1, group: s.group + ORDINAL_WORDS.get(w)!, elements: s.elements + 1 };
       ordinal = true;
@@ -321,6 +321,8 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         const plural = c.toks[denom.end - 1]!.lower.endsWith('s');
         const num = value(done);
         if (plural || num === 1) return result(c, k0, denom.end, num / denom.value, null, false, true, false, false);
+        // "one hundred twenty-fifth": one ordinal
+        if (denom.value < 100 && num % 100 === 0) return result(c, k0, denom.end, num + denom.value, null, false, false, false, true);
       }
     }
   }
@@ -347,10 +349,10 @@ function result(c: Ctx, start: number, end: number, value: number, numeral: Nume
   return { start, end, value, numeral, fromDigits, fraction, scaled, ordinal };
 }
 
-/** After "a fifth": the fraction reading needs "of", a scale or the end of the phrase ("a fifth straight day" is an ordinal). */
+/** After "a fifth": the fraction reading needs "of", a scale or the end of the text ("a fifth straight day", "wounding a third." are ordinals). */
 function fractionFollows(c: Ctx, k: number): boolean {
   const t = c.toks[k];
-  if (!t || t.gap === Gap.Break || t.kind === Tok.Punct) return true;
+  if (!t) return true;
   return t.kind === Tok.Word && (t.lower === 'of' || BIG_SCALES.has(t.lower));
 }
 

@@ -1,14 +1,23 @@
+// Number grammar entry point: every numeric expression in text[from, to), with its kind, value,
+// interval and unit. Linear in the length of the text: one tokenizer pass, then a left-to-right scan
+// where each attempt reads a bounded number of tokens past its start.
 import type { NumberMatch } from '../types.js';
+import type { Ctx } from './cardinal.js';
+import { Grammar, toMatch } from './grammar.js';
+import { tokenize } from './tokens.js';
 
-// Placeholder number grammar: plain digits only (replaced by the real grammar).
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+  const toks = tokenize(text, from, to);
+  const ctx: Ctx = { text, toks, limit: to };
+  const grammar = new Grammar(ctx);
   const out: NumberMatch[] = [];
-  const re = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const v = Number(m[0].replace(/,/g, ''));
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'count', value: v, low: v, high: v, qualifier: 'exact', unit: null });
+  let k = 0;
+  while (k < toks.length) {
+    const found = grammar.at(k);
+    if (found && found.end > found.start && found.start >= k) {
+      out.push(toMatch(text, toks, found));
+      k = found.end;
+    } else k++;
   }
   return out;
 }

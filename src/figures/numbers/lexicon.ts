@@ -78,16 +78,28 @@ export const VAGUE_MULTIPLIERS = table<[number, number]>({
 export const CURRENCY_PREFIXES: Array<[string[], string]> = [
   [['us', '$'], 'USD'], [['u', '.', 's', '.', '$'], 'USD'], [['c', '$'], 'CAD'], [['ca', '$'], 'CAD'],
   [['a', '$'], 'AUD'], [['au', '$'], 'AUD'], [['hk', '$'], 'HKD'], [['s', '$'], 'SGD'], [['nz', '$'], 'NZD'],
-  [['r', '$'], 'BRL'], [['$'], 'USD'], [['€'], 'EUR'], [['£'], 'GBP'], [['¥'], 'JPY'], [['₹'], 'INR'],
+  [['r', '$'], 'BRL'], [['₿'], 'BTC'], [['$'], 'USD'], [['€'], 'EUR'], [['£'], 'GBP'], [['¥'], 'JPY'], [['₹'], 'INR'],
   [['₽'], 'RUB'], [['₩'], 'KRW'], [['₺'], 'TRY'], [['₪'], 'ILS'], [['₦'], 'NGN'], [['rs', '.'], 'INR'], [['rs'], 'INR'],
   [['usd'], 'USD'], [['eur'], 'EUR'], [['gbp'], 'GBP'], [['jpy'], 'JPY'], [['cny'], 'CNY'], [['rmb'], 'CNY'],
   [['inr'], 'INR'], [['chf'], 'CHF'], [['cad'], 'CAD'], [['aud'], 'AUD'], [['rub'], 'RUB'], [['sek'], 'SEK'],
   [['nok'], 'NOK'], [['dkk'], 'DKK'], [['hkd'], 'HKD'], [['sgd'], 'SGD'], [['zar'], 'ZAR'], [['brl'], 'BRL'],
-  [['mxn'], 'MXN'], [['krw'], 'KRW'], [['try'], 'TRY'], [['ils'], 'ILS'],
+  [['mxn'], 'MXN'], [['krw'], 'KRW'], [['ils'], 'ILS'], [['euro'], 'EUR'], [['euros'], 'EUR'], [['dh'], 'AED'],
+  [['dhs'], 'AED'], [['sr'], 'SAR'], [['kes'], 'KES'], [['ngn'], 'NGN'], [['pkr'], 'PKR'],
 ];
+/** Currency prefixes that are ordinary words or letters: only glued to the digits ("euro110", "Dh4,275", "A$5"). */
+export const GLUED_ONLY_CURRENCY = set('euro euros dh dhs sr try a c s r hk nz au ca rs');
 /** Currency names and codes written after the amount. */
 export const CURRENCY_SUFFIXES: Array<[string[], string]> = [
-  [['us', 'dollars'], 'USD'], [['u', '.', 's', '.', 'dollars'], 'USD'], [['american', 'dollars'], 'USD'],
+  [['us', 'dollars'], 'USD'], [['us', 'dollar'], 'USD'], [['singapore', 'dollars'], 'SGD'], [['new', 'zealand', 'dollars'], 'NZD'],
+  [['syrian', 'pounds'], 'SYP'], [['egyptian', 'pounds'], 'EGP'], [['lebanese', 'pounds'], 'LBP'], [['sudanese', 'pounds'], 'SDG'],
+  [['chinese', 'yuan'], 'CNY'], [['japanese', 'yen'], 'JPY'], [['indian', 'rupees'], 'INR'], [['pakistani', 'rupees'], 'PKR'],
+  [['turkish', 'lira'], 'TRY'], [['mexican', 'pesos'], 'MXN'], [['russian', 'roubles'], 'RUB'], [['russian', 'rubles'], 'RUB'],
+  [['south', 'african', 'rand'], 'ZAR'], [['saudi', 'riyals'], 'SAR'], [['iranian', 'rials'], 'IRR'], [['rials'], 'IRR'],
+  [['hryvnias'], 'UAH'], [['hryvnia'], 'UAH'], [['zlotys'], 'PLN'], [['zloty'], 'PLN'], [['forints'], 'HUF'],
+  [['bitcoins'], 'BTC'], [['bitcoin'], 'BTC'], [['btc'], 'BTC'], [['pennies'], 'GBP¢'], [['penny'], 'GBP¢'],
+  [['$'], 'USD'], [['€'], 'EUR'], [['£'], 'GBP'], [['¥'], 'JPY'], [['元'], 'CNY'], [['₹'], 'INR'], [['₽'], 'RUB'],
+  [['₩'], 'KRW'], [['₺'], 'TRY'], [['₪'], 'ILS'], [['₦'], 'NGN'], [['₡'], 'CRC'], [['₾'], 'GEL'], [['₭'], 'LAK'], [['₴'], 'UAH'],
+  [['markka'], 'FIM'], [['guilders'], 'NLG'], [['dutch', 'guilders'], 'NLG'], [['pesetas'], 'ESP'], [['deutsche', 'marks'], 'DEM'], [['u', '.', 's', '.', 'dollars'], 'USD'], [['american', 'dollars'], 'USD'],
   [['canadian', 'dollars'], 'CAD'], [['australian', 'dollars'], 'AUD'], [['hong', 'kong', 'dollars'], 'HKD'],
   [['dollars'], 'USD'], [['dollar'], 'USD'], [['bucks'], 'USD'], [['cents'], 'USD¢'], [['cent'], 'USD¢'],
   [['euros'], 'EUR'], [['euro'], 'EUR'], [['pounds', 'sterling'], 'GBP'], [['sterling'], 'GBP'],
@@ -124,7 +136,12 @@ export const MEASURE_UNITS: Array<[string[], string]> = [
   [['liter'], 'l'], [['ml'], 'ml'], [['millilitres'], 'ml'], [['milliliters'], 'ml'], [['gallons'], 'gal'],
   [['gallon'], 'gal'], [['barrels'], 'bbl'], [['barrel'], 'bbl'], [['bbl'], 'bbl'], [['°', 'c'], '°C'],
   [['°', 'f'], '°F'], [['degrees', 'celsius'], '°C'], [['degrees', 'fahrenheit'], '°F'], [['degrees'], 'deg'],
-  [['mw'], 'MW'], [['megawatts'], 'MW'], [['gw'], 'GW'], [['gigawatts'], 'GW'], [['kw'], 'kW'],
+  [['metric', 'tons'], 't'], [['metric', 'ton'], 't'], [['metric', 'tonnes'], 't'], [['cups'], 'cup'], [['cup'], 'cup'],
+  [['tablespoons'], 'tbsp'], [['tablespoon'], 'tbsp'], [['tbsp'], 'tbsp'], [['teaspoons'], 'tsp'], [['teaspoon'], 'tsp'],
+  [['tsp'], 'tsp'], [['micrograms'], 'µg'], [['microgram'], 'µg'], [['microgrammes'], 'µg'], [['μg'], 'µg'], [['µg'], 'µg'],
+  [['mcg'], 'µg'], [['kmph'], 'km/h'], [['km', '/', 'hr'], 'km/h'], [['dm'], 'dm'], [['pounds'], 'lb'], [['pound'], 'lb'],
+  [['magnitude'], 'magnitude'], [['on', 'the', 'richter', 'scale'], 'magnitude'], [['bit'], 'bit'],
+  [['gauge'], 'gauge'], [['caliber'], 'caliber'], [['calibre'], 'caliber'], [['mw'], 'MW'], [['megawatts'], 'MW'], [['gw'], 'GW'], [['gigawatts'], 'GW'], [['kw'], 'kW'],
   [['kilowatts'], 'kW'], [['kwh'], 'kWh'], [['mwh'], 'MWh'], [['gwh'], 'GWh'], [['twh'], 'TWh'],
   [['gb'], 'GB'], [['gigabytes'], 'GB'], [['mb'], 'MB'], [['megabytes'], 'MB'], [['tb'], 'TB'], [['terabytes'], 'TB'],
 ];
@@ -153,7 +170,13 @@ export const QUALIFIER_PREFIXES: Array<[string[], Qualifier | 'nearly']> = [
   [['upwards', 'of'], 'more-than'], [['upward', 'of'], 'more-than'], [['greater', 'than'], 'more-than'],
   [['above'], 'more-than'], [['just', 'over'], 'more-than'], [['well', 'over'], 'more-than'],
   [['well', 'above'], 'more-than'], [['slightly', 'more', 'than'], 'more-than'], [['well', 'more', 'than'], 'more-than'],
-  [['exceeding'], 'more-than'], [['north', 'of'], 'more-than'],
+  [['exceeding'], 'more-than'], [['north', 'of'], 'more-than'], [['exceed'], 'more-than'], [['exceeds'], 'more-than'],
+  [['exceeded'], 'more-than'], [['surpass'], 'more-than'], [['surpassed'], 'more-than'], [['surpasses'], 'more-than'],
+  [['topped'], 'more-than'], [['larger', 'than'], 'more-than'], [['bigger', 'than'], 'more-than'], [['higher', 'than'], 'more-than'],
+  [['>'], 'more-than'], [['>', '='], 'at-least'], [['≥'], 'at-least'], [['<'], 'less-than'], [['<', '='], 'at-most'], [['≤'], 'at-most'],
+  [['more', 'than', 'or', 'equal', 'to'], 'at-least'], [['greater', 'than', 'or', 'equal', 'to'], 'at-least'],
+  [['less', 'than', 'or', 'equal', 'to'], 'at-most'], [['fewer', 'than', 'or', 'equal', 'to'], 'at-most'],
+  [['smaller', 'than'], 'less-than'], [['lower', 'than'], 'less-than'],
   [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
   [['not', 'less', 'than'], 'at-least'], [['not', 'fewer', 'than'], 'at-least'], [['a', 'minimum', 'of'], 'at-least'],
   [['at', 'a', 'minimum'], 'at-least'],
@@ -171,7 +194,7 @@ export const QUALIFIER_PREFIXES: Array<[string[], Qualifier | 'nearly']> = [
 ];
 /** Qualifier phrases written after the amount ("70,000 or more"). */
 export const QUALIFIER_SUFFIXES: Array<[string[], Qualifier]> = [
-  [['or', 'more'], 'at-least'], [['or', 'above'], 'at-least'], [['or', 'over'], 'at-least'],
+  [['or', 'more'], 'at-least'], [['or', 'greater'], 'at-least'], [['or', 'higher'], 'at-least'], [['or', 'lower'], 'at-most'], [['or', 'above'], 'at-least'], [['or', 'over'], 'at-least'],
   [['and', 'up'], 'at-least'], [['and', 'above'], 'at-least'], [['-', 'plus'], 'more-than'], [['plus'], 'more-than'],
   [['+'], 'more-than'], [['or', 'so'], 'about'], [['or', 'fewer'], 'at-most'], [['or', 'less'], 'at-most'],
   [['and', 'under'], 'at-most'], [['and', 'counting'], 'at-least'],
@@ -208,8 +231,17 @@ export const ID_NOUNS = set(`no nos nr nrs number article articles resolution ch
   squadron`);
 /** Words before "one" that make it a pronoun ("the one you mentioned", "which one"). */
 export const ONE_PRONOUN_BEFORE = set(`the this that which each every any no another whichever only other
-  same last next big little new old right wrong good bad first latest such a an one`);
+  same last next big little new old right wrong good bad first latest such a an one previous current`);
+/** Adjectives of size after "1.8m": metres, not millions. */
+export const DIMENSION_ADJECTIVES = set('tall high long wide deep thick away across deep-water high-');
 /** Prefixes glued with a hyphen to a year: "mid-2013", "pre-1990". */
 export const YEAR_PREFIXES = set('mid pre post early late end start');
+/** Time zones after a clock time ("1200 GMT", "03.31 BST"). */
+export const TIME_ZONES = set('gmt utc bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist jst aest msk hrs');
+/** Street words: a number before "Main Street" or "block of" is an address. */
+export const STREET_WORDS = set(`street st avenue ave road rd boulevard blvd lane ln drive dr way place pl court ct
+  terrace highway parkway pkwy square plaza block`);
+/** Verbs before an emergency number ("dialled 911"). */
+export const DIAL_WORDS = set('dial dials dialed dialled dialing dialling call calls called calling');
 /** Words before "half" that make it a part of something, not a fraction of an amount ("the first half"). */
 export const HALF_NOT_NUMBER_BEFORE = set('first second third fourth final last other better worse');

@@ -2,13 +2,8 @@ import type { StripResult } from '../../strip/types.js';
 import { splitLines } from '../../corpus/text.js';
 import type { Style } from '../style.js';
 
-/** The kept text of one or more documents; several are separated by a form-feed line. */
-export function formatStripText(results: StripResult[]): string {
-  return results.map((r) => (r.text.endsWith('\n') || !r.text ? r.text : r.text + '\n')).join('\f\n');
-}
-
 /** Every non-blank input line with its decision and reason: what `strip --explain` shows. */
-export function formatStripExplain(id: string, inputText: string, result: StripResult, style: Style): string {
+export function formatStripExplain(id: string, inputText: string, result: Pick<StripResult, 'lineDecisions'>, style: Style): string {
   const { c } = style;
   const lines = splitLines(inputText);
   const width = String(lines.length).length;

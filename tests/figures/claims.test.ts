@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractClaims } from '../../src/figures/index.js';
+
+const parse = (text: string, id = 'doc.txt') => new ParsedDocument({ id, source: null, text, origin: id });
+const claimsOf = (text: string) => extractClaims(parse(text));
+const find = (text: string, needle: string) => claimsOf(text).find((c) => c.text.includes(needle));
+
+describe('extractClaims', () => {
+  it('numbers the claims of a document and spans the counted noun', () => {
+    const text = 'The flood in the river town of Marlow has killed 45 people and injured 120, according to the regional Red Cross.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.id)).toEqual(['doc.txt#1', 'doc.txt#2']);
+    const [killed, injured] = claims;
+    expect(killed!.value).toBe(45);
+    expect(killed!.text).toBe('45 people');
+    expect(text.slice(killed!.start, killed!.end)).toBe('45 people');
+    expect(killed!.measure).toBe('deaths');
+    expect(injured!.value).toBe(120);
+    expect(injured!.measure).toBe('injured');
+    expect(killed!.attributedTo).toBe('regional Red Cross');
+    expect(killed!.hints?.places).toEqual(['marlow']);
+    expect(killed!.line).toBe(1);
+    expect(killed!.column).toBe(text.indexOf('45') + 1);
+  });
+
+  it('reads the measure from the noun, a verb after it, or a head before it', () => {
+    expect(find('Storms took 300 lives last winter.', '300')!.measure).toBe('deaths');
+    expect(find('Yesterday 12 miners in the valley were rescued.', '12')!.measure).toBe('rescued');
+    expect(find('The death toll in the port city rose to 31 on Monday.', '31')!.measure).toBe('deaths');
+    expect(find('Police said 12 people were arrested on Friday.', '12')!.measure).toBe('arrests');
+    expect(find('The island is home to 40,000 people.', '40,000')).toMatchObject({ value: 40000 });
+    expect(find('Greenport, a town of 8,000 people, was spared.', '8,000')!.measure).toBe('population');
+    expect(find('The storm destroyed 300 homes.', '300')!.measure).toBe('homes');
+  });
+
+  it('keeps the period, the day and the place of a figure as scope hints', () => {
+    const c = find('Shelling killed 14 people in three days of fighting in the northern city of Varna on Sunday.', '14')!;
+    expect(c.measure).toBe('deaths');
+    expect(c.hints).toEqual({ places: ['varna'], when: ['d:sunday'], periodDays: 3 });
+    expect(c.scope).toBe('varna; sunday; over 3 days');
+  });
+
+  it('takes places from the figure’s own clause only', () => {
+    const c = find('He said 20 people were hurt, while the storm was felt across the bay in Eastport.', '20')!;
+    expect(c.measure).toBe('injured');
+    expect(c.hints?.places).toEqual([]);
+  });
+
+  it('never turns dates, years or tallies into counts', () => {
+    const claims = claimsOf('The council approved the plan on June 12 in a 7-2 vote, as it had in 1998.');
+    expect(claims.some((c) => c.value === 12 || c.value === 1998)).toBe(false);
+    const vote = claims.find((c) => Array.isArray(c.value));
+    expect(vote).toMatchObject({ value: [7, 2], unit: 'tally', measure: 'vote' });
+  });
+
+  it('reads "14-month" as a duration of the noun it qualifies', () => {
+    const c = find('The 14-month drought has ruined 200 farms.', '14')!;
+    expect(c.value).toBe(14);
+    expect(c.measure).toBe('drought duration');
+    expect(c.hints?.periodDays).toBeCloseTo(426.16, 1);
+  });
+
+  it('separates a capacity from a count', () => {
+    expect(find('The depot holds supplies for 5,000 refugees.', '5,000')!.measure).toBe('refugees (capacity)');
+  });
+
+  it('reads no places from title-case headlines', () => {
+    const c = find('Storm In Eastport Kills 9 People', '9')!;
+    expect(c.hints?.places).toEqual([]);
+  });
+
+  it('makes no claim from boilerplate blanked out of the analysis text', () => {
+    const text = 'Menu 12 items\nThe quake killed 4 people.';
+    const analysis = ' '.repeat(13) + text.slice(13);
+    const claims = extractClaims(new ParsedDocument({ id: 'x', source: null, text, origin: 'x' }, analysis));
+    expect(claims.map((c) => c.value)).toEqual([4]);
+    expect(claims[0]!.line).toBe(2);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims, findingsFor, RULES, type Claim, type ScopeHints } from '../../src/figures/index.js';
+
+let n = 0;
+/** A claim as extractClaims would give it; only what comparison reads is set. */
+function claim(document: string, value: number | null, measure: string | null, extra: Partial<Claim> & { hints?: ScopeHints } = {}): Claim {
+  n++;
+  return {
+    id: `${document}#${n}`, document, text: `${value} things`, value, low: value, high: value, qualifier: 'exact', unit: null,
+    measure, scope: null, attributedTo: null, start: n * 10, end: n * 10 + 5, line: n, column: 3,
+    hints: { places: [], when: [], periodDays: null }, ...extra,
+  };
+}
+const hints = (h: Partial<ScopeHints>): ScopeHints => ({ places: [], when: [], periodDays: null, ...h });
+const opts = { tolerance: 5 };
+
+describe('compareClaims', () => {
+  it('flags "more than 40,000" against 50,000 and names who says what', () => {
+    const a = claim('a.txt', 40000, 'deaths', { qualifier: 'more-than', high: null, attributedTo: 'Red Cross' });
+    const b = claim('b.txt', 50000, 'deaths', { qualifier: 'at-least', high: null });
+    const c = claim('c.txt', 50000, 'deaths');
+    const [cmp, ...rest] = compareClaims([c, a, b], opts);
+    expect(rest).toEqual([]);
+    expect(cmp!.verdict).toBe('disagree');
+    expect(cmp!.claims).toEqual([a.id, b.id, c.id]);
+    expect(cmp!.summary).toMatch(/^a\.txt says more than 40,000 \(citing Red Cross\); b\.txt, c\.txt say 50,000/);
+    expect(cmp!.figures!.map((f) => f.documents)).toEqual([['b.txt', 'c.txt'], ['a.txt']]);
+  });
+
+  it('agrees within the tolerance and honours --tolerance', () => {
+    const a = claim('a.txt', 100, 'injured');
+    const b = claim('b.txt', 104, 'injured');
+    expect(compareClaims([a, b], opts)[0]!.verdict).toBe('agree');
+    expect(compareClaims([a, b], { tolerance: 2 })[0]!.verdict).toBe('disagree');
+  });
+
+  it('does not depend on the order claims come in', () => {
+    const claims = [claim('a.txt', 10, 'deaths'), claim('b.txt', 12, 'deaths'), claim('c.txt', 10, 'deaths'), claim('b.txt', 300, 'deaths')];
+    const forward = compareClaims(claims, opts);
+    expect(compareClaims([...claims].reverse(), opts)).toEqual(forward);
+    expect(forward).toHaveLength(1);
+  });
+
+  it('never compares different measures, places, periods, years or orders of magnitude', () => {
+    const claims = [
+      claim('a.txt', 25, 'deaths', { hints: hints({ places: ['northport'] }) }),
+      claim('b.txt', 22, 'deaths', { hints: hints({ places: ['rebel-held areas'] }) }),
+      claim('c.txt', 90, 'deaths', { hints: hints({ periodDays: 3 }) }),
+      claim('d.txt', 95, 'deaths', { hints: hints({ periodDays: 30 }) }),
+      claim('e.txt', 70000, 'deaths'),
+      claim('f.txt', 80, 'deaths', { hints: hints({ when: ['y:1999'] }) }),
+      claim('g.txt', 21, 'injured'),
+    ];
+    expect(compareClaims(claims, opts)).toEqual([]);
+  });
+
+  it('lets a country-wide figure meet one from a town, and a story year meet no year', () => {
+    const a = claim('a.txt', 10, 'deaths', { hints: hints({ places: ['freedonia'] }) });
+    const b = claim('b.txt', 10, 'deaths', { hints: hints({ places: ['eastport'], when: ['y:2031'] }) });
+    const c = claim('c.txt', 10, 'deaths', { hints: hints({ when: ['y:2031'] }) });
+    const d = claim('d.txt', 10, 'deaths', { hints: hints({ places: ['Iran'.toLowerCase()] }) });
+    const cmps = compareClaims([b, c, d], opts);
+    expect(cmps).toHaveLength(1);
+    expect(cmps[0]!.claims).toEqual([b.id, c.id, d.id]);
+    expect(compareClaims([a, b], opts)).toEqual([]); // "freedonia" is no country: two towns
+  });
+
+  it('keeps a document from disagreeing with itself and needs two documents', () => {
+    expect(compareClaims([claim('a.txt', 10, 'deaths'), claim('a.txt', 12, 'deaths')], opts)).toEqual([]);
+  });
+
+  it('compares vague amounts only with vague amounts', () => {
+    const v1 = claim('a.txt', null, 'deaths', { qualifier: 'vague', low: 200, high: 999 });
+    const v2 = claim('b.txt', null, 'deaths', { qualifier: 'vague', low: 200, high: 999 });
+    const x = claim('c.txt', 90000, 'deaths');
+    const cmps = compareClaims([v1, v2, x], opts);
+    expect(cmps).toHaveLength(1);
+    expect(cmps[0]).toMatchObject({ verdict: 'agree', claims: [v1.id, v2.id] });
+  });
+
+  it('reports no conflict on a measure outside the lexicon, but still its agreement', () => {
+    const a = claim('a.txt', 60, 'servers');
+    const b = claim('b.txt', 86, 'servers');
+    const c = claim('c.txt', 86, 'servers');
+    const cmps = compareClaims([a, b, c], opts);
+    expect(cmps).toHaveLength(1);
+    expect(cmps[0]).toMatchObject({ verdict: 'agree', claims: [b.id, c.id] });
+  });
+
+  it('honours ignoreMeasures and leaves tallies and money in other units alone', () => {
+    const claims = [claim('a.txt', 10, 'deaths'), claim('b.txt', 20, 'deaths'),
+      claim('a.txt', 5, 'money: price', { unit: 'USD' }), claim('b.txt', 5, 'money: price', { unit: 'EUR' }),
+      claim('a.txt', null, 'vote', { value: [7, 2], unit: 'tally' }), claim('b.txt', null, 'vote', { value: [7, 3], unit: 'tally' })];
+    expect(compareClaims(claims, { tolerance: 5, ignoreMeasures: ['deaths'] })).toEqual([]);
+  });
+});
+
+describe('findingsFor', () => {
+  it('reports an error at each outlying figure, none for agreement', () => {
+    const a = claim('a.txt', 40000, 'deaths', { qualifier: 'more-than', high: null, line: 11, column: 60 });
+    const b = claim('b.txt', 50000, 'deaths');
+    const c = claim('c.txt', 50000, 'deaths');
+    const r1 = claim('a.txt', 900, 'refugees');
+    const r2 = claim('b.txt', 900, 'refugees');
+    const claims = [a, b, c, r1, r2];
+    const findings = findingsFor(claims, compareClaims(claims, opts));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'concord/figure-conflict', severity: 'error', document: 'a.txt', line: 11, column: 60 });
+    expect(findings[0]!.message).toContain('b.txt, c.txt say 50,000');
+  });
+
+  it('points at every side when no figure has a majority', () => {
+    const claims = [claim('a.txt', 10, 'injured'), claim('b.txt', 20, 'injured')];
+    expect(findingsFor(claims, compareClaims(claims, opts)).map((f) => f.document)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('warns on figures that differ within the tolerance and on qualifiers that exclude each other', () => {
+    const m1 = claim('a.txt', 5.9, 'magnitude');
+    const m2 = claim('b.txt', 6.1, 'magnitude');
+    const q1 = claim('a.txt', 90, 'deaths', { qualifier: 'more-than', high: null });
+    const q2 = claim('b.txt', 90, 'deaths');
+    const claims = [m1, m2, q1, q2];
+    const rules = findingsFor(claims, compareClaims(claims, opts)).map((f) => `${f.rule} ${f.severity}`);
+    expect(rules.sort()).toEqual(['concord/figure-near-tolerance warning', 'concord/figure-qualifier-mismatch warning']);
+  });
+
+  it('documents every rule it can emit', () => {
+    expect(RULES.map((r) => r.id)).toEqual(['concord/figure-conflict', 'concord/figure-qualifier-mismatch', 'concord/figure-near-tolerance']);
+    expect(RULES.every((r) => r.description.length > 20)).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import type { Entity } from '../../src/entities/types.js';
+import { extractQuotes, resolveQuotes, type Quote } from '../../src/quotes/index.js';
+import { analyseSpeaker } from '../../src/quotes/phrase.js';
+
+const parse = (text: string, id = 'doc.txt') => new ParsedDocument({ id, source: null, text, origin: id });
+const quotesOf = (text: string, entities: Entity[] = []): Quote[] => resolveQuotes([extractQuotes(parse(text))], entities);
+const find = (qs: Quote[], piece: string) => qs.find((q) => q.content.includes(piece));
+
+const entity = (name: string, aliases: string[], type: Entity['type'] = 'person'): Entity => ({
+  id: name.toLowerCase().replace(/\W+/g, '-'), name, type, aliases, roles: [], documents: ['doc.txt'], mentions: [],
+});
+
+describe('direct quotations', () => {
+  it('attributes a quotation to the speaker after it, with an apposition, and keeps offsets', () => {
+    const text = 'Intro line.\n\n\u201cThe bridge will reopen in spring,\u201d Marta Olsen, a spokeswoman for the harbour board, told reporters on Monday.';
+    const [q] = quotesOf(text);
+    expect(q).toBeDefined();
+    expect(q!.kind).toBe('direct');
+    expect(q!.speaker).toBe('Marta Olsen');
+    expect(q!.cue).toBe('told');
+    expect(q!.content).toBe('The bridge will reopen in spring');
+    expect(text.slice(q!.start, q!.end)).toBe(q!.content);
+    expect(q!.line).toBe(3);
+  });
+
+  it('handles inverted order and a description speaker without its article', () => {
+    const qs = quotesOf('"We are not going back to the old timetable," said a senior ferry official.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker).toBe('senior ferry official');
+    expect(qs[0]!.mention).toBe('a senior ferry official');
+  });
+
+  it('reads a colon introduction and merges the quotations of one paragraph', () => {
+    const qs = quotesOf('The mayor, Ines Baptiste, said: "Nobody was hurt." Later she added nothing.\n\n"First part," Ines Baptiste said. "Second part of it."');
+    const merged = find(qs, 'First part');
+    expect(merged?.content).toContain('Second part of it.');
+    expect(merged?.speaker).toBe('Ines Baptiste');
+    expect(find(qs, 'Nobody was hurt')?.speaker).toBe('Ines Baptiste');
+  });
+
+  it('continues a quotation whose closing mark is left out at the paragraph end', () => {
+    const text = '"The first paragraph of the statement goes on here," Paul Ferrand said. "And more follows\n\n"The second paragraph of the statement ends here."';
+    const qs = quotesOf(text);
+    const second = find(qs, 'second paragraph');
+    expect(second?.speaker).toBe('Paul Ferrand');
+    expect(second?.kind).toBe('direct');
+  });
+
+  it('resolves "he said" to the nearest named speaker', () => {
+    const qs = quotesOf('Governor Tomas Riedel says the budget is balanced. "We kept every promise we made to the voters," he said.');
+    const q = find(qs, 'kept every promise');
+    expect(q?.speaker).toBe('Tomas Riedel');
+    expect(q?.mention).toBe('he');
+  });
+});
+
+describe('reported speech', () => {
+  it('finds indirect speech after "told X that" and skips the addressee', () => {
+    const [q] = quotesOf('Analyst Rosa Lind told the newspaper that prices would fall by autumn.');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker).toBe('Rosa Lind');
+    expect(q?.content).toBe('prices would fall by autumn.');
+  });
+
+  it('marks partly quoted content as mixed', () => {
+    const [q] = quotesOf('The minister said the plan was "a last chance" for the valley.');
+    expect(q?.kind).toBe('mixed');
+    expect(q?.speaker).toBe('minister');
+  });
+
+  it('takes content before a sentence-final attribution', () => {
+    const [q] = quotesOf('The dam can hold another metre of water, engineers on site said.');
+    expect(q?.speaker).toBe('engineers on site');
+    expect(q?.content).toBe('The dam can hold another metre of water');
+  });
+
+  it('reads "according to" with the source as speaker', () => {
+    const [q] = quotesOf('Turnout reached 71 percent, according to the Electoral Office.');
+    expect(q?.kind).toBe('according-to');
+    expect(q?.speaker).toBe('Electoral Office');
+    expect(q?.content).toBe('Turnout reached 71 percent');
+  });
+
+  it('ignores nouns and infinitives that look like cue verbs', () => {
+    expect(quotesOf('The added cost worried nobody in the town.')).toHaveLength(0);
+    expect(quotesOf('The officials declined to say when the road would reopen.')).toHaveLength(0);
+  });
+});
+
+describe('speaker phrases', () => {
+  it('strips titles and keeps names', () => {
+    expect(analyseSpeaker('Deputy Foreign Minister Anna Kowal').text).toBe('Anna Kowal');
+    expect(analyseSpeaker('Secretary of State Lena Ortiz').text).toBe('Lena Ortiz');
+    expect(analyseSpeaker('The head of the port authority, Jonas Berg').text).toBe('Jonas Berg');
+    expect(analyseSpeaker('the sources').text).toBe('sources');
+    expect(analyseSpeaker('But they').pronoun).toBe('they');
+  });
+});
+
+describe('corpus resolution', () => {
+  it('maps a short name to its entity and sets speakerEntity', () => {
+    const ents = [entity('Tomas Riedel', ['Tomas Riedel', 'Riedel', 'Governor Tomas Riedel'])];
+    const [q] = quotesOf('Riedel said the budget was balanced after all.', ents);
+    expect(q?.speaker).toBe('Tomas Riedel');
+    expect(q?.speakerEntity).toBe('tomas-riedel');
+  });
+
+  it('leaves descriptions unlinked', () => {
+    const [q] = quotesOf('A court official said the hearing would resume next week.', [entity('Court', ['Court'], 'organization')]);
+    expect(q?.speaker).toBe('court official');
+    expect(q?.speakerEntity).toBeNull();
+  });
+});
+
+describe('robustness', () => {
+  it('stays fast on 200,000 quotation marks', () => {
+    const text = '"a" '.repeat(100000) + ' said Kerry.';
+    const t0 = performance.now();
+    const out = extractQuotes(parse(text));
+    expect(performance.now() - t0).toBeLessThan(15000);
+    expect(Array.isArray(out.quotes)).toBe(true);
+    // Plain data: survives structured cloning (worker threads).
+    expect(structuredClone(out)).toEqual(out);
+  });
+});
