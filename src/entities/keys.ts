@@ -6,6 +6,8 @@ import { HYPHEN_PARTICLES, PARTICLES } from './lexicon.js';
 
 /** Accents off, curly apostrophes straight, lower case. */
 export function fold(s: string): string {
+  // ASCII needs no decomposition (most names in English copy); NFKD is costly.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -29,8 +31,21 @@ function stripParticle(w: string): string {
   return w;
 }
 
-/** Exact key: folded words, particles and a leading "the" removed, hyphens as spaces. */
+const keyCache = new Map<string, string>();
+
+/** Exact key: folded words, particles and a leading "the" removed, hyphens as spaces (memoised). */
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = computeNameKey(s);
+    // Names repeat; a bounded cache keeps hostile inputs from growing memory without limit.
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function computeNameKey(s: string): string {
   const ws = nameWords(s).map(stripParticle);
   if (ws[0] === 'the') ws.shift();
   return ws

@@ -56,7 +56,8 @@ export const PLACE_HEADS = words(`
   state states territory territories town village airport hall stadium arena museum palace tower towers
   building plaza canal harbor harbour port beach forest falls canyon basin delta plain plains highlands
   republic kingdom emirates prefecture oblast governorate borough neighborhood neighbourhood camp base
-  border crossing corridor strip
+  border crossing corridor strip station hotel memorial mosque temple cathedral shrine synagogue basilica factory
+  terminal
 `);
 
 /** Heads after which "of"/"for"/"on" continue the name: "University of Toronto", "Observatory for Human Rights". */
@@ -82,7 +83,8 @@ export const HYPHEN_PREFIXES = words(`anti pro non ex post pre mid trans pan neo
 /** Hyphen suffixes that turn a name into a modifier ("Hezbollah-controlled", "U.S.-based"). */
 export const HYPHEN_SUFFIXES = words(`led run born based backed held made owned linked style era type like wide
   controlled dominated allied funded affiliated inspired supported sponsored bound centric friendly
-  speaking majority minority aligned leaning occupied ruled`);
+  speaking majority minority aligned leaning occupied ruled winner winners winning related critic critics
+  friendly`);
 
 /** Capitalised words that are never names on their own (days, months, pronouns, sentence adverbs, ...). */
 export const NEVER_NAMES = words(`
@@ -136,6 +138,12 @@ export const OTHER_HEADS = words(`war wars revolution cup championship champions
   awards act treaty accord accords agreement protocol declaration constitution convention day festival
   expo fair show series season tournament summit conference program programme project operation
   language bible quran koran gospel browser edition version`);
+
+/** Lower-case nouns next to a name that show it names a work, product or event ("YouTube video", "the film X"). */
+export const OTHER_NOUNS = words(`browser software app application website site program programme game games video
+  videos camera cameras console film movie book novel album song show series ship vessel yacht festival award
+  prize pilgrimage users version edition platform operating hashtag newsgroup magazine-cover product products
+  phone smartphone device devices model models car cars aircraft plane brand drug vaccine`);
 
 /** Languages and other frequent "other" names not in any gazetteer. */
 export const LANGUAGES = words(`english french german spanish arabic russian chinese mandarin cantonese japanese

@@ -9,7 +9,8 @@ import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOf } from './gazetteer.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 
-const AGENT_SHARE = 0.35;
+const AGENT_SHARE = 0.5;
+const MIN_AGENTS = 3;
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
 interface Item {
@@ -83,8 +84,8 @@ function typeOf(ev: Evidence, forms: string[]): EntityType {
     }
   }
   if (best >= 0) return TYPES[best]!;
-  // No evidence: several unknown capitalised words read as a person's name, one word as an organisation.
-  return forms.some((f) => f.trim().split(/\s+/).length >= 2 && !acronymLetters(f)) ? 'person' : 'organization';
+  // No evidence either way: several capitalised words without an acronym read as a person's name.
+  return forms.some((f) => f.trim().split(/\s+/).length >= 2 && !f.split(/\s+/).some((w) => acronymLetters(w))) ? 'person' : 'organization';
 }
 
 const isPlaceish = (ev: Evidence) => ev[2] > ev[0] + 2 || ev[1] > ev[0] + 2;
@@ -171,7 +172,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   for (const k of keys) {
     const g = groups.find(k);
     const words = k.split(' ');
-    if (words.length < 2 || !isPersonish(groupEv.get(g)!)) continue;
+    const gev = groupEv.get(g)!;
+    if (words.length < 2 || !isPersonish(gev) || gev[0] < 2) continue;
     const shorts = [words[words.length - 1]!];
     if (words.length >= 3) shorts.push(`${words[0]} ${words[words.length - 1]}`);
     for (const s of shorts) {
@@ -200,12 +202,13 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       continue;
     }
     const ev = groupEv.get(g)!;
-    // A bare name that is clearly a place elsewhere stays itself.
-    if (ev[2] > ev[0] + 2) {
+    const inDoc = [...cands].filter((c) => docGroups.get(it.doc)!.has(c));
+    // A bare name that is clearly a place stays itself, unless this document names a person so
+    // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
+    if (ev[2] > ev[0] + 2 && !(inDoc.length === 1 && it.m.ev[2] <= 3)) {
       assigned.set(it, g);
       continue;
     }
-    const inDoc = [...cands].filter((c) => docGroups.get(it.doc)!.has(c));
     if (inDoc.length === 1) assigned.set(it, inDoc[0]!);
     else if (inDoc.length === 0 && cands.size === 1) assigned.set(it, [...cands][0]!);
     else assigned.set(it, g);
@@ -220,7 +223,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   for (const it of items) {
     const g = assigned.get(it)!;
     const acc = accs.get(g) ?? { ev: [0, 0, 0, 0] as Evidence, items: [] };
-    addEv(acc.ev, it.m.ev);
+    // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
+    addEv(acc.ev, g === groups.find(it.key) ? it.m.ev : [Math.max(0, it.m.ev[0]), 0, 0, 0]);
     acc.items.push(it);
     accs.set(g, acc);
   }
@@ -292,7 +296,7 @@ function toEntity(items: Item[], ev: Evidence, parts: DocEntities[], _ids: Map<s
   let type = typeOf(ev, [...forms.keys()]);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
   const agents = items.filter((it) => it.m.agent).length;
-  if (type === 'place' && agents >= 2 && agents >= items.length * AGENT_SHARE) type = 'organization';
+  if (type === 'place' && agents >= MIN_AGENTS && agents >= items.length * AGENT_SHARE) type = 'organization';
   return {
     id: '',
     name,

@@ -1,6 +1,6 @@
-import { countryOf, isCountry } from './countries.js';
 import { isStrongMeasure } from './lexicon.js';
-import type { Claim, Comparison, FigureSet, ScopeHints } from './types.js';
+import { ScopeMatcher } from './scope-match.js';
+import type { Claim, Comparison, FigureSet } from './types.js';
 
 // Cross-source comparison, from claims alone: claims of one measure are grouped when their scopes cannot
 // be told apart (no conflicting place, date or period, same unit, similar order of magnitude); a group
@@ -18,8 +18,8 @@ export interface CompareOptions {
  * the whole war): they are never compared, whatever their measure.
  */
 export const MAX_RATIO = 3;
-/** Periods whose lengths differ more than this factor cover different spans of time. */
-const MAX_PERIOD_RATIO = 1.5;
+/** Magnitudes further apart than this are different events. */
+const MAX_MAGNITUDE_STEP = 1;
 
 /** The figure a claim states: its value, the middle of a range, or the known bound. */
 export function pointOf(c: Claim): number | null {
@@ -39,6 +39,7 @@ export interface CompareContext {
   /** The year most documents name: the year of the story, not an anchor to another time. */
   storyYear: string | null;
   tolerance: number;
+  scopes: ScopeMatcher;
 }
 
 export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison[] {
@@ -54,6 +55,7 @@ export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison
   const out: Comparison[] = [];
   for (const measure of [...byMeasure.keys()].sort()) {
     const list = byMeasure.get(measure)!;
+    if (!spansDocuments(list)) continue; // one source alone has nothing to compare with
     for (const group of [...groupClaims(list.filter((c) => !isVague(c)), ctx), ...groupClaims(list.filter(isVague), ctx)]) {
       const cmp = spansDocuments(group) ? describe(measure, group, ctx) : null;
       if (!cmp) continue;
@@ -64,10 +66,11 @@ export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison
       }
     }
   }
-  return out.sort((a, b) => a.measure.localeCompare(b.measure) || firstOf(a).localeCompare(firstOf(b)));
+  return out.sort((a, b) => cmpStr(a.measure, b.measure) || cmpStr(firstOf(a), firstOf(b)));
 }
 
 const spansDocuments = (claims: Claim[]) => new Set(claims.map((c) => c.document)).size >= 2;
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const firstOf = (c: Comparison) => c.claims[0] ?? '';
 
 /** Corpus order, whatever order the claims came in: document id, then offset. */
@@ -95,11 +98,11 @@ export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext
   // The story's year is named around the figures of most documents; otherwise no year is.
   const documents = new Set(claims.map((c) => c.document)).size;
   if (best < 2 || best * 2 <= documents) storyYear = null;
-  return { storyYear, tolerance: Math.max(0, opts.tolerance) / 100 };
+  return { storyYear, tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(storyYear) };
 }
 
 /** Bounds that keep grouping near-linear on hostile input (thousands of figures of one measure). */
-const MAX_CANDIDATE_GROUPS = 200;
+const MAX_CANDIDATE_GROUPS = 60;
 const MAX_CHECKED_MEMBERS = 100;
 
 interface Group {
@@ -115,14 +118,15 @@ interface Group {
  */
 function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
   const groups: Group[] = [];
+  const byBucket = new Map<string, number[]>();
   for (const c of claims) {
     const key = signature(c);
     let best: Group | null = null;
     let bestScore = -Infinity;
-    for (let k = groups.length - 1, seen = 0; k >= 0 && seen < MAX_CANDIDATE_GROUPS; k--, seen++) {
+    for (const k of candidates(byBucket, bucketOf(c))) {
       const g = groups[k]!;
       if (!g.keys.has(key) && !checkedMembers(g).every((m) => compatible(c, m, ctx))) continue;
-      const score = g.distinct.reduce((s, m) => s + sharedHints(c.hints, m.hints), 0) / g.distinct.length - closeness(c, g.members);
+      const score = g.distinct.reduce((s, m) => s + ctx.scopes.shared(c.hints, m.hints), 0) / g.distinct.length - closeness(c, g.members);
       if (score >= bestScore) { // walking back, so on a tie the earliest group wins
         best = g;
         bestScore = score;
@@ -134,9 +138,26 @@ function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
         best.keys.add(key);
         best.distinct.push(c);
       }
-    } else groups.push({ members: [c], distinct: [c], keys: new Set([key]) });
+    } else {
+      const b = String(bucketOf(c));
+      byBucket.set(b, [...(byBucket.get(b) ?? []).slice(-MAX_CANDIDATE_GROUPS + 1), groups.length]);
+      groups.push({ members: [c], distinct: [c], keys: new Set([key]) });
+    }
   }
   return groups.map((g) => g.members);
+}
+
+/** Figures within MAX_RATIO of each other fall in the same or a neighbouring bucket; vague ones in their own. */
+function bucketOf(c: Claim): number | 'vague' {
+  const p = pointOf(c);
+  return isVague(c) || p === null || p <= 0 ? 'vague' : Math.floor(Math.log(p) / Math.log(MAX_RATIO));
+}
+
+/** Indices of the groups a figure may join, latest first (bounded: hostile input must stay near-linear). */
+function candidates(byBucket: Map<string, number[]>, bucket: number | 'vague'): number[] {
+  const keys = bucket === 'vague' ? ['vague'] : [bucket - 1, bucket, bucket + 1].map(String);
+  const out = keys.flatMap((k) => byBucket.get(k) ?? []);
+  return out.sort((a, b) => b - a).slice(0, MAX_CANDIDATE_GROUPS);
 }
 
 const signature = (c: Claim) => JSON.stringify([c.document, c.value, c.low, c.high, c.qualifier, c.unit, c.hints ?? null]);
@@ -152,10 +173,6 @@ function closeness(c: Claim, g: Claim[]): number {
   return p === null || q === null ? 0 : relDiff(p, q);
 }
 
-function sharedHints(a: ScopeHints | undefined, b: ScopeHints | undefined): number {
-  if (!a || !b) return 0;
-  return a.places.filter((p) => b.places.includes(p)).length + a.when.filter((w) => b.when.includes(w)).length;
-}
 
 /** Can two claims of one measure be about the same thing? */
 export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
@@ -165,68 +182,12 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const q = pointOf(b);
   if (p !== null && q !== null) {
     if (p !== q && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > MAX_RATIO)) return false;
+    // Magnitudes are logarithmic: a whole step apart is another quake (or another scale).
+    if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things.
     if (a.document === b.document && differ(a, b, ctx.tolerance)) return false;
   } else if (!intervalsMeet(a, b, 0)) return false;
-  return scopesCompatible(a.hints, b.hints, ctx);
-}
-
-/** Scope hints that do not contradict: no two different places, years, months, weekdays or periods. */
-export function scopesCompatible(a: ScopeHints | undefined, b: ScopeHints | undefined, ctx: CompareContext): boolean {
-  if (!a || !b) return true;
-  if (a.places.length && b.places.length) {
-    if (!placesMeet(a.places, b.places)) return false;
-    // A country against a place below countries: the place is taken to be in its document's country.
-    const [countryOnly, other] = a.places.every(isCountry) ? [a, b] : [b, a];
-    if (countryOnly.places.every(isCountry) && !other.places.some(isCountry) && other.docCountries?.length &&
-      !countryOnly.places.some((p) => other.docCountries!.includes(countryOf(p)!))) return false;
-  } else if (a.places.length || b.places.length) {
-    // One figure is placed, the other not: the other is taken to be where its document mostly is.
-    const [placed, other] = a.places.length ? [a, b] : [b, a];
-    const own = placed.places.filter((p) => !isCountry(p));
-    if (own.length && other.docPlaces?.length && !placesMeet(own, other.docPlaces)) return false;
-    const countries = placed.places.filter(isCountry).map((p) => countryOf(p)!);
-    if (!own.length && other.docCountries?.length && !countries.some((c) => other.docCountries!.includes(c))) return false;
-  }
-  for (const prefix of ['past:']) {
-    const wa = a.when.filter((w) => w.startsWith(prefix));
-    const wb = b.when.filter((w) => w.startsWith(prefix));
-    if ((wa.length || wb.length) && !wa.some((w) => wb.includes(w))) return false;
-  }
-  const years = (h: ScopeHints) => h.when.filter((w) => w.startsWith('y:') && w !== ctx.storyYear);
-  const ya = years(a);
-  const yb = years(b);
-  // A year other than the story's anchors the figure to another time: it meets only the same year.
-  if ((ya.length || yb.length) && !ya.some((y) => yb.includes(y))) return false;
-  for (const prefix of ['m:', 'd:']) {
-    const wa = a.when.filter((w) => w.startsWith(prefix));
-    const wb = b.when.filter((w) => w.startsWith(prefix));
-    if (wa.length && wb.length && !wa.some((w) => wb.includes(w))) return false;
-  }
-  if (a.periodDays !== null && b.periodDays !== null) {
-    const [lo, hi] = a.periodDays < b.periodDays ? [a.periodDays, b.periodDays] : [b.periodDays, a.periodDays];
-    if (lo <= 0 || hi / lo > MAX_PERIOD_RATIO) return false;
-  }
-  return true;
-}
-
-/** Articles of transliterated names: "Al-Qusair" and "Qusair" are one town. */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az', 'ul', 'de', 'la', 'le', 'du', 'san', 'st']);
-const GENERIC_PLACE_WORDS = new Set(['island', 'city', 'town', 'province', 'state', 'county', 'areas', 'area', 'region', 'village', 'villages', 'the', 'of']);
-
-/**
- * Two place lists meet when some pair shares a distinctive word ("qeshm" in "qeshm" and "qeshm city"), or
- * when one side names only countries and the other only places below a country (which it may hold).
- */
-function placesMeet(a: string[], b: string[]): boolean {
-  const onlyCountries = (x: string[]) => x.every(isCountry);
-  const noCountry = (x: string[]) => !x.some(isCountry);
-  if ((onlyCountries(a) && noCountry(b)) || (onlyCountries(b) && noCountry(a))) return true;
-  const ca = new Set(a.map(countryOf).filter(Boolean));
-  if (b.some((p) => ca.has(countryOf(p)))) return true; // "US" and "the United States"
-  const words = (p: string) => p.split(/[\s-]+/).filter((w) => !GENERIC_PLACE_WORDS.has(w) && !NAME_PARTICLES.has(w));
-  const wb = new Set(b.flatMap(words));
-  return a.some((p) => p === '' || words(p).some((w) => wb.has(w))) || b.some((p) => a.includes(p));
+  return ctx.scopes.compatible(a.hints, b.hints);
 }
 
 /** The interval a claim asserts (open sides as infinities). */

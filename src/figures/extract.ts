@@ -5,7 +5,7 @@ import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { countryOf, isCountry } from './countries.js';
-import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, sentenceScope, type SentenceScope } from './scope.js';
+import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, sentenceScope, titleCase, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -48,16 +48,17 @@ function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountrie
 interface SentenceContext {
   scope: SentenceScope;
   source: string | null;
+  titleCase: boolean;
 }
 
 function sentenceContext(tokens: Token[]): SentenceContext {
-  return { scope: sentenceScope(tokens), source: accordingTo(tokens) };
+  return { scope: sentenceScope(tokens), source: accordingTo(tokens), titleCase: titleCase(tokens) };
 }
 
 function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
   const [first, last] = tokenRange(tokens, m.start, m.end);
   if (first < 0) return null;
-  const found = measureOf(tokens, first, last, m.kind, m.unit, m.end);
+  const found = measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
@@ -93,18 +94,19 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: Nu
   };
 }
 
-/** First and last token index overlapping [start, end); [-1, -1] when none. */
+/** First and last token index overlapping [start, end); [-1, -1] when none. Binary search: sentences can be huge. */
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.end <= start) continue;
-    if (t.start >= end) break;
-    if (first < 0) first = i;
-    last = i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return [first, last];
+  if (lo >= tokens.length || tokens[lo]!.start >= end) return [-1, -1];
+  let last = lo;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  return [lo, last];
 }
 
 /** A readable scope: "Tripoli; on Saturday; over 3 days". Null when the sentence gives no hint. */

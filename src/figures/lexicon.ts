@@ -12,6 +12,7 @@ export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('casualties', 'casualties'),
   ...pairs('evacuated', 'evacuees evacuated'),
   ...pairs('survivors', 'survivors'),
+  ...pairs('population', 'residents inhabitants'),
 ]);
 
 /** Verbs (any form) that say what happened to the counted people. Checked before and after the number. */
@@ -19,7 +20,7 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
   ...pairs('deaths', 'killed killing kills kill died die dies dying slain slaughtered slaughter massacred massacre ' +
     'perished executed murdered claimed-lives'),
   ...pairs('injured', 'injured injuring injures injure wounded wounding wounds wound hurt hurting hospitalized hospitalised'),
-  ...pairs('arrests', 'arrested arresting arrests arrest detained detaining'),
+  ...pairs('arrests', 'arrested arresting arrests arrest detained detaining captured capturing caught apprehended'),
   ...pairs('displaced', 'displaced displacing'),
   ...pairs('evacuated', 'evacuated evacuating'),
   ...pairs('rescued', 'rescued rescuing'),

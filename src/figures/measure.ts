@@ -20,7 +20,9 @@ const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet f
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
 /** People nouns that name a part of a toll (by sex or age): counted apart from the toll itself. */
 const PART_NOUNS = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults', 'man', 'woman', 'child', 'boy', 'girl']);
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed']);
+const NOT_DURATION_HEADS = new Set(['ago', 'old', 'later', 'earlier', 'before', 'after', 'since', 'long', 'older', 'younger']);
+const ADVERBS = new Set(['also', 'later', 'then', 'still', 'now', 'since', 'already', 'not', 'all', 'reportedly', 'allegedly']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'after', 'before', 'when', 'where', 'which', 'because', 'since', 'as', 'if']);
 /** Tokens looked at on each side of the number; small windows keep the measure local and the scan linear. */
@@ -31,8 +33,8 @@ const LOOKBACK = 12;
  * The measure of a number found at tokens [`first`, `last`] of a sentence (indices into `tokens`).
  * `unit` is the grammar's unit (currency code, `%`, unit of measure).
  */
-export function measureOf(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number): MeasureResult {
-  const found = measureByRules(tokens, first, last, kind, unit, end);
+export function measureOf(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase = false): MeasureResult {
+  const found = measureByRules(tokens, first, last, kind, unit, end, titleCase);
   // "supplies for 15,000 refugees": a capacity, not a count of the refugees there are.
   if (found.measure && kind === 'count' && lower(tokens[first - 1]) === 'for' && !EVENT_VERBS.has(lower(tokens[first - 2]))) {
     return { ...found, measure: `${found.measure} (capacity)` };
@@ -40,8 +42,8 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   return found;
 }
 
-function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number): MeasureResult {
-  const noun = countedNoun(tokens, last + 1);
+function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase: boolean): MeasureResult {
+  const noun = countedNoun(tokens, last + 1, titleCase);
   const phraseEnd = noun ? Math.max(end, tokens[noun.index]!.end) : end;
   const head = noun?.word ?? null;
 
@@ -49,7 +51,9 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
-    return { measure: head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) ? `${head} duration` : null, phraseEnd };
+    // "two years ago", "29 years old": a date or an age, not how long something lasted.
+    const named = head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
+    return { measure: named ? `${head} duration` : null, phraseEnd };
   }
   if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
@@ -62,10 +66,12 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (EVENT_VERBS.has(rightAfter)) return { measure: EVENT_VERBS.get(rightAfter)!, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
+  const people = !head || PEOPLE_NOUNS.has(head);
   const next = noun ? noun.index + 1 : last + 1;
-  const after = !head || !PEOPLE_NOUNS.has(head) ? (AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next])) ? eventAfter(tokens, next) : null) : eventAfter(tokens, next);
-  const before = after ? null : !head || PEOPLE_NOUNS.has(head) ? measureBefore(tokens, first - 1) : null;
-  const event = after ?? before;
+  const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
+  const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
+  // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
+  const event = after ?? (people ? measureBefore(tokens, first - 1) : null);
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll.
     return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
@@ -75,7 +81,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
 }
 
 /** The counted noun after a number: skips modifiers, ends at a plural noun, a function word or punctuation. */
-function countedNoun(tokens: Token[], from: number): { index: number; word: string } | null {
+function countedNoun(tokens: Token[], from: number, titleCase = false): { index: number; word: string } | null {
   let found: { index: number; word: string } | null = null;
   for (let j = from, n = 0; j < tokens.length && n < 4; j++, n++) {
     const t = tokens[j]!;
@@ -86,20 +92,31 @@ function countedNoun(tokens: Token[], from: number): { index: number; word: stri
     if (MEASURE_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) return { index: j, word: w };
     if (NOUN_MODIFIERS.has(w)) continue;
     if (n > 0 && /(?:ing|ed|ly)$/.test(w)) break;
-    if (/^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
+    if (!titleCase && /^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
     found = { index: j, word: w };
     if (/[^s]s$/.test(w)) break;
   }
   return found;
 }
 
-/** "22 people in opposition-held areas were killed": an event verb after the noun, in the same clause. */
+/**
+ * "22 people in opposition-held areas were killed", "12 people had been killed", "10 people dead": a
+ * participle (or a measure word) after the noun, in the same clause. Once an auxiliary is seen, the next
+ * verb decides: "two helicopters were evacuating injured" says nothing about the helicopters.
+ */
 function eventAfter(tokens: Token[], from: number): string | null {
+  let sawAuxiliary = false;
   for (let j = from; j < tokens.length && j < from + LOOKAHEAD; j++) {
     const w = lower(tokens[j]);
     if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number') return null;
-    const m = EVENT_VERBS.get(w) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
+    if (AUXILIARIES.has(w)) {
+      sawAuxiliary = true;
+      continue;
+    }
+    if (/ly$/.test(w) || ADVERBS.has(w)) continue;
+    const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
     if (m) return m;
+    if (sawAuxiliary) return null;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import type { ScopeHints } from './types.js';
 
 const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|several|many|few|some|all|both|most)$/;
 const PAST_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades']);
 const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbouring|neighboring)$/;
 
@@ -22,7 +23,8 @@ export interface SentenceScope {
 
 /** Scope hints of the tokens of one sentence; places are narrowed to each claim's clause by `claimHints`. */
 export function sentenceScope(tokens: Token[]): SentenceScope {
-  return { places: titleCase(tokens) ? [] : placesOf(tokens), when: anchorsOf(tokens), periodDays: periodOf(tokens) };
+  const places = titleCase(tokens) ? [] : placesOf(tokens).sort((a, b) => a.at - b.at);
+  return { places, when: anchorsOf(tokens), periodDays: periodOf(tokens) };
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']']);
@@ -32,21 +34,40 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']']);
  * claim's own clause (between commas, semicolons, brackets), not those of a relative clause further on.
  */
 export function claimHints(tokens: Token[], scope: SentenceScope, index: number): ScopeHints {
+  // Clauses are looked for within a window, so that a sentence of a million words costs no more per figure.
+  const floor = Math.max(0, index - CLAUSE_WINDOW);
+  const ceiling = Math.min(tokens.length - 1, index + CLAUSE_WINDOW);
   let from = index;
-  while (from > 0 && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
+  while (from > floor && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
   // ", killing at least seven people": a participle phrase belongs to the clause before it.
   if (from > 1 && tokens[from - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[from]!.text)) {
     from--;
-    while (from > 0 && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
+    while (from > floor && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
   }
   let to = index;
-  while (to + 1 < tokens.length && !CLAUSE_PUNCT.has(tokens[to + 1]!.text)) to++;
-  const places = [...new Set(scope.places.filter((p) => p.at >= from && p.at <= to).map((p) => p.name))].sort();
-  return { places, when: scope.when, periodDays: scope.periodDays };
+  while (to < ceiling && !CLAUSE_PUNCT.has(tokens[to + 1]!.text)) to++;
+  const names = new Set<string>();
+  for (let k = firstAtOrAfter(scope.places, from); k < scope.places.length && scope.places[k]!.at <= to; k++) names.add(scope.places[k]!.name);
+  return { places: [...names].sort(), when: scope.when, periodDays: scope.periodDays };
+}
+
+const CLAUSE_WINDOW = 40;
+const MAX_ANCHORS = 8;
+
+/** Index of the first place mention at or after token `index` (mentions are sorted by position). */
+function firstAtOrAfter(places: { at: number }[], index: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.at < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Headlines in title case capitalise every word: capitals there do not mark names. */
-function titleCase(tokens: Token[]): boolean {
+export function titleCase(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
@@ -78,6 +99,7 @@ function placesOf(tokens: Token[]): { name: string; at: number }[] {
       j++;
     }
     const next = tokens[j];
+    if (lowerWords.some((x) => SMALL_NUMBER_WORDS.has(x) || NUMBER_WORD.test(x))) continue; // "in seven villages": a count, no place
     if (lowerWords.length && PLACE_NOUNS.has(lowerWords[lowerWords.length - 1]!)) {
       // A place described in words; "the city of X" is taken by the rule above.
       const name = lowerWords.filter((x) => !DIRECTIONS.test(x)).join(' ');
@@ -97,7 +119,7 @@ function capRun(tokens: Token[], start: number): string | null {
   let from = start;
   let words: string[] = [];
   for (let k = from; k < tokens.length && words.length < 4 && isCap(tokens[k]!); k++) {
-    if (k > from && tokens[k]!.start > tokens[k - 1]!.end + 1) break;
+    if (k > from && (tokens[k]!.start > tokens[k - 1]!.end + 1 || NOT_PLACES.has(tokens[k]!.text.toLowerCase()))) break;
     words.push(tokens[k]!.text);
   }
   // "Sudan's South Kordofan": the possessor is not the place.
@@ -141,6 +163,8 @@ function anchorsOf(tokens: Token[]): string[] {
       else if (next === 'ago' && (tokens[i - 1]?.kind === 'number' || SMALL_NUMBER_WORDS.has(prev))) out.add(`past:${prev} ${w} ago`);
     }
   });
+  // A sentence naming many dates is a list or a table, not the time of one figure.
+  if (out.size > MAX_ANCHORS) return [];
   return [...out].sort();
 }
 
@@ -185,19 +209,33 @@ export function nearestPlaceBefore(tokens: Token[], index: number): string | nul
 
 /**
  * The places a document is mostly about: the non-country places its sentences name at least twice, most
- * named first (at most three). A figure without a place of its own is taken to be there when compared
+ * named first (at most six). A figure without a place of its own is taken to be there when compared
  * with a figure from another named place.
  */
 export function mainPlaces(sentences: Token[][], isCountry: (p: string) => boolean): string[] {
-  const counts = new Map<string, number>();
+  // Names seen in a place phrase somewhere are places; every capitalised mention of them counts.
+  const byFirstWord = new Map<string, string>();
   for (const tokens of sentences) {
     if (titleCase(tokens)) continue;
-    for (const p of placesOf(tokens)) if (!isCountry(p.name)) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    for (const p of placesOf(tokens)) {
+      // Only names: "opposition-held areas" is a place but no name to look for.
+      if (isCountry(p.name) || !/^\p{Lu}/u.test(tokens[p.at]!.text)) continue;
+      const first = p.name.split(' ')[0]!;
+      if (!byFirstWord.has(first)) byFirstWord.set(first, p.name);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (const t of tokens) {
+      if (!isCap(t)) continue;
+      const place = byFirstWord.get(t.text.toLowerCase().replace(/['\u2019]s$/, ''));
+      if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+    }
   }
   return [...counts.entries()]
     .filter(([, k]) => k >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 3)
+    .slice(0, 6)
     .map(([p]) => p);
 }
 

@@ -23,6 +23,19 @@ const SPEECH_VERBS: Array<string | [string, string, string, string]> = [
   'describe', 'announce', 'proclaim', 'call', 'contend', 'protest', 'object', 'plead', 'pray', 'stress', 'confide',
 ];
 
+/**
+ * Verbs that attribute a quotation beside them but never introduce reported speech ("…," she whispered;
+ * "continued to fight" is not speech). Common in fiction, interviews and features.
+ */
+const QUOTE_ONLY_VERBS = [
+  'whisper', 'murmur', 'mutter', 'mumble', 'answer', 'scream', 'snap', 'sigh', 'laugh', 'chuckle', 'gasp', 'growl',
+  'groan', 'hiss', 'moan', 'rasp', 'roar', 'snarl', 'sneer', 'stammer', 'stutter', 'howl', 'bark', 'beg', 'inquire',
+  'enquire', 'interject', 'interrupt', 'continue', 'begin', 'greet', 'breathe', 'croak', 'smile', 'grin', 'shrug', 'nod',
+  'sob', 'cry', 'call', 'recount', 'reason', 'offer', 'volunteer', 'quote', 'retell', 'summarize', 'summarise', 'text',
+  'post', 'email', 'message',
+];
+export const QUOTE_ONLY_CUES = new Set(QUOTE_ONLY_VERBS.filter((v) => v !== 'call'));
+
 /** Verbs whose object is the addressee, not the content ("told Reuters that ..."). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'urge', 'warn', 'remind', 'ask', 'advise']);
 
@@ -39,13 +52,6 @@ export const NOUN_CUES = new Set([
   'appeal', 'answer', 'statement', 'insist', 'praise', 'blast', 'counter', 'joke', 'boast', 'complain', 'threaten',
 ]);
 
-/** Cues whose object may be a noun phrase ("condemned the test", "called on the council to act"). */
-export const OBJECT_CUES = new Set([
-  'accuse', 'criticize', 'criticise', 'condemn', 'praise', 'dismiss', 'reject', 'describe', 'cite', 'blast', 'call',
-  'urge', 'demand', 'propose', 'recommend', 'promise', 'pledge', 'question', 'charge', 'mention', 'highlight',
-  'speak', 'comment', 'repeat', 'agree', 'ask', 'underscore', 'announce', 'vow', 'reveal', 'disclose', 'acknowledge',
-]);
-
 function regularForms(base: string): [string, string, string, string] {
   const e = base.endsWith('e');
   const y = /[^aeiou]y$/.test(base);
@@ -57,14 +63,15 @@ function regularForms(base: string): [string, string, string, string] {
 
 /** Every inflected cue form, mapped to its base verb. */
 export const CUE_FORMS = new Map<string, string>();
-for (const v of SPEECH_VERBS) {
+for (const v of [...SPEECH_VERBS, ...QUOTE_ONLY_VERBS, ['begin', 'begins', 'began', 'beginning'] as [string, string, string, string]]) {
   const forms = typeof v === 'string' ? regularForms(v) : v;
   for (const f of forms) if (!CUE_FORMS.has(f)) CUE_FORMS.set(f, forms[0]);
 }
 // Doubled consonants and other spelling quirks.
 for (const [f, b] of [['quipped', 'quip'], ['quipping', 'quip'], ['referred', 'refer'], ['admitted', 'admit'], ['admitting', 'admit'],
   ['concurred', 'concur'], ['concurring', 'concur'], ['signalled', 'signal'], ['counseled', 'counsel'], ['testified', 'testify'],
-  ['replied', 'reply'], ['denied', 'deny'], ['forecast', 'forecast']] as const) CUE_FORMS.set(f, b);
+  ['replied', 'reply'], ['denied', 'deny'], ['forecast', 'forecast'], ['cried', 'cry'], ['sobbed', 'sob'], ['nodded', 'nod'],
+  ['snapped', 'snap'], ['grinned', 'grin'], ['shrugged', 'shrug'], ['begged', 'beg']] as const) CUE_FORMS.set(f, b);
 
 /** Forms that are past participles or past tense (a passive reading is possible: "it was said by"). */
 export const isPastForm = (form: string) => /ed$/.test(form) || ['said', 'told', 'wrote', 'written', 'spoke', 'swore'].includes(form);
@@ -94,11 +101,6 @@ export const CLAUSE_VERBS = new Set(
   ('is was were are am be been being has have had will would can could shall should may might must do does did ' +
     'seems seemed remain remains remained became become becomes got gets get refuses refused wants wanted ' +
     "can't cannot won't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't couldn't shouldn't").split(' ').flatMap((w) => [w, w.replace("'", '\u2019')]),
-);
-
-export const DETERMINERS = new Set(
-  ('the a an this that these those his her its their our my your some any each every no another one two three ' +
-    'several many most all both other such').split(' '),
 );
 
 /** Determiners that make a preceding cue word a noun or adjective ("the added cost", "a noted author"). */

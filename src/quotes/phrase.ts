@@ -25,6 +25,7 @@ export interface SpeakerPhrase {
 const LEADING_FILLERS = new Set(
   ('but and so yet or nor meanwhile however also now still then later earlier instead separately nonetheless ' +
     'nevertheless moreover furthermore indeed thus hence besides finally today yesterday in on at by while when as ' +
+    'even only ' +
     'after before since though although because if').split(' '),
 );
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -33,7 +34,8 @@ const PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'before', 'on', 'fr
 const NAME_UNLIKE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Copula', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
 /** A capitalised word that compromise knows only as a verb or function word ("Hold", "Goes") is not a name. */
-export const nameLikeWord = (w: string) => !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w);
+export const nameLikeWord = (w: string) =>
+  !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(w.toLowerCase());
 /** Words after which a capitalised run is a complement, not the speaker ("leader of Hizballah"). */
 const COMPLEMENT_MARKERS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'the', 'a', 'an', 'to', 'and', 'or', "'s", 'close', 'near']);
 const ORG_WORDS = new Set(
@@ -109,12 +111,27 @@ export function nameOf(words: string[]): { name: string[]; titled: boolean; star
 const looksOrganisation = (words: string[]) =>
   words.some((w) => ORG_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(words[0]!));
 
+const MEDIA_NOUNS = /^(news|agency|newspaper|daily|weekly|television|tv|radio|broadcaster|channel|network|website|magazine|paper)$/i;
+const NATIONALITY = /^(\p{Lu}\p{Ll}+(ian|ese|ish|ic|i|an))$/u;
+
+/** "Turkey's state-run Anatolia news agency" → "Anatolia": the outlet's own name before the media nouns. */
+function mediaName(words: string[]): string | null {
+  let end = words.length;
+  while (end > 0 && MEDIA_NOUNS.test(words[end - 1]!)) end--;
+  if (end === words.length || end === 0) return null;
+  let start = end;
+  while (start > 0 && isCapitalised(words[start - 1]!) && !/['\u2019]s$/.test(words[start - 1]!)) start--;
+  const run = words.slice(start, end);
+  if (!run.length || (run.length === 1 && (NATIONALITY.test(run[0]!) || tagsOf(run[0]!).includes('Demonym')))) return null;
+  return run.join(' ');
+}
+
 /** Analyse the words naming a speaker. */
 export function analyseSpeaker(raw: string): SpeakerPhrase {
   const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
   let core = mention.replace(/['\u2019]s$/, '');
   const leading = core.split(/\s+/);
-  while (leading.length > 1 && LEADING_FILLERS.has(leading[0]!.toLowerCase())) leading.shift();
+  while (leading.length > 1 && LEADING_FILLERS.has(leading[0]!.toLowerCase()) && !PREPOSITIONS.has(leading[0]!.toLowerCase())) leading.shift();
   // A fronted adverbial without a comma ("In an interview with RT he", "A few days ago Trump"): the subject is
   // its last word when that is a pronoun.
   const lastWord = leading[leading.length - 1]!.toLowerCase();
@@ -134,22 +151,23 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
   if (/^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
     return { mention, text: cleaned.trim(), named: true, pronoun: null, plural: true, gender: null, person: true };
   }
+  const rawParts = cleaned.split(/\s*[,;]\s*/);
+  const single = rawParts.length === 1;
   const parts = cleaned.split(/\s*[,;]\s*/).map((p) => p.split(/\s+(?:who|which|that|whose|whom)\s+/i)[0]!.trim()).filter(Boolean);
   const words = (p: string) => {
-    const ws = p.split(/\s+/).filter(Boolean);
+    let ws = p.split(/\s+/).filter(Boolean);
+    // "In a March meeting with the board Trump": a fronted adverbial, then the name.
+    if (single && ws.length > 2 && PREPOSITIONS.has(ws[0]!.toLowerCase())) {
+      const n = nameOf(ws);
+      // A long run there joins the adverbial's own names to the speaker's ("the Washington Post Trump").
+      if (n && n.start > 1) ws = n.name.length >= 3 && !n.titled ? ws.slice(-1) : ws.slice(n.start);
+    }
     while (ws.length > 1 && LEADING_FILLERS.has(ws[0]!.toLowerCase())) ws.shift();
     // Trailing time words, prepositions, conjunctions and adverbs are not part of the speaker ("… on Friday").
     while (ws.length > 1 && (WEEKDAYS_AND_MONTHS.has(ws[ws.length - 1]!.toLowerCase()) || TRAILING_JUNK.test(ws[ws.length - 1]!))) ws.pop();
     return ws;
   };
-  const candidates = parts.map(words).filter((w) => w.length).map((ws) => {
-    // "In a March meeting with the board Trump": a fronted adverbial, then the name.
-    if (ws.length > 2 && PREPOSITIONS.has(ws[0]!.toLowerCase())) {
-      const n = nameOf(ws);
-      if (n && n.start > 0) return ws.slice(n.start);
-    }
-    return ws;
-  });
+  const candidates = parts.map(words).filter((w) => w.length);
   if (!candidates.length) return { mention, text: mention, named: false, pronoun: null, plural: false, gender: null, person: false };
   // Prefer the part that is a proper name: "Louay Safi, a member of ..." / "The leader of X, Hassan Nasrallah".
   const named = candidates.map((ws) => {
@@ -177,6 +195,8 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
     return { mention, text: name, named: true, pronoun: null, plural: false, gender, person };
   }
   const ws = candidates[0]!;
+  const outlet = mediaName(ws);
+  if (outlet) return { mention, text: outlet, named: true, pronoun: null, plural: false, gender: null, person: false };
   let desc = ws;
   if (desc.length > 1 && (ARTICLES.has(desc[0]!.toLowerCase()) || (desc[0]!.toLowerCase() === 'one' && desc[1]!.toLowerCase() !== 'of'))) desc = desc.slice(1);
   const head = (desc[desc.length - 1] ?? '').toLowerCase();

@@ -1,31 +1,42 @@
 import { foldKey } from '../corpus/normalize.js';
 import type { Entity } from '../entities/types.js';
 import type { RawQuote } from './extract.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { genderOfName } from './phrase.js';
 import type { Quote } from './types.js';
 
 /** Lookup of every entity surface form (folded) to its entity; people first when a form is shared. */
-function aliasIndex(entities: Entity[]): Map<string, Entity> {
-  const index = new Map<string, Entity>();
+function aliasIndex(entities: Entity[]): Map<string, Entity[]> {
+  const index = new Map<string, Entity[]>();
   const ordered = [...entities].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length);
   for (const e of ordered) {
-    for (const form of [e.name, ...e.aliases]) {
-      const key = foldKey(form).replace(/^the /, '');
-      if (key && !index.has(key)) index.set(key, e);
+    for (const form of new Set([e.name, ...e.aliases].map((f) => foldKey(f).replace(/^the /, '')))) {
+      if (!form) continue;
+      const list = index.get(form);
+      if (list) list.push(e);
+      else index.set(form, [e]);
     }
   }
   return index;
 }
+
+/** An entity of the speaker's own document first (a surname shared by two people of the corpus). */
+const inDocument = (e: Entity, document: string) => e.documents.length === 0 || e.documents.includes(document);
 const rank = (e: Entity) => (e.type === 'person' ? 0 : e.type === 'organization' ? 1 : e.type === 'place' ? 2 : 3);
 
-/** Forms to try for a speaker: as written, without titles, its trailing words ("Secretary Kerry" → "Kerry"). */
-function lookupForms(speaker: string): string[] {
-  const words = speaker.split(/\s+/);
-  const forms = [speaker];
-  let i = 0;
-  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
-  if (i > 0) forms.push(words.slice(i).join(' '));
-  return forms;
+const HONORIFIC_GENDER: Array<[RegExp, 'm' | 'f']> = [[/\b(Mr|Sir|Lord)\b/, 'm'], [/\b(Mrs|Ms|Miss|Dame|Lady)\b/, 'f']];
+const words = (s: string) => foldKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether a speaker may take an entity's name: a person must share a word with it ("Trump" is not "Donald"),
+ * and an honorific must agree with the first name ("Mr. Obama" is not "Michelle Obama").
+ */
+function compatible(q: RawQuote, speaker: string, e: Entity): boolean {
+  if (e.type !== 'person') return true;
+  const own = new Set(words(speaker));
+  if (!words(e.name).some((w) => own.has(w))) return false;
+  const honorific = HONORIFIC_GENDER.find(([re]) => re.test(q.mention ?? ''))?.[1];
+  const given = genderOfName(e.name.split(/\s+/).slice(0, 1));
+  return !honorific || !given || honorific === given;
 }
 
 /**
@@ -40,13 +51,12 @@ export function resolveSpeakers(parts: Array<{ document: string; quotes: RawQuot
       let speaker = q.speaker;
       let speakerEntity: string | null = null;
       if (speaker) {
-        for (const form of lookupForms(speaker)) {
-          const e = index.get(foldKey(form).replace(/^the /, ''));
-          if (e && (q.named || e.type !== 'other')) {
-            speaker = e.name;
-            speakerEntity = e.id;
-            break;
-          }
+        // Titles are already stripped from names at extraction; the speaker is looked up as it stands.
+        const e = index.get(foldKey(speaker).replace(/^the /, ''))
+          ?.find((x) => inDocument(x, part.document) && (q.named || x.type !== 'other') && compatible(q, speaker!, x));
+        if (e) {
+          speaker = e.name;
+          speakerEntity = e.id;
         }
       }
       out.push({

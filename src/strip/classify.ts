@@ -1,9 +1,9 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, MEDIA_TIME, MEDIA_WORDS, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
- * weak, `short` is too short to judge alone. Context (see context.ts) settles `near` and `short`.
+ * weak, `short` is too short to judge alone. Context (see smooth.ts and blocks.ts) settles `near` and `short`.
  */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -28,12 +28,16 @@ export interface Thresholds {
 export const NO_DENSITY: Thresholds = { low: 0, high: 0 };
 
 const DEFAULT_PROSE_DENSITY = 0.45;
+/** List items at least this long and ending like a sentence are prose. */
+const PROSE_ITEM_WORDS = 12;
 
 export function densityThresholds(features: LineFeatures[], knownLanguage: boolean): Thresholds {
   if (!knownLanguage) return NO_DENSITY;
-  const sample = features.filter((f) => f.wordCount >= 12 && f.endsSentence).map((f) => f.stopDensity);
+  // Sentence-like lines make the reference; a short page falls back to its longer lines, then to a default.
+  let sample = features.filter((f) => f.wordCount >= 12 && f.endsSentence).map((f) => f.stopDensity);
+  if (sample.length < 3) sample = features.filter((f) => f.wordCount >= 8 && f.endsSentence).map((f) => f.stopDensity);
   sample.sort((a, b) => a - b);
-  const median = sample.length >= 3 ? sample[sample.length >> 1]! : DEFAULT_PROSE_DENSITY;
+  const median = sample.length ? sample[sample.length >> 1]! : DEFAULT_PROSE_DENSITY;
   const ref = Math.min(0.6, Math.max(0.2, median));
   return { low: ref * 0.62, high: ref * 0.75 };
 }
@@ -49,19 +53,42 @@ export function isProse(f: LineFeatures, t: Thresholds): boolean {
 export function furniture(f: LineFeatures): string | null {
   const b = f.body;
   const n = f.wordCount;
+  // A picture credit often carries a © sign: it is a caption, not the page footer.
+  if (n <= 14 && CREDIT.test(b)) return 'photo-credit';
   if (n <= 40 && COPYRIGHT.test(b)) return 'copyright';
   if (n <= 150 && COOKIE.test(b) && (n <= 12 || (/cookie/i.test(b) && COOKIE_USE.test(b)))) return 'cookie-notice';
+  if (n <= 6 && LEGAL.test(b) && !f.endsSentence) return 'legal-links';
   if (n <= 12 && MEDIA_TIME.test(b)) return 'media-timestamp';
   if (n <= 6 && MEDIA_WORDS.test(b)) return 'media-player';
   if (n <= 3 && ADVERT.test(b)) return 'advertisement';
   if (n <= 8 && SHARE.test(b) && !f.endsSentence) return 'share-buttons';
   if (n <= 25 && SUBSCRIPTION.test(b) && f.sentences <= 2) return 'subscription';
+  if (n <= 30 && RELATED_LEAD.test(b)) return 'related-link';
+  if (n <= 6 && READ_MORE.test(b)) return 'read-more';
   if (n <= 10 && RELATED.test(b)) return 'related-list';
-  if (n <= 30 && RELATED_LEAD.test(b)) return 'related-list';
   if (n <= 40 && APPEAL.test(b)) return 'appeal';
-  if (n <= 14 && CREDIT.test(b)) return 'photo-credit';
-  if (n <= 8 && COMMENTS.test(b)) return 'comments';
+  if (n <= 8 && !f.endsSentence && COMMENTS.test(b)) return 'comments';
   return null;
+}
+
+/** Upper-case letters only (at least 90 % of the cased letters): promotions and teaser titles. */
+function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let cased = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++, cased++;
+      else if (c >= 97 && c <= 122) cased++;
+      continue;
+    }
+    const ch = text[i]!;
+    const lo = ch.toLowerCase();
+    if (lo === ch.toUpperCase()) continue;
+    cased++;
+    if (ch !== lo) upper++;
+  }
+  return cased >= 10 && upper >= cased * 0.9;
 }
 
 export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
@@ -72,8 +99,11 @@ export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   const prose = isProse(f, t);
   if (f.bullet && !prose) return { cls: 'bad', reason: 'link-list', firm: false };
   if (f.indented && !prose) return { cls: 'bad', reason: 'layout-cell', firm: false };
+  if (n >= 3 && f.chars <= 300 && !f.endsSentence && isAllCaps(f.body)) return { cls: 'bad', reason: 'all-caps-line', firm: false };
   if (n < 4 || f.chars < 25) return { cls: 'short', reason: 'short-nav-line', firm: false };
   const density = f.stopDensity;
+  // A list item written as a full sentence (a list of tips or findings) reads as article text; context decides.
+  if (f.bullet && n >= PROSE_ITEM_WORDS && f.endsSentence && density >= t.high) return { cls: 'good', reason: 'article-text', firm: false };
   if (f.bullet || f.indented) return { cls: 'near', reason: f.bullet ? 'link-list' : 'layout-cell', firm: false };
   if (prose && density >= t.high && (f.chars >= 80 || f.sentences >= 1)) return { cls: 'good', reason: 'article-text', firm: false };
   if (density >= t.low && (prose || n >= 6)) return { cls: 'near', reason: 'isolated-text', firm: false };

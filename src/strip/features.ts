@@ -25,8 +25,6 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** Sentence-internal boundaries (". X") plus the final one. */
   sentences: number;
-  /** Share of words starting with a capital letter. */
-  capitalRatio: number;
   /** Share of characters that are letters. */
   letterRatio: number;
 }
@@ -35,48 +33,50 @@ const MARKER_RE = /^\s*(?:[*•·▪►]|-(?=\s))\s*/u;
 const SENTENCE_END_RE = /[.!?…。！？]["'”’»)\]」』]*$/u;
 /** Han, kana and Hangul: scripts where a "word" is about two characters. */
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+/** Characters of a line read for its words. */
+const WORD_SAMPLE = 50000;
 const BOUNDARY_RE = /[.!?…]["'”’»)\]]*\s+["'“„«(]?\p{Lu}/gu;
 
-export function lineFeatures(line: Line, index: number, stopwords: Set<string>): LineFeatures {
+/** Features of one line; `stopDensity` is filled in by `setStopDensity` once the language is known. */
+export function lineFeatures(line: Line, index: number): LineFeatures {
   const raw = line.text;
   const marker = MARKER_RE.exec(raw);
   const body = (marker ? raw.slice(marker[0].length) : raw).trim();
-  const written = rawWords(body);
-  const ws = new Array<string>(written.length);
-  let stops = 0;
-  let capitals = 0;
-  let lettered = 0;
-  written.forEach((w, k) => {
-    const lower = w.toLowerCase();
-    ws[k] = lower;
-    if (stopwords.has(lower)) stops++;
-    const c = w.charCodeAt(0);
-    if (c < 48 || c > 57) {
-      lettered++;
-      if (lower.charCodeAt(0) !== c) capitals++;
-    }
-  });
+  // Words of a very long line are read from its start; the count is extrapolated (a 5 MB line stays cheap).
+  const sampled = body.length > WORD_SAMPLE;
+  const sample = sampled ? body.slice(0, WORD_SAMPLE) : body;
+  const ws = rawWords(sample).map((w) => w.toLowerCase());
+  const wordTotal = sampled ? Math.round((ws.length * body.length) / WORD_SAMPLE) : ws.length;
   let letters = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191) letters++;
   }
   const endsSentence = SENTENCE_END_RE.test(body);
-  const cjk = body.length > 0 && body.length < 100000 ? (body.match(CJK_RE)?.length ?? 0) : 0;
+  const cjk = sample.length ? ((sample.match(CJK_RE)?.length ?? 0) * body.length) / sample.length : 0;
   return {
     index,
     number: line.number,
     body,
     key: lineKey(raw),
     bullet: marker !== null,
-    indented: marker === null && /^\s{2,}/.test(raw),
+    // Ideographic spaces indent paragraphs in Chinese and Japanese text: not layout.
+    indented: marker === null && /^[ \t\u00a0]{2,}/.test(raw),
     words: ws,
-    wordCount: cjk > body.length * 0.3 ? Math.max(ws.length, Math.round(cjk / 2)) : ws.length,
+    wordCount: cjk > body.length * 0.3 ? Math.max(wordTotal, Math.round(cjk / 2)) : wordTotal,
     chars: body.length,
-    stopDensity: ws.length ? stops / ws.length : 0,
+    stopDensity: 0,
     endsSentence,
-    sentences: (body.match(BOUNDARY_RE)?.length ?? 0) + (endsSentence ? 1 : 0),
-    capitalRatio: lettered ? capitals / lettered : 0,
-    letterRatio: body.length ? letters / body.length : 0,
+    sentences: (sample.match(BOUNDARY_RE)?.length ?? 0) + (endsSentence ? 1 : 0),
+    letterRatio: sample.length ? letters / sample.length : 0,
   };
+}
+
+/** Share of each line's words that are stopwords of the document's language. */
+export function setStopDensity(features: LineFeatures[], stopwords: Set<string>): void {
+  for (const f of features) {
+    let stops = 0;
+    for (const w of f.words) if (stopwords.has(w)) stops++;
+    f.stopDensity = f.words.length ? stops / f.words.length : 0;
+  }
 }

@@ -1,17 +1,19 @@
 import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { BYLINE, CREDIT } from './patterns.js';
+import { ARTICLE_CREDIT, BYLINE, CREDIT } from './patterns.js';
 
 /** Lines above the article that we look at for its headline, byline and dateline. */
-const WINDOW = Number(process.env.WIN ?? 8);
+const WINDOW = 8;
 /** ... and at most this many lines of any kind. */
 const MAX_SCAN = 40;
 /** Content words compared between a candidate headline and the article. */
 const MIN_WORD = 3;
+/** Shortest headline. */
+const HEADLINE_WORDS = 3;
 /** Lines this long are a standfirst, not a headline; a standfirst shares this many content words and this share of its own. */
 const STANDFIRST_WORDS = 12;
-const STANDFIRST_SHARED = Number(process.env.SFS ?? 3);
-const STANDFIRST_SHARE = Number(process.env.SFR ?? 0.25);
+const STANDFIRST_SHARED = 3;
+const STANDFIRST_SHARE = 0.25;
 
 /** A crude, language-free stem: inflected forms ("Aktivist", "Aktivisten") share their first letters. */
 export const stem = (w: string) => w.slice(0, 6);
@@ -45,10 +47,16 @@ export function articleHead(
     // Share bars, dates and menu items between headline and text do not use up the window.
     if (f.words.length >= 3 && !c.firm) seen++;
     if (c.firm && !protectedReasons.has(c.reason)) continue;
-    if (f.bullet || f.indented || f.words.length < 2) continue;
+    // Summary bullets ("* The plan would ...") under a headline are a standfirst; other list items are menus.
+    const summaryBullet = f.bullet && f.endsSentence && f.wordCount >= 6;
+    if ((f.bullet && !summaryBullet) || f.indented || f.words.length < 2) continue;
     const near = blockStart - i <= 3;
     if (near && f.words.length <= 12 && BYLINE.test(f.body)) {
       out.set(i, 'byline');
+      continue;
+    }
+    if (near && f.wordCount <= 40 && ARTICLE_CREDIT.test(f.body)) {
+      out.set(i, 'article-credit');
       continue;
     }
     if (CREDIT.test(f.body)) continue;
@@ -57,12 +65,14 @@ export function articleHead(
     let shared = 0;
     for (const w of cw) if (blockWords.has(w)) shared++;
     const score = shared / cw.length;
-    if (f.wordCount >= STANDFIRST_WORDS) {
+    if (f.wordCount >= STANDFIRST_WORDS || summaryBullet) {
       // A standfirst (the summary under the headline) is a longer line on the article's subject.
       if (shared >= STANDFIRST_SHARED && score >= STANDFIRST_SHARE) out.set(i, 'standfirst');
       continue;
     }
-    if ((shared >= 2 || score >= 0.5) && score >= bestScore) [best, bestScore] = [i, score];
+    // A headline has a few words (a one- or two-word kicker such as "Politics" does not count); the best
+    // share of words found in the article wins, the higher line on a tie.
+    if (f.wordCount >= HEADLINE_WORDS && (shared >= 2 || score >= 0.5) && score >= bestScore) [best, bestScore] = [i, score];
   }
   if (best >= 0) out.set(best, 'headline');
   return out;

@@ -8,7 +8,10 @@
 export const COPYRIGHT = /©|\(c\)\s?(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone/i;
 
 /** Cookie and consent notices (may be long sentences, hence phrase-level). */
-export const COOKIE = /\bcookies?\b|\bconsent\b|einwilligung|datenschutzeinstellungen|privacy settings|privacy policy|datenschutzerklärung|política de privacidad|politique de confidentialité|polityka prywatności|política de privacidade/i;
+export const COOKIE = /\bcookies?\b|\bconsent\b|einwilligung|datenschutzeinstellungen|privacy settings|cookie-einstellungen|paramètres des cookies|preferencias de cookies/i;
+
+/** Links to the legal pages in a footer. */
+export const LEGAL = /\b(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|imprint|impressum|datenschutz(?:erklärung)?|agb|nutzungsbedingungen|aviso legal|política de privacidad|términos y condiciones|mentions légales|politique de confidentialité|conditions générales|polityka prywatności|regulamin|política de privacidade|termos de uso|informativa sulla privacy|accessibility|barrierefreiheit|sitemap)\b/i;
 
 /** The verbs of a consent notice ("we use cookies"), tested together with COOKIE on long lines. */
 export const COOKIE_USE = /\b(?:use|uses|using|utiliza|utilizamos|usamos|usa|verwendet|verwenden|nutzt|nutzen|setzt|utilise|utilisons|utilizza|utilizziamo|używa|używamy|wykorzystuje)\b/i;
@@ -20,26 +23,36 @@ export const SHARE = /\b(?:share|shares|sharing|teilen|compartir|partager|partag
 export const SUBSCRIPTION = /\b(?:subscribe|subscriber|subscription|newsletter|sign up|sign in|log in|login|logout|register|password|account|abonnieren|abonnement|abo|anmelden|abmelden|registrieren|passwort|suscríbete|suscribirse|suscripción|iniciar sesión|contraseña|abonnez|abonner|abonnement|connexion|inscrivez|mot de passe|assine|assinar|assinatura|entrar|senha|abbonati|accedi|zaloguj|zarejestruj|subskrypcj|prenumerat|hasło)\b/i;
 
 /** Headings of "related" and "most read" lists. */
-export const RELATED = /^(?:continue reading|keep reading|read full story|read the full (?:story|article)|show more|load more|mehr anzeigen|mehr laden|weitere laden|ver más|cargar más|voir plus|afficher plus|ver mais|carregar mais|pokaż więcej|related|related articles|related stories|more to read|don't miss|le puede interesar|te puede interesar|vea también|ver también|mira también|te recomendamos|notas relacionadas|artículos relacionados|otras noticias|contexto de la noticia|infórmate más|informate más|die meistgelesenen|weitere beiträge|artikel zum thema|mehr dazu|passend zum thema|das könnte dich auch interessieren|dowiedz się więcej|à voir aussi|à découvrir|nos recommandations|veja mais|saiba mais|relacionadas|read more|read also|more from|more on|more stories|see also|see more|recommended|most (?:read|popular|viewed|shared)|trending|you may also like|you might also like|top stories|latest news|latest|more news|mehr zum thema|mehr zu|mehr aus|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere meldungen|auch interessant|das könnte sie auch interessieren|meistgelesen|am meisten gelesen|te puede interesar|lee también|leer más|más noticias|noticias relacionadas|lo más leído|lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|les plus lus|leia também|leia mais|veja também|mais lidas|leggi anche|più letti|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|polecamy|najczęściej czytane)\b/i;
+export const RELATED = /^(?:related|related articles|related stories|more to read|don't miss|le puede interesar|te puede interesar|vea también|ver también|mira también|te recomendamos|notas relacionadas|artículos relacionados|otras noticias|contexto de la noticia|infórmate más|informate más|die meistgelesenen|weitere beiträge|artikel zum thema|mehr dazu|passend zum thema|das könnte dich auch interessieren|dowiedz się więcej|à voir aussi|à découvrir|nos recommandations|veja mais|saiba mais|relacionadas|read more|read also|more from|more on|more stories|see also|see more|recommended|most (?:read|popular|viewed|shared)|trending|you may also like|you might also like|top stories|latest news|latest|more news|mehr zum thema|mehr zu|mehr aus|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere meldungen|auch interessant|das könnte sie auch interessieren|meistgelesen|am meisten gelesen|te puede interesar|lee también|leer más|más noticias|noticias relacionadas|lo más leído|lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|les plus lus|leia também|leia mais|veja também|mais lidas|leggi anche|più letti|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|polecamy|najczęściej czytane)\b/i;
+
+/** Buttons that expand or continue the text ("Continue reading"): they may stand inside the article. */
+export const READ_MORE = /^(?:learn more|find out more|mehr erfahren|saber más|en savoir plus|saiba mais|dowiedz się więcej|scopri di più|continue reading|keep reading|read more|read full story|read the full (?:story|article)|show more|load more|mehr anzeigen|mehr laden|weitere laden|weiterlesen|ver más|leer más|cargar más|seguir leyendo|voir plus|afficher plus|lire la suite|ver mais|leia mais|carregar mais|continua a leggere|pokaż więcej|czytaj dalej)\b/i;
 
 /** A "see also" lead-in followed by a linked headline: "LE PUEDE INTERESAR: ...", "Read more: ...". */
-export const RELATED_LEAD = /^(?:read more|read also|related|see also|more|watch|mira|vea también|ver también|le puede interesar|te puede interesar|lee también|lea también|lesen sie auch|lesen sie dazu|mehr dazu|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|leia também|veja também|leia mais|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\s*[:>»|]/i;
+export const RELATED_LEAD = /^\[?(?:read more|read also|related|see also|see more|also on|also|more|watch|mira|vea también|ver también|le puede interesar|te puede interesar|lee también|lea también|lesen sie auch|lesen sie dazu|mehr dazu|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|leia também|veja também|leia mais|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\s*[:>»|\]]/i;
 
-/** Photo captions' credit lines: "Foto: ...", "(Photo: Getty)", agency picture credits. */
-export const CREDIT = /^(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|source|photo credit)\s*:|\((?:foto|photo|bild|image|imagen|credit|quelle|fuente|fonte)\s*:|\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images|ap photo|afp photo|reuters files)\b/i;
+/** Photo captions' credit lines: "Foto: ...", "(Photo: Getty)", "(REUTERS/Jane Doe)", agency picture credits. */
+export const CREDIT = /(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|photo credit|bildquelle)\s*:|\((?:reuters|afp|ap|dpa|epa|efe|ansa|pap|getty|apa|keystone|xinhua)\s*\/[^)]{0,60}\)|\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images|ap photo|afp photo|reuters files)\b/i;
 
-/** Appeals for money, letters and consent that end many articles. */
-export const APPEAL = /\b(?:recaptcha|support (?:us|our journalism|independent journalism)|donate|unterstützen sie|jetzt spenden|spenden sie|apoya (?:nuestro|el periodismo)|soutenez|wesprzyj|letter to the editor|leserbrief)\b/i;
+/** Appeals for money, letters and consent, disclosures and site notices that end many articles. */
+export const APPEAL = /\b(?:recaptcha|akismet|javascript|browser version|update your browser|outdated browser|support (?:us|our journalism|independent journalism)|donate|donation|spende|spenden|unterstützen sie|apoya (?:nuestro|el periodismo)|soutenez|wesprzyj|letter to the editor|leserbrief|advertising disclosure|affiliate|we may (?:earn|receive) (?:a )?(?:commission|compensation)|provisionslink|partnerlink|without (?:the )?(?:prior )?(?:express )?written permission|all trademarks)\b/i;
 
 /** Player controls and time readouts such as `0:00 0:02:47 0:00`. */
 export const MEDIA_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d\d(?:\s+[/|]?\s*(?:\d{1,2}:)?\d{1,2}:\d\d)*$/;
-export const MEDIA_WORDS = /^(?:play|pause|replay|mute|unmute|volume|full ?screen|video|audio|watch|listen|live|now playing|loading|please wait|no media source|abspielen|wiedergabe|reproducir|lecture|écouter|odtwórz|assistir)\b/i;
+export const MEDIA_WORDS = /^(?:click to enlarge|tap to enlarge|zum vergrößern|bild vergrößern|ampliar|agrandir|ingrandisci|powiększ|play|pause|replay|mute|unmute|volume|full ?screen|video|audio|watch|listen|live|now playing|loading|please wait|no media source|abspielen|wiedergabe|reproducir|lecture|écouter|odtwórz|assistir)\b/i;
 
 /** Advertising labels. */
 export const ADVERT = /^(?:advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|patrocinado)$/i;
 
 /** Comment counters and prompts. */
-export const COMMENTS = /^(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|comentários?)\b|\b(?:leave a comment|post a comment|comment here|kommentieren|comentar|commenter)\b/i;
+export const COMMENTS = /^[[(]?\s*(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|comentários?)\b|\b(?:leave a (?:comment|reply)|post a comment|comment here|top (?:rated )?comments|show comments|view comments|join the (?:conversation|discussion)|kommentieren|kommentare anzeigen|comentar|deja tu comentario|commenter|skomentuj)\b/i;
+
+/** Credit lines that close an article: "Additional reporting by ...", "This story originally appeared in ...". */
+export const ARTICLE_CREDIT = /^(?:additional reporting|reporting by|editing by|writing by|compiled by|with reporting|this (?:post|article|story|piece) (?:originally|first|was originally)|mit material von|unter mitarbeit von|con información de|con reporte de|avec (?:l'afp|afp|reuters)|z (?:pap|reuters))\b/i;
+
+/** An author's bio closing an article: "Jane Doe is a reporter covering ...", "Max Muster ist Redakteur ...". */
+export const AUTHOR_BIO_START = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|ist|war|es|fue|est|était|jest|é|leitet|schreibt|writes|covers|reports|joined|arbeitet|berichtet|beschäftigt)\b/u;
+export const AUTHOR_ROLE = /\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|professor|redakteur(?:in)?|autor(?:in)?|journalistin|korrespondent(?:in)?|periodista|redactor(?:a)?|corresponsal|journaliste|rédacteur|rédactrice|dziennikar(?:z|ka)|redaktor(?:ka)?|jornalista|repórter|giornalista)\b/i;
 
 /** Bylines in the languages we expect: "By Jane Doe", "Von ...", "Por ...", "Par ...", "Przez ...". */
 export const BYLINE = /^(?:by|von|por|par|przez|di|door|af)\s+\p{Lu}/u;

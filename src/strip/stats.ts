@@ -18,12 +18,18 @@ export interface LineStats {
 /** A bullet or list marker at the start of a line, as scrapers render `<li>`. */
 const MARKER_RE = /^[\s*•·\-–—>|]+/u;
 
+/** Lines longer than this are compared by their first LONG_LINE characters and their length. */
+const LONG_LINE = 1000;
+
 /**
  * The line as compared across documents: list markers and outer spaces gone, case folded, digits folded
  * to 0 (so "12 comments" and "3 comments" match), inner whitespace collapsed.
  */
 export function lineKey(text: string): string {
-  return text.replace(MARKER_RE, '').trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+  // A long line is keyed by its start and its length: furniture is short, and this keeps a 5 MB line cheap.
+  const head = text.length > LONG_LINE ? text.slice(0, LONG_LINE) : text;
+  const key = head.replace(MARKER_RE, '').trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+  return text.length > LONG_LINE ? `${key}…${text.length}` : key;
 }
 
 /** 53-bit FNV-1a style hash of a string (two 32-bit lanes), exact in a JS number. */

@@ -78,3 +78,36 @@ describe('extractClaims', () => {
     expect(claims[0]!.line).toBe(2);
   });
 });
+
+describe('extractClaims: scope of the document and of the clause', () => {
+  it('marks figures of another time ("earlier this year", "two years ago")', () => {
+    const c = find('A similar blast earlier this year left 9 people dead.', '9')!;
+    expect(c.measure).toBe('deaths');
+    expect(c.hints?.when).toEqual(['past:earlier this year']);
+  });
+
+  it('gives a participle phrase the places of its clause', () => {
+    const c = find('Troops shelled the district of Moravo on Monday, killing at least 7 people.', '7')!;
+    expect(c.measure).toBe('deaths');
+    expect(c.hints?.places).toEqual(['moravo']);
+  });
+
+  it('records the places and countries a document is mostly about', () => {
+    const text = 'The flood hit Kestrel in Freedonia on Monday.\nRescuers in Kestrel found 14 people dead.\nKestrel is in Norway, and Norway sent help.';
+    const c = extractClaims(parse(text)).find((x) => x.value === 14)!;
+    expect(c.hints?.docPlaces).toEqual(['kestrel']);
+    expect(c.hints?.docCountries).toEqual(['norway']);
+  });
+
+  it('says what money is for, and that a part in cash is not the price', () => {
+    const text = 'Acme will buy Widgetco for 50 dollars a share. It is paying 40 dollars in cash and 10 dollars in stock.';
+    const byValue = new Map(claimsOf(text).map((c) => [c.value, c.measure]));
+    expect(byValue.get(40)).toBe('money: cash');
+    expect(byValue.get(10)).toBe('money: stock');
+  });
+
+  it('does not read a people count from a verb that the counted things do', () => {
+    const c = find('Two trucks were carrying injured villagers to the clinic.', 'Two')!;
+    expect(c.measure).not.toBe('injured');
+  });
+});

@@ -129,3 +129,30 @@ describe('findingsFor', () => {
     expect(RULES.every((r) => r.description.length > 20)).toBe(true);
   });
 });
+
+describe('compareClaims: scope rules', () => {
+  it('keeps a placed figure apart from an unplaced one whose document is elsewhere', () => {
+    const a = claim('a.txt', 12, 'deaths', { hints: hints({ docPlaces: ['yarrow'] }) });
+    const b = claim('b.txt', 7, 'deaths', { hints: hints({ places: ['kells'], docPlaces: ['yarrow'] }) });
+    const c = claim('c.txt', 11, 'deaths', { hints: hints({ places: ['yarrow camp'] }) });
+    const cmps = compareClaims([a, b, c], opts);
+    expect(cmps.map((x) => x.claims)).toEqual([[a.id, c.id]]);
+  });
+
+  it('keeps a past figure apart from today’s, and magnitudes a step apart', () => {
+    const now = claim('a.txt', 3, 'injured');
+    const past = claim('b.txt', 2, 'injured', { hints: hints({ when: ['past:earlier this year'] }) });
+    const m1 = claim('a.txt', 4.6, 'magnitude');
+    const m2 = claim('b.txt', 2, 'magnitude');
+    expect(compareClaims([now, past, m1, m2], opts)).toEqual([]);
+  });
+
+  it('ignores the story’s own year but not another year', () => {
+    const y = (d: string, v: number, year: string) => claim(d, v, 'deaths', { hints: hints({ when: [year] }) });
+    // 2031 is named around the figures of three documents out of five: the story's year.
+    const claims = [y('a.txt', 10, 'y:2031'), y('b.txt', 10, 'y:2031'), claim('c.txt', 10, 'deaths'), y('d.txt', 12, 'y:2019'), y('e.txt', 10, 'y:2031')];
+    const cmps = compareClaims(claims, opts);
+    expect(cmps).toHaveLength(1);
+    expect(cmps[0]!.claims).toEqual([claims[0]!.id, claims[1]!.id, claims[2]!.id, claims[4]!.id]);
+  });
+});

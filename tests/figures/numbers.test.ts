@@ -167,3 +167,97 @@ describe('offsets and bounds', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('news shapes', () => {
+  it('reads currency names, symbols after the amount and minor units', () => {
+    expect(one('100 Syrian pounds')).toMatchObject({ kind: 'money', unit: 'SYP', value: 100 });
+    expect(one('3 million pounds')).toMatchObject({ kind: 'money', unit: 'GBP', value: 3e6 });
+    expect(one('he weighs 200 pounds')).toMatchObject({ kind: 'measure', unit: 'lb', value: 200 });
+    expect(one('a 200-pound bomb')).toMatchObject({ kind: 'measure', unit: 'lb' });
+    expect(one('it costs 10 €')).toMatchObject({ kind: 'money', unit: 'EUR', value: 10 });
+    expect(one('3 dollars 50 cents')).toMatchObject({ kind: 'money', unit: 'USD', value: 3.5 });
+    expect(one('euro110 billion')).toMatchObject({ kind: 'money', unit: 'EUR', value: 110e9 });
+    expect(one('75 USD million')).toMatchObject({ kind: 'money', value: 75e6 });
+  });
+  it('does not take a letter before "$" for a currency unless glued', () => {
+    expect(one("AMD's $334 million deal")).toMatchObject({ text: '$334 million', unit: 'USD' });
+    expect(one('made a $334 million bet')).toMatchObject({ text: '$334 million', unit: 'USD' });
+    expect(one('A$5')).toMatchObject({ unit: 'AUD', value: 5 });
+  });
+  it('reads earthquake magnitudes as measures', () => {
+    expect(one('a magnitude 4.6 earthquake')).toMatchObject({ kind: 'measure', unit: 'magnitude', value: 4.6 });
+    expect(one('a magnitude-5.9 quake')).toMatchObject({ kind: 'measure', unit: 'magnitude', value: 5.9 });
+    expect(one('the 6.1-magnitude quake')).toMatchObject({ kind: 'measure', unit: 'magnitude', value: 6.1 });
+    expect(one('A 4.6 quake rattled the county')).toMatchObject({ kind: 'measure', unit: 'magnitude' });
+    expect(one('USGS put the magnitude at 5.9.')).toMatchObject({ kind: 'measure', unit: 'magnitude' });
+    expect(one('4 quakes hit')).toMatchObject({ kind: 'count', value: 4 });
+  });
+  it('reads clock times with zones and meridiems', () => {
+    expect(kinds('at 9.25 a.m. (0355 GMT), 05.51AM IST, 03.31 BST')).toEqual(['time', 'time', 'time', 'time']);
+  });
+  it('reads years in context and spans of years', () => {
+    expect(findNumbers('a gray 2013 Toyota Camry')).toMatchObject([{ kind: 'year', value: 2013 }]);
+    expect(findNumbers('Between 1991 and 1998, he')).toMatchObject([{ kind: 'year', value: [1991, 1998] }]);
+    expect(findNumbers('killed 2013 people')).toMatchObject([{ kind: 'count', value: 2013 }]);
+    expect(kinds('SEPTEMBER 16, 2013')).toEqual(['date']);
+    expect(findNumbers('the 2013/14 season')).toMatchObject([{ kind: 'year', value: [2013, 2014] }]);
+    expect(findNumbers('under the Act of 1958, the FIFA World Cup 2018 day five')).toMatchObject([
+      { kind: 'year', value: 1958 }, { kind: 'year', value: 2018 }, { kind: 'count', value: 5 },
+    ]);
+  });
+  it('tells a fraction "a third of" from "wounding a third."', () => {
+    expect(one('a third of the town')).toMatchObject({ kind: 'count' });
+    expect(kinds('killed two and wounded a third.')).toEqual(['count', 'ordinal']);
+  });
+  it('reads ages, addresses and emergency numbers as not counted', () => {
+    expect(findNumbers('Tanya Wilson, 47; Comeaux Jr., 49, escaped')).toMatchObject([{ unit: 'age' }, { unit: 'age' }]);
+    expect(findNumbers('near 473 East 52nd Street')).toMatchObject([{ kind: 'other', unit: 'address' }, { kind: 'ordinal' }]);
+    expect(kinds('she dialed 911 from home')).toEqual(['phone']);
+  });
+  it('reads "half a mile" as a measure and "one in five" as a share', () => {
+    expect(one('lived half a mile away')).toMatchObject({ kind: 'measure', value: 0.5, unit: 'mi' });
+    expect(one('2 in 5 voters').value).toBeCloseTo(0.4);
+    expect(values('5 in 20 minutes')).toEqual([5, 20]);
+  });
+});
+
+describe('pronoun "one" and line breaks', () => {
+  it('reads "one" before a noun as a number, before a verb or pronoun as a pronoun', () => {
+    expect(values('He added that one person had been attacked')).toEqual([1]);
+    expect(findNumbers('Which one do you prefer? No one believed her.')).toEqual([]);
+  });
+  it('reads a vague amount at the start of a line', () => {
+    expect(findNumbers('BB.\nHundreds of millions of users').map((m) => m.text)).toEqual(['Hundreds of millions']);
+  });
+});
+
+describe('qualifier pairs and symbols', () => {
+  it('joins a lower and an upper bound into one range', () => {
+    expect(one('more than 10 but fewer than 20 people')).toMatchObject({ qualifier: 'range', low: 10, high: 20, value: null });
+    expect(one('at least 20 and no more than 50')).toMatchObject({ qualifier: 'range', low: 20, high: 50 });
+  });
+  it('keeps a bound and an exact figure apart', () => {
+    expect(findNumbers('at least 12 killed and 20 wounded').map((m) => m.qualifier)).toEqual(['at-least', 'exact']);
+  });
+  it('reads comparison symbols', () => {
+    expect(findNumbers('x>10 and y<20, >= 30')).toMatchObject([
+      { qualifier: 'more-than', low: 10 }, { qualifier: 'less-than', high: 20 }, { qualifier: 'at-least', low: 30 },
+    ]);
+  });
+});
+
+describe('hyphenated words', () => {
+  it('reads "half-dozen", "one-and-a-half" and friends', () => {
+    expect(values('a half-dozen eggs')).toEqual([6]);
+    expect(one('one-and-a-half hours')).toMatchObject({ kind: 'duration', value: 1.5, unit: 'hour' });
+    expect(values('five and a half million')).toEqual([5.5e6]);
+  });
+});
+
+describe('ranges after units', () => {
+  it('reads "10%-12%" and "$5m to $10m" as ranges, "rose from 5% to 7%" as two values', () => {
+    expect(one('10%-12%')).toMatchObject({ kind: 'percent', qualifier: 'range', low: 10, high: 12 });
+    expect(one('$5m to $10m')).toMatchObject({ kind: 'money', qualifier: 'range', low: 5e6, high: 1e7, unit: 'USD' });
+    expect(values('rose from 5% to 7%')).toEqual([5, 7]);
+  });
+});

@@ -40,6 +40,20 @@ describe('direct quotations', () => {
     expect(find(qs, 'Nobody was hurt')?.speaker).toBe('Ines Baptiste');
   });
 
+  it('keeps a quotation interrupted by its attribution as one', () => {
+    const qs = quotesOf('"The first half is here," Lena Park told the council on Monday, "and the second half is here."');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.content).toContain('and the second half is here.');
+    expect(qs[0]!.speaker).toBe('Lena Park');
+  });
+
+  it('gives a quotation without a cue to the reported speech before it in the paragraph', () => {
+    const qs = quotesOf('The council may delay the vote, Lena Park said. "Nobody wants another year of this."');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.kind).toBe('mixed');
+    expect(qs[0]!.content).toContain('Nobody wants another year');
+  });
+
   it('continues a quotation whose closing mark is left out at the paragraph end', () => {
     const text = '"The first paragraph of the statement goes on here," Paul Ferrand said. "And more follows\n\n"The second paragraph of the statement ends here."';
     const qs = quotesOf(text);
@@ -56,7 +70,45 @@ describe('direct quotations', () => {
   });
 });
 
+describe('quotation marks and layouts', () => {
+  it('reads British single quotes and guillemets', () => {
+    expect(quotesOf('\u2018We are back where we started,\u2019 a harbour pilot told the inquiry.')[0]?.speaker).toBe('harbour pilot');
+    const [g] = quotesOf('\u00abNous sommes pr\u00eats \u00e0 partir\u00bb, said Claire Morel.');
+    expect(g?.speaker).toBe('Claire Morel');
+    expect(g?.content).toBe('Nous sommes pr\u00eats \u00e0 partir');
+  });
+
+  it('reads interview transcripts with speaker labels', () => {
+    const qs = quotesOf('HOST: Welcome back to the programme tonight.\n\nRIVERA: Thank you for having me here.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Host', 'Rivera']);
+    expect(qs[1]!.content).toBe('Thank you for having me here.');
+  });
+
+  it('attributes fiction dialogue with verbs that never introduce reported speech', () => {
+    const qs = quotesOf('Anna Berg opened the door. "Come in quickly," she whispered. The wind continued to blow.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker).toBe('Anna Berg');
+    expect(qs[0]!.cue).toBe('whispered');
+  });
+
+  it('does not take a lone dateline label for a transcript', () => {
+    expect(quotesOf('OSLO: The ferry service resumed on Tuesday after repairs.')).toHaveLength(0);
+  });
+});
+
 describe('reported speech', () => {
+  it('gives "…, adding that" the speaker of the quotation before it', () => {
+    const qs = quotesOf('"The harvest is lost," the farmer said, adding that prices would rise soon.');
+    expect(find(qs, 'prices would rise')?.speaker).toBe('farmer');
+    expect(find(qs, 'prices would rise')?.cue).toBe('adding');
+  });
+
+  it('reads the passive "it was said by"', () => {
+    const [q] = quotesOf('It was said by the organisers that the march would go ahead.');
+    expect(q?.speaker).toBe('organisers');
+    expect(q?.content).toBe('the march would go ahead.');
+  });
+
   it('finds indirect speech after "told X that" and skips the addressee', () => {
     const [q] = quotesOf('Analyst Rosa Lind told the newspaper that prices would fall by autumn.');
     expect(q?.kind).toBe('indirect');
@@ -96,6 +148,8 @@ describe('speaker phrases', () => {
     expect(analyseSpeaker('The head of the port authority, Jonas Berg').text).toBe('Jonas Berg');
     expect(analyseSpeaker('the sources').text).toBe('sources');
     expect(analyseSpeaker('But they').pronoun).toBe('they');
+    expect(analyseSpeaker('Norway\u2019s state-run Vestlys news agency').text).toBe('Vestlys');
+    expect(analyseSpeaker('Danish state television').text).toBe('Danish state television');
   });
 });
 

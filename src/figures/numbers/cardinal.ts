@@ -14,6 +14,8 @@ export interface Ctx {
   toks: Token[];
   /** Offset the grammar must not read past. */
   limit: number;
+  /** Digit numerals already read, by token index (several rules look at the same digits). */
+  numerals: Array<{ numeral: Numeral; end: number } | null | undefined>;
 }
 
 export interface Cardinal {
@@ -55,6 +57,11 @@ const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.k
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === Tok.Punct && t.lower === '-';
 const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
+/** Token index after k, stepping over a hyphen glued on both sides ("one-and-a-half", "half-dozen"). */
+function overHyphen(toks: Token[], k: number): number {
+  return isHyphen(toks[k]) && toks[k]!.gap === Gap.None && toks[k + 1]?.gap === Gap.None && toks[k + 1]!.kind === Tok.Word ? k + 1 : k;
+}
+
 /** Is token k a word the cardinal grammar can start with or continue on? */
 export function isNumberWord(t: Token | undefined): boolean {
   if (!t || t.kind !== Tok.Word) return false;
@@ -62,8 +69,22 @@ export function isNumberWord(t: Token | undefined): boolean {
   return UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w) || HUNDRED_WORDS.has(w) || BIG_SCALES.has(w);
 }
 
+/** Words a cardinal, fraction or ordinal in words can begin with. */
+function mayBeginCardinal(w: string): boolean {
+  return UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w) || w === 'hundred' || w === 'a' || w === 'an'
+    || w === 'half' || w === 'quarter' || ORDINAL_WORDS.has(w);
+}
+
 /** Where a digit numeral can start at token k: the digits themselves or a '.' glued before them (".25"). */
 export function numeralAt(c: Ctx, k: number): { numeral: Numeral; end: number } | null {
+  const cached = c.numerals[k];
+  if (cached !== undefined) return cached;
+  const found = lexNumeralAt(c, k);
+  c.numerals[k] = found;
+  return found;
+}
+
+function lexNumeralAt(c: Ctx, k: number): { numeral: Numeral; end: number } | null {
   const t = c.toks[k];
   if (!t) return null;
   if (t.kind === Tok.Punct && t.lower === '.') {
@@ -83,6 +104,8 @@ export function numeralAt(c: Ctx, k: number): { numeral: Numeral; end: number } 
  */
 export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReading = false): Cardinal | null {
   const toks = c.toks;
+  const head = toks[k0];
+  if (!head || (head.kind === Tok.Word && !mayBeginCardinal(head.lower)) || head.kind === Tok.Punct && head.lower !== '.') return null;
   let s: State = {
     k: k0, total: 0, group: 0, hasHundred: false, lastBig: Infinity, last: 'none', andBase: null, elements: 0,
     fromDigits: false, numeral: null, fraction: false, scaled: false,
@@ -98,9 +121,15 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
   // "a"/"an" as the number one before a scale, a dozen or a fraction ("a hundred", "a dozen", "a half").
   const first = toks[k0];
   if (isWord(first, 'a', 'an')) {
-    const next = toks[k0 + 1];
+    const nk = overHyphen(toks, k0 + 1);
+    const next = toks[nk];
     if (!next || next.kind !== Tok.Word || next.gap === Gap.Break) return null;
     const w = next.lower;
+    if ((w === 'half' || w === 'quarter') && allowAnd) {
+      // "a half-dozen", "a quarter million" (after "and" the scale belongs to the whole: "five and a half million")
+      const scaled = halfOf(c, nk);
+      if (scaled) return { ...scaled, start: k0 };
+    }
     const denom = DENOMINATORS.get(w);
     if (w === 'hundred' || (BIG_SCALES.has(w) && !w.endsWith('s')) || w === 'dozen') {
       // "a hundred", "a million", "a dozen"
@@ -109,31 +138,34 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
     } else if (TENS_WORDS.has(w) && !ordinalReading) {
       // "a twenty-first": an ordinal in several words as the denominator
       const d = parseCardinal(c, k0 + 1, false, true);
-      if (d && d.ordinal && d.value > 0 && fractionFollows(c, d.end)) return result(c, k0, d.end, 1 / d.value, null, false, true, false, false);
+      if (d && d.ordinal && d.value > 0 && fractionFollows(c, d.end)) return result(k0, d.end, 1 / d.value, null, false, true, false, false);
       return null;
     } else return null;
-    s = { ...s, k: k0 + 1, group: 1, last: 'unit', elements: 1 };
+    s = { ...s, k: nk, group: 1, last: 'unit', elements: 1 };
   } else if (isWord(first, 'half', 'quarter')) {
-    // "half a million", "half million", "quarter million", "half a dozen", bare "half"
-    const part = first!.lower === 'half' ? 0.5 : 0.25;
-    let k = k0 + 1;
-    if (isWord(toks[k], 'a', 'an') && toks[k]!.gap !== Gap.Break) k++;
-    const scaleTok = toks[k];
-    const scale = scaleTok && scaleTok.gap !== Gap.Break && scaleTok.kind === Tok.Word
-      ? (BIG_SCALES.get(scaleTok.lower) ?? (DOZEN_WORDS.has(scaleTok.lower) ? 12 : HUNDRED_WORDS.has(scaleTok.lower) ? 100 : 0)) : 0;
-    if (scale) return result(c, k0, k + 1, part * scale, null, false, true, true, false);
+    const scaled = halfOf(c, k0);
+    if (scaled) return scaled;
     if (first!.lower === 'quarter') return null;
-    return result(c, k0, k0 + 1, 0.5, null, false, true, false, false);
+    return result(k0, k0 + 1, 0.5, null, false, true, false, false);
   }
 
   for (;;) {
     const t = toks[s.k];
     if (!t || t.end > c.limit) break;
     if (s.elements > 0 && t.gap === Gap.Break) break;
-    // Hyphens join number words: "twenty-one", "fifty - two", "two-thirds", "hundred-fifths".
+    // "$1.5-billion": digits hyphenated to a scale word
+    if (isHyphen(t) && s.last === 'numeral' && t.gap === Gap.None) {
+      const next = toks[s.k + 1];
+      if (next && next.gap === Gap.None && next.kind === Tok.Word && BIG_SCALES.has(next.lower) && !next.lower.endsWith('s')) {
+        s = { ...s, k: s.k + 1 };
+        continue;
+      }
+      break;
+    }
+    // hyphens join number words: "twenty-one", "fifty - two", "two-thirds", "hundred-fifths"
     if (isHyphen(t) && s.elements > 0 && s.last !== 'numeral' && s.last !== 'decimal') {
       const next = toks[s.k + 1];
-      if (next && next.kind === Tok.Word && next.gap !== Gap.Break && (isNumberWord(next) || DENOMINATORS.has(next.lower) || ORDINAL_WORDS.has(next.lower))) {
+      if (next && next.kind === Tok.Word && next.gap !== Gap.Break && (isNumberWord(next) || DENOMINATORS.has(next.lower) || ORDINAL_WORDS.has(next.lower) || (next.lower === 'and' && t.gap === Gap.None))) {
         s = { ...s, k: s.k + 1 };
         continue;
       }
@@ -154,7 +186,8 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         commit();
         continue;
       }
-      if (afterGroupWord && n.numeral.integer && v > 0 && s.last !== ('numeral' as Last)) {
+      // "4 thousand 3 hundred and 21"
+      if (afterGroupWord && n.numeral.integer && v > 0) {
         s = { ...s, k: n.end, group: s.group + v, last: 'numeral', elements: s.elements + 1, numeral: null };
         commit();
         continue;
@@ -274,7 +307,8 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
     }
     if (w === 'and' && allowAnd && s.elements > 0 && t.gap !== Gap.Break) {
       // "one and a half", "twenty and three fifths", "3 million and a half": a proper fraction after "and"
-      const tail = toks[s.k + 1] && toks[s.k + 1]!.kind === Tok.Word ? parseCardinal(c, s.k + 1, false) : null;
+      const tk = overHyphen(toks, s.k + 1);
+      const tail = toks[tk] && toks[tk]!.kind === Tok.Word ? parseCardinal(c, tk, false) : null;
       if (tail && tail.fraction && !tail.fromDigits && !tail.ordinal && tail.value < 1 && s.last !== 'fraction' && s.last !== 'decimal') {
         const base = s.last === 'big' && s.group === 0 ? s.lastBig : 1;
         let v = value(s) + tail.value * base;
@@ -320,14 +354,14 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       if (denom && denom.ordinal && denom.value > 0) {
         const plural = c.toks[denom.end - 1]!.lower.endsWith('s');
         const num = value(done);
-        if (plural || num === 1) return result(c, k0, denom.end, num / denom.value, null, false, true, false, false);
+        if (plural || num === 1) return result(k0, denom.end, num / denom.value, null, false, true, false, false);
         // "one hundred twenty-fifth": one ordinal
-        if (denom.value < 100 && num % 100 === 0) return result(c, k0, denom.end, num + denom.value, null, false, false, false, true);
+        if (denom.value < 100 && num % 100 === 0) return result(k0, denom.end, num + denom.value, null, false, false, false, true);
       }
     }
   }
   const v = value(done);
-  return result(c, k0, done.k, v, done.elements === 1 ? done.numeral : null, done.fromDigits, done.fraction, done.scaled, ordinal);
+  return result(k0, done.k, v, done.elements === 1 ? done.numeral : null, done.fromDigits, done.fraction, done.scaled, ordinal);
 
   function applyFraction(st: State, seg: number, denominator: number, k: number): State {
     const base = value(st) - seg;
@@ -344,8 +378,19 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
   }
 }
 
-function result(c: Ctx, start: number, end: number, value: number, numeral: Numeral | null, fromDigits: boolean, fraction: boolean, scaled: boolean, ordinal: boolean): Cardinal {
-  void c;
+/** "half a million", "half million", "half-dozen", "quarter million", "half a dozen" from "half"/"quarter" at k. */
+function halfOf(c: Ctx, k0: number): Cardinal | null {
+  const toks = c.toks;
+  const part = toks[k0]!.lower === 'half' ? 0.5 : 0.25;
+  let k = overHyphen(toks, k0 + 1);
+  if (isWord(toks[k], 'a', 'an') && toks[k]!.gap !== Gap.Break) k++;
+  const t = toks[k];
+  if (!t || t.gap === Gap.Break || t.kind !== Tok.Word) return null;
+  const scale = BIG_SCALES.get(t.lower) ?? (DOZEN_WORDS.has(t.lower) ? 12 : t.lower === 'hundred' ? 100 : 0);
+  return scale ? result(k0, k + 1, part * scale, null, false, true, true, false) : null;
+}
+
+function result(start: number, end: number, value: number, numeral: Numeral | null, fromDigits: boolean, fraction: boolean, scaled: boolean, ordinal: boolean): Cardinal {
   return { start, end, value, numeral, fromDigits, fraction, scaled, ordinal };
 }
 
@@ -364,7 +409,7 @@ function spokenDecimals(toks: Token[], k: number): { value: number; end: number 
     const t = toks[e];
     if (!t || t.kind !== Tok.Word || t.gap === Gap.Break) break;
     const u = UNIT_WORDS.get(t.lower) ?? (t.lower === 'oh' && digits ? 0 : undefined);
-    if (u !== undefined && t.lower !== 'nil') { digits += String(u); e++; continue; }
+    if (u !== undefined) { digits += String(u); e++; continue; }
     if (digits === '') {
       const teen = TEEN_WORDS.get(t.lower);
       if (teen !== undefined) { digits = String(teen); e++; break; }

@@ -3,16 +3,31 @@
 // where each attempt reads a bounded number of tokens past its start.
 import type { NumberMatch } from '../types.js';
 import type { Ctx } from './cardinal.js';
-import { Grammar, toMatch } from './grammar.js';
+import { toMatch } from './found.js';
+import { Grammar } from './grammar.js';
+import { mayStart } from './starters.js';
 import { tokenize } from './tokens.js';
 
+/**
+ * Every numeric expression in text[from, to), sorted and non-overlapping, offsets into `text`.
+ * - Amounts: `count` (also fractions and shares: "two-thirds" = 0.667, "one in five" = 0.2), `money` (unit: ISO
+ *   code, "USD¢" for cents), `percent` (unit "%", "pp" for percentage points), `measure` (unit "km", "lb",
+ *   "magnitude" ...), `duration` (unit "day", "month", "year" ...: "26-month conflict", "for 29 years").
+ * - Not amounts: `date`, `year` (value the year, or [from, to]), `time` (also media clocks "0:02:47"),
+ *   `ordinal`, `tally` (value [15, 3], unit "tally"), `phone`, `other` (ids "Covid-19", "Article 51";
+ *   ages with unit "age"; addresses with unit "address").
+ * - Qualifiers: exact (low = high = value); about (±10 %; "nearly"/"almost": [0.9 v, v]); more-than and
+ *   at-least (high null); less-than and at-most (low null); range (value null, low/high the bounds);
+ *   vague (value null, low/high the interval of "several hundred", "thousands of").
+ */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
   const toks = tokenize(text, from, to);
-  const ctx: Ctx = { text, toks, limit: to };
+  const ctx: Ctx = { text, toks, limit: to, numerals: [] };
   const grammar = new Grammar(ctx);
   const out: NumberMatch[] = [];
   let k = 0;
   while (k < toks.length) {
+    if (!mayStart(toks[k]!)) { k++; continue; }
     const found = grammar.at(k);
     if (found && found.end > found.start && found.start >= k) {
       out.push(toMatch(text, toks, found));

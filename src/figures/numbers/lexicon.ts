@@ -6,7 +6,7 @@ const table = <T>(entries: Record<string, T>): Map<string, T> => new Map(Object.
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 export const UNIT_WORDS = table<number>({
-  zero: 0, nought: 0, naught: 0, nil: 0,
+  zero: 0, nought: 0, naught: 0,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 });
 export const TEEN_WORDS = table<number>({
@@ -87,7 +87,7 @@ export const CURRENCY_PREFIXES: Array<[string[], string]> = [
   [['dhs'], 'AED'], [['sr'], 'SAR'], [['kes'], 'KES'], [['ngn'], 'NGN'], [['pkr'], 'PKR'],
 ];
 /** Currency prefixes that are ordinary words or letters: only glued to the digits ("euro110", "Dh4,275", "A$5"). */
-export const GLUED_ONLY_CURRENCY = set('euro euros dh dhs sr try a c s r hk nz au ca rs');
+export const GLUED_ONLY_CURRENCY = set('euro euros dh dhs sr try a c s r');
 /** Currency names and codes written after the amount. */
 export const CURRENCY_SUFFIXES: Array<[string[], string]> = [
   [['us', 'dollars'], 'USD'], [['us', 'dollar'], 'USD'], [['singapore', 'dollars'], 'SGD'], [['new', 'zealand', 'dollars'], 'NZD'],
@@ -108,7 +108,7 @@ export const CURRENCY_SUFFIXES: Array<[string[], string]> = [
   [['roubles'], 'RUB'], [['rubles'], 'RUB'], [['lira'], 'TRY'], [['liras'], 'TRY'], [['pesos'], 'MXN'],
   [['rand'], 'ZAR'], [['shekels'], 'ILS'], [['riyals'], 'SAR'], [['dirhams'], 'AED'], [['naira'], 'NGN'],
   [['kronor'], 'SEK'], [['kroner'], 'NOK'], [['krona'], 'SEK'],
-  [['usd'], 'USD'], [['eur'], 'EUR'], [['gbp'], 'GBP'], [['jpy'], 'JPY'], [['cny'], 'CNY'], [['chf'], 'CHF'],
+  [['usd'], 'USD'], [['eur'], 'EUR'], [['gbp'], 'GBP'], [['jpy'], 'JPY'], [['cny'], 'CNY'], [['rmb'], 'CNY'], [['chf'], 'CHF'],
   [['inr'], 'INR'], [['sek'], 'SEK'], [['nok'], 'NOK'], [['cad'], 'CAD'], [['aud'], 'AUD'], [['rub'], 'RUB'],
 ];
 
@@ -117,7 +117,9 @@ export const CURRENCY_SUFFIXES: Array<[string[], string]> = [
 export const MEASURE_UNITS: Array<[string[], string]> = [
   [['square', 'kilometres'], 'km2'], [['square', 'kilometers'], 'km2'], [['square', 'kilometre'], 'km2'],
   [['square', 'kilometer'], 'km2'], [['sq', 'km'], 'km2'], [['square', 'miles'], 'mi2'], [['square', 'mile'], 'mi2'],
-  [['sq', 'mi'], 'mi2'], [['square', 'metres'], 'm2'], [['square', 'meters'], 'm2'], [['square', 'feet'], 'ft2'],
+  [['sq', 'mi'], 'mi2'], [['square', 'metres'], 'm2'], [['square', 'meters'], 'm2'], [['square', 'metre'], 'm2'],
+  [['square', 'meter'], 'm2'], [['sq', 'm'], 'm2'], [['square', 'feet'], 'ft2'], [['square', 'foot'], 'ft2'],
+  [['cubic', 'metre'], 'm3'], [['cubic', 'meter'], 'm3'],
   [['sq', 'ft'], 'ft2'], [['cubic', 'metres'], 'm3'], [['cubic', 'meters'], 'm3'], [['cubic', 'feet'], 'ft3'],
   [['km', '/', 'h'], 'km/h'], [['km', 'per', 'hour'], 'km/h'], [['kilometres', 'per', 'hour'], 'km/h'],
   [['kilometers', 'per', 'hour'], 'km/h'], [['miles', 'per', 'hour'], 'mph'], [['nautical', 'miles'], 'nmi'],
@@ -160,7 +162,7 @@ export const TIME_UNITS = table<string>({
 /** Percent signs and words. */
 export const PERCENT_PHRASES: Array<[string[], string]> = [
   [['percentage', 'points'], 'pp'], [['percentage', 'point'], 'pp'], [['per', 'cent'], '%'], [['percent'], '%'],
-  [['pct'], '%'], [['%'], '%'], [['basis', 'points'], 'bp'],
+  [['pct'], '%'], [['percents'], '%'], [['%'], '%'], [['basis', 'points'], 'bp'],
 ];
 
 // ---- qualifiers ----------------------------------------------------------------------------------
@@ -177,6 +179,11 @@ export const QUALIFIER_PREFIXES: Array<[string[], Qualifier | 'nearly']> = [
   [['more', 'than', 'or', 'equal', 'to'], 'at-least'], [['greater', 'than', 'or', 'equal', 'to'], 'at-least'],
   [['less', 'than', 'or', 'equal', 'to'], 'at-most'], [['fewer', 'than', 'or', 'equal', 'to'], 'at-most'],
   [['smaller', 'than'], 'less-than'], [['lower', 'than'], 'less-than'],
+  [['less', 'or', 'equal', 'than'], 'at-most'], [['smaller', 'or', 'equal', 'than'], 'at-most'],
+  [['lower', 'or', 'equal', 'than'], 'at-most'], [['smaller', 'than', 'or', 'equal', 'to'], 'at-most'],
+  [['more', 'or', 'equal', 'than'], 'at-least'], [['greater', 'or', 'equal', 'than'], 'at-least'],
+  [['bigger', 'or', 'equal', 'than'], 'at-least'], [['higher', 'or', 'equal', 'than'], 'at-least'],
+  [['larger', 'or', 'equal', 'than'], 'at-least'], [['at', 'least', 'or', 'equal', 'to'], 'at-least'],
   [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
   [['not', 'less', 'than'], 'at-least'], [['not', 'fewer', 'than'], 'at-least'], [['a', 'minimum', 'of'], 'at-least'],
   [['at', 'a', 'minimum'], 'at-least'],
@@ -184,7 +191,7 @@ export const QUALIFIER_PREFIXES: Array<[string[], Qualifier | 'nearly']> = [
   [['about'], 'about'], [['around'], 'about'], [['round', 'about'], 'about'], [['some'], 'about'],
   [['roughly'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['approximately'], 'about'],
   [['approx', '.'], 'about'], [['approx'], 'about'], [['circa'], 'about'], [['ca', '.'], 'about'], [['~'], 'about'],
-  [['an', 'approximate'], 'about'], [['or', 'so'], 'about'], [['somewhere', 'around'], 'about'],
+  [['an', 'approximate'], 'about'], [['somewhere', 'around'], 'about'],
   [['up', 'to'], 'at-most'], [['at', 'most'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
   [['not', 'more', 'than'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'], [['as', 'many', 'as'], 'at-most'],
   [['as', 'much', 'as'], 'at-most'], [['at', 'the', 'most'], 'at-most'],
@@ -208,7 +215,7 @@ export const MONTHS = table<number>({
 });
 /** Words after which a four-digit number is a year ("in 2013", "since 1990"). */
 export const YEAR_PREPOSITIONS = set(`in since by until till through thru from during before after circa
-  early late mid year fiscal fy census`);
+  early late mid year fiscal fy census spring summer autumn fall winter`);
 /** Words after which "of 2013" names a year ("the spring of 2013", "May of 2013"). */
 export const YEAR_OF_BEFORE = set(`spring summer autumn fall winter end beginning start middle year month`);
 /** Verbs of change: "rose from 70 to 80" reports two values, not a range. */
@@ -221,19 +228,25 @@ export const CHANGE_VERBS = set(`rose rise rises rising risen climbed climb clim
 export const TALLY_WORDS = set(`vote votes voted voting decision decisions ruling rulings verdict majority
   win wins won winning victory victories defeat defeats defeated loss losses lost lose beat beats beating
   lead leads led leading trail trails trailed trailing score scores scored scoring scoreline margin draw drew
-  tie tied ties split record count tally result final ballot`);
+  tie tied ties split record tally`);
+/** Nouns in "by a vote of 60 to 40", "a margin of 5-4". */
+export const TALLY_OF = set('vote votes score margin majority tally');
 /** Nouns that make the following number an identifier ("Article 51", "Flight 17", "No. 10"). */
 export const ID_NOUNS = set(`no nos nr nrs number article articles resolution chapter section paragraph clause
   route highway interstate flight room apartment apt suite unit gate platform terminal page pages line lines
   bus train level phase stage act amendment title rule rules exercise exercises figure figures table tables
-  version v vol volume issue episode season part model channel lot block building floor grade district
-  precinct ward zone sector camp area squad battalion brigade regiment division corps fleet army unit
+  version vol volume issue episode season part model round channel lot block building floor grade district
+  precinct ward zone sector camp area squad battalion brigade regiment division corps
   squadron`);
 /** Words before "one" that make it a pronoun ("the one you mentioned", "which one"). */
 export const ONE_PRONOUN_BEFORE = set(`the this that which each every any no another whichever only other
-  same last next big little new old right wrong good bad first latest such a an one previous current`);
+  same last next big little new old right wrong good bad first latest such a an one previous current loved young`);
+/** Words after a pronoun "one" ("the one you mentioned", "which one is"); a noun after it makes it a number ("that one person"). */
+export const AFTER_PRONOUN_ONE = set(`you i we they he she it is was are were be been do does did has have had will would
+  can could should may might must that which who whom whose to in on at for with by from before after but and or as
+  than more here there again too either`);
 /** Adjectives of size after "1.8m": metres, not millions. */
-export const DIMENSION_ADJECTIVES = set('tall high long wide deep thick away across deep-water high-');
+export const DIMENSION_ADJECTIVES = set('tall high long wide deep thick away across');
 /** Prefixes glued with a hyphen to a year: "mid-2013", "pre-1990". */
 export const YEAR_PREFIXES = set('mid pre post early late end start');
 /** Time zones after a clock time ("1200 GMT", "03.31 BST"). */
@@ -241,6 +254,8 @@ export const TIME_ZONES = set('gmt utc bst est edt cst cdt mst mdt pst pdt cet c
 /** Street words: a number before "Main Street" or "block of" is an address. */
 export const STREET_WORDS = set(`street st avenue ave road rd boulevard blvd lane ln drive dr way place pl court ct
   terrace highway parkway pkwy square plaza block`);
+/** Nouns after an earthquake's magnitude ("a 4.6 quake"). */
+export const QUAKE_WORDS = set('quake quakes earthquake earthquakes tremor tremors temblor temblors aftershock aftershocks shock');
 /** Verbs before an emergency number ("dialled 911"). */
 export const DIAL_WORDS = set('dial dials dialed dialled dialing dialling call calls called calling');
 /** Words before "half" that make it a part of something, not a fraction of an amount ("the first half"). */

@@ -20,6 +20,9 @@ const DECIMAL_COMMA = /(?<!\d,)\d+,\d{1,2}(?![\d,]|\.\d)/y;
 const PLAIN = /\d+(?:\.\d+)?|\.\d+/y;
 const EXPONENT = /[eE]([+-]?\d+)(?![\p{L}\d])|[x×]10\^([+-]?\d+)|\^([+-]?\d+)(?!\d)/uy;
 
+/** Characters after a digit run that may continue the numeral: separators, decimal point, exponent. */
+const CONTINUES = new Set([...',. eEx×^\u00a0\u202f\u2009\u2007\u200a'].map((c) => c.charCodeAt(0)));
+
 function at(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;
   const m = re.exec(text);
@@ -28,6 +31,15 @@ function at(re: RegExp, text: string, pos: number): string | null {
 
 /** The digit numeral starting at `pos` (a digit, or a '.' before digits), ending at or before `limit`. */
 export function lexNumeral(text: string, pos: number, limit: number): Numeral | null {
+  // fast path: a digit run followed by nothing a longer numeral could continue with
+  let e = pos;
+  while (e < limit && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+  const isDigitAt = (i: number): boolean => i < limit && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  const ch = text.charCodeAt(e);
+  const ends = e >= limit || !CONTINUES.has(ch) || (!isDigitAt(e + 1) && !(ch === 101 || ch === 69 || ch === 120 || ch === 215 || ch === 94));
+  if (e > pos && ends) {
+    return { end: e, value: Number(text.slice(pos, e)), integer: true, plain: true };
+  }
   let raw: string | null;
   let value: number;
   if ((raw = at(THOUSANDS, text, pos) ?? at(INDIAN, text, pos))) value = Number(raw.replace(/,/g, ''));
@@ -51,9 +63,10 @@ export function lexNumeral(text: string, pos: number, limit: number): Numeral | 
   let integer = !raw.includes('.') || /\.0*$/.test(raw);
   EXPONENT.lastIndex = end;
   const ex = EXPONENT.exec(text);
-  if (ex && end + ex[0].length <= limit) {
-    const power = Number(ex[1] ?? ex[2] ?? ex[3]);
-    value = ex[3] !== undefined ? value ** power : value * 10 ** power;
+  const power = ex ? Number(ex[1] ?? ex[2] ?? ex[3]) : 0;
+  const raised = ex ? (ex[3] !== undefined ? value ** power : value * 10 ** power) : value;
+  if (ex && end + ex[0].length <= limit && Number.isFinite(raised) && (raised !== 0 || value === 0)) {
+    value = raised;
     end += ex[0].length;
     integer = Number.isInteger(value);
     return { end, value, integer, plain: false };

@@ -56,6 +56,7 @@ function foldPunct(ch: string): string {
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let gap: Gap = Gap.None;
+  let upper = false; // the word has capitals (or non-ASCII letters): lower-case it
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -67,7 +68,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       while (i < to && isDigit(text.charCodeAt(i))) i++;
       kind = Tok.Digits;
     } else if (isLetter(text, i)) {
-      while (i < to && isLetter(text, i)) i++;
+      while (i < to && isLetter(text, i)) {
+        const ch = text.charCodeAt(i);
+        if ((ch >= 65 && ch <= 90) || ch > 127) upper = true;
+        i++;
+      }
       kind = Tok.Word;
     } else {
       // keep surrogate pairs together
@@ -75,7 +80,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       kind = FRACTION_CHARS.includes(text[start]!) ? Tok.Fraction : Tok.Punct;
     }
     const raw = text.slice(start, i);
-    const lower = kind === Tok.Word ? raw.toLowerCase() : kind === Tok.Punct ? foldPunct(raw) : raw;
+    const lower = kind === Tok.Word ? (upper ? raw.toLowerCase() : raw) : kind === Tok.Punct ? foldPunct(raw) : raw;
+    upper = false;
     out.push({ start, end: i, kind, raw, lower, gap });
     gap = Gap.None;
   }

@@ -1,45 +1,42 @@
-import type { Classified, LineClass } from './classify.js';
+import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
 
 /**
- * jusText's context rules, on non-blank lines in order: a `short` line takes the class of its
- * neighbours when both agree (a short line between two article paragraphs is article text); a `near`
- * line is article text unless both neighbours are furniture. Document edges count as furniture.
- * Linear: nearest neighbours are precomputed in one pass each way.
+ * Content blocks: the stretches of a page that hold the article. Every line gets a weight (article
+ * paragraphs by length, furniture negative); the heaviest runs of consecutive lines (Kadane) are the
+ * candidates.
  */
-export function smooth(classes: Classified[]): boolean[] {
-  const n = classes.length;
-  const cls = classes.map((c) => c.cls);
-  // Nearest class before/after each line, skipping short lines, and skipping short and near lines.
-  const prevAny = new Array<LineClass>(n), prevStrong = new Array<LineClass>(n);
-  const nextAny = new Array<LineClass>(n), nextStrong = new Array<LineClass>(n);
-  let any: LineClass = 'bad', strong: LineClass = 'bad';
-  for (let i = 0; i < n; i++) {
-    prevAny[i] = any;
-    prevStrong[i] = strong;
-    if (cls[i] !== 'short') any = cls[i]!;
-    if (cls[i] === 'good' || cls[i] === 'bad') strong = cls[i]!;
+
+/** Runs lighter than this are noise (a stray sentence in a footer). */
+const MIN_RUN = 2;
+/** The main block is the first run weighing at least this share of the heaviest one. */
+const MAIN_SHARE = 0.35;
+/** A further run joins the article when no more than this many lines separate it from it... */
+const MAX_GAP = 30;
+const MAX_BOX_GAP = 12;
+/** ... and it weighs at least this much (about one paragraph). */
+const SECONDARY_MIN = 4;
+const MAX_RUNS = 12;
+/** Footer lines: two of them within FOOTER_SPAN lines mark the page footer. */
+const FOOTER_REASONS = new Set(['copyright', 'legal-links']);
+const FOOTER_SPAN = 10;
+/** No block runs across a comments heading: what follows it is readers' text, however long. */
+const BARRIER_WEIGHT = -1e6;
+/** Lines a block does not start or end with: short ones, and prose-like lines shorter than a paragraph. */
+const EDGE_WORDS = 12;
+
+/**
+ * Whether the lines between two runs may be bridged: not a comments heading, and no more than MAX_GAP
+ * lines; a "related" heading in between is an inline box only when short (MAX_BOX_GAP).
+ */
+function joinable(classes: Classified[], from: number, to: number): boolean {
+  const gap = to - from + 1;
+  if (gap > MAX_GAP) return false;
+  for (let i = from; i <= to; i++) {
+    const reason = classes[i]!.reason;
+    if (reason === 'comments' || (reason === 'related-list' && gap > MAX_BOX_GAP)) return false;
   }
-  any = 'bad';
-  strong = 'bad';
-  for (let i = n - 1; i >= 0; i--) {
-    nextAny[i] = any;
-    nextStrong[i] = strong;
-    if (cls[i] !== 'short') any = cls[i]!;
-    if (cls[i] === 'good' || cls[i] === 'bad') strong = cls[i]!;
-  }
-  const keep = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) {
-    const c = cls[i]!;
-    if (c === 'good' || c === 'bad') keep[i] = c === 'good';
-    else if (c === 'short') {
-      const p = prevStrong[i], q = nextStrong[i];
-      if (p === 'good' && q === 'good') keep[i] = true;
-      else if (p === 'bad' && q === 'bad') keep[i] = false;
-      else keep[i] = (p === 'bad' && prevAny[i] === 'near') || (q === 'bad' && nextAny[i] === 'near');
-    } else keep[i] = !(prevStrong[i] === 'bad' && nextStrong[i] === 'bad');
-  }
-  return keep;
+  return true;
 }
 
 /**
@@ -47,6 +44,7 @@ export function smooth(classes: Classified[]): boolean[] {
  * when their context supports them; furniture by count, long furniture (teasers) more.
  */
 function weight(f: LineFeatures, kept: boolean, c: Classified): number {
+  if (c.reason === 'comments') return BARRIER_WEIGHT;
   switch (c.cls) {
     case 'good':
       return 1 + Math.min(f.chars, 1000) / 100;
@@ -59,8 +57,6 @@ function weight(f: LineFeatures, kept: boolean, c: Classified): number {
   }
 }
 
-/** Lines a block does not start or end with: short ones, and prose-like lines shorter than a paragraph. */
-const EDGE_WORDS = 12;
 function weakEdge(f: LineFeatures, c: Classified): boolean {
   return c.cls === 'short' || (c.cls === 'near' && f.wordCount < EDGE_WORDS);
 }
@@ -80,15 +76,16 @@ function heaviestRun(w: number[], lo: number, hi: number): { first: number; last
   return bestStart < 0 ? null : { first: bestStart, last: bestEnd, sum: best };
 }
 
-/** Runs lighter than this are noise (a stray sentence in a footer). */
-const MIN_RUN = 3;
-/** The main block is the first run weighing at least this share of the heaviest one. */
-const MAIN_SHARE = 0.35;
-/** A further run joins the article when no more than this many lines separate it from it... */
-const MAX_GAP = Number(process.env.GAP ?? 30);
-/** ... and it weighs at least this much (about one paragraph). */
-const SECONDARY_MIN = Number(process.env.SMIN ?? 4);
-const MAX_RUNS = 12;
+/** The first line of the page footer at or after `from` (copyright, legal links), or Infinity. */
+function footerStart(classes: Classified[], from: number): number {
+  let last = -Infinity;
+  for (let i = from; i < classes.length; i++) {
+    if (!FOOTER_REASONS.has(classes[i]!.reason)) continue;
+    if (i - last <= FOOTER_SPAN) return last;
+    last = i;
+  }
+  return Infinity;
+}
 
 /**
  * The content blocks. Heavy runs of lines (largest total weight, Kadane, taken repeatedly) are the
@@ -121,20 +118,23 @@ export function contentBlocks(features: LineFeatures[], classes: Classified[], k
     return only ? [[only.first, only.last]] : [];
   }
   runs.sort((a, b) => a.first - b.first);
-  const heaviest = Math.max(...runs.map((r) => r.sum));
+  // Text after the page footer (consent and account dialogs) is not the article: the first run always
+  // precedes the footer searched for, so there is a candidate.
+  const footer = footerStart(classes, runs[0]!.last + 1);
+  const heaviest = Math.max(...runs.filter((r) => r.first < footer).map((r) => r.sum));
   const mainIndex = runs.findIndex((r) => r.sum >= heaviest * MAIN_SHARE);
   const main = runs[mainIndex]!;
   const blocks: [number, number][] = [[main.first, main.last]];
   let [from, to] = [main.first, main.last];
   for (let k = mainIndex + 1; k < runs.length; k++) {
     const r = runs[k]!;
-    if (r.first - to - 1 > MAX_GAP || r.sum < SECONDARY_MIN) break;
+    if (r.sum < SECONDARY_MIN || !joinable(classes, to + 1, r.first - 1)) break;
     blocks.push([r.first, r.last]);
     to = r.last;
   }
   for (let k = mainIndex - 1; k >= 0; k--) {
     const r = runs[k]!;
-    if (from - r.last - 1 > MAX_GAP || r.sum < SECONDARY_MIN) break;
+    if (r.sum < SECONDARY_MIN || !joinable(classes, r.last + 1, from - 1)) break;
     blocks.push([r.first, r.last]);
     from = r.first;
   }

@@ -1,0 +1,124 @@
+import { countryOf, isCountry } from './countries.js';
+import type { ScopeHints } from './types.js';
+
+// Do the scope hints of two figures contradict each other (another place, year, month, weekday, period)?
+// Hints are prepared once per claim, so that comparing thousands of figures stays cheap.
+
+/** Periods whose lengths differ more than this factor cover different spans of time. */
+const MAX_PERIOD_RATIO = 1.5;
+
+/** Articles of transliterated names: "Al-Qusair" and "Qusair" are one town. */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az', 'ul', 'de', 'la', 'le', 'du', 'san', 'st']);
+const GENERIC_PLACE_WORDS = new Set(['island', 'city', 'town', 'province', 'state', 'county', 'areas', 'area', 'region', 'village', 'villages', 'the', 'of']);
+
+interface Prepared {
+  places: Set<string>;
+  words: Set<string>;
+  countries: Set<string>;
+  onlyCountries: boolean;
+  noCountry: boolean;
+  /** Places below countries, and their words. */
+  own: Set<string>;
+  ownWords: Set<string>;
+  docPlaces: Set<string> | null;
+  docPlaceWords: Set<string> | null;
+  docCountries: Set<string> | null;
+  years: string[];
+  months: string[];
+  days: string[];
+  past: string[];
+  periodDays: number | null;
+}
+
+const placeWords = (places: Iterable<string>) => {
+  const out = new Set<string>();
+  for (const p of places) for (const w of p.split(/[\s-]+/)) if (w && !GENERIC_PLACE_WORDS.has(w) && !NAME_PARTICLES.has(w)) out.add(w);
+  return out;
+};
+const meets = <T>(a: Set<T>, b: Set<T>) => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+};
+const anyShared = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+
+export class ScopeMatcher {
+  private readonly cache = new Map<ScopeHints, Prepared>();
+
+  /** `storyYear` (`y:2013`) is the year of the story: naming it anchors nothing. */
+  constructor(private readonly storyYear: string | null) {}
+
+  compatible(ha: ScopeHints | undefined, hb: ScopeHints | undefined): boolean {
+    if (!ha || !hb) return true;
+    const a = this.prepare(ha);
+    const b = this.prepare(hb);
+    if (!this.placesAgree(a, b)) return false;
+    // "earlier this year", "two years ago": only the same past meets.
+    if ((a.past.length || b.past.length) && !anyShared(a.past, b.past)) return false;
+    // A year other than the story's anchors the figure to another time: it meets only the same year.
+    if ((a.years.length || b.years.length) && !anyShared(a.years, b.years)) return false;
+    if (a.months.length && b.months.length && !anyShared(a.months, b.months)) return false;
+    if (a.days.length && b.days.length && !anyShared(a.days, b.days)) return false;
+    if (a.periodDays !== null && b.periodDays !== null) {
+      const [lo, hi] = a.periodDays < b.periodDays ? [a.periodDays, b.periodDays] : [b.periodDays, a.periodDays];
+      if (lo <= 0 || hi / lo > MAX_PERIOD_RATIO) return false;
+    }
+    return true;
+  }
+
+  /** Shared place hints, for choosing the best group among compatible ones. */
+  shared(ha: ScopeHints | undefined, hb: ScopeHints | undefined): number {
+    if (!ha || !hb) return 0;
+    const a = this.prepare(ha);
+    const b = this.prepare(hb);
+    let n = 0;
+    for (const p of a.places) if (b.places.has(p)) n++;
+    return n + ha.when.filter((w) => hb.when.includes(w)).length;
+  }
+
+  private placesAgree(a: Prepared, b: Prepared): boolean {
+    if (a.places.size && b.places.size) {
+      // A country against places below countries: the places may lie in it, if their document is there.
+      if (a.onlyCountries && b.noCountry) return !b.docCountries || meets(a.countries, b.docCountries);
+      if (b.onlyCountries && a.noCountry) return !a.docCountries || meets(b.countries, a.docCountries);
+      return meets(a.countries, b.countries) || meets(a.words, b.words) || meets(a.places, b.places);
+    }
+    if (!a.places.size && !b.places.size) return true;
+    // One figure is placed, the other not: the other is taken to be where its document mostly is.
+    const [placed, other] = a.places.size ? [a, b] : [b, a];
+    if (placed.own.size) return !other.docPlaces || meets(placed.ownWords, other.docPlaceWords!) || meets(placed.own, other.docPlaces);
+    return !other.docCountries || meets(placed.countries, other.docCountries);
+  }
+
+  private prepare(h: ScopeHints): Prepared {
+    let p = this.cache.get(h);
+    if (p) return p;
+    const countries = new Set<string>();
+    const own = new Set<string>();
+    for (const place of h.places) {
+      const c = countryOf(place);
+      if (c) countries.add(c);
+      else own.add(place);
+    }
+    const docPlaces = h.docPlaces?.length ? new Set(h.docPlaces) : null;
+    p = {
+      places: new Set(h.places),
+      words: placeWords(h.places),
+      countries,
+      onlyCountries: h.places.length > 0 && h.places.every(isCountry),
+      noCountry: countries.size === 0,
+      own,
+      ownWords: placeWords(own),
+      docPlaces,
+      docPlaceWords: docPlaces ? placeWords(docPlaces) : null,
+      docCountries: h.docCountries?.length ? new Set(h.docCountries) : null,
+      years: h.when.filter((w) => w.startsWith('y:') && w !== this.storyYear),
+      months: h.when.filter((w) => w.startsWith('m:')),
+      days: h.when.filter((w) => w.startsWith('d:')),
+      past: h.when.filter((w) => w.startsWith('past:')),
+      periodDays: h.periodDays,
+    };
+    this.cache.set(h, p);
+    return p;
+  }
+}

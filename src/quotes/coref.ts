@@ -1,0 +1,162 @@
+import type { RawQuote } from './extract.js';
+import { analyseSpeaker, genderOfName, nameLikeWord, type SpeakerPhrase } from './phrase.js';
+import type { Draft, Scanner } from './scanner.js';
+
+/** Keep candidates in text order when sentence subjects join speakers already listed. */
+function insertByOffset(list: Candidate[], c: Candidate): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.offset > c.offset && list.length - i < 64) i--;
+  list.splice(i, 0, c);
+}
+
+interface Candidate {
+  offset: number;
+  phrase: SpeakerPhrase;
+  name: string;
+}
+
+/** Resolve pronouns to the nearest compatible earlier speaker or named subject, and short names to full ones. */
+export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
+  // Both indexes are built on first need: most documents have few pronouns and short names.
+  let fullNames: ((surname: string) => string | undefined) | undefined;
+  const expand = (p: SpeakerPhrase) => {
+    if (!p.named || /\s/.test(p.text)) return p.text;
+    const full = (fullNames ??= fullNameIndex(sc))(p.text);
+    // "Mr. Obama" is not "Michelle Obama": an honorific's gender must agree with the first name.
+    if (!full || (p.gender && genderOfName(full.split(/\s+/)) && genderOfName(full.split(/\s+/)) !== p.gender)) return p.text;
+    return full;
+  };
+  const candidates: Candidate[] = [];
+  const learnt = new Map<string, 'm' | 'f'>();
+  // Named sentence subjects join the candidates only around a pronoun: the few sentences before it.
+  const subjectSeen = new Set<number>();
+  const out: RawQuote[] = [];
+  for (const d of drafts) {
+    const a = d.attribution ?? d.inherited?.attribution ?? null;
+    const start = d.parts[0]!.start;
+    const end = d.parts[d.parts.length - 1]!.end;
+    const cueOffset = a ? sc.toks[a.cue]!.start : start;
+    const at = Math.min(start, cueOffset);
+    let speaker: string | null = null;
+    let named = false;
+    if (a) {
+      const p = a.speaker;
+      if (p.pronoun) {
+        const here = sc.toks[a.cue]!.sentence;
+        for (let si = Math.max(0, here - SUBJECT_WINDOW); si <= here; si++) {
+          if (subjectSeen.has(si)) continue;
+          subjectSeen.add(si);
+          const c = subjectName(sc, si);
+          if (c && c.offset < at) insertByOffset(candidates, c);
+        }
+        const found = resolvePronoun(p, candidates, learnt);
+        if (found) {
+          // "she" fixes the gender of a name with no known first name, for the next "he".
+          if ((p.pronoun === 'he' || p.pronoun === 'she') && !learnt.has(found.name)) learnt.set(found.name, p.pronoun === 'he' ? 'm' : 'f');
+          speaker = found.name;
+          named = found.phrase.named;
+        } else speaker = p.text;
+      } else {
+        speaker = expand(p);
+        named = p.named;
+        const gender = p.gender ?? (speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
+        if (!d.inherited) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
+      }
+    }
+    out.push({
+      kind: d.kind,
+      mention: a ? a.speaker.mention : null,
+      speaker,
+      named,
+      cue: d.cue,
+      content: d.parts.map((p) => p.text).join(' '),
+      start,
+      end,
+      line: sc.doc.position(start).line,
+    });
+  }
+  return out;
+}
+
+function resolvePronoun(p: SpeakerPhrase, candidates: Candidate[], learnt: Map<string, 'm' | 'f'>): Candidate | null {
+  const limit = Math.max(0, candidates.length - 40);
+  for (let i = candidates.length - 1; i >= limit; i--) {
+    const c = candidates[i]!;
+    const q = c.phrase;
+    if (q.pronoun) continue;
+    if (p.pronoun === 'he' || p.pronoun === 'she') {
+      const g = p.pronoun === 'he' ? 'm' : 'f';
+      if (q.plural || !q.person) continue;
+      const known = q.gender ?? learnt.get(c.name);
+      if (known && known !== g) continue;
+      return c;
+    }
+    if (p.pronoun === 'they') {
+      if (q.plural) return c;
+      continue;
+    }
+    if (p.pronoun === 'it') {
+      if (!q.person && !q.plural) return c;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Full names of the document by surname ("Kerry" → "John Kerry"): capitalised runs are gathered in one pass
+ * (at most a few per final word), and analysed only when that surname is asked for.
+ */
+function fullNameIndex(sc: Scanner): (surname: string) => string | undefined {
+  const runs = new Map<string, string[]>();
+  const toks = sc.toks;
+  let k = 0;
+  while (k < toks.length) {
+    if (toks[k]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[k]!.text) || sc.titleLike[toks[k]!.sentence]) { k++; continue; }
+    let m = k;
+    while (m < toks.length && m - k < 6 && sc.sentenceStart[m] === sc.sentenceStart[k] && toks[m]!.kind === 'word' &&
+      (/^\p{Lu}/u.test(toks[m]!.text) || /^(al|el|bin|de)-/.test(toks[m]!.text))) m++;
+    if (m - k >= 2) {
+      const last = toks[m - 1]!.text;
+      const list = runs.get(last) ?? [];
+      if (list.length < 4) list.push(sc.text(k, m));
+      runs.set(last, list);
+    }
+    k = Math.max(m, k + 1);
+  }
+  const found = new Map<string, string | undefined>();
+  return (surname) => {
+    if (found.has(surname)) return found.get(surname);
+    let full: string | undefined;
+    for (const run of runs.get(surname) ?? []) {
+      const p = analyseSpeaker(run);
+      const name = p.text.split(/\s+/);
+      if (p.named && p.person && name.length >= 2 && name[name.length - 1] === surname && name.every(nameLikeWord)) {
+        full = p.text;
+        break;
+      }
+    }
+    found.set(surname, full);
+    return full;
+  };
+}
+
+const SUBJECT_WINDOW = 8;
+
+/** The named person opening a sentence, if any: an antecedent for "he" and "she" besides earlier speakers. */
+function subjectName(sc: Scanner, index: number): Candidate | null {
+  const s = sc.doc.sentences[index]!;
+  if (sc.titleLike[s.index] || s.tokenEnd <= s.tokenStart) return null;
+  const range = sc.sentenceSubject(s.tokenEnd - 1);
+  if (!range || range.to - range.from > 8) return null;
+  if (!/^\p{Lu}/u.test(sc.toks[range.to - 1]!.text)) return null;
+  // Cheap test first: a name is capitalised words (and "of", "al-", initials' periods), nothing else.
+  for (let k = range.from; k < range.to; k++) {
+    const t = sc.toks[k]!;
+    const ok = t.kind === 'punct' ? t.text === '.' || t.text === '-' : /^\p{Lu}/u.test(t.text) || /^(of|al|de|van|von|bin)\b/.test(t.text);
+    if (!ok) return null;
+  }
+  const p = analyseSpeaker(sc.text(range.from, range.to));
+  return p.named && p.person && p.text.split(/\s+/).every(nameLikeWord) ? { offset: sc.toks[range.from]!.start, phrase: p, name: p.text } : null;
+}

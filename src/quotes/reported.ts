@@ -1,0 +1,195 @@
+import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
+import { MAX_CLAUSE, MAX_SUBJECT, isVerbish, kindOf, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
+
+const PREAMBLE_WORDS = new Set(
+  ('on in at during last this a an the statement interview letter briefing news conference call email told also ' +
+    'repeatedly him her them us me reporters journalists lawmakers week month year earlier later previously ' +
+    'publicly privately recently again separately once twice').split(' '),
+);
+
+/** Tokens a cue may be followed by before its content: time words, "that", an addressee, prepositional asides. */
+function contentStart(sc: Scanner, cue: number, end: number): number {
+  let k = cue + 1;
+  const base = CUE_FORMS.get(sc.lower[cue]!) ?? '';
+  if (base === 'call') return k + 1;
+  // "that" within the next few tokens ends the preamble ("told Reuters on Monday that"); the words before
+  // it must be an addressee or a time or place, not a clause ("said they won't attend a conference that").
+  for (let m = k; m < end && m - k < 7; m++) {
+    const w = sc.lower[m]!;
+    if (w === 'that') return m + 1;
+    if (sc.inside[m]! >= 0 || sc.toks[m]!.kind !== 'word') break;
+    if (!/^\p{Lu}/u.test(sc.toks[m]!.text) && !PREAMBLE_WORDS.has(w) && !WEEKDAYS_AND_MONTHS.has(w) && !(ADDRESSEE_VERBS.has(base) && m - k < 3 && !isVerbish(w) && !/^(he|she|they|it|we|i|there)$/.test(w))) break;
+  }
+  if (ADDRESSEE_VERBS.has(base)) {
+    // Skip the addressee: a short noun phrase ("Reuters", "reporters", "the committee").
+    let m = k;
+    while (m < end && m - k < 4 && sc.toks[m]!.kind === 'word' && !isVerbish(sc.lower[m]) && !/^(he|she|they|it|we|i|there|whether|if|what|how|why|when|where|who|which)$/.test(sc.lower[m]!)) m++;
+    if (m > k && m < end) k = m;
+  }
+  while (k < end && (WEEKDAYS_AND_MONTHS.has(sc.lower[k]!) || sc.lower[k] === ',' || sc.lower[k] === ':')) k++;
+  return k;
+}
+
+/** Reported speech around a cue: indirect or mixed ("Kerry said the talks would be "a last chance""). */
+export function reportedSpeech(sc: Scanner, consumed: Uint8Array, direct: Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  // Speakers already attributed in a sentence: "…," the mayor said, adding that … shares the mayor.
+  const bySentence = new Map<number, Attribution>();
+  for (const d of direct) if (d.attribution) bySentence.set(sc.toks[d.attribution.cue]!.sentence, d.attribution);
+  const n = sc.toks.length;
+  for (let c = 0; c < n; c++) {
+    if (consumed[c] || sc.inside[c]! >= 0) continue;
+    if (sc.lower[c] === 'according' && sc.lower[c + 1] === 'to' && sc.inside[c + 1]! < 0) {
+      const d = accordingTo(sc, c);
+      if (d) drafts.push(d);
+      continue;
+    }
+    if (!sc.isCue(c)) continue;
+    const d = reportedAt(sc, c, bySentence.get(sc.toks[c]!.sentence));
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}
+
+function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null {
+  const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
+  const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
+  const w = sc.lower[c]!;
+  const base = CUE_FORMS.get(w)!;
+  if (QUOTE_ONLY_CUES.has(base)) return null;
+  const prev = c > sStart ? sc.lower[c - 1]! : '';
+  // Passive: "it was said by X" names the speaker after "by"; other passives are not attributions here.
+  if (isPastForm(w) && /^(was|were|is|are|been|be|being)$/.test(prev)) {
+    if (sc.lower[c + 1] !== 'by') return null;
+    const by = sc.attribution(sc.subjectAfter(c + 1, true), c);
+    if (!by) return null;
+    // "It was said by the organisers that X": the content follows; "X, it was said by …": it precedes.
+    const part = sc.lower[by.to] === 'that' && by.to + 1 < sEnd
+      ? spanText(sc, sc.toks[by.to + 1]!.start, sc.toks[sEnd - 1]!.end)
+      : spanText(sc, sc.toks[sStart]!.start, sc.toks[c - 1]!.start);
+    return part && wordCount(part.text) >= 3 ? { kind: kindOf(sc, sStart, c), attribution: by, cue: w, parts: [part], paragraph: sc.paragraphOfToken[c]! } : null;
+  }
+  // A bare "-ing" form reports speech after a comma ("…, saying") or as a progressive ("is saying"), not
+  // as a modifier ("a policy urging members to report").
+  if (w.endsWith('ing') && prev !== ',' && !/^(is|are|was|were|been|be|am|while|by|after|before|without)$/.test(prev)) return null;
+  let attribution: Attribution | null = null;
+  let participle = false;
+  if (w.endsWith('ing') && prev === ',') {
+    participle = true;
+    attribution = earlier && earlier.cue < c ? { ...earlier, cue: c } : sc.attribution(sc.sentenceSubject(c), c);
+  } else {
+    attribution = sc.attribution(sc.subjectBefore(c), c);
+    // "She urges her husband to come out and says …": the cue shares the subject of its sentence.
+    let j = c - 1;
+    while (j > sStart && CUE_MODIFIERS.has(sc.lower[j]!)) j--;
+    if (!attribution && j > sStart && COORDINATORS.has(sc.lower[j]!)) attribution = sc.attribution(sc.sentenceSubject(c), c);
+  }
+  if (!attribution && (participle || !(prev === ',' || c === sStart))) return null;
+  const endTok = sentenceContentEnd(sc, c + 1, sEnd);
+  const startTok = contentStart(sc, c, endTok);
+  let after = startTok < endTok ? spanText(sc, sc.toks[startTok]!.start, sc.toks[endTok - 1]!.end) : null;
+  if (after && wordCount(after.text) < 2) after = null;
+  // "…, Renzi added on Twitter.": only a place or channel follows; the content was before.
+  if (after && endTok - startTok <= 5 && /^(on|in|at|during|via|through|after|before)$/.test(sc.lower[startTok]!)) after = null;
+  const weak = CLAUSE_ONLY_CUES.has(base);
+  const hasThat = startTok > c + 1 && sc.lower[startTok - 1] === 'that';
+  if (attribution && !participle) {
+    let beforeSubject = attribution.from - 1;
+    // `… "too little," he added`: the comma sits inside the closing quotation mark; `…, as police said`.
+    if (beforeSubject > sStart + 1 && sc.isQuoteMark(beforeSubject) && sc.lower[beforeSubject - 1] === ',') beforeSubject--;
+    if (beforeSubject > sStart + 1 && sc.lower[beforeSubject] === 'as' && sc.lower[beforeSubject - 1] === ',') beforeSubject--;
+    const parenthetical = beforeSubject > sStart && sc.lower[beforeSubject] === ',' && sc.lower[c + 1] === ',';
+    if (parenthetical && after) {
+      // "Saudi Arabia, the sources said, will want ...": the content is on both sides.
+      const left = spanText(sc, sc.toks[sStart]!.start, sc.toks[beforeSubject]!.start);
+      if (left) {
+        return { kind: kindOf(sc, sStart, endTok), attribution, cue: w, parts: [left, after], paragraph: sc.paragraphOfToken[c]! };
+      }
+    }
+    if (!after && beforeSubject > sStart && sc.lower[beforeSubject] === ',' && !weak) {
+      // "…, diplomats and coalition members said."
+      const left = spanText(sc, sc.toks[sStart]!.start, sc.toks[beforeSubject]!.start);
+      if (left && wordCount(left.text) >= 3) return { kind: kindOf(sc, sStart, beforeSubject), attribution, cue: w, parts: [left], paragraph: sc.paragraphOfToken[c]! };
+      return null;
+    }
+  }
+  if (!attribution && (prev === ',' || c === sStart) && !participle) {
+    // Inverted order after the content: "…, said one diplomat."
+    const inv = sc.attribution(sc.subjectAfter(c), c);
+    if (inv && c > sStart) {
+      const left = spanText(sc, sc.toks[sStart]!.start, sc.toks[c - 1]!.start);
+      if (left && wordCount(left.text) >= 3) return { kind: kindOf(sc, sStart, c - 1), attribution: inv, cue: w, parts: [left], paragraph: sc.paragraphOfToken[c]! };
+    }
+    return null;
+  }
+  if (!attribution || !after) return null;
+  // "the slaughter that he said was committed by ...", "Everything Trump says is a lie": the cue sits in a
+  // relative clause and what follows is the main verb, not reported content.
+  if (CLAUSE_VERBS.has(sc.lower[startTok]!) && !hasThat && sc.lower[attribution.from - 1] !== 'what') return null;
+  if (weak && !hasThat && sc.inside[startTok]! < 0) return null;
+  // "agreed to play a role", "agreed on a plan": an undertaking, not a report.
+  if (base === 'agree' && !hasThat && /^(to|on|with|in)$/.test(sc.lower[startTok]!)) return null;
+  return { kind: kindOf(sc, startTok, endTok), attribution, cue: w, parts: [after], paragraph: sc.paragraphOfToken[c]! };
+}
+
+/** Where reported content after a cue ends: the sentence end, or an "according to" / inverted attribution. */
+function sentenceContentEnd(sc: Scanner, from: number, sEnd: number): number {
+  for (let k = from; k < sEnd; k++) {
+    if (sc.lower[k] === ',' && sc.lower[k + 1] === 'according' && sc.lower[k + 2] === 'to') return k;
+  }
+  return sEnd;
+}
+
+function accordingTo(sc: Scanner, c: number): Draft | null {
+  const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
+  const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
+  let k = c + 2;
+  const from = k;
+  while (k < sEnd && k - from < MAX_SUBJECT) {
+    const w = sc.lower[k]!;
+    if (sc.inside[k]! >= 0 || w === ',' || sc.isBoundary(k) || w === ':' || w === ')' || w === '(') break;
+    if (w === 'who' || w === 'which') break;
+    k++;
+  }
+  const attribution = sc.attribution(k > from ? { from, to: k } : null, c);
+  if (!attribution) return null;
+  let rest = k;
+  const paragraph = sc.paragraphOfToken[c]!;
+  const leftEnd = c > sStart && sc.lower[c - 1] === ',' ? c - 1 : c;
+  const left = leftEnd > sStart ? spanText(sc, sc.toks[sStart]!.start, sc.toks[leftEnd]!.start) : null;
+  if (sc.lower[rest] === ',') rest++;
+  const right = rest < sEnd ? spanText(sc, sc.toks[rest]!.start, sc.toks[sEnd - 1]!.end) : null;
+  const parts = [left, right].filter((p): p is { start: number; end: number; text: string } => !!p && wordCount(p.text) >= 2);
+  if (!parts.length) return null;
+  return { kind: 'according-to', attribution, cue: 'according to', parts, paragraph };
+}
+
+/**
+ * Reported content ends where the next attribution begins: "Putney told CNN that X, but he said Y" gives
+ * X to the first cue and Y to the second, not both to the first.
+ */
+export function stopAtNextAttribution(sc: Scanner, drafts: Draft[]): void {
+  const starts = drafts
+    .map((d) => (d.attribution && !d.inherited ? sc.toks[Math.min(d.attribution.from, d.attribution.cue)]!.start : -1))
+    .filter((x) => x >= 0)
+    .sort((a, b) => a - b);
+  for (const d of drafts) {
+    if (d.kind === 'direct' || d.kind === 'according-to' || d.parts.length !== 1) continue;
+    const part = d.parts[0]!;
+    // First attribution start strictly inside the content.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= part.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const cut = starts[lo];
+    if (cut === undefined || cut >= part.end) continue;
+    let head = spanText(sc, part.start, cut);
+    const conj = head?.text.match(/\s(?:but|and|while|although|though|as|yet)$/i);
+    if (head && conj) head = spanText(sc, head.start, head.end - conj[0].length);
+    if (!head || wordCount(head.text) < 2) continue;
+    d.parts[0] = head;
+  }
+}

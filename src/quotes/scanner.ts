@@ -1,0 +1,305 @@
+import nlp from 'compromise';
+import type { ParsedDocument } from '../corpus/parsed.js';
+import type { Token } from '../corpus/types.js';
+import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
+import { findQuotations, type Quotation } from './marks.js';
+import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
+import type { QuoteKind } from './types.js';
+
+export const MAX_SUBJECT = 24;
+export const MAX_ATTRIBUTION_WINDOW = 30;
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2018', '\u2019', '\u2033']);
+export const SENTENCE_END = new Set(['.', '!', '?', ';']);
+/** Characters trimmed from both ends of a content span (the trailing sentence period is kept). */
+const EDGE_CHARS = new Set([...' \t\n\r\u00a0,;:"\'\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014']);
+/** Longest reported clause taken around one cue, in tokens: keeps hostile one-line inputs linear. */
+export const MAX_CLAUSE = 400;
+
+const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Gerund']);
+
+/** A lower-case word that reads as a verb (a relative clause or a finite clause starts here). */
+export function isVerbish(w: string | undefined): boolean {
+  if (!w || !/^\p{Ll}/u.test(w)) return false;
+  if (CLAUSE_VERBS.has(w) || CUE_FORMS.has(w)) return true;
+  const t = lexicon[w];
+  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
+  if (tags.some((x) => VERB_TAGS.has(x))) return true;
+  if (tags.length) return false;
+  return /[^e]ed$/.test(w) || (w.endsWith('es') && lexicon[w.slice(0, -1)] === 'Infinitive');
+}
+
+/** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
+const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
+export function isFiniteVerb(w: string): boolean {
+  if (CLAUSE_VERBS.has(w)) return true;
+  const t = lexicon[w];
+  if (t === undefined) return false;
+  if (typeof t === 'string') return FINITE_TAGS.has(t);
+  for (const x of t) if (FINITE_TAGS.has(x)) return true;
+  return false;
+}
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  /** Token range of the speaker words. */
+  from: number;
+  to: number;
+  cue: number;
+}
+
+/** First character upper case; ASCII fast path (this runs on every word). */
+function upperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** Everything the rules need about one document, computed once. */
+export class Scanner {
+  readonly toks: Token[];
+  readonly lower: string[];
+  readonly inside: Int32Array;
+  readonly quotations: Quotation[];
+  readonly sentenceStart: Int32Array;
+  readonly sentenceEnd: Int32Array;
+  readonly paragraphOfToken: Int32Array;
+  /** Sentences written in title case (headlines): no names or subjects are learnt from them. */
+  readonly titleLike: Uint8Array;
+
+  constructor(readonly doc: ParsedDocument) {
+    this.toks = doc.tokens;
+    this.lower = this.toks.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text));
+    const sentences = doc.sentences;
+    this.sentenceStart = new Int32Array(this.toks.length);
+    this.sentenceEnd = new Int32Array(this.toks.length);
+    this.paragraphOfToken = new Int32Array(this.toks.length);
+    for (const s of sentences) {
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        this.sentenceStart[k] = s.tokenStart;
+        this.sentenceEnd[k] = s.tokenEnd;
+        this.paragraphOfToken[k] = s.paragraph;
+      }
+    }
+    this.titleLike = new Uint8Array(sentences.length);
+    for (const s of sentences) {
+      let words = 0;
+      let caps = 0;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (this.toks[k]!.kind !== 'word') continue;
+        words++;
+        if (upperInitial(this.toks[k]!.text)) caps++;
+      }
+      this.titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
+    }
+    const paragraphs = doc.paragraphs;
+    const found = findQuotations(doc.text, this.toks, (s) => sentences[s]!.paragraph, (p) => paragraphs[p]!.end);
+    this.quotations = found.quotations;
+    this.inside = found.inside;
+  }
+
+  /** A token that ends a clause: ";" or a sentence-final ". ! ?" (not the period of "Mr."). */
+  isBoundary(k: number): boolean {
+    const w = this.lower[k]!;
+    if (w === ';') return true;
+    if (!SENTENCE_END.has(w)) return false;
+    const next = k + 1;
+    return next >= this.sentenceEnd[k]! || this.isQuoteMark(next);
+  }
+
+  isQuoteMark(k: number): boolean {
+    return this.toks[k]!.kind === 'punct' && QUOTE_MARKS.has(this.toks[k]!.text);
+  }
+
+  /** A lower-case speech verb at k used as a verb (not "the added cost", not "declined to say"). */
+  isCue(k: number): boolean {
+    const t = this.toks[k]!;
+    if (t.kind !== 'word') return false;
+    // Headlines capitalise their verbs ("Former Doctor Says Clinton Hid …").
+    const form = this.titleLike[t.sentence] && k > this.sentenceStart[k]! ? this.lower[k]! : t.text;
+    if (!CUE_FORMS.has(form)) return false;
+    const prev = k > this.sentenceStart[k]! ? this.lower[k - 1]! : '';
+    if (NOMINAL_DETERMINERS.has(prev)) return false;
+    if (prev === 'to') return false;
+    if (NOUN_CUES.has(CUE_FORMS.get(form)!) && this.nominalBefore(k)) return false;
+    // A possessive before any cue makes it a noun ("Trump's tweet", "Obama's remarks").
+    if (/\p{L}['\u2019]s$/u.test(prev)) return false;
+    // "call" reports speech only as "called on" / "called for".
+    if (CUE_FORMS.get(form) === 'call') return this.lower[k + 1] === 'on' || this.lower[k + 1] === 'for';
+    return true;
+  }
+
+  /** "their central demand", "on international demands": the cue word is a noun here. */
+  nominalBefore(k: number): boolean {
+    const start = this.sentenceStart[k]!;
+    const prev = k - 1 >= start ? this.lower[k - 1]! : '';
+    const prev2 = k - 2 >= start ? this.lower[k - 2]! : '';
+    if (/^(of|on|for|to|with|in|at|by|from|about|'s|\u2019s|those|these|such)$/.test(prev)) return true;
+    // A possessive before the word: "Bill Clinton's comments", "Editor's note".
+    if (/\p{L}['\u2019]s$|s['\u2019]$/u.test(prev)) return true;
+    if (PERSON_NOUNS.has(prev) || !/^\p{Ll}/u.test(this.toks[k - 1]?.text ?? '')) return false;
+    const t = lexicon[prev];
+    const adjective = t === 'Adjective' || (Array.isArray(t) && t.includes('Adjective')) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
+    return adjective && (NOMINAL_DETERMINERS.has(prev2) || /^(of|on|for|to|with|in|at|by|from|about)$/.test(prev2));
+  }
+
+  text(from: number, to: number): string {
+    return to > from ? this.doc.text.slice(this.toks[from]!.start, this.toks[to - 1]!.end) : '';
+  }
+
+  /**
+   * The subject written before the cue at `cue`, scanning back over auxiliaries and adverbs, then a noun
+   * phrase (with appositions and relative clauses), to a clause boundary. Null when there is none.
+   */
+  subjectBefore(cue: number, limit = this.sentenceStart[cue]!): { from: number; to: number } | null {
+    let j = cue - 1;
+    while (j >= limit && this.toks[j]!.kind === 'word' && (CUE_MODIFIERS.has(this.lower[j]!) || /^\p{Ll}+ly$/u.test(this.toks[j]!.text))) j--;
+    // "listeners who said …": the speaker is the antecedent of the relative pronoun.
+    if (j > limit && (this.lower[j] === 'who' || this.lower[j] === 'which')) {
+      j--;
+      if (this.lower[j] === ',') j--;
+    }
+    const to = j + 1;
+    let k = j;
+    let coordinator = -1;
+    let hitVerb = false;
+    let appositions = 0;
+    while (k >= limit && to - k <= MAX_SUBJECT) {
+      const t = this.toks[k]!;
+      if (this.inside[k]! >= 0) break;
+      const w = this.lower[k]!;
+      if (t.kind === 'punct') {
+        if (w === '.' || w === '-' || w === '&' || w === "'" || w === '\u2019') { k--; continue; }
+        if (w === ')') {
+          let m = k - 1;
+          while (m >= limit && this.lower[m] !== '(' && k - m < 12) m--;
+          if (m >= limit && this.lower[m] === '(') { k = m - 1; continue; }
+          break;
+        }
+        if (w === ',' && (k === to - 1 || appositions > 0) && appositions < 2) {
+          // Apposition between commas before the cue: "Louay Safi, a member of the coalition, said".
+          let m = k - 1;
+          while (m >= limit && this.lower[m] !== ',' && k - m < 20 && this.inside[m]! < 0 && !this.isBoundary(m)) m--;
+          if (m > limit && this.lower[m] === ',' && k - m > 1) { k = m - 1; appositions++; continue; }
+          if (appositions > 0) { k--; appositions++; continue; }
+        }
+        break;
+      }
+      if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) {
+        if (RELATIVES.has(w) && isVerbish(this.lower[k + 1])) { k--; continue; }
+        if (SUBJECT_STOPS.has(w) || w === 'what' || w === 'how' || w === 'why') break;
+        if (COORDINATORS.has(w)) coordinator = k;
+        else if (isFiniteVerb(w)) { hitVerb = true; break; }
+      }
+      k--;
+    }
+    if (to - k > MAX_SUBJECT) return null;
+    let from = k + 1;
+    if (hitVerb) {
+      // A verb before the cue: the subject is a second conjunct ("the price was high and rebels insisted"),
+      // or there is none ("would now focus on international demands").
+      if (coordinator < 0) return null;
+      from = coordinator + 1;
+    }
+    while (from < to && this.toks[from]!.kind === 'punct') from++;
+    if (from >= to) return null;
+    // "… and said", "… who said", "… for said": no subject of its own here.
+    if (/^(and|or|but|who|which|that|for|from|to|of|with|by|in|on|at|as|together|after|before)$/.test(this.lower[to - 1]!)) return null;
+    // A subject is a noun phrase: it must not start with a preposition-like stop word.
+    if (to - from === 1 && this.toks[from]!.kind !== 'word' && this.toks[from]!.kind !== 'number') return null;
+    return { from, to };
+  }
+
+  /** The speaker written after the cue ("said Kerry", "said one diplomat, who ..."), up to a boundary. */
+  subjectAfter(cue: number, stopAtThat = false): { from: number; to: number } | null {
+    const end = this.sentenceEnd[cue]!;
+    let k = cue + 1;
+    const from = k;
+    while (k < end && k - from < MAX_SUBJECT) {
+      const w = this.lower[k]!;
+      if (this.inside[k]! >= 0 || this.isBoundary(k) || w === ':') break;
+      if (w === ',' && !/^(a|an|the)$/.test(this.lower[k + 1] ?? '') && !/^\p{Lu}/u.test(this.toks[k + 1]?.text ?? '')) break;
+      k++;
+    }
+    if (k === from) return null;
+    const first = this.toks[from]!;
+    if (first.kind !== 'word') return null;
+    // Must read as a noun phrase: a determiner, a capitalised word or a pronoun, no finite verb.
+    if (!/^\p{Lu}/u.test(first.text) && !/^(a|an|the|one|two|three|some|several|many|he|she|they|it|we|i|his|her|their|its)$/.test(this.lower[from]!)) return null;
+    // "said Ronald Fieldstone, a lawyer who has been involved …": the relative clause is not the speaker.
+    for (let m = from + 1; m < k; m++) if (RELATIVES.has(this.lower[m]!) && (stopAtThat || this.lower[m] !== 'that')) { k = m; break; }
+    for (let m = from; m < k; m++) if (CLAUSE_VERBS.has(this.lower[m]!)) return null;
+    if (this.lower[from] === 'that') return null;
+    return { from, to: k };
+  }
+
+  /** The noun phrase at the start of a sentence (for "..., saying ..."): up to its first verb. */
+  sentenceSubject(k: number): { from: number; to: number } | null {
+    const start = this.sentenceStart[k]!;
+    let from = start;
+    while (from < k && from - start < 10 && (this.toks[from]!.kind === 'punct' || /^(but|and|so|yet|however|meanwhile|still|also|then|now)$/.test(this.lower[from]!))) from++;
+    let m = from;
+    while (m < k && m - from < MAX_SUBJECT) {
+      const w = this.lower[m]!;
+      if (this.toks[m]!.kind === 'punct' && w !== '.' && w !== "'" && w !== '\u2019' && w !== '-') break;
+      if (CUE_MODIFIERS.has(w) || isFiniteVerb(w) || CUE_FORMS.has(w)) break;
+      m++;
+    }
+    return m > from && m - from < MAX_SUBJECT ? { from, to: m } : null;
+  }
+
+  attribution(range: { from: number; to: number } | null, cue: number): Attribution | null {
+    if (!range) return null;
+    const speaker = analyseSpeaker(this.text(range.from, range.to));
+    if (!speaker.text || !/\p{L}/u.test(speaker.text)) return null;
+    return { speaker, from: range.from, to: range.to, cue };
+  }
+}
+
+export function spanText(sc: Scanner, start: number, end: number): { start: number; end: number; text: string } | null {
+  const t = sc.doc.text;
+  while (start < end && EDGE_CHARS.has(t[start]!)) start++;
+  while (end > start && EDGE_CHARS.has(t[end - 1]!)) end--;
+  return end > start ? { start, end, text: t.slice(start, end) } : null;
+}
+
+export interface Draft {
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  /** The phrase to use when the speaker is inherited from another quotation. */
+  inherited?: Draft;
+  cue: string | null;
+  parts: Array<{ start: number; end: number; text: string }>;
+  paragraph: number;
+  quotation?: number;
+}
+
+const isWordChar = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(s[i]!));
+};
+
+/** Number of words in a text, counted up to `cap` (the rules only ask "at least two / three words?"). */
+export function wordCount(s: string, cap = 3): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isWordChar(s, i);
+    if (w && !inWord && ++n >= cap) return n;
+    inWord = w;
+  }
+  return n;
+}
+
+export function kindOf(sc: Scanner, from: number, to: number): QuoteKind {
+  let quoted = 0;
+  let plain = 0;
+  for (let k = from; k < to; k++) {
+    if (sc.toks[k]!.kind !== 'word') continue;
+    if (sc.inside[k]! >= 0) quoted++;
+    else plain++;
+  }
+  return quoted === 0 ? 'indirect' : plain === 0 ? 'direct' : 'mixed';
+}
+

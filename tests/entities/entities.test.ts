@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractEntities, mergeEntities, type Entity } from '../../src/entities/index.js';
+
+const parse = (id: string, text: string) => new ParsedDocument({ id, source: null, text, origin: id });
+const run = (...texts: string[]): Entity[] => mergeEntities(texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t))));
+const find = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('extractEntities', () => {
+  it('splits titles off names and keeps them as roles', () => {
+    const ents = run('Finance Minister Tarek al-Haddad met Colonel Ines Varga in Norway on Monday.');
+    const haddad = find(ents, 'Tarek al-Haddad')!;
+    expect(haddad.type).toBe('person');
+    expect(haddad.roles).toContain('Finance Minister');
+    expect(haddad.aliases).toContain('Finance Minister Tarek al-Haddad');
+    const varga = find(ents, 'Ines Varga')!;
+    expect(varga.roles).toEqual(['Colonel']);
+    expect(find(ents, 'Norway')!.type).toBe('place');
+    expect(find(ents, 'Monday')).toBeUndefined();
+  });
+
+  it('strips possessives, skips modifier compounds, and records exact offsets and positions', () => {
+    const text = 'A first line.\nNorway\u2019s army and Zorblat-backed militias clashed with anti-Varga groups.';
+    const doc = parse('a.txt', text);
+    const part = extractEntities(doc);
+    const norway = part.mentions.find((m) => m.text === 'Norway')!;
+    expect(text.slice(norway.start, norway.end)).toBe('Norway');
+    expect([norway.line, norway.column]).toEqual([2, 1]);
+    // "Zorblat-backed" and "anti-Varga" modify other words: they are not mentions of their own.
+    expect(part.mentions.map((m) => m.text)).toEqual(['Norway']);
+    expect(() => structuredClone(part)).not.toThrow();
+  });
+
+  it('reads headlines only for names the body confirms', () => {
+    const ents = run('Haddad Seeks Backing in Norway for Reform Talks\n\nTarek al-Haddad said talks would go on.');
+    const names = ents.map((e) => e.name);
+    expect(names).toContain('Tarek al-Haddad');
+    expect(find(ents, 'Haddad')!.name).toBe('Tarek al-Haddad');
+    expect(names).not.toContain('Haddad Seeks Backing');
+    expect(names).not.toContain('Reform Talks');
+  });
+
+  it('drops sentence-initial ordinary words but keeps names there', () => {
+    const ents = run('Meanwhile the rebels waited. Zorblat fighters attacked. Failure was likely.');
+    const names = ents.map((e) => e.name);
+    expect(names).toContain('Zorblat');
+    expect(names).not.toContain('Meanwhile');
+    expect(names).not.toContain('Failure');
+  });
+
+  it('types organisations by their heads and place names by the gazetteer', () => {
+    const ents = run('The Norwegian Observatory for Coastal Rights said the Harbour Workers Union would strike in Bergen.');
+    expect(find(ents, 'Norwegian Observatory for Coastal Rights')!.type).toBe('organization');
+    expect(find(ents, 'Harbour Workers Union')!.type).toBe('organization');
+    expect(find(ents, 'Bergen')!.type).toBe('place');
+  });
+});
+
+describe('mergeEntities', () => {
+  it('merges spelling variants, particles and short forms across documents', () => {
+    const ents = run(
+      'Tarek al-Haddad spoke in Qaryatayn. Haddad later left.',
+      'Tarek Haddad visited al-Qaryatain, said officials.',
+      'Fighting went on in Qaryatain.',
+    );
+    const haddad = find(ents, 'Tarek al-Haddad')!;
+    expect(haddad.aliases).toEqual(expect.arrayContaining(['Tarek al-Haddad', 'Tarek Haddad', 'Haddad']));
+    expect(haddad.documents).toEqual(['doc0.txt', 'doc1.txt']);
+    const town = find(ents, 'Qaryatayn')!;
+    expect(town.aliases).toEqual(expect.arrayContaining(['Qaryatayn', 'al-Qaryatain', 'Qaryatain']));
+    expect(town.mentions).toHaveLength(3);
+  });
+
+  it('joins acronyms to their expansions', () => {
+    const ents = run(
+      'The National Reform Front (NRF) met on Sunday.',
+      'The NRF said the International Monetary Fund and the U.N. would help.',
+      'The United Nations and the IMF agreed.',
+    );
+    expect(find(ents, 'National Reform Front')!.aliases).toContain('NRF');
+    expect(find(ents, 'United Nations')!.aliases).toContain('U.N.');
+    expect(find(ents, 'International Monetary Fund')!.aliases).toContain('IMF');
+  });
+
+  it('never merges two people who share a surname without evidence', () => {
+    const ents = run('Maria Lopez arrived. Lopez spoke first.', 'Carlos Lopez stayed home.', 'Lopez was not reached.');
+    const maria = find(ents, 'Maria Lopez')!;
+    const carlos = find(ents, 'Carlos Lopez')!;
+    expect(maria).not.toBe(carlos);
+    expect(maria.mentions.map((m) => m.document)).toEqual(['doc0.txt', 'doc0.txt']);
+    expect(carlos.mentions).toHaveLength(1);
+    expect(ents.find((e) => e.name === 'Lopez')?.mentions.map((m) => m.document)).toEqual(['doc2.txt']);
+  });
+
+  it('reads a capital acting for its government as the country', () => {
+    const ents = run('Norway signed the deal. Oslo says it wants more talks, and Oslo is firm.');
+    const norway = find(ents, 'Norway')!;
+    expect(norway.aliases).toContain('Oslo');
+    expect(norway.name).toBe('Norway');
+  });
+
+  it('sorts entities by mentions and gives stable unique ids', () => {
+    const ents = run('Zorblat and Norway. Zorblat again.', 'Zorblat once more in Bergen.');
+    expect(ents[0]!.name).toBe('Zorblat');
+    expect(ents[0]!.id).toBe('zorblat');
+    expect(new Set(ents.map((e) => e.id)).size).toBe(ents.length);
+  });
+});
+
+describe('robustness', () => {
+  it('stays linear on a long run of capitalised words', () => {
+    const text = 'Aa Bb-Cc al-Dd '.repeat(60000);
+    const t = performance.now();
+    const ents = run(text);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(ents.length).toBeLessThan(5);
+  });
+
+  it('handles empty and punctuation-only documents', () => {
+    expect(run('')).toEqual([]);
+    expect(run('"" "" ... --- !!!')).toEqual([]);
+  });
+});
