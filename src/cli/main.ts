@@ -5,7 +5,6 @@ import { InputError } from '../corpus/load.js';
 import { UsageError } from './errors.js';
 import { FORMATS, resolveOptions, type RawOptions } from './options.js';
 import { Output } from './output.js';
-import { runCommand } from './run.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -81,6 +80,7 @@ export async function main(argv: string[]): Promise<void> {
   let code = 0;
   const program = buildProgram(out, async (command, inputs, raw) => {
     const opts = resolveOptions(command, raw, process.cwd());
+    const { runCommand } = await import('./run.js');
     code = await runCommand(inputs, opts, {
       out,
       env: process.env,

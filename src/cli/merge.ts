@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { InputError } from '../corpus/load.js';
 import type { Claim } from '../figures/types.js';
-import type { DocumentInfo } from '../pipeline/analyze.js';
+import type { DocumentInfo } from '../pipeline/survey.js';
 
 export interface ShardDocument extends DocumentInfo {
   origin?: string;

@@ -13,9 +13,9 @@ import { formatQuotesText } from '../format/text/quotes.js';
 import { formatReportText } from '../format/text/report.js';
 import { formatStripExplain } from '../format/text/strip.js';
 import { formatTsv } from '../format/tsv.js';
-import type { CorpusAnalysis, DocumentInfo, Wanted } from '../pipeline/analyze.js';
-import { compareAndFind, documentInfo } from '../pipeline/analyze.js';
-import { runAnalysis, surveyCorpus, type CorpusSurvey } from '../pipeline/parallel.js';
+import type { CorpusAnalysis, Wanted } from '../pipeline/analyze.js';
+import { compareAndFind } from '../pipeline/claims.js';
+import { documentInfo, surveyCorpus, type CorpusSurvey, type DocumentInfo } from '../pipeline/survey.js';
 import type { Quote } from '../quotes/types.js';
 import { stripDocument } from '../strip/index.js';
 import { UsageError } from './errors.js';
@@ -70,6 +70,8 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
   const started = Date.now();
   const streamJsonl = opts.format === 'jsonl';
   if (streamJsonl) ctx.out.write(jsonlMeta(opts.command));
+  // Loaded here: the analysis modules take a while to load, and strip does not need them.
+  const { runAnalysis } = await import('../pipeline/parallel.js');
   const analysis = await runAnalysis(source, survey, {
     want: WANT[opts.command]!,
     keepBoilerplate: opts.keepBoilerplate,

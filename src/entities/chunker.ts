@@ -43,6 +43,7 @@ function nameCore(tok: Token): { text: string; start: number; end: number; posse
   // Fast path: most tokens are lower-case words without a hyphen.
   const c0 = text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
+  if (/-year-olds?$/i.test(text)) return null; // "Sixteen-year-old"
   if (ACRONYM.test(text)) return { text, start, end: tok.end, possessive, cut };
   // Possessive "Assad's" / "Reuters'".
   const pm = /^(.*?\p{L})['\u2019]s$/u.exec(text) ?? (/s['\u2019]$/u.test(text) ? [text, text.slice(0, -1)] : null);

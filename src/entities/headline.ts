@@ -8,7 +8,7 @@ import { KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
 import { fold, nameKey } from './keys.js';
 import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
 
-type Evidence = [number, number, number, number];
+import type { Evidence } from './extract.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*/gu;
 

@@ -56,12 +56,12 @@ function computeNameKey(s: string): string {
 }
 
 /**
- * Spelling skeleton of a key: consonants only (y and w count as vowels), doubled letters collapsed.
+ * Spelling skeleton of a key: consonants and digits only (y and w count as vowels), doubled letters collapsed.
  * "hezbollah" and "hizballah" → "hzblh"; "qusair" and "qusayr" → "qsr".
  */
 export function skeleton(key: string): string {
   return key
-    .replace(/[^a-z ]/g, '')
+    .replace(/[^a-z0-9 ]/g, '')
     .replace(/(.)\1+/g, '$1')
     .split(' ')
     .map((w) => w.charAt(0) + w.slice(1).replace(/[aeiouyw]/g, ''))

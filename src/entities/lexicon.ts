@@ -20,12 +20,12 @@ export const TITLE_WORDS = words(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baron baroness count countess duke duchess
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director administrator
   spokesman spokeswoman spokesperson coach manager head leader speaker
-  dean provost rector principal
+  dean provost rector principal member
 `);
 
 /** Title words that are also ordinary name parts or org words: titles only before a person-like name. */
 export const WEAK_TITLES = words(`general chief head leader speaker chair private justice father sister brother
-  major count director manager principal dean marshal crown assistant deputy`);
+  major count director manager principal dean marshal crown assistant deputy member`);
 
 /** Words that continue a title: "Foreign Minister", "Interior Ministry" is not a title (see ORG_HEADS). */
 export const TITLE_MODIFIERS = words(`foreign defense defence interior finance justice health education prime vice

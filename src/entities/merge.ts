@@ -88,7 +88,12 @@ function typeOf(ev: Evidence, forms: string[]): EntityType {
   return forms.some((f) => f.trim().split(/\s+/).length >= 2 && !f.split(/\s+/).some((w) => acronymLetters(w))) ? 'person' : 'organization';
 }
 
-const isPlaceish = (ev: Evidence) => ev[2] > ev[0] + 2 || ev[1] > ev[0] + 2;
+/** Among namesakes, the one whose full name is mentioned at least twice as often as any other. */
+function dominantOf(cands: string[], size: Map<string, number>): string | undefined {
+  if (cands.length < 2) return undefined;
+  const sorted = [...cands].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0));
+  return (size.get(sorted[0]!) ?? 0) >= 2 * (size.get(sorted[1]!) ?? 0) ? sorted[0] : undefined;
+}
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
 /** Merge per-document candidates into corpus entities, most mentioned first. */
@@ -156,7 +161,11 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const letters = acronymLetters(firstItem.get(k)!.m.text);
     if (!letters) continue;
     const cands = byInitials.get(letters);
-    if (cands && cands.size === 1) groups.union([...cands][0]!, k);
+    if (!cands) continue;
+    // Several expansions ("Internet Explorer", "Internet Explorer 6"): the one the others extend.
+    const list = [...cands];
+    const base = list.find((c) => list.every((o) => o === c || o.startsWith(c + ' ')));
+    if (base) groups.union(base, k);
   }
 
   // Shortened person names attach to the full name, per mention, same document first.
@@ -192,13 +201,19 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     set.add(groups.find(it.key));
     docGroups.set(it.doc, set);
   }
+  const groupSize = new Map<string, number>();
+  for (const it of items) {
+    const g = groups.find(it.key);
+    groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
+  }
   const assigned = new Map<Item, string>();
   for (const it of items) {
     const g = groups.find(it.key);
     const cands = fullNames.get(it.key);
     if (!cands || cands.has(g)) {
       const given = [...(givenNames.get(it.key) ?? [])].filter((c) => c !== g && docGroups.get(it.doc)!.has(c));
-      assigned.set(it, given.length === 1 && !isPlaceish(groupEv.get(g)!) ? given[0]! : g);
+      // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
+      assigned.set(it, given.length === 1 && it.m.ev[2] < 3 && it.m.ev[1] < 3 ? given[0]! : g);
       continue;
     }
     const ev = groupEv.get(g)!;
@@ -209,8 +224,11 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       assigned.set(it, g);
       continue;
     }
+    const dominant = dominantOf(inDoc.length ? inDoc : [...cands], groupSize);
     if (inDoc.length === 1) assigned.set(it, inDoc[0]!);
     else if (inDoc.length === 0 && cands.size === 1) assigned.set(it, [...cands][0]!);
+    // Namesakes: only a full name used far more often than the others takes the bare surname.
+    else if (dominant) assigned.set(it, dominant);
     else assigned.set(it, g);
   }
 

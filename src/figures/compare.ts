@@ -18,8 +18,8 @@ export interface CompareOptions {
  * the whole war): they are never compared, whatever their measure.
  */
 export const MAX_RATIO = 3;
-/** Magnitudes further apart than this are different events. */
-const MAX_MAGNITUDE_STEP = 1;
+/** Magnitudes further apart than this are different events (agencies differ by a few tenths). */
+const MAX_MAGNITUDE_STEP = 0.5;
 
 /** The figure a claim states: its value, the middle of a range, or the known bound. */
 export function pointOf(c: Claim): number | null {
@@ -29,7 +29,7 @@ export function pointOf(c: Claim): number | null {
   return c.low ?? c.high;
 }
 
-const isVague = (c: Claim) => c.qualifier === 'vague' || (c.value === null && pointOf(c) === null);
+export const isVague = (c: Claim) => c.qualifier === 'vague' || (c.value === null && pointOf(c) === null);
 
 /** Relative difference of two figures (0 when equal). */
 export const relDiff = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
@@ -56,7 +56,7 @@ export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison
   for (const measure of [...byMeasure.keys()].sort()) {
     const list = byMeasure.get(measure)!;
     if (!spansDocuments(list)) continue; // one source alone has nothing to compare with
-    for (const group of [...groupClaims(list.filter((c) => !isVague(c)), ctx), ...groupClaims(list.filter(isVague), ctx)]) {
+    for (const group of groupClaims(list, ctx)) {
       const cmp = spansDocuments(group) ? describe(measure, group, ctx) : null;
       if (!cmp) continue;
       if (cmp.verdict === 'agree' || isStrongMeasure(measure)) out.push(cmp);
@@ -119,7 +119,8 @@ interface Group {
 function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
   const groups: Group[] = [];
   const byBucket = new Map<string, number[]>();
-  for (const c of claims) {
+  // Stated figures first; then vague amounts ("dozens") join a group whose figures they allow, or each other.
+  for (const c of [...claims.filter((x) => !isVague(x)), ...claims.filter(isVague)]) {
     const key = signature(c);
     let best: Group | null = null;
     let bestScore = -Infinity;
@@ -144,7 +145,7 @@ function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
       groups.push({ members: [c], distinct: [c], keys: new Set([key]) });
     }
   }
-  return groups.map((g) => g.members);
+  return groups.map((g) => g.members.sort(byPosition));
 }
 
 /** Figures within MAX_RATIO of each other fall in the same or a neighbouring bucket; vague ones in their own. */
@@ -155,7 +156,7 @@ function bucketOf(c: Claim): number | 'vague' {
 
 /** Indices of the groups a figure may join, latest first (bounded: hostile input must stay near-linear). */
 function candidates(byBucket: Map<string, number[]>, bucket: number | 'vague'): number[] {
-  const keys = bucket === 'vague' ? ['vague'] : [bucket - 1, bucket, bucket + 1].map(String);
+  const keys = bucket === 'vague' ? [...byBucket.keys()] : [bucket - 1, bucket, bucket + 1].map(String);
   const out = keys.flatMap((k) => byBucket.get(k) ?? []);
   return out.sort((a, b) => b - a).slice(0, MAX_CANDIDATE_GROUPS);
 }
@@ -177,12 +178,18 @@ function closeness(c: Claim, g: Claim[]): number {
 /** Can two claims of one measure be about the same thing? */
 export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   if ((a.unit ?? '').toLowerCase() !== (b.unit ?? '').toLowerCase()) return false; // no exchange rates or unit tables
-  if (isVague(a) !== isVague(b)) return false;
+  if (isVague(a) !== isVague(b)) {
+    // "dozens" and 80 may be one figure: the stated one must lie in what the vague one allows.
+    const [v, n] = isVague(a) ? [a, b] : [b, a];
+    const x = pointOf(n);
+    if (x === null || (v.low !== null && x < v.low) || (v.high !== null && x > v.high) || (v.low === null && v.high === null)) return false;
+    return ctx.scopes.compatible(a.hints, b.hints);
+  }
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
     if (p !== q && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > MAX_RATIO)) return false;
-    // Magnitudes are logarithmic: a whole step apart is another quake (or another scale).
+    // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things.
     if (a.document === b.document && differ(a, b, ctx.tolerance)) return false;
@@ -213,6 +220,7 @@ function intervalsMeet(a: Claim, b: Claim, tol: number): boolean {
  * they do not meet.
  */
 export function differ(a: Claim, b: Claim, tol: number): boolean {
+  if (isVague(a) || isVague(b)) return false; // a vague amount contradicts no figure it was grouped with
   if (a.qualifier === 'range' || b.qualifier === 'range') return !intervalsMeet(a, b, tol);
   const p = pointOf(a);
   const q = pointOf(b);
@@ -222,34 +230,29 @@ export function differ(a: Claim, b: Claim, tol: number): boolean {
 
 /** Members split into sets of figures that agree among themselves, largest (most sources) first. */
 export function figureSets(members: Claim[], tol: number): Claim[][] {
-  const sorted = [...members].sort((a, b) => (pointOf(a) ?? 0) - (pointOf(b) ?? 0) || byPosition(a, b));
+  const stated = members.filter((c) => !isVague(c)).sort((a, b) => (pointOf(a) ?? 0) - (pointOf(b) ?? 0) || byPosition(a, b));
   const sets: Claim[][] = [];
-  for (const c of sorted) {
+  for (const c of stated) {
     // Sorted by figure: the set's first member is the one furthest from c.
     const last = sets[sets.length - 1];
     if (last && !differ(c, last[0]!, tol) && !differ(c, last[last.length - 1]!, tol)) last.push(c);
     else sets.push([c]);
   }
   const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
-  return sets.sort((x, y) => docs(y) - docs(x) || (pointOf(x[0]!) ?? 0) - (pointOf(y[0]!) ?? 0));
+  sets.sort((x, y) => docs(y) - docs(x) || (pointOf(x[0]!) ?? 0) - (pointOf(y[0]!) ?? 0));
+  // A vague amount goes with the first (most sourced) set it allows, or stands alone.
+  const vague: Claim[] = [];
+  for (const v of members.filter(isVague)) {
+    const home = sets.find((s) => s.every((c) => inVague(v, c)));
+    if (home) home.push(v);
+    else vague.push(v);
+  }
+  return vague.length ? [...sets, vague] : sets;
 }
 
-/**
- * Do two sources in the group disagree? Members of one document never differ (see compatible), so for
- * stated figures the lowest and the highest decide; ranges are checked pair by pair (bounded).
- */
-function groupDisagrees(members: Claim[], tol: number): boolean {
-  const ranged = members.filter((c) => c.qualifier === 'range');
-  const points = members.filter((c) => c.qualifier !== 'range' && pointOf(c) !== null).sort((a, b) => pointOf(a)! - pointOf(b)!);
-  if (points.length >= 2) {
-    const lo = points[0]!;
-    const hi = points[points.length - 1]!;
-    if (lo.document !== hi.document && differ(lo, hi, tol)) return true;
-  }
-  for (const r of ranged.slice(0, MAX_CHECKED_MEMBERS)) {
-    for (const m of members.slice(0, MAX_CHECKED_MEMBERS)) if (m !== r && m.document !== r.document && differ(r, m, tol)) return true;
-  }
-  return false;
+function inVague(v: Claim, c: Claim): boolean {
+  const x = pointOf(c);
+  return x !== null && (v.low === null || x >= v.low) && (v.high === null || x <= v.high);
 }
 
 function describe(measure: string, group: Claim[], ctx: CompareContext): Comparison {
@@ -297,13 +300,16 @@ const QUALIFIER_WORDS: Record<string, string> = {
 };
 
 /** "more than 70,000" when every claim of the set says so, "80,000" when their qualifiers differ. */
-function figureLabel(set: Claim[]): string {
+function figureLabel(all: Claim[]): string {
+  const set = all.some((x) => !isVague(x)) ? all.filter((x) => !isVague(x)) : all;
   const c = set[0]!;
   if (isVague(c)) return `"${c.text}"`;
   const quals = new Set(set.map((x) => x.qualifier));
   if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';
-  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}` : c.unit === '%' ? '%' : '';
+  const plural = c.unit && /^(?:year|month|week|day|hour|minute|second)$/.test(c.unit) && pointOf(c) !== 1 ? 's' : '';
+  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}${plural}` : c.unit === '%' ? '%' : '';
+  if (c.unit && /^[A-Z]{3}$/.test(c.unit)) return `${prefix}${c.unit} ${formatNumber(pointOf(c))}`; // "USD 334,000,000"
   return `${prefix}${formatNumber(pointOf(c))}${unit}`;
 }
 

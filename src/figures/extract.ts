@@ -120,7 +120,8 @@ export function describeScope(h: ScopeHints): string | null {
 }
 
 function formatDays(d: number): string {
-  if (d >= 365) return `${round(d / 365.25)} years`;
+  const years = d / 365.25;
+  if (years >= 3 || (years >= 1 && Math.abs(years - Math.round(years)) < 0.02)) return `${round(years)} years`;
   if (d >= 28) return `${round(d / 30.44)} months`;
   if (d >= 1) return `${round(d)} days`;
   return `${round(d * 24)} hours`;

@@ -57,8 +57,19 @@ function conflictFindings(cmp: Comparison, members: Claim[], tol: number): Findi
   const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
   const majority = sets.length > 1 && docs(sets[0]!) > docs(sets[1]!) ? sets[0]! : null;
   const flagged = members.filter((c) => !majority || !majority.includes(c));
-  return flagged.map((c) => finding('concord/figure-conflict', 'error', c,
-    `${cmp.measure}${cmp.scope ? ` (${cmp.scope})` : ''}: "${c.text}" here; ${cmp.summary}`));
+  const labels = cmp.figures?.length === sets.length ? cmp.figures.map((f) => f.label) : sets.map((set) => String(pointOf(set[0]!)));
+  const note = cmp.summary.includes(' — ') ? ` —${cmp.summary.slice(cmp.summary.lastIndexOf(' — ') + 2)}` : '';
+  return flagged.map((c) => {
+    const others = sets
+      .map((set, k) => ({ set, label: labels[k]! }))
+      .filter(({ set }) => !set.includes(c))
+      .map(({ set, label }) => {
+        const docs = [...new Set(set.map((x) => x.document))];
+        return `${docs.join(', ')} ${docs.length > 1 ? 'say' : 'says'} ${label}`;
+      });
+    const where = `${cmp.measure}${cmp.scope ? ` (${cmp.scope})` : ''}`;
+    return finding('concord/figure-conflict', 'error', c, `${where}: "${c.text}" here, but ${others.join('; ')}${note}`);
+  });
 }
 
 function weakSignals(cmp: Comparison, members: Claim[]): Finding[] {

@@ -4,7 +4,7 @@
 export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('deaths', 'lives dead deaths death fatalities bodies'),
   ...pairs('injured', 'injured wounded hurt injuries injury'),
-  ...pairs('refugees', 'refugees refugee asylum-seekers'),
+  ...pairs('refugees', 'refugees refugee'),
   ...pairs('displaced', 'displaced'),
   ...pairs('homeless', 'homeless'),
   ...pairs('missing', 'missing'),
@@ -126,6 +126,9 @@ export const MONEY_CONTEXT: ReadonlyMap<string, string> = new Map([
   ...pairs('bail', 'bail bond'),
   ...pairs('reward', 'reward'),
   ...pairs('fine', 'fine fined penalty'),
+  ...pairs('compensation', 'compensation settlement'),
+  ...pairs('ransom', 'ransom'),
+  ...pairs('cost', 'cost costs budget'),
 ]);
 
 function pairs(value: string, words: string): [string, string][] {

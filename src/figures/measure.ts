@@ -44,16 +44,19 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
 
 function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase: boolean): MeasureResult {
   const noun = countedNoun(tokens, last + 1, titleCase);
-  const phraseEnd = noun ? Math.max(end, tokens[noun.index]!.end) : end;
   const head = noun?.word ?? null;
+  // "26-month conflict": the noun a hyphenated duration qualifies; otherwise time words end the phrase.
+  const hyphenDuration = kind === 'duration' && /-\s*\p{L}+$/u.test(tokens.slice(first, last + 1).map((t) => t.text).join(''));
+  const countable = !!head && (/[^s]s$/.test(head) || MEASURE_NOUNS.has(head) || PEOPLE_NOUNS.has(head));
+  const phraseEnd = noun && (countable || hyphenDuration) ? Math.max(end, tokens[noun.index]!.end) : end;
 
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
-    // "two years ago", "29 years old": a date or an age, not how long something lasted.
-    const named = head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
-    return { measure: named ? `${head} duration` : null, phraseEnd };
+    // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
+    const named = hyphenDuration && head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
+    return { measure: named ? `${head} duration` : null, phraseEnd: named ? phraseEnd : end };
   }
   if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
@@ -138,16 +141,15 @@ function measureBefore(tokens: Token[], from: number): string | null {
 
 /**
  * Money claims are compared by what the money is (price, damage, cash ...) when the clause says; "in cash"
- * or "in stock" right after the amount is a part of a price, "in cash and stock" the whole of it. Money
+ * right after the amount is a part of a price, "in cash and stock" the whole of it. Money
  * with no such word is not compared: amounts in one story are too many kinds of thing.
  */
 function moneyMeasure(tokens: Token[], first: number, last: number): string | null {
+  // "$281 million in cash", "$2 million in compensation": what follows "in" names the money.
   if (lower(tokens[last + 1]) === 'in') {
     const a = MONEY_CONTEXT.get(lower(tokens[last + 2]));
-    if (a === 'cash' || a === 'stock') {
-      const both = ['and', 'or', 'plus'].includes(lower(tokens[last + 3])) && MONEY_CONTEXT.has(lower(tokens[last + 4]));
-      return `money: ${both ? 'price' : a}`;
-    }
+    const both = (a === 'cash' || a === 'stock') && ['and', 'or', 'plus'].includes(lower(tokens[last + 3])) && MONEY_CONTEXT.has(lower(tokens[last + 4]));
+    if (a) return `money: ${both ? 'price' : a}`;
   }
   let openBefore = true;
   let openAfter = true;

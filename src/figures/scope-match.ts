@@ -83,7 +83,8 @@ export class ScopeMatcher {
       if (b.onlyCountries && a.noCountry) return !a.docCountries || meets(b.countries, a.docCountries);
       return meets(a.countries, b.countries) || meets(a.words, b.words) || meets(a.places, b.places);
     }
-    if (!a.places.size && !b.places.size) return true;
+    // Neither is placed: two documents about different countries tell different stories.
+    if (!a.places.size && !b.places.size) return !a.docCountries || !b.docCountries || meets(a.docCountries, b.docCountries);
     // One figure is placed, the other not: the other is taken to be where its document mostly is.
     const [placed, other] = a.places.size ? [a, b] : [b, a];
     if (placed.own.size) return !other.docPlaces || meets(placed.ownWords, other.docPlaceWords!) || meets(placed.own, other.docPlaces);

@@ -180,7 +180,8 @@ function periodOf(tokens: Token[]): number | null {
     const t = tokens[k]!;
     if (t.kind === 'number') n = Number(t.text.replace(/,/g, ''));
     else n = SMALL_NUMBER_WORDS.get(lower(t));
-    if (n === undefined && (lower(prev) === 'past' || lower(prev) === 'last')) n = 1;
+    // "over the past week" frames a period; "last year" dates the figure (see anchorsOf).
+    if (n === undefined && (lower(prev) === 'past' || lower(prev) === 'last') && lower(tokens[i - 2]) === 'the') n = 1;
     // "two years ago" and "29 years old" date or describe, they do not frame a period.
     const after = lower(tokens[i + 1]);
     if (n === undefined || !Number.isFinite(n) || after === 'ago' || after === 'old' || after === 'later' || after === 'earlier') continue;

@@ -1,16 +1,17 @@
 import { ParsedDocument } from '../corpus/parsed.js';
-import { splitLines } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
 import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
 import {
   attributeClaims,
-  compareClaims,
   extractClaims,
-  findingsFor,
   type Claim,
   type Comparison,
   type Finding,
 } from '../figures/index.js';
+import { compareAndFind } from './claims.js';
+import { documentInfo, type DocumentInfo } from './survey.js';
+
+export type { DocumentInfo };
 import { extractQuotes, resolveQuotes, type DocQuotes, type Quote } from '../quotes/index.js';
 import { collectLineStats, stripDocument, type LineStats, type StripResult } from '../strip/index.js';
 
@@ -35,12 +36,6 @@ export interface AnalysisOptions {
   onProgress?: (done: number, total: number, chars: number) => void;
 }
 
-export interface DocumentInfo {
-  id: string;
-  source: string | null;
-  lines: number;
-  chars: number;
-}
 
 /** A document's strip decisions; the stripped text only when the output needs it. */
 export type StripSummary = Omit<StripResult, 'analysisText'>;
@@ -64,9 +59,6 @@ export interface CorpusAnalysis {
   findings: Finding[];
 }
 
-export function documentInfo(doc: Document): DocumentInfo {
-  return { id: doc.id, source: doc.source, lines: splitLines(doc.text).length, chars: doc.text.length };
-}
 
 const needsQuotes = (w: Wanted) => !!(w.quotes || w.figures || w.findings);
 const needsEntities = (w: Wanted) => !!(w.entities || needsQuotes(w));
@@ -110,11 +102,6 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
   };
 }
 
-/** Comparison and findings from claims alone (what `--merge` runs on shards). */
-export function compareAndFind(claims: Claim[], opts: Pick<AnalysisOptions, 'tolerance' | 'ignoreMeasures'>) {
-  const comparisons = compareClaims(claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures });
-  return { comparisons, findings: findingsFor(claims, comparisons) };
-}
 
 /** The whole analysis of an in-memory corpus, in one thread. */
 export function analyzeCorpus(docs: Document[], opts: AnalysisOptions): CorpusAnalysis {

@@ -1,15 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CorpusSource } from '../corpus/load.js';
+import type { CorpusSurvey, DocumentInfo } from './survey.js';
 import type { Document } from '../corpus/types.js';
-import { addDocument, emptyLineStats, type LineStats } from '../strip/index.js';
+import type { LineStats } from '../strip/index.js';
 import {
   analyzeDocument,
   combineAnalyses,
   type AnalysisOptions,
   type CorpusAnalysis,
   type DocumentAnalysis,
-  type DocumentInfo,
   type DocumentStageOptions,
 } from './analyze.js';
 
@@ -18,27 +18,6 @@ export interface RunAnalysisOptions extends AnalysisOptions {
   jobs: number;
   /** Called for each document, in input order, as soon as it and all before it are done. */
   onDocument?: (info: DocumentInfo & { origin: string }) => void;
-}
-
-/** What the first pass over a corpus learns: line statistics for stripping, and sizes. */
-export interface CorpusSurvey {
-  stats: LineStats;
-  documents: number;
-  chars: number;
-  /** Document id → where it came from (file path, `file.jsonl:line`, `stdin`). */
-  origins: Map<string, string>;
-}
-
-/** First pass: everything stripping needs from the whole corpus, without keeping the texts. */
-export async function surveyCorpus(source: CorpusSource): Promise<CorpusSurvey> {
-  const survey: CorpusSurvey = { stats: emptyLineStats(), documents: 0, chars: 0, origins: new Map() };
-  for await (const doc of source.documents()) {
-    addDocument(survey.stats, doc);
-    survey.documents++;
-    survey.chars += doc.text.length;
-    survey.origins.set(doc.id, doc.origin);
-  }
-  return survey;
 }
 
 // Below this much text per worker, starting workers costs more than it saves.

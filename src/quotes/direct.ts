@@ -2,6 +2,8 @@ import type { Quotation } from './marks.js';
 import { analyseSpeaker } from './phrase.js';
 import { MAX_ATTRIBUTION_WINDOW, SENTENCE_END, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
 /** Attribution written after a quotation: `"…," Kerry said` / `"…," said Kerry` / `"…," one of them told Reuters`. */
 function attributionAfter(sc: Scanner, q: Quotation): Attribution | null {
   if (q.close < 0) return null;
@@ -9,11 +11,11 @@ function attributionAfter(sc: Scanner, q: Quotation): Attribution | null {
   let k = q.close + 1;
   if (k >= sc.toks.length || sc.paragraphOfToken[k] !== q.paragraph) return null;
   if (sc.lower[k] === ',') k++;
-  else if (!/^[,?!\-]$/.test(lastInside) && sc.lower[k] !== '-') {
+  else if (!/^[,?!\-\u2013\u2014]$/.test(lastInside) && !DASHES.has(sc.lower[k]!)) {
     // `"…." he said.` happens too, but only when a lower-case word follows.
     if (!/^\p{Ll}/u.test(sc.toks[k]!.text)) return null;
   }
-  if (sc.lower[k] === '-') k++;
+  if (DASHES.has(sc.lower[k]!)) k++;
   const end = Math.min(sc.toks.length, k + MAX_ATTRIBUTION_WINDOW);
   for (let c = k; c < end; c++) {
     const w = sc.lower[c]!;
@@ -140,7 +142,7 @@ export function transcriptTurns(sc: Scanner, consumed: Uint8Array): Draft[] {
     const part = spanText(sc, sc.toks[k]!.end, paragraphs[s.paragraph]!.end);
     if (!part || wordCount(part.text) < 2) continue;
     const speaker = analyseSpeaker(label);
-    if (sc.lower[k + 1] === '-') continue;
+    if (DASHES.has(sc.lower[k + 1] ?? '')) continue;
     out.push({ kind: 'direct', attribution: { speaker, from: labelStart, to: k, cue: k }, cue: null, parts: [part], paragraph: s.paragraph });
   }
   // A transcript has turns by at least two speakers; a lone label is a dateline ("KATHMANDU:").

@@ -7,6 +7,8 @@ const PREAMBLE_WORDS = new Set(
     'publicly privately recently again separately once twice').split(' '),
 );
 
+const ADDRESSEE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
+
 /** Tokens a cue may be followed by before its content: time words, "that", an addressee, prepositional asides. */
 function contentStart(sc: Scanner, cue: number, end: number): number {
   let k = cue + 1;
@@ -22,8 +24,11 @@ function contentStart(sc: Scanner, cue: number, end: number): number {
   }
   if (ADDRESSEE_VERBS.has(base)) {
     // Skip the addressee: a short noun phrase ("Reuters", "reporters", "the committee").
+    // One noun phrase: a determiner may open it, a second determiner starts the content ("told reporters the road …").
     let m = k;
-    while (m < end && m - k < 4 && sc.toks[m]!.kind === 'word' && !isVerbish(sc.lower[m]) && !/^(he|she|they|it|we|i|there|whether|if|what|how|why|when|where|who|which)$/.test(sc.lower[m]!)) m++;
+    if (ADDRESSEE_DETERMINERS.has(sc.lower[m]!)) m++;
+    while (m < end && m - k < 4 && sc.toks[m]!.kind === 'word' && !isVerbish(sc.lower[m]) && !ADDRESSEE_DETERMINERS.has(sc.lower[m]!) &&
+      !/^(he|she|they|it|we|i|there|whether|if|what|how|why|when|where|who|which)$/.test(sc.lower[m]!)) m++;
     if (m > k && m < end) k = m;
   }
   while (k < end && (WEEKDAYS_AND_MONTHS.has(sc.lower[k]!) || sc.lower[k] === ',' || sc.lower[k] === ':')) k++;
@@ -140,6 +145,7 @@ function sentenceContentEnd(sc: Scanner, from: number, sEnd: number): number {
   return sEnd;
 }
 
+/** "…, according to X." / "According to X, …": the source follows "according to", the content is around it. */
 function accordingTo(sc: Scanner, c: number): Draft | null {
   const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
   const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
@@ -153,11 +159,10 @@ function accordingTo(sc: Scanner, c: number): Draft | null {
   }
   const attribution = sc.attribution(k > from ? { from, to: k } : null, c);
   if (!attribution) return null;
-  let rest = k;
   const paragraph = sc.paragraphOfToken[c]!;
   const leftEnd = c > sStart && sc.lower[c - 1] === ',' ? c - 1 : c;
   const left = leftEnd > sStart ? spanText(sc, sc.toks[sStart]!.start, sc.toks[leftEnd]!.start) : null;
-  if (sc.lower[rest] === ',') rest++;
+  const rest = sc.lower[k] === ',' ? k + 1 : k;
   const right = rest < sEnd ? spanText(sc, sc.toks[rest]!.start, sc.toks[sEnd - 1]!.end) : null;
   const parts = [left, right].filter((p): p is { start: number; end: number; text: string } => !!p && wordCount(p.text) >= 2);
   if (!parts.length) return null;

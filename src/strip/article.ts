@@ -4,7 +4,7 @@ import { ARTICLE_CREDIT, AUTHOR_BIO_START, AUTHOR_ROLE } from './patterns.js';
 
 // Line-level rules applied once the content blocks are known.
 
-/** Inside a content block, prose-like lines and list items with words stay even when their neighbours are furniture. */
+/** Inside a content block, prose-like lines and cross-heads stay even when their neighbours are furniture. */
 export function keptInBlock(c: Classified, leadsIn: boolean): boolean {
   if (c.firm) return false;
   // A cross-head: a short line right above an article paragraph.

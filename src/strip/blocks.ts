@@ -57,6 +57,32 @@ function weight(f: LineFeatures, kept: boolean, c: Classified): number {
   }
 }
 
+/** A run after a long gap continues the article when it weighs this much... */
+const CONTINUATION_MIN = 8;
+/** ... and this share of its words (stems) occur in the main block. */
+const CONTINUATION_SHARE = 0.5;
+
+/** Stems of the words of lines [first, last] that are at least five letters long (content words in most languages). */
+function topicWords(features: LineFeatures[], first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = first; i <= last; i++) for (const w of features[i]!.words) if (w.length >= 5) out.add(w.slice(0, 6));
+  return out;
+}
+
+function continuesTopic(features: LineFeatures[], r: { first: number; last: number }, topic: Set<string>): boolean {
+  const own = topicWords(features, r.first, r.last);
+  let shared = 0;
+  for (const w of own) if (topic.has(w)) shared++;
+  return own.size > 0 && shared / own.size >= CONTINUATION_SHARE;
+}
+
+/** A comments or related-list heading between two runs. */
+function barrierIn(classes: Classified[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (classes[i]!.reason === 'comments' || classes[i]!.reason === 'related-list') return true;
+  return false;
+}
+
+/** A block does not start or end with this line (see EDGE_WORDS). */
 function weakEdge(f: LineFeatures, c: Classified): boolean {
   return c.cls === 'short' || (c.cls === 'near' && f.wordCount < EDGE_WORDS);
 }
@@ -126,9 +152,14 @@ export function contentBlocks(features: LineFeatures[], classes: Classified[], k
   const main = runs[mainIndex]!;
   const blocks: [number, number][] = [[main.first, main.last]];
   let [from, to] = [main.first, main.last];
+  const topic = topicWords(features, main.first, main.last);
   for (let k = mainIndex + 1; k < runs.length; k++) {
     const r = runs[k]!;
-    if (r.sum < SECONDARY_MIN || !joinable(classes, to + 1, r.first - 1)) break;
+    if (r.sum < SECONDARY_MIN) break;
+    if (!joinable(classes, to + 1, r.first - 1)) {
+      // Beyond a long gallery, the rest of the article still speaks of the same things.
+      if (r.sum < CONTINUATION_MIN || !continuesTopic(features, r, topic) || barrierIn(classes, to + 1, r.first - 1)) break;
+    }
     blocks.push([r.first, r.last]);
     to = r.last;
   }

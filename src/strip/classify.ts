@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
@@ -54,7 +54,7 @@ export function furniture(f: LineFeatures): string | null {
   const b = f.body;
   const n = f.wordCount;
   // A picture credit often carries a © sign: it is a caption, not the page footer.
-  if (n <= 14 && CREDIT.test(b)) return 'photo-credit';
+  if (n <= 14 && (CREDIT.test(b) || AGENCY_CREDIT.test(b))) return 'photo-credit';
   if (n <= 40 && COPYRIGHT.test(b)) return 'copyright';
   if (n <= 150 && COOKIE.test(b) && (n <= 12 || (/cookie/i.test(b) && COOKIE_USE.test(b)))) return 'cookie-notice';
   if (n <= 6 && LEGAL.test(b) && !f.endsSentence) return 'legal-links';

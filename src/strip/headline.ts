@@ -1,8 +1,8 @@
 import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { ARTICLE_CREDIT, BYLINE, CREDIT } from './patterns.js';
+import { AGENCY_CREDIT, ARTICLE_CREDIT, BYLINE, CREDIT } from './patterns.js';
 
-/** Lines above the article that we look at for its headline, byline and dateline. */
+/** Lines above the article (with at least three words, not furniture) searched for its headline, standfirst and byline. */
 const WINDOW = 8;
 /** ... and at most this many lines of any kind. */
 const MAX_SCAN = 40;
@@ -25,9 +25,11 @@ function contentWords(f: LineFeatures, stopwords: Set<string>): string[] {
 /**
  * Lines just above the main block that belong to the article: the headline is the line sharing the
  * largest share of its content words with the article's opening (site furniture such as "Breaking News"
- * or a player message shares none; photo credits are skipped); a byline right above the text goes with
- * it. Datelines are not kept: above the text they mostly carry comment counts and update stamps.
- * Returns the indices to keep, with their reason.
+ * or a player message shares none; photo credits are skipped); a standfirst is a longer line on the same
+ * subject; a byline or an "originally published" credit right above the text goes with it. Datelines are
+ * not kept: above the text they mostly carry comment counts and update stamps. Lines whose reason is in
+ * `protectedReasons` (a headline repeated across outlets) may be taken. Returns the indices to keep, with
+ * their reason.
  */
 export function articleHead(
   features: LineFeatures[],
@@ -59,7 +61,7 @@ export function articleHead(
       out.set(i, 'article-credit');
       continue;
     }
-    if (CREDIT.test(f.body)) continue;
+    if (CREDIT.test(f.body) || AGENCY_CREDIT.test(f.body)) continue;
     const cw = contentWords(f, stopwords);
     if (cw.length === 0) continue;
     let shared = 0;

@@ -12,11 +12,23 @@ import { stripResult } from './result.js';
 import { collectLineStats, type LineStats } from './stats.js';
 import type { StripOptions, StripResult } from './types.js';
 
+/**
+ * Boilerplate stripping, line by line, in four steps:
+ *  1. features and a jusText-style class per line (length, sentence punctuation, stopword density in the
+ *     document's language, list and layout shapes, multilingual furniture patterns: classify.ts);
+ *  2. corpus signals: lines recurring across one source's documents, short lines recurring across the
+ *     corpus, lines printed twice on a page (repetition.ts, from the LineStats of stats.ts);
+ *  3. context: jusText's neighbour rules (smooth.ts), then the article's content blocks (blocks.ts);
+ *  4. the article's edges: headline, standfirst and byline above it (headline.ts), lists, credit lines,
+ *     taglines and author bios around it, duplicates (article.ts).
+ * Every step is linear in the input.
+ */
+
 export * from './types.js';
 export { collectLineStats, addDocument, emptyLineStats, lineKey, type LineStats } from './stats.js';
 
 /** Words of a document's first lines, enough to guess its language. */
-function* leadingWords(features: LineFeatures[], limit = 20000): Generator<string> {
+function* leadingWords(features: LineFeatures[], limit = 5000): Generator<string> {
   let n = 0;
   for (const f of features) {
     for (const w of f.words) {

@@ -41,7 +41,7 @@ const NONE: Language = { code: null, stopwords: new Set() };
  * fair share (another script, or a language we do not list) gets no stopwords: callers then rely on
  * length and punctuation only.
  */
-export function detectLanguage(allWords: Iterable<string>, limit = 20000): Language {
+export function detectLanguage(allWords: Iterable<string>, limit = 5000): Language {
   const hits = new Array<number>(CODES.length).fill(0);
   let n = 0;
   for (const w of allWords) {

@@ -31,8 +31,10 @@ export const READ_MORE = /^(?:learn more|find out more|mehr erfahren|saber más|
 /** A "see also" lead-in followed by a linked headline: "LE PUEDE INTERESAR: ...", "Read more: ...". */
 export const RELATED_LEAD = /^\[?(?:read more|read also|related|see also|see more|also on|also|more|watch|mira|vea también|ver también|le puede interesar|te puede interesar|lee también|lea también|lesen sie auch|lesen sie dazu|mehr dazu|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|leia também|veja também|leia mais|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\s*[:>»|\]]/i;
 
-/** Photo captions' credit lines: "Foto: ...", "(Photo: Getty)", "(REUTERS/Jane Doe)", agency picture credits. */
-export const CREDIT = /(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|photo credit|bildquelle)\s*:|\((?:reuters|afp|ap|dpa|epa|efe|ansa|pap|getty|apa|keystone|xinhua)\s*\/[^)]{0,60}\)|\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images|ap photo|afp photo|reuters files)\b/i;
+/** Photo captions' credit lines: "Foto: ...", "(Photo: ...)", "(AGENCY/Jane Doe)", "XY Photo", stock-picture credits. */
+export const CREDIT = /(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|photo credit|bildquelle)\s*:|\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images)\b/i;
+/** Agency picture credits, case-sensitive: "(AGENCY/Jane Doe)", "AGENCY Photo". */
+export const AGENCY_CREDIT = /\(\p{Lu}[\p{Lu}.]{1,11}\s*\/\s*[^)/]{2,60}\)|\b\p{Lu}{2,5} (?:Photo|PHOTO|Foto|FOTO|files)\b/u;
 
 /** Appeals for money, letters and consent, disclosures and site notices that end many articles. */
 export const APPEAL = /\b(?:recaptcha|akismet|javascript|browser version|update your browser|outdated browser|support (?:us|our journalism|independent journalism)|donate|donation|spende|spenden|unterstützen sie|apoya (?:nuestro|el periodismo)|soutenez|wesprzyj|letter to the editor|leserbrief|advertising disclosure|affiliate|we may (?:earn|receive) (?:a )?(?:commission|compensation)|provisionslink|partnerlink|without (?:the )?(?:prior )?(?:express )?written permission|all trademarks)\b/i;
@@ -48,14 +50,14 @@ export const ADVERT = /^(?:advertisement|advertising|sponsored|ad|ads|anzeige|we
 export const COMMENTS = /^[[(]?\s*(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|comentários?)\b|\b(?:leave a (?:comment|reply)|post a comment|comment here|top (?:rated )?comments|show comments|view comments|join the (?:conversation|discussion)|kommentieren|kommentare anzeigen|comentar|deja tu comentario|commenter|skomentuj)\b/i;
 
 /** Credit lines that close an article: "Additional reporting by ...", "This story originally appeared in ...". */
-export const ARTICLE_CREDIT = /^(?:additional reporting|reporting by|editing by|writing by|compiled by|with reporting|this (?:post|article|story|piece) (?:originally|first|was originally)|mit material von|unter mitarbeit von|con información de|con reporte de|avec (?:l'afp|afp|reuters)|z (?:pap|reuters))\b/i;
+export const ARTICLE_CREDIT = /^(?:additional reporting|reporting by|editing by|writing by|compiled by|with reporting|this (?:post|article|story|piece) (?:originally|first|was originally)|mit material von|unter mitarbeit von|con información de|con reporte de)\b/i;
 
 /** An author's bio closing an article: "Jane Doe is a reporter covering ...", "Max Muster ist Redakteur ...". */
 export const AUTHOR_BIO_START = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|ist|war|es|fue|est|était|jest|é|leitet|schreibt|writes|covers|reports|joined|arbeitet|berichtet|beschäftigt)\b/u;
 export const AUTHOR_ROLE = /\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|professor|redakteur(?:in)?|autor(?:in)?|journalistin|korrespondent(?:in)?|periodista|redactor(?:a)?|corresponsal|journaliste|rédacteur|rédactrice|dziennikar(?:z|ka)|redaktor(?:ka)?|jornalista|repórter|giornalista)\b/i;
 
 /** Bylines in the languages we expect: "By Jane Doe", "Von ...", "Por ...", "Par ...", "Przez ...". */
-export const BYLINE = /^(?:by|von|por|par|przez|di|door|af)\s+\p{Lu}/u;
+export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Pp]rzez|[Dd]i|[Dd]oor|[Aa]f)\s+\p{Lu}/u;
 
 /** Dates: month names or numeric dates, as in datelines and "Published ..." lines. */
 export const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i;

@@ -28,7 +28,10 @@ const LONG_LINE = 1000;
 export function lineKey(text: string): string {
   // A long line is keyed by its start and its length: furniture is short, and this keeps a 5 MB line cheap.
   const head = text.length > LONG_LINE ? text.slice(0, LONG_LINE) : text;
-  const key = head.replace(MARKER_RE, '').trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+  let key = head.replace(MARKER_RE, '').trim().toLowerCase();
+  // Test before replacing: most lines have no digits and no runs of spaces, and replace always copies.
+  if (/\d/.test(key)) key = key.replace(/\d+/g, '0');
+  if (/\s\s|[^\S ]/.test(key)) key = key.replace(/\s+/g, ' ');
   return text.length > LONG_LINE ? `${key}…${text.length}` : key;
 }
 

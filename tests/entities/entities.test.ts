@@ -107,6 +107,40 @@ describe('mergeEntities', () => {
   });
 });
 
+describe('typing and nesting', () => {
+  it('finds a place inside an organisation name as its own mention', () => {
+    const text = 'She studied at the University of Norway before joining the Bergen Harbour Authority.';
+    const part = extractEntities(parse('n.txt', text));
+    const spans = part.mentions.map((m) => text.slice(m.start, m.end));
+    expect(spans).toEqual(expect.arrayContaining(['University of Norway', 'Norway', 'Bergen Harbour Authority', 'Bergen']));
+  });
+
+  it('types a country that plays or acts in most of its mentions as an organisation', () => {
+    const ents = run(
+      'Group A - Norway 2 - 1 Sweden\n\nNorway faced Sweden in Oslo. Norway had more possession and Sweden scored late. Norway won.',
+    );
+    expect(find(ents, 'Norway')!.type).toBe('organization');
+    expect(find(ents, 'Oslo')!.type).toBe('place');
+  });
+
+  it('keeps a country a place when it is mostly a location', () => {
+    const ents = run('Talks in Norway went on. Refugees crossed into Norway. Norway said little. Aid reached Norway.');
+    expect(find(ents, 'Norway')!.type).toBe('place');
+  });
+
+  it('reads versioned products as other and keeps their number', () => {
+    const ents = run('Users of Zorbix Browser 6 should update, and Zorbix Browser 6 will lose support.');
+    const product = find(ents, 'Zorbix Browser 6')!;
+    expect(product.type).toBe('other');
+    expect(product.mentions).toHaveLength(2);
+  });
+
+  it('splits a person off an organisation name it runs into', () => {
+    const ents = run('A student at University of Norway Bergen Amneh Qarsoli said the rules were unfair.');
+    expect(find(ents, 'Amneh Qarsoli')?.type).toBe('person');
+  });
+});
+
 describe('robustness', () => {
   it('stays linear on a long run of capitalised words', () => {
     const text = 'Aa Bb-Cc al-Dd '.repeat(60000);

@@ -111,3 +111,11 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(c.measure).not.toBe('injured');
   });
 });
+
+describe('extractClaims: durations', () => {
+  it('names what a hyphenated duration qualifies, and nothing for ages, dates or time left', () => {
+    expect(find('A 24-hour strike closed the port.', '24')!.measure).toBe('strike duration');
+    expect(find('The vote comes two weeks later than planned.', 'two')!.measure).toBeNull();
+    expect(find('He left 12 years ago.', '12')!.measure).toBeNull();
+  });
+});

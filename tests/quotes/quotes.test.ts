@@ -116,6 +116,17 @@ describe('reported speech', () => {
     expect(q?.content).toBe('prices would fall by autumn.');
   });
 
+  it('skips a one-word addressee without "that" and keeps the apposition name', () => {
+    const [q] = quotesOf('The fire chief, Dan Ortiz, told reporters the road would reopen by noon.');
+    expect(q?.speaker).toBe('Dan Ortiz');
+    expect(q?.content).toBe('the road would reopen by noon.');
+  });
+
+  it('resolves "she" and "he" in dialogue to the named people before them', () => {
+    const qs = quotesOf('Mary walked into the kitchen. "Where is the bread?" she asked. John looked up from his paper. "I ate it this morning," he said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Mary', 'John']);
+  });
+
   it('marks partly quoted content as mixed', () => {
     const [q] = quotesOf('The minister said the plan was "a last chance" for the valley.');
     expect(q?.kind).toBe('mixed');

@@ -89,4 +89,20 @@ describe('lines around the article', () => {
     expect([3, 5].map((l) => p.get(l)?.keep)).toEqual([true, true]);
     expect(p.get(7)).toEqual({ line: 7, keep: false, reason: 'related-list' });
   });
+
+  it('joins the rest of the article after a long picture gallery when it speaks of the same things', () => {
+    const gallery = Array.from({ length: 40 }, (_, i) => [`Gallery picture ${i + 1} of 40`, `${i + 1} May 2024`]).flat();
+    const P4 =
+      'Farmers who break the new water rules will face fines, and the water authority will publish every month how much water the larger farms have used under the new law, the regional parliament decided.';
+    const P5 =
+      'The governing parties said the compromise with the farmers would be reviewed after five years, when the water authority must report to the regional parliament on the allowance of the small farms.';
+    const P6 =
+      'Several farmers told the regional parliament that the meters for the larger farms would cost more than the water itself, but the governing parties said the water law would not be changed again this year.';
+    const text = [P1, '', P2, '', ...gallery, '', P4, '', P5, '', P6].join('\n');
+    const lines = text.split('\n');
+    const d = decide(text);
+    expect(d.get(lines.indexOf(P4) + 1)?.keep).toBe(true);
+    expect(d.get(lines.indexOf(P5) + 1)?.keep).toBe(true);
+    expect(d.get(5)?.keep).toBe(false);
+  });
 });

@@ -1,0 +1,131 @@
+/**
+ * Typing evidence for one mention: its own words (titles, heads, gazetteer, name shape) and its neighbours
+ * ("said", "news agency", "town of"); countries acting as agents; capitals standing for their country.
+ */
+import type { Token } from '../corpus/types.js';
+import type { Part } from './chunker.js';
+import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { acronymLetters } from './keys.js';
+import { LANGUAGES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
+import type { Evidence } from './extract.js';
+import { headWord, isFirstName, low, personLike, spanText, UPPER } from './shape.js';
+
+/** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
+export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
+
+/** Leading words of event names ("Operation Clambake", "Hurricane Katrina"). */
+export const OTHER_FIRST = new Set(['operation', 'battle', 'siege', 'treaty', 'war', 'festival', 'expo', 'project', 'hurricane', 'cyclone', 'typhoon', 'storm']);
+
+/** Direction words that prefix place names ("South East Asia", "Northern Ontario"). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'metro', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** Typing evidence of a name from its words and its neighbours. */
+export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: string, nested = false): Evidence {
+  const ev: Evidence = [0, 0, 0, 0];
+  const words = parts.map((p) => low(p.text));
+  const last = headWord(words);
+  const whole = low(spanText(parts, text)).replace(/\./g, '');
+  const single = parts.length === 1;
+  if (titled) ev[0] += 4;
+  if (countryOf(spanText(parts, text))) ev[2] += 5;
+  else if (isPlaceName(spanText(parts, text))) ev[2] += 3;
+  if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 4;
+  if (ORG_HEADS.has(last) && !single) ev[1] += 3;
+  if (PLACE_HEADS.has(last) && !single) ev[2] += 2.5;
+  if (OTHER_HEADS.has(last)) ev[3] += 2.5;
+  if (single && LANGUAGES.has(last)) ev[3] += 3;
+  if (!single && OTHER_HEADS.has(low(parts[parts.length - 1]!.text))) ev[3] += 1;
+  const acr = acronymLetters(parts[0]!.text);
+  if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 1;
+  if (!single && isFirstName(parts[0]!.text) && personLike(parts)) ev[0] += DICTIONARY.has(words[0]!) ? 2 : 4;
+  else if (!single && personLike(parts)) ev[0] += 1;
+  else if (!single && words.some((w) => DICTIONARY.has(w) && w.length > 2)) ev[1] += 0.5;
+  // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
+  if (!single && parts.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
+  // Initials before a surname: "K.C. Maurer", "J. Smith".
+  if (parts.length === 2 && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
+  // "Operation Clambake", "Battle of Hastings": events named with a leading head word.
+  if (!single && OTHER_FIRST.has(words[0]!)) ev[3] += 3;
+  // An event or organisation named for a place: "Fan Expo Canada", "Hitwise UK".
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!OTHER_HEADS.has(words[k]!) && !ORG_HEADS.has(words[k]!)) continue;
+    const rest = parts.slice(k + 1).map((p) => p.text).join(' ');
+    if (countryOf(rest) || isPlaceName(rest)) ev[OTHER_HEADS.has(words[k]!) ? 3 : 1] += 2.5;
+    break;
+  }
+  // Compass words before a place: "South East Asia", "Northern Ontario".
+  const compass = words.findIndex((w) => !COMPASS.has(w));
+  if (compass > 0 && isPlaceName(parts.slice(compass).map((p) => p.text).join(' '))) ev[2] += 2.5;
+  if (words.some((w) => LAST_NAMES.has(w))) ev[0] += 1;
+  if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 0.5;
+  // Products and works: "YouTube", "PlayStation VR", "Windows XP", "IE6", "Internet Explorer 6".
+  if (parts.some((p) => /\p{Ll}\p{Lu}/u.test(p.text.replace(/^(?:Mc|Mac)/, '')))) ev[3] += 1;
+  if (parts.some((p) => /\d/.test(p.text)) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  // A name inside a longer name: its neighbours belong to the longer name.
+  if (nested) return ev;
+  // Neighbours.
+  const first = parts[0]!.token;
+  const lastTok = parts[parts.length - 1]!.token;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const next = tokens[lastTok + 1];
+  const nextTok = tokens[lastTok];
+  const possessive = nextTok !== undefined && /['\u2019]s?$/.test(nextTok.text) && nextTok.end > parts[parts.length - 1]!.end;
+  const pw = prev ? low(prev.text) : '';
+  const nw = next && !possessive ? low(next.text) : '';
+  if (pw === 'the') ev[0] -= 1;
+  if (pw && TITLE_WORDS.has(pw) && !UPPER.test(prev!.text)) ev[0] += 2.5;
+  const according = pw === 'to' && prev2 !== undefined && low(prev2.text) === 'according';
+  if (according) ev[1] += 1;
+  else if (PLACE_PREPS.has(pw)) ev[2] += 0.75;
+  if (pw === 'of' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 3;
+  if (pw === ',' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 2;
+  if (nw && ORG_FOLLOWERS.has(nw)) ev[1] += 1.5;
+  if ((nw && OTHER_NOUNS.has(nw)) || (pw && OTHER_NOUNS.has(pw))) ev[3] += 1;
+  if (nw && PERSON_VERBS.has(nw)) ev[0] += 1;
+  if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr') ) ev[0] += 3;
+  // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
+  if (parts[0]!.text === parts[0]!.text.toUpperCase() && parts[0]!.text.length > 3 && !acr && (nw === ',' || nw === '(')) ev[2] += 1;
+  return ev;
+}
+
+export const isVerb = (w: string) => VERB_TAGS.has(COMMON_WORDS.get(w) ?? '') || PERSON_VERBS.has(w) ||
+  /^(?:has|have|is|are|was|were|says|wants|lost|won|beat|made|took|gave|drew)$/.test(w) ||
+  (w.length > 4 && w.endsWith('ed') && DICTIONARY.has(w));
+
+/** A country acting as an agent, which news annotation types as an organisation. */
+export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
+  const last = parts[parts.length - 1]!;
+  const tok = tokens[last.token]!;
+  const next = tokens[last.token + 1];
+  const prev = tokens[parts[0]!.token - 1];
+  const after = tokens[last.token + 2];
+  if (next?.kind === 'number' && after && /^[-\u2013\u2014]$/.test(after.text)) return 2;
+  const before = tokens[parts[0]!.token - 2];
+  if (prev?.kind === 'number' && before !== undefined && /^[-\u2013\u2014]$/.test(before.text)) return 2;
+  if (tok.end > last.end) return 0; // possessive
+  if (prev && PLACE_PREPS.has(low(prev.text))) return 0; // "the meeting in Amman will ..."
+  return next && /^\p{Ll}/u.test(next.text) && isVerb(next.text) ? 1 : 0;
+}
+
+/** A capital used for its country's government: "Tehran says", "Washington and Moscow". */
+export function metonymOf(parts: Part[], tokens: Token[], text: string): string | undefined {
+  if (parts.length > 2) return undefined;
+  const country = CAPITAL_OF.get(low(spanText(parts, text)));
+  if (!country) return undefined;
+  const first = parts[0]!.token;
+  const lastTok = parts[parts.length - 1]!.token;
+  const prev = tokens[first - 1];
+  if (prev && PLACE_PREPS.has(low(prev.text))) return undefined;
+  const tok = tokens[lastTok]!;
+  if (tok.end > parts[parts.length - 1]!.end && /['\u2019]s?$/.test(tok.text)) return country;
+  const next = tokens[lastTok + 1];
+  if (!next) return undefined;
+  const nw = low(next.text);
+  if (VERB_TAGS.has(COMMON_WORDS.get(nw) ?? '') || PERSON_VERBS.has(nw) || /^(has|is|was|says|wants|accused|backed)$/.test(nw)) return country;
+  // "Washington and Moscow": two capitals coordinated.
+  const other = tokens[lastTok + 2];
+  if (nw === 'and' && other && CAPITAL_OF.has(low(other.text))) return country;
+  if (prev && low(prev.text) === 'and' && tokens[first - 2] && CAPITAL_OF.has(low(tokens[first - 2]!.text))) return country;
+  return undefined;
+}

@@ -1,0 +1,91 @@
+/** Capitalised strings that are not names, and the trimming of runs down to the name they hold. */
+import type { Token } from '../corpus/types.js';
+import { isNameWord, type Part } from './chunker.js';
+import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
+import { isGroupWord, low, spanWords, UPPER } from './shape.js';
+
+// Acronyms of ordinary language, not names.
+export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
+
+/** Capitalised strings that are not names: "UNLESS", "I'll", "GMT", a caption label "Image:". */
+export function isJunk(parts: Part[], tokens: Token[]): boolean {
+  if (!parts.length) return false;
+  const t = parts.map((p) => p.text).join(' ');
+  const w = low(t);
+  if (/['\u2019](?:ll|ve|re|d|m|t)$/i.test(t) || /^(?:i|theres|its)$/.test(w)) return true;
+  // "St", "Jr": a two-letter abbreviation that is not an acronym.
+  if (parts.length === 1 && t.length <= 2 && t !== t.toUpperCase()) return true;
+  // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
+  if (parts.length === 1 && /ites$/.test(w)) return true;
+  if (/-year-olds?$/.test(w)) return true;
+  if (DEMONYMS.has(w)) return true; // "New Zealander", "South Korean"
+  const after = tokens[parts[parts.length - 1]!.token + 1];
+  if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
+  if (parts.length === 1) {
+    const bare = w.replace(/\./g, '');
+    if (PLAIN_ACRONYMS.has(bare)) return true;
+    if (t.length >= 4 && t === t.toUpperCase() && DICTIONARY.has(w) && !isPlaceName(w)) return true;
+    const next = tokens[parts[0]!.token + 1];
+    if (next?.text === ':' && DICTIONARY.has(w) && !isPlaceName(w)) return true;
+  }
+  return false;
+}
+
+/** Trim connectors and never-names at the edges; split at never-names inside. */
+export function splitAtStops(parts: Part[]): Part[][] {
+  const out: Part[][] = [];
+  let cur: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    // "James To", "Wilson Or": a capitalised function word ending a first-name + surname pair.
+    const surname = i === parts.length - 1 && i > 0 && FIRST_NAMES.has(low(parts[i - 1]!.text)) && p.text.length <= 3;
+    if (NEVER_NAMES.has(low(p.text)) && UPPER.test(p.text) && !surname) {
+      out.push(cur);
+      cur = [];
+    } else cur.push(p);
+  }
+  out.push(cur);
+  return out.map(trimEdges).filter((s) => s.length > 0);
+}
+
+export function trimEdges(parts: Part[]): Part[] {
+  let a = 0;
+  let b = parts.length;
+  while (a < b && !isNameWord(parts[a]!.text)) a++;
+  // A trailing number stays: "Internet Explorer 6".
+  while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && /^\d+$/.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
+  if (a < b && low(parts[a]!.text) === 'the') a++;
+  return parts.slice(a, b);
+}
+
+/** Drop leading nationality and group words ("Lebanese Hezbollah") unless the name needs them. */
+export function stripGroupWords(parts: Part[]): Part[] {
+  const words = parts.map((p) => low(p.text));
+  if (parts.every((p) => isGroupWord(low(p.text)) || !isNameWord(p.text))) return [];
+  const headed = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w));
+  if (headed || KNOWN_ORGS.has(words.join(' ')) || isPlaceName(spanWords(parts))) return parts;
+  let a = 0;
+  while (a < parts.length - 1 && isGroupWord(words[a]!)) a++;
+  return parts.slice(a);
+}
+
+/** An unknown capitalised adjective before a noun ("Mediterranean coast"): not a name. */
+export function adjectiveUse(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length !== 1) return false;
+  const w = low(parts[0]!.text);
+  if (!/(?:ean|ian|ese|ic|ish)$/.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
+  const next = tokens[parts[0]!.token + 1];
+  return next !== undefined && next.start > parts[0]!.end && /^\p{Ll}/u.test(next.text);
+}
+
+export const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'fluent', 'into', 'teach', 'taught']);
+
+/** "in English", "speaks Arabic": a language named as such (type other), not a nationality adjective. */
+export function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length !== 1 || !LANGUAGES.has(low(parts[0]!.text))) return false;
+  const prev = tokens[parts[0]!.token - 1];
+  const next = tokens[parts[0]!.token + 1];
+  if (next && /^\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
+  return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
+}

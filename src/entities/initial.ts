@@ -1,0 +1,94 @@
+/**
+ * Sentence-initial words: every sentence starts with a capital, so the first word of a sentence (or of a
+ * quotation) is a name only when the document or the lexicons say so ("Meanwhile" is not; "Hezbollah" is).
+ */
+import type { ParsedDocument } from '../corpus/parsed.js';
+import type { Token } from '../corpus/types.js';
+import type { Part } from './chunker.js';
+import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { NEVER_NAMES, NEWS_AGENCIES, TITLE_WORDS } from './lexicon.js';
+import { low, UPPER } from './shape.js';
+
+export const OPENERS = new Set(['"', "'", '\u201c', '\u2018', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
+
+export const QUOTES = new Set(['"', "'"]);
+
+/** An opening mark: curly openers always; straight quotes only when glued to the next word. */
+export function opens(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!OPENERS.has(t.text)) return false;
+  if (!QUOTES.has(t.text)) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && next.start === t.end;
+}
+
+/** Facts about the whole document used to judge sentence-initial words. */
+export interface DocWords {
+  /** Words seen capitalised away from the start of a sentence. */
+  midCap: Set<string>;
+  /** Words seen in lower case. */
+  lower: Set<string>;
+}
+
+export function docWords(doc: ParsedDocument): DocWords {
+  const midCap = new Set<string>();
+  const lower = new Set<string>();
+  const tokens = doc.tokens;
+  const initial: boolean[] = new Array(tokens.length).fill(false);
+  // Pass 1: the capitalised sentence-initial words to judge. Pass 2: how they appear elsewhere.
+  const wanted = new Set<string>();
+  let prevSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
+    prevSentence = t.sentence;
+    initial[i] = first;
+    if (first && UPPER.test(t.text)) wanted.add(low(t.text));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) {
+      if (wanted.has(t.text)) lower.add(t.text);
+    } else if (!initial[i] && UPPER.test(t.text)) {
+      const w = low(t.text);
+      if (wanted.has(w)) midCap.add(w);
+    }
+  }
+  return { midCap, lower };
+}
+
+/** Whether a capitalised sentence-initial word is an ordinary word rather than a name. */
+export function ordinaryInitial(word: string, words: DocWords): boolean {
+  const w = low(word).replace(/['\u2019]s$/, '');
+  if (NEVER_NAMES.has(w)) return true;
+  if (words.midCap.has(w) && !words.lower.has(w)) return false;
+  if (words.lower.has(w)) return true;
+  if (isPlaceName(w) || KNOWN_ORGS.has(w) || NEWS_AGENCIES.has(w)) return false;
+  if (COMMON_WORDS.has(w) || TITLE_WORDS.has(w) || COMMON_SUFFIX.test(w)) return true;
+  return DICTIONARY.has(w) && !FIRST_NAMES.has(w) && !LAST_NAMES.has(w);
+}
+
+// Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
+export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly|ism|ists?|ers|ies|ship|hood|ful|less|ous|ive|able|ible)$/;
+
+/** The first two to four words name a known place or organisation ("New Zealand", "North Korea"). */
+export function startsWithKnownName(parts: Part[]): boolean {
+  for (let n = Math.min(4, parts.length); n >= 2; n--) {
+    const name = parts.slice(0, n).map((p) => p.text).join(' ');
+    if (isPlaceName(name) || KNOWN_ORGS.has(low(name))) return true;
+  }
+  return false;
+}
+
+/** Index of the first word of the sentence, or of a quotation or clause opened inside it. */
+export function isInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' || t.kind === 'number') return false;
+    if (opens(tokens, k)) return true;
+  }
+  return true;
+}

@@ -1,0 +1,59 @@
+/** Names inside names ("Texas" in "University of Texas") and names run together ("... Texas Arlington Amneh Jafari"). */
+import { isNameWord, type Part } from './chunker.js';
+import { countryOf, DEMONYMS, DICTIONARY, isPlaceName } from './gazetteer.js';
+import { nameKey } from './keys.js';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+import type { Evidence } from './extract.js';
+import { headWord, isFirstName, low, personLike } from './shape.js';
+
+/**
+ * Where a place or organisation runs into a person's name ("the United States Hamdullah Mohib",
+ * "University of Texas Arlington Amneh Jafari"), the index of the split, else 0.
+ */
+export function placePersonSplit(parts: Part[]): number {
+  for (let n = Math.max(1, parts.length - 3); n <= parts.length - 2; n++) {
+    const rest = parts.slice(n);
+    if (!personLike(rest) || isPlaceName(rest.map((p) => p.text).join(' '))) continue;
+    const head = parts.slice(0, n);
+    const headText = head.map((p) => p.text).join(' ');
+    const lastHead = low(head[head.length - 1]!.text);
+    // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
+    const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
+    if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => low(p.text))))) return n;
+  }
+  return 0;
+}
+
+/** Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"). */
+export function innerNames(parts: Part[], container: Evidence, known: Map<string, Evidence>): Part[][] {
+  const out: Part[][] = [];
+  if (!parts.every((p) => isNameWord(p.text) || /^(?:of|the|for|and|&)$/i.test(p.text))) return out;
+  const [pe, oe, le, xe] = container;
+  if (pe >= Math.max(oe, le, xe)) return out;
+  const placeContainer = le > Math.max(oe, xe);
+  // Inside a place name only a facility's place: "Volgograd" in "Volgograd Arena", not "York" in "New York".
+  if (placeContainer && !PLACE_HEADS.has(low(parts[parts.length - 1]!.text))) return out;
+  const isName = (sub: Part[], head: boolean) => {
+    if (!isNameWord(sub[0]!.text) || !isNameWord(sub[sub.length - 1]!.text)) return false;
+    const t = sub.map((p) => p.text).join(' ');
+    if (countryOf(t)) return true;
+    if (isPlaceName(t) && !DEMONYMS.has(low(t)) && t.length > 3) return head || !placeContainer;
+    const ev = known.get(nameKey(t));
+    if (!ev || (sub.length === 1 && DICTIONARY.has(low(t)))) return false;
+    return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
+  };
+  for (let n = parts.length - 1; n >= 1; n--) {
+    if (isName(parts.slice(0, n), true)) {
+      out.push(parts.slice(0, n));
+      break;
+    }
+  }
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const tail = parts.slice(parts.length - n);
+    if (isName(tail, false)) {
+      if (!out.some((o) => o[0] === tail[0])) out.push(tail);
+      break;
+    }
+  }
+  return out;
+}

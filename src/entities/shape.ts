@@ -1,0 +1,46 @@
+/** The shape of a candidate name: first names, person-like word sequences, head words. */
+import { isNameWord, type Part } from './chunker.js';
+import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { acronymLetters } from './keys.js';
+import { GROUP_WORDS, LANGUAGES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
+
+export const UPPER = /^\p{Lu}/u;
+
+export const low = (s: string) => s.toLowerCase();
+
+export const lastWord = (parts: Part[]) => low(parts[parts.length - 1]!.text);
+
+export const spanText = (parts: Part[], text: string) => text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
+
+export const spanWords = (parts: Part[]) => parts.map((p) => p.text).join(' ');
+
+/** A first name as written: not an acronym ("LA"), not a one- or two-letter word. */
+export const isFirstName = (w: string) => w.length > 2 && w !== w.toUpperCase() && FIRST_NAMES.has(low(w));
+
+/** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
+export function personLike(parts: Part[]): boolean {
+  const words = parts.filter((p) => isNameWord(p.text));
+  if (!words.length || words.length > 4) return false;
+  if (words.some((p) => ORG_HEADS.has(low(p.text)) || PLACE_HEADS.has(low(p.text)))) return false;
+  if (isPlaceName(words.map((p) => p.text).join(' '))) return false;
+  if (isFirstName(words[0]!.text)) return true;
+  if (words.length < 2) return false;
+  // An unknown given name before a surname that is also a place: "Valeska Paris".
+  const firstWord = low(words[0]!.text);
+  const unknownFirst = !DICTIONARY.has(firstWord) && !COMMON_WORDS.has(firstWord) && !isPlaceName(firstWord) && !acronymLetters(words[0]!.text);
+  if (words.length === 2 && unknownFirst && isPlaceName(words[1]!.text) && !acronymLetters(words[1]!.text) && !isPlaceName(words.map((p) => p.text).join(' '))) return true;
+  // An unknown given name before any surname, even an ordinary word: "Kimani Gray", "Mahnefah Baker".
+  if (words.length === 2 && unknownFirst && !KNOWN_ORGS.has(firstWord) && !OTHER_HEADS.has(low(words[1]!.text)) && !acronymLetters(words[1]!.text)) return true;
+  // Surnames are rarely ordinary words; organisation names usually end in one ("LA Weekly", "People Power").
+  const last = low(words[words.length - 1]!.text);
+  const surname = LAST_NAMES.has(last) || (!COMMON_WORDS.has(last) && !DICTIONARY.has(last) && !isPlaceName(last));
+  return surname && words.every((p) => !acronymLetters(p.text) && !isPlaceName(p.text));
+}
+
+/** The head of a name: its last word, or the word before "of/for/on" ("Observatory for Human Rights"). */
+export function headWord(words: string[]): string {
+  const i = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  return words[i > 0 ? i - 1 : words.length - 1]!;
+}
+
+export const isGroupWord = (w: string) => DEMONYMS.has(w) || GROUP_WORDS.has(w) || LANGUAGES.has(w);

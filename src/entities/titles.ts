@@ -1,0 +1,50 @@
+/** Titles and roles before a name ("Secretary of State John Kerry"): kept as roles, never as part of the name. */
+import { isNameWord, type Part } from './chunker.js';
+import { FIRST_NAMES } from './gazetteer.js';
+import { TITLE_MODIFIERS, TITLE_WORDS, WEAK_TITLES } from './lexicon.js';
+import { low, personLike } from './shape.js';
+
+export interface Segment {
+  parts: Part[];
+  roles: string[];
+  titled: boolean;
+}
+
+/** Split a title phrase off the front of a run: prefix (often a place or org), roles, and the name. */
+export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } {
+  for (let i = 0; i < parts.length; i++) {
+    const w = low(parts[i]!.text);
+    if (!TITLE_WORDS.has(w)) continue;
+    // Extend the title over following title words ("Secretary General", "Prime Minister").
+    let j = i + 1;
+    while (j < parts.length && (TITLE_WORDS.has(low(parts[j]!.text)) || TITLE_MODIFIERS.has(low(parts[j]!.text)))) j++;
+    // "of State" continuation: up to the first first name, else one word (and its of/for chain).
+    if (j < parts.length && (low(parts[j]!.text) === 'of' || low(parts[j]!.text) === 'for')) {
+      let k = j + 1;
+      while (k < parts.length && !FIRST_NAMES.has(low(parts[k]!.text))) k++;
+      if (k >= parts.length) {
+        k = j + 2;
+        while (k + 1 < parts.length && /^(of|for|on|and)$/i.test(parts[k]!.text)) k += 2;
+      }
+      j = Math.min(k, parts.length);
+    }
+    const rest = parts.slice(j);
+    if (!rest.length) {
+      if (WEAK_TITLES.has(w)) continue;
+      return { prefix: parts.slice(0, backOverModifiers(parts, i)), name: { parts: [], roles: [titleText(parts.slice(i, j))], titled: true } };
+    }
+    if (WEAK_TITLES.has(w) && !personLike(rest)) continue;
+    if (!isNameWord(rest[0]!.text)) continue;
+    const from = backOverModifiers(parts, i);
+    return { prefix: parts.slice(0, from), name: { parts: rest, roles: [titleText(parts.slice(from, j))], titled: true } };
+  }
+  return { prefix: [], name: { parts, roles: [], titled: false } };
+}
+
+export function backOverModifiers(parts: Part[], i: number): number {
+  let from = i;
+  while (from > 0 && (TITLE_MODIFIERS.has(low(parts[from - 1]!.text)) || TITLE_WORDS.has(low(parts[from - 1]!.text)))) from--;
+  return from;
+}
+
+export const titleText = (parts: Part[]) => parts.map((p) => p.text).join(' ');

@@ -1,0 +1,36 @@
+import type { CorpusSource } from '../corpus/load.js';
+import { splitLines } from '../corpus/text.js';
+import type { Document } from '../corpus/types.js';
+import { addDocument, emptyLineStats, type LineStats } from '../strip/index.js';
+
+export interface DocumentInfo {
+  id: string;
+  source: string | null;
+  lines: number;
+  chars: number;
+}
+
+export function documentInfo(doc: Document): DocumentInfo {
+  return { id: doc.id, source: doc.source, lines: splitLines(doc.text).length, chars: doc.text.length };
+}
+
+/** What the first pass over a corpus learns: line statistics for stripping, and sizes. */
+export interface CorpusSurvey {
+  stats: LineStats;
+  documents: number;
+  chars: number;
+  /** Document id → where it came from (file path, `file.jsonl:line`, `stdin`). */
+  origins: Map<string, string>;
+}
+
+/** First pass: everything stripping needs from the whole corpus, without keeping the texts. */
+export async function surveyCorpus(source: CorpusSource): Promise<CorpusSurvey> {
+  const survey: CorpusSurvey = { stats: emptyLineStats(), documents: 0, chars: 0, origins: new Map() };
+  for await (const doc of source.documents()) {
+    addDocument(survey.stats, doc);
+    survey.documents++;
+    survey.chars += doc.text.length;
+    survey.origins.set(doc.id, doc.origin);
+  }
+  return survey;
+}
