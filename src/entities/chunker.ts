@@ -1,8 +1,9 @@
 /**
  * Candidate name spans from the shared tokens: maximal runs of capitalised words, joined across name
  * particles ("Bashar al-Assad"), "&", and "of/for/on (the)" after organisation or place heads ("Syrian
- * Observatory for Human Rights"). Possessives and modifier suffixes ("Hizballah-controlled") end a run.
- * One pass over the tokens: linear time.
+ * Observatory for Human Rights"), initials ("L. Ron Hubbard") and a trailing version number ("Internet
+ * Explorer 6"). Possessives end a run; modifier compounds ("Hizballah-controlled", "pro-Beijing") are not
+ * names. One pass over the tokens: linear time.
  */
 import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, OF_HEADS, PARTICLES, TITLE_WORDS as TITLES } from './lexicon.js';

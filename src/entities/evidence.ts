@@ -6,9 +6,9 @@ import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
-import { LANGUAGES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
+import { LANGUAGES, NEWS_AGENCIES, PERSON_NOUNS, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, low, personLike, spanText, UPPER } from './shape.js';
+import { headWord, isFirstName, isPeoplePlural, low, personLike, spanText, UPPER } from './shape.js';
 
 /** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
 export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
@@ -34,6 +34,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   if (PLACE_HEADS.has(last) && !single) ev[2] += 2.5;
   if (OTHER_HEADS.has(last)) ev[3] += 2.5;
   if (single && LANGUAGES.has(last)) ev[3] += 3;
+  if (single && isPeoplePlural(last)) ev[3] += 3;
   if (!single && OTHER_HEADS.has(low(parts[parts.length - 1]!.text))) ev[3] += 1;
   const acr = acronymLetters(parts[0]!.text);
   if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 1;
@@ -74,7 +75,21 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   const pw = prev ? low(prev.text) : '';
   const nw = next && !possessive ? low(next.text) : '';
   if (pw === 'the') ev[0] -= 1;
-  if (pw && TITLE_WORDS.has(pw) && !UPPER.test(prev!.text)) ev[0] += 2.5;
+  if (pw && (TITLE_WORDS.has(pw) || PERSON_NOUNS.has(pw)) && !UPPER.test(prev!.text)) ev[0] += 2.5;
+  // Apposition: "Safi, a spokesman for ...", "Paris, an Australian woman".
+  if (nw === ',') {
+    const det = tokens[lastTok + 2];
+    if (det && /^(?:a|an|the)$/i.test(det.text)) {
+      for (let k = lastTok + 3; k < Math.min(tokens.length, lastTok + 7); k++) {
+        const w = low(tokens[k]!.text);
+        if (PERSON_NOUNS.has(w)) {
+          ev[0] += 2;
+          break;
+        }
+        if (!/^\p{L}/u.test(w)) break;
+      }
+    }
+  }
   const according = pw === 'to' && prev2 !== undefined && low(prev2.text) === 'according';
   if (according) ev[1] += 1;
   else if (PLACE_PREPS.has(pw)) ev[2] += 0.75;

@@ -95,13 +95,14 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   };
 
   for (const s of doc.sentences) {
-    const line = doc.position(s.start).line;
-    if (titleLines.has(line)) {
+    if (titleLines.size && titleLines.has(doc.position(s.start).line)) {
       headlineSentences.push(s.index);
       continue;
     }
     const tokens = doc.sentenceTokens(s);
     for (const run of chunkSentence(tokens)) {
+      // Runs of many more name words than any name has are lists or furniture, not one name.
+      if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
       while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.text, words)) {

@@ -3,7 +3,7 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
-import { isGroupWord, low, spanWords, UPPER } from './shape.js';
+import { isGroupWord, isPeoplePlural, low, spanWords, UPPER } from './shape.js';
 
 // Acronyms of ordinary language, not names.
 export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
@@ -19,7 +19,7 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
   if (parts.length === 1 && /ites$/.test(w)) return true;
   if (/-year-olds?$/.test(w)) return true;
-  if (DEMONYMS.has(w)) return true; // "New Zealander", "South Korean"
+  if (DEMONYMS.has(w) && !isPeoplePlural(w)) return true; // "New Zealander", "South Korean"
   const after = tokens[parts[parts.length - 1]!.token + 1];
   if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
   if (parts.length === 1) {
@@ -62,6 +62,7 @@ export function trimEdges(parts: Part[]): Part[] {
 /** Drop leading nationality and group words ("Lebanese Hezbollah") unless the name needs them. */
 export function stripGroupWords(parts: Part[]): Part[] {
   const words = parts.map((p) => low(p.text));
+  if (parts.length === 1 && isPeoplePlural(words[0]!)) return parts;
   if (parts.every((p) => isGroupWord(low(p.text)) || !isNameWord(p.text))) return [];
   const headed = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w));
   if (headed || KNOWN_ORGS.has(words.join(' ')) || isPlaceName(spanWords(parts))) return parts;

@@ -92,4 +92,16 @@ export function countryOf(name: string): string | undefined {
   return COUNTRY_OF.get(lower(undot(name)));
 }
 
-export const isPlaceName = (name: string) => PLACES.has(lower(name)) || COUNTRY_OF.has(lower(undot(name)));
+const placeCache = new Map<string, boolean>();
+
+/** A place in the gazetteer (any case; "U.K." as "UK"). Memoised: names repeat. */
+export function isPlaceName(name: string): boolean {
+  let v = placeCache.get(name);
+  if (v === undefined) {
+    const l = lower(name);
+    v = PLACES.has(l) || COUNTRY_OF.has(l.indexOf('.') >= 0 ? undot(l) : l);
+    if (placeCache.size > 50000) placeCache.clear();
+    placeCache.set(name, v);
+  }
+  return v;
+}

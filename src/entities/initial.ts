@@ -9,6 +9,12 @@ import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NA
 import { NEVER_NAMES, NEWS_AGENCIES, TITLE_WORDS } from './lexicon.js';
 import { low, UPPER } from './shape.js';
 
+/** Upper-case first letter; ASCII checked without a regular expression (hot path). */
+const isUpperInitial = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(w));
+};
+
 export const OPENERS = new Set(['"', "'", '\u201c', '\u2018', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);
 
 export const QUOTES = new Set(['"', "'"]);
@@ -44,7 +50,7 @@ export function docWords(doc: ParsedDocument): DocWords {
     const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
     prevSentence = t.sentence;
     initial[i] = first;
-    if (first && UPPER.test(t.text)) wanted.add(low(t.text));
+    if (first && isUpperInitial(t.text)) wanted.add(low(t.text));
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -52,7 +58,7 @@ export function docWords(doc: ParsedDocument): DocWords {
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122) {
       if (wanted.has(t.text)) lower.add(t.text);
-    } else if (!initial[i] && UPPER.test(t.text)) {
+    } else if (!initial[i] && isUpperInitial(t.text)) {
       const w = low(t.text);
       if (wanted.has(w)) midCap.add(w);
     }

@@ -133,6 +133,16 @@ export const PERSON_VERBS = words(`said says told added asked explained argued n
   warned claimed recalled admitted denied acknowledged replied responded tweeted announced urged vowed
   believes thinks thought felt feels smiled laughed died born resigned married his her himself herself`);
 
+/** Lower-case nouns for people: before a name ("actor Dennis Hopper") or in apposition ("Safi, a spokesman"). */
+export const PERSON_NOUNS = words(`man woman boy girl teenager student pupil child son daughter father mother husband
+  wife brother sister resident citizen official spokesman spokeswoman spokesperson director member activist
+  journalist reporter editor writer author poet artist painter photographer designer actor actress singer
+  musician player striker goalkeeper midfielder defender captain coach manager curator professor teacher
+  scientist researcher doctor nurse lawyer attorney judge politician lawmaker candidate leader founder owner
+  businessman businesswoman entrepreneur banker executive chairman analyst economist expert veteran soldier
+  officer commander cleric priest monk pilgrim victim survivor witness suspect defendant inmate prisoner
+  refugee migrant worker farmer driver blogger cosplayer campaigner diplomat envoy minister councillor`);
+
 /** Words that make a sequence "other" (events, works, products, languages) rather than an organisation. */
 export const OTHER_HEADS = words(`war wars revolution cup championship championships olympics games prize award
   awards act treaty accord accords agreement protocol declaration constitution convention day festival

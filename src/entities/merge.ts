@@ -2,13 +2,16 @@
  * Corpus-level canonicalisation: mentions from every document are grouped by name key, then groups are
  * joined across spelling variants (consonant skeleton plus small edit distance), acronyms and their
  * expansions, country short forms and capitals used for their country; bare surnames and shortened names
- * attach to the one full name they can belong to (same document first), never to one of two namesakes.
+ * attach to the one full name they can belong to (same document first); of two namesakes, only to one
+ * whose full name is used at least twice as often. A country that mostly acts (a team, a government) is
+ * typed as an organisation, as news annotation does.
  */
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOf } from './gazetteer.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 
+// A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
 const MIN_AGENTS = 3;
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];

@@ -44,3 +44,8 @@ export function headWord(words: string[]): string {
 }
 
 export const isGroupWord = (w: string) => DEMONYMS.has(w) || GROUP_WORDS.has(w) || LANGUAGES.has(w);
+
+const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants']);
+
+/** A people named in the plural on its own ("Muslims", "Afghans"): a group, typed other as news annotation does. */
+export const isPeoplePlural = (w: string) => w.endsWith('s') && (ADHERENTS.has(w) || (DEMONYMS.has(w) && !GROUP_WORDS.has(w)));

@@ -255,12 +255,34 @@ function inVague(v: Claim, c: Claim): boolean {
   return x !== null && (v.low === null || x >= v.low) && (v.high === null || x <= v.high);
 }
 
+/**
+ * Do two sources in the group disagree? Members of one document never differ (see compatible), so for
+ * stated figures the lowest and the highest decide; ranges are checked pair by pair (bounded).
+ */
+function groupDisagrees(members: Claim[], tol: number): boolean {
+  const ranged = members.filter((c) => c.qualifier === 'range');
+  const points = members.filter((c) => c.qualifier !== 'range' && !isVague(c) && pointOf(c) !== null).sort((a, b) => pointOf(a)! - pointOf(b)!);
+  if (points.length >= 2) {
+    const lo = points[0]!;
+    const hi = points[points.length - 1]!;
+    if (lo.document !== hi.document && differ(lo, hi, tol)) return true;
+  }
+  for (const r of ranged.slice(0, MAX_CHECKED_MEMBERS)) {
+    for (const m of members.slice(0, MAX_CHECKED_MEMBERS)) if (m !== r && m.document !== r.document && differ(r, m, tol)) return true;
+  }
+  return false;
+}
+
 function describe(measure: string, group: Claim[], ctx: CompareContext): Comparison {
   const sorted = [...group].sort(byPosition);
   const disagree = groupDisagrees(sorted, ctx.tolerance);
   const sets = disagree ? figureSets(sorted, ctx.tolerance) : [sorted];
   const scope = commonScope(sorted);
-  const parts = sets
+  // What each source says: the stated figures, then vague amounts in their own words.
+  const stated = sets.map((s) => s.filter((c) => !isVague(c))).filter((s) => s.length);
+  const vagueByText = new Map<string, Claim[]>();
+  for (const c of sorted.filter(isVague)) vagueByText.set(c.text.toLowerCase(), [...(vagueByText.get(c.text.toLowerCase()) ?? []), c]);
+  const parts = [...stated, ...vagueByText.values()]
     .map((s) => [...s].sort(byPosition))
     .sort((x, y) => byPosition(x[0]!, y[0]!))
     .map((s) => {
@@ -271,7 +293,7 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
     });
   let summary = parts.join('; ');
   if (disagree) {
-    const overlap = sets.every((s) => sets.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
+    const overlap = stated.every((s) => stated.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
     summary += overlap
       ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
       : ' — the figures cannot all be right';

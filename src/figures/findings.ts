@@ -1,4 +1,4 @@
-import { byPosition, figureSets, formatNumber, intervalOf, pointOf, relDiff } from './compare.js';
+import { byPosition, figureSets, formatNumber, intervalOf, isVague, pointOf, relDiff } from './compare.js';
 import { DEFAULT_TOLERANCE } from './defaults.js';
 import type { Claim, Comparison, Finding, Severity } from './types.js';
 
@@ -54,9 +54,10 @@ function conflictFindings(cmp: Comparison, members: Claim[], tol: number): Findi
       return members.filter((c) => ids.has(c.id));
     })
     : figureSets(members, tol);
-  const docs = (s: Claim[]) => new Set(s.map((c) => c.document)).size;
+  // Vague amounts ("dozens") neither make a majority nor conflict.
+  const docs = (s: Claim[]) => new Set(s.filter((c) => !isVague(c)).map((c) => c.document)).size;
   const majority = sets.length > 1 && docs(sets[0]!) > docs(sets[1]!) ? sets[0]! : null;
-  const flagged = members.filter((c) => !majority || !majority.includes(c));
+  const flagged = members.filter((c) => !isVague(c) && (!majority || !majority.includes(c)));
   const labels = cmp.figures?.length === sets.length ? cmp.figures.map((f) => f.label) : sets.map((set) => String(pointOf(set[0]!)));
   const note = cmp.summary.includes(' — ') ? ` —${cmp.summary.slice(cmp.summary.lastIndexOf(' — ') + 2)}` : '';
   return flagged.map((c) => {
@@ -72,12 +73,14 @@ function conflictFindings(cmp: Comparison, members: Claim[], tol: number): Findi
   });
 }
 
-function weakSignals(cmp: Comparison, members: Claim[]): Finding[] {
+function weakSignals(cmp: Comparison, all: Claim[]): Finding[] {
   const out: Finding[] = [];
+  const members = all.filter((c) => !isVague(c));
+  if (!members.length) return out;
   const points = members.map(pointOf).filter((p): p is number => p !== null);
   if (points.length === members.length && new Set(points).size > 1) {
-    const lo = Math.min(...points);
-    const hi = Math.max(...points);
+    const lo = points.reduce((a, b) => Math.min(a, b));
+    const hi = points.reduce((a, b) => Math.max(a, b));
     const first = members.find((c) => pointOf(c) !== pointOf(members[0]!)) ?? members[0]!;
     out.push(finding('concord/figure-near-tolerance', 'warning', first,
       `${cmp.measure}: figures differ by ${(relDiff(lo, hi) * 100).toFixed(1)} % (${formatNumber(lo)} to ${formatNumber(hi)}), within the tolerance; ${cmp.summary}`));

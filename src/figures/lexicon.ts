@@ -139,12 +139,13 @@ function pairsN(value: number, words: string): [string, number][] {
 }
 
 /**
- * Measures named by this lexicon (or counting people): figures about them are reported as conflicts. Any
- * other counted noun ("servers", "villages") is compared for agreement only: two such figures often count
- * different sets of the same things, and a conflict there is more often a false alarm than a finding.
+ * Measures named by this lexicon (tolls, money of a kind, durations): figures about them are reported as
+ * conflicts. A bare counted noun ("servers", "villages", "members") is compared for agreement only: two
+ * such figures often count different sets of the same things, and a conflict there is more often a false
+ * alarm than a finding.
  */
 export function isStrongMeasure(measure: string): boolean {
-  return STRONG_MEASURES.has(measure) || PEOPLE_NOUNS.has(measure) || measure.startsWith('money: ') || measure.endsWith(' duration');
+  return STRONG_MEASURES.has(measure) || measure.startsWith('money: ') || measure.endsWith(' duration');
 }
 const STRONG_MEASURES = new Set<string>([
   ...MEASURE_NOUNS.values(), ...EVENT_VERBS.values(), ...MEASURE_PHRASES.values(), 'magnitude', 'vote',

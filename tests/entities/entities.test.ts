@@ -135,6 +135,14 @@ describe('typing and nesting', () => {
     expect(product.mentions).toHaveLength(2);
   });
 
+  it('reports a people named on its own as other, but not nationality adjectives', () => {
+    const ents = run('Many Muslims prayed. Sunni Muslims and Norwegian officials met Afghans in Bergen.');
+    expect(find(ents, 'Muslims')!.type).toBe('other');
+    expect(find(ents, 'Afghans')!.type).toBe('other');
+    expect(find(ents, 'Sunni Muslims')).toBeUndefined();
+    expect(find(ents, 'Norwegian')).toBeUndefined();
+  });
+
   it('splits a person off an organisation name it runs into', () => {
     const ents = run('A student at University of Norway Bergen Amneh Qarsoli said the rules were unfair.');
     expect(find(ents, 'Amneh Qarsoli')?.type).toBe('person');

@@ -69,13 +69,21 @@ describe('compareClaims', () => {
     expect(compareClaims([claim('a.txt', 10, 'deaths'), claim('a.txt', 12, 'deaths')], opts)).toEqual([]);
   });
 
-  it('compares vague amounts only with vague amounts', () => {
+  it('compares a vague amount with the figures it allows, and never calls it a conflict', () => {
     const v1 = claim('a.txt', null, 'deaths', { qualifier: 'vague', low: 200, high: 999 });
     const v2 = claim('b.txt', null, 'deaths', { qualifier: 'vague', low: 200, high: 999 });
     const x = claim('c.txt', 90000, 'deaths');
     const cmps = compareClaims([v1, v2, x], opts);
     expect(cmps).toHaveLength(1);
     expect(cmps[0]).toMatchObject({ verdict: 'agree', claims: [v1.id, v2.id] });
+
+    const dozens = claim('a.txt', null, 'injured', { qualifier: 'vague', low: 24, high: null, text: 'dozens' });
+    const eighty = claim('b.txt', 80, 'injured');
+    const fifty = claim('c.txt', 50, 'injured');
+    const [injured] = compareClaims([dozens, eighty, fifty], opts);
+    expect(injured).toMatchObject({ verdict: 'disagree', claims: [dozens.id, eighty.id, fifty.id] });
+    expect(injured!.figures!.map((f) => f.label)).toEqual(['50', '80']);
+    expect(injured!.figures![0]!.claims).toEqual([dozens.id, fifty.id]);
   });
 
   it('reports no conflict on a measure outside the lexicon, but still its agreement', () => {
