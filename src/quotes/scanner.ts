@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
@@ -15,7 +15,7 @@ const EDGE_CHARS = new Set([...' \t\n\r\u00a0,;:"\'\u201c\u201d\u2018\u2019\u00a
 /** Longest reported clause taken around one cue, in tokens: keeps hostile one-line inputs linear. */
 export const MAX_CLAUSE = 400;
 
-const lexicon = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
+const lexicon = wordLexicon();
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Gerund']);
 
 /** A lower-case word that reads as a verb (a relative clause or a finite clause starts here). */
