@@ -109,7 +109,11 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): { sentenc
       const start = toks[first]!.start;
       const end = toks[last]!.end;
       const tokenStart = tokens.length;
-      for (let k = first; k <= last; k++) tokens.push({ ...toks[k]!, sentence: s });
+      for (let k = first; k <= last; k++) {
+        const t = toks[k]!;
+        t.sentence = s;
+        tokens.push(t);
+      }
       sentences.push({ index: s, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, paragraph: pi });
       first = last + 1;
     };

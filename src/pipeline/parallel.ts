@@ -4,14 +4,7 @@ import type { CorpusSource } from '../corpus/load.js';
 import type { CorpusSurvey, DocumentInfo } from './survey.js';
 import type { Document } from '../corpus/types.js';
 import type { LineStats } from '../strip/index.js';
-import {
-  analyzeDocument,
-  combineAnalyses,
-  type AnalysisOptions,
-  type CorpusAnalysis,
-  type DocumentAnalysis,
-  type DocumentStageOptions,
-} from './analyze.js';
+import type { AnalysisOptions, CorpusAnalysis, DocumentAnalysis, DocumentStageOptions } from './analyze.js';
 
 export interface RunAnalysisOptions extends AnalysisOptions {
   /** Worker threads for the per-document stage; 1 runs everything in this thread. */
@@ -41,8 +34,15 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
     opts.onDocument?.({ ...part.info, origin: doc.origin });
     opts.onProgress?.(parts.length, survey.documents, chars);
   };
-  if (workers > 1) await analyzeInWorkers(source.documents(), survey.stats, settings, workers, done);
-  else for await (const doc of source.documents()) done(doc, analyzeDocument(doc, survey.stats, settings));
+  if (workers > 1) {
+    // Workers start first; this thread loads the corpus-stage code while they load theirs.
+    const running = analyzeInWorkers(source.documents(), survey.stats, settings, workers, done);
+    const { combineAnalyses } = await import('./analyze.js');
+    await running;
+    return combineAnalyses(parts, opts);
+  }
+  const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
+  for await (const doc of source.documents()) done(doc, analyzeDocument(doc, survey.stats, settings));
   return combineAnalyses(parts, opts);
 }
 
