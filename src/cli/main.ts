@@ -59,6 +59,9 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
         .option('--min-docs <n>', 'only entities that at least N documents mention')
         .option('--type <types>', 'only these types, comma-separated (person, organization, place, other)');
     }
+    if (spec.name === 'entities' || spec.name === 'report') {
+      cmd.option('--demonyms', 'count nationality adjectives ("Syrian") as mentions of their country');
+    }
     if (spec.name === 'quotes') cmd.option('--speaker <name>', 'only quotes of this speaker (canonical name or alias)');
     if (['figures', 'check', 'report'].includes(spec.name)) {
       cmd.option('--tolerance <percent>', 'relative difference under which figures agree (default 5)');

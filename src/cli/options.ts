@@ -19,6 +19,7 @@ export interface RawOptions {
   minDocs?: string;
   type?: string;
   speaker?: string;
+  demonyms?: boolean;
 }
 
 export const FORMATS: Record<string, string[]> = {
@@ -46,6 +47,7 @@ export interface RunOptions extends Config {
   minDocs: number;
   types: string[] | null;
   speaker: string | null;
+  demonyms: boolean;
   colorFlag: boolean;
 }
 
@@ -97,6 +99,7 @@ export function resolveOptions(command: string, raw: RawOptions, cwd: string): R
     minDocs: raw.minDocs !== undefined ? number(raw.minDocs, '--min-docs', { integer: true, min: 1 }) : 1,
     types,
     speaker: raw.speaker ?? null,
+    demonyms: !!raw.demonyms,
     colorFlag: raw.color !== false,
   };
 }

@@ -76,6 +76,7 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     want: WANT[opts.command]!,
     keepBoilerplate: opts.keepBoilerplate,
     keepStripText: opts.command === 'report' && opts.format !== 'text',
+    demonyms: opts.demonyms,
     tolerance: opts.tolerance,
     ignoreMeasures: opts.ignoreMeasures,
     jobs: opts.jobs ?? ctx.cores,

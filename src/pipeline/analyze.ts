@@ -1,5 +1,6 @@
 import { ParsedDocument } from '../corpus/parsed.js';
 import type { Document } from '../corpus/types.js';
+import { attachDemonyms, findDemonyms, type DemonymMention } from '../entities/demonyms.js';
 import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
 import {
   attributeClaims,
@@ -30,6 +31,8 @@ export interface AnalysisOptions {
   /** Relative difference in percent under which figures agree. */
   tolerance: number;
   ignoreMeasures?: string[];
+  /** Read nationality adjectives ("Syrian") as mentions of their country. */
+  demonyms?: boolean;
   /** Keep each document's stripped text in the result (only outputs that print it need it). */
   keepStripText?: boolean;
   /** Called after each document with the count done and the characters read so far. */
@@ -45,6 +48,7 @@ export interface DocumentAnalysis {
   info: DocumentInfo;
   strip: StripSummary;
   entities?: DocEntities;
+  demonyms?: DemonymMention[];
   quotes?: DocQuotes;
   claims?: Claim[];
 }
@@ -63,7 +67,7 @@ export interface CorpusAnalysis {
 const needsQuotes = (w: Wanted) => !!(w.quotes || w.figures || w.findings);
 const needsEntities = (w: Wanted) => !!(w.entities || needsQuotes(w));
 
-export type DocumentStageOptions = Pick<AnalysisOptions, 'want' | 'keepBoilerplate' | 'keepStripText'>;
+export type DocumentStageOptions = Pick<AnalysisOptions, 'want' | 'keepBoilerplate' | 'keepStripText' | 'demonyms'>;
 
 /** Per-document stage: strip, then one shared parse for every analysis the command wants. */
 export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentStageOptions): DocumentAnalysis {
@@ -74,6 +78,7 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
   if (!needsEntities(w) && !w.figures && !w.findings) return out;
   const parsed = new ParsedDocument(doc, analysisText);
   if (needsEntities(w)) out.entities = extractEntities(parsed);
+  if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
   if (needsQuotes(w)) out.quotes = extractQuotes(parsed);
   if (w.figures || w.findings) out.claims = extractClaims(parsed);
   return out;
@@ -82,7 +87,8 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
 /** Corpus stage: merge per-document results into corpus-level entities, quotes, comparisons and findings. */
 export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions): CorpusAnalysis {
   const w = opts.want;
-  const entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!)) : [];
+  let entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!)) : [];
+  if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
   let claims: Claim[] = [];
   let comparisons: Comparison[] = [];

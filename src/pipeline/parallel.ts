@@ -25,7 +25,12 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
     1,
     Math.min(opts.jobs, survey.documents, Math.floor(survey.chars / MIN_CHARS_PER_WORKER) || 1, availableParallelism() * 2),
   );
-  const settings: DocumentStageOptions = { want: opts.want, keepBoilerplate: opts.keepBoilerplate, keepStripText: opts.keepStripText };
+  const settings: DocumentStageOptions = {
+    want: opts.want,
+    keepBoilerplate: opts.keepBoilerplate,
+    keepStripText: opts.keepStripText,
+    demonyms: opts.demonyms,
+  };
   const parts: DocumentAnalysis[] = [];
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
