@@ -12,18 +12,22 @@ export function entityTypeLabel(type: string, style: Style): string {
   return style.c[TYPE_COLOR[type] ?? 'gray'](type);
 }
 
-/** Table of entities: name, type, mentions, sources, aliases. */
-export function formatEntitiesTable(entities: Entity[], style: Style, limit = Infinity): string {
+/**
+ * Table of entities: name, type, mentions, sources, aliases. `summary` (the report's view) gives the
+ * number of sources instead of their names, on one line per entity.
+ */
+export function formatEntitiesTable(entities: Entity[], style: Style, limit = Infinity, summary = false): string {
   if (!entities.length) return style.c.dim('No entities found.') + '\n';
-  const table = makeTable(style, ['name', 'type', 'mentions', 'sources', 'aliases'], { colWidths: [28, 14, 10, 30, 40] });
+  const widths = summary ? [30, 14, 10, 9, 50] : [28, 14, 10, 30, 40];
+  const table = makeTable(style, ['name', 'type', 'mentions', 'sources', 'aliases'], { colWidths: widths, wordWrap: !summary });
   for (const e of entities.slice(0, limit)) {
     const others = e.aliases.filter((a) => a !== e.name);
     table.push([
-      style.c.bold(e.name),
+      style.c.bold(summary ? truncate(e.name, widths[0]! - 2) : e.name),
       entityTypeLabel(e.type, style),
       String(e.mentions.length),
-      truncate(`${e.documents.length}: ${e.documents.join(', ')}`, 60),
-      truncate(others.join(', '), 80),
+      summary ? String(e.documents.length) : truncate(`${e.documents.length}: ${e.documents.join(', ')}`, 60),
+      truncate(others.join(', '), summary ? widths[4]! - 2 : 80),
     ]);
   }
   const more = entities.length > limit ? style.c.dim(`\u2026 and ${plural(entities.length - limit, 'more entity', 'more entities')}\n`) : '';

@@ -2,7 +2,7 @@ import type { Quote } from '../../quotes/types.js';
 import { plural, truncate, type Style } from '../style.js';
 
 /** Quotes grouped by speaker (most quoted first), each with kind, document and line. */
-export function formatQuotesText(quotes: Quote[], style: Style, opts: { perSpeaker?: number; speakers?: number } = {}): string {
+export function formatQuotesText(quotes: Quote[], style: Style, opts: { perSpeaker?: number; speakers?: number; contentWidth?: number } = {}): string {
   const { c } = style;
   if (!quotes.length) return c.dim('No quotes found.') + '\n';
   const groups = new Map<string, Quote[]>();
@@ -17,7 +17,8 @@ export function formatQuotesText(quotes: Quote[], style: Style, opts: { perSpeak
     out.push(`${c.bold(speaker)} ${c.dim(`(${plural(qs.length, 'quote')})`)}`);
     for (const q of qs.slice(0, perSpeaker)) {
       const where = c.dim(`${q.document}:${q.line}`);
-      const content = q.kind === 'direct' ? `\u201c${truncate(q.content, 160)}\u201d` : truncate(q.content, 160);
+      const width = opts.contentWidth ?? 160;
+      const content = q.kind === 'direct' ? `\u201c${truncate(q.content, width)}\u201d` : truncate(q.content, width);
       out.push(`  ${c.cyan(q.kind.padEnd(12))} ${content} ${where}`);
     }
     if (qs.length > perSpeaker) out.push(c.dim(`  \u2026 ${qs.length - perSpeaker} more`));

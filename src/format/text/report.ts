@@ -31,10 +31,10 @@ export function formatReportText(a: CorpusAnalysis, style: Style): string {
   out.push(docs.toString() + '\n');
 
   out.push(section(style, 'Top entities'));
-  out.push(formatEntitiesTable(a.entities, style, 15));
+  out.push(formatEntitiesTable(a.entities, style, 15, true));
 
   out.push(section(style, 'Quotes by speaker'));
-  out.push(formatQuotesText(a.quotes, style, { perSpeaker: 2, speakers: 8 }));
+  out.push(formatQuotesText(a.quotes, style, { perSpeaker: 2, speakers: 8, contentWidth: 90 }));
 
   out.push(section(style, 'Figures across sources'));
   out.push(formatClaimsMatrix(a.comparisons, a.claims, a.documents.map((d) => d.id), style));
