@@ -17,6 +17,8 @@ export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/
 /** One word of a candidate name, trimmed of possessive and modifier suffixes. */
 export interface Part {
   text: string;
+  /** `text` in lower case, worked out once (the filters ask for it again and again). */
+  lower: string;
   start: number;
   end: number;
   /** Index of the source token in the sentence's token list. */
@@ -35,7 +37,15 @@ const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 
 /** The capitalised core of a word token, or null: "al-Qusayr" stays, "anti-Assad" gives "Assad". */
-function nameCore(tok: Token): { text: string; start: number; end: number; possessive: boolean; cut: boolean } | null {
+interface Core {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  cut: boolean;
+}
+
+function nameCore(tok: Token): Core | null {
   let text = tok.text;
   let start = tok.start;
   let possessive = false;
@@ -101,11 +111,18 @@ export function chunkSentence(tokens: Token[]): Run[] {
     if (cur.length) runs.push({ parts: cur, possessive });
     cur = [];
   };
-  const push = (t: Token, i: number) => cur.push({ text: t.text, start: t.start, end: t.end, token: i });
+  const push = (t: Token, i: number) => cur.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
+  // Each token's core is asked for up to three times (as itself and as a look-ahead): worked out once.
+  const cores: (Core | null | undefined)[] = new Array(tokens.length);
+  const coreAt = (i: number): Core | null => {
+    let c = cores[i];
+    if (c === undefined) c = cores[i] = nameCore(tokens[i]!);
+    return c;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const next = tokens[i + 1];
-    const core = nameCore(tok);
+    const core = coreAt(i);
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
       if (core.start !== tok.start) close();
@@ -116,18 +133,18 @@ export function chunkSentence(tokens: Token[]): Run[] {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
       if (/^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
-        if (after && nameCore(after) && !NEVER.has(after.text.toLowerCase())) {
-          cur.push({ text: core.text + '.', start: core.start, end: next.end, token: i });
+        if (after && coreAt(i + 2) && !NEVER.has(after.text.toLowerCase())) {
+          cur.push({ text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
           i++;
           continue;
         }
       }
       // "New People's Party": a possessive common noun inside a name.
-      if (core.possessive && isInnerPossessor(core.text) && next && nameCore(next) && OF_HEADS.has(next.text.toLowerCase())) {
-        cur.push({ text: tok.text, start: tok.start, end: tok.end, token: i });
+      if (core.possessive && isInnerPossessor(core.text) && next && coreAt(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
+        cur.push({ text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
         continue;
       }
-      cur.push({ text: core.text, start: core.start, end: core.end, token: i });
+      cur.push({ text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
       if (core.possessive) {
         close(core.possessive);
         continue;
@@ -137,12 +154,13 @@ export function chunkSentence(tokens: Token[]): Run[] {
         const last = cur[cur.length - 1]!;
         last.end = tokens[i + 2]!.end;
         last.text = last.text + '.' + tokens[i + 2]!.text;
+        last.lower = last.text.toLowerCase();
         i += 2;
         continue;
       }
       // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
       // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
-      if (/\.$/.test(core.text) && next && nameCore(next)) {
+      if (/\.$/.test(core.text) && next && coreAt(i + 1)) {
         const nw = next.text.toLowerCase();
         if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
       }
@@ -150,7 +168,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
     }
     if (cur.length && tok.kind === 'word') {
       const w = tok.text.toLowerCase();
-      const nextCore = next ? nameCore(next) : null;
+      const nextCore = next ? coreAt(i + 1) : null;
       // Particle inside a name: "Ludwig van Beethoven", "Osama bin Laden".
       if (PARTICLES.has(w) && nextCore && !nextCore.cut) {
         push(tok, i);
@@ -159,7 +177,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       // "X of (the) Y" after an organisation or place head ("Municipality of Livorno").
       if ((w === 'of' || w === 'for' || w === 'on') && takesOf(cur)) {
         const theNext = next && next.text.toLowerCase() === 'the' ? tokens[i + 2] : undefined;
-        const after = theNext ? nameCore(theNext) : nextCore;
+        const after = theNext ? coreAt(i + 2) : nextCore;
         if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) {
           push(tok, i);
           if (theNext) {
@@ -180,7 +198,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
         continue;
       }
     }
-    if (cur.length && tok.text === '&' && next && nameCore(next)) {
+    if (cur.length && tok.text === '&' && next && coreAt(i + 1)) {
       push(tok, i);
       continue;
     }

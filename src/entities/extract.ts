@@ -5,8 +5,8 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
-import { countryOf, DICTIONARY, isPlaceName } from './gazetteer.js';
-import { acronymLetters, initials, nameKey } from './keys.js';
+import { countryOf, DICTIONARY, isPlaceName, loadGazetteer } from './gazetteer.js';
+import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './initial.js';
@@ -64,6 +64,7 @@ function definitionAfter(parts: Part[], tokens: Token[], text: string): [string,
 
 /** Per-document entity candidates with evidence (see DocEntities). */
 export function extractDocEntities(doc: ParsedDocument): DocEntities {
+  loadGazetteer();
   const text = doc.text;
   const words = docWords(doc);
   const mentions: RawMention[] = [];
@@ -106,10 +107,10 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
       while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.text, words)) {
-        const w0 = low(parts[0]!.text);
+        const w0 = parts[0]!.lower;
         if (startsWithKnownName(parts)) break;
         // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
-        const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has(low(parts[1]?.text ?? '')));
+        const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has((parts[1]?.lower ?? '')));
         const headed = ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)) || OTHER_HEADS.has(lastWord(parts));
         const keep = parts.length >= 2 && (titleStart || (headed && !NEVER_NAMES.has(w0)));
         if (keep) break;
@@ -119,18 +120,18 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       }
       // A caption label ends the name: "Black Widow Image: ...", "Belle Photo: ...".
       const lastPart = parts[parts.length - 1];
-      if (parts.length > 1 && tokens[lastPart!.token + 1]?.text === ':' && DICTIONARY.has(low(lastPart!.text))) parts = parts.slice(0, -1);
+      if (parts.length > 1 && tokens[lastPart!.token + 1]?.text === ':' && DICTIONARY.has(lastPart!.lower)) parts = parts.slice(0, -1);
       // Ten or more name words in a row are a list or furniture, not one name.
       if (parts.length > MAX_NAME_PARTS) continue;
       const shortened = parts.length < run.parts.length;
       const segs = splitAtStops(parts);
       for (const seg of segs) {
         // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
-        if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(low(seg[0]!.text)) && !isPlaceName(seg[0]!.text)) continue;
+        if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) continue;
         const { prefix, name } = splitTitle(seg);
         const pre = stripGroupWords(trimEdges(prefix));
         // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
-        const plainWord = pre.length === 1 && DICTIONARY.has(low(pre[0]!.text)) && !isPlaceName(pre[0]!.text);
+        const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
         if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
         const trimmed = trimEdges(name.parts);
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
@@ -163,7 +164,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     const known = new Map<string, RawMention>();
     for (const m of mentions) {
       known.set(nameKey(m.text), m);
-      const ws = m.text.split(/\s+/);
+      const ws = splitSpaces(m.text);
       if (ws.length > 1 && m.ev[0] > Math.max(m.ev[1], m.ev[2])) known.set(nameKey(ws[ws.length - 1]!), m);
     }
     for (const si of headlineSentences) {
@@ -175,8 +176,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
         const first = toks.findIndex((t) => t.start === h.start);
         const last = toks.findIndex((t) => t.end >= h.end);
         if (first >= 0 && last >= first && (countryOf(h.text) || isPlaceName(h.text))) {
-          const ps: Part[] = [{ text: h.text, start: h.start, end: h.end, token: first }];
-          if (last > first) ps.push({ text: '', start: h.end, end: h.end, token: last });
+          const ps: Part[] = [{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }];
+          if (last > first) ps.push({ text: '', lower: '', start: h.end, end: h.end, token: last });
           if (actsAsAgent(ps, toks) === 2) {
             m.agent = true;
             m.team = true;
@@ -196,8 +197,11 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   // "Paris was born ...": no capital-for-country reading where the document names a person so.
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const ws = m.text.split(/\s+/);
-    const headed = ws.some((w) => ORG_HEADS.has(low(w)) || PLACE_HEADS.has(low(w)) || /^(?:of|for)$/i.test(w));
+    const ws = splitSpaces(m.text);
+    const headed = ws.some((w) => {
+      const lw = low(w);
+      return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
+    });
     if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
   }
   for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;

@@ -39,8 +39,8 @@ export function splitAtStops(parts: Part[]): Part[][] {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // "James To", "Wilson Or": a capitalised function word ending a first-name + surname pair.
-    const surname = i === parts.length - 1 && i > 0 && FIRST_NAMES.has(low(parts[i - 1]!.text)) && p.text.length <= 3;
-    if (NEVER_NAMES.has(low(p.text)) && UPPER.test(p.text) && !surname) {
+    const surname = i === parts.length - 1 && i > 0 && FIRST_NAMES.has(parts[i - 1]!.lower) && p.text.length <= 3;
+    if (NEVER_NAMES.has(p.lower) && UPPER.test(p.text) && !surname) {
       out.push(cur);
       cur = [];
     } else cur.push(p);
@@ -55,15 +55,15 @@ export function trimEdges(parts: Part[]): Part[] {
   while (a < b && !isNameWord(parts[a]!.text)) a++;
   // A trailing number stays: "Internet Explorer 6".
   while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && /^\d+$/.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
-  if (a < b && low(parts[a]!.text) === 'the') a++;
+  if (a < b && parts[a]!.lower === 'the') a++;
   return parts.slice(a, b);
 }
 
 /** Drop leading nationality and group words ("Lebanese Hezbollah") unless the name needs them. */
 export function stripGroupWords(parts: Part[]): Part[] {
-  const words = parts.map((p) => low(p.text));
+  const words = parts.map((p) => p.lower);
   if (parts.length === 1 && isPeoplePlural(words[0]!)) return parts;
-  if (parts.every((p) => isGroupWord(low(p.text)) || !isNameWord(p.text))) return [];
+  if (parts.every((p) => isGroupWord(p.lower) || !isNameWord(p.text))) return [];
   const headed = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w));
   if (headed || KNOWN_ORGS.has(words.join(' ')) || isPlaceName(spanWords(parts))) return parts;
   let a = 0;
@@ -74,7 +74,7 @@ export function stripGroupWords(parts: Part[]): Part[] {
 /** An unknown capitalised adjective before a noun ("Mediterranean coast"): not a name. */
 export function adjectiveUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1) return false;
-  const w = low(parts[0]!.text);
+  const w = parts[0]!.lower;
   if (!/(?:ean|ian|ese|ic|ish)$/.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
   const next = tokens[parts[0]!.token + 1];
   return next !== undefined && next.start > parts[0]!.end && /^\p{Ll}/u.test(next.text);
@@ -84,7 +84,7 @@ export const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speakin
 
 /** "in English", "speaks Arabic": a language named as such (type other), not a nationality adjective. */
 export function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
-  if (parts.length !== 1 || !LANGUAGES.has(low(parts[0]!.text))) return false;
+  if (parts.length !== 1 || !LANGUAGES.has(parts[0]!.lower)) return false;
   const prev = tokens[parts[0]!.token - 1];
   const next = tokens[parts[0]!.token + 1];
   if (next && /^\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';

@@ -47,7 +47,8 @@ export function docWords(doc: ParsedDocument): DocWords {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
+    // Only punctuation opens a quotation or clause (checked first: most tokens follow a word).
+    const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.kind === 'punct' && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
     prevSentence = t.sentence;
     initial[i] = first;
     if (first && isUpperInitial(t.text)) wanted.add(low(t.text));

@@ -7,7 +7,7 @@ import { HYPHEN_PARTICLES, PARTICLES } from './lexicon.js';
 /** Accents off, curly apostrophes straight, lower case. */
 export function fold(s: string): string {
   // ASCII needs no decomposition (most names in English copy); NFKD is costly.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  if (isPrintableAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -16,19 +16,62 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
-/** Words of a name, folded, with dots of acronyms removed. */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** The characters of JavaScript's \\s (white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Exactly `s.split(/\s+/)` (empty strings at the ends included), without the cost of a regular-expression split. */
+export function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      out.push(s.slice(start, i));
+      while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+      start = i;
+    } else i++;
+  }
+  out.push(start === 0 ? s : s.slice(start));
+  return out;
+}
+
+/** Words of a name, folded, with dots of acronyms removed (a hand-written split: names are keyed often). */
 export function nameWords(s: string): string[] {
-  return fold(s)
-    .replace(/\./g, '')
-    .split(/[\s]+/)
-    .filter(Boolean);
+  let f = fold(s);
+  if (f.indexOf('.') >= 0) f = f.replaceAll('.', '');
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < f.length; i++) {
+    if (isSpaceCode(f.charCodeAt(i))) {
+      if (start >= 0) out.push(f.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(start === 0 ? f : f.slice(start));
+  return out;
 }
 
 /** Particles off ("al-Assad" → "assad", "bin Laden" stays "bin laden" only when "bin" is a word). */
 function stripParticle(w: string): string {
-  const m = /^([a-z]+)-(.+)$/.exec(w);
-  if (m && HYPHEN_PARTICLES.has(m[1]!)) return m[2]!;
-  return w;
+  const hy = w.indexOf('-');
+  if (hy <= 0 || hy === w.length - 1) return w;
+  for (let i = 0; i < hy; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return w;
+  }
+  return HYPHEN_PARTICLES.has(w.slice(0, hy)) ? w.slice(hy + 1) : w;
 }
 
 const keyCache = new Map<string, string>();
@@ -48,11 +91,14 @@ export function nameKey(s: string): string {
 function computeNameKey(s: string): string {
   const ws = nameWords(s).map(stripParticle);
   if (ws[0] === 'the') ws.shift();
-  return ws
-    .filter((w, i) => !(i > 0 && PARTICLES.has(w) && i < ws.length - 1 && w.length <= 3 && w !== 'bin'))
-    .join(' ')
-    .replace(/-/g, ' ')
-    .replace(/'s$/, '');
+  let key = '';
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (i > 0 && PARTICLES.has(w) && i < ws.length - 1 && w.length <= 3 && w !== 'bin') continue;
+    key = key ? key + ' ' + w : w;
+  }
+  key = key.replaceAll('-', ' ');
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
 }
 
 /**
@@ -60,22 +106,49 @@ function computeNameKey(s: string): string {
  * "hezbollah" and "hizballah" → "hzblh"; "qusair" and "qusayr" → "qsr".
  */
 export function skeleton(key: string): string {
-  return key
-    .replace(/[^a-z0-9 ]/g, '')
-    .replace(/(.)\1+/g, '$1')
-    .split(' ')
-    .map((w) => w.charAt(0) + w.slice(1).replace(/[aeiouyw]/g, ''))
-    .join(' ');
+  // One pass: drop other characters, collapse repeats, keep each word's first letter and its consonants.
+  let out = '';
+  let prev = -1;
+  let wordStart = true;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const kept = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x20;
+    if (!kept || c === prev) continue;
+    prev = c;
+    if (c === 0x20) {
+      out += ' ';
+      wordStart = true;
+    } else if (wordStart) {
+      out += key[i];
+      wordStart = false;
+    } else if (!VOWELS.has(c)) out += key[i];
+  }
+  return out;
 }
+
+// a e i o u y w: vowels of the skeleton.
+const VOWELS = new Set([0x61, 0x65, 0x69, 0x6f, 0x75, 0x79, 0x77]);
 
 /** Initials of the capitalised words of a name: "United Nations" → "un", "Syrian National Coalition" → "snc". */
 export function initials(s: string): string {
-  return s
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0).toLowerCase())
-    .join('');
+  let out = '';
+  let start = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2d || isSpaceCode(c)) {
+      start = true;
+      continue;
+    }
+    if (start) {
+      UPPER_AT.lastIndex = i;
+      if (UPPER_AT.test(s)) out += s.charAt(i).toLowerCase();
+      start = false;
+    }
+  }
+  return out;
 }
+
+const UPPER_AT = /\p{Lu}/uy;
 
 /** An acronym as written ("U.N.", "SNC", "EU"): its letters in lower case, or null. */
 export function acronymLetters(s: string): string | null {

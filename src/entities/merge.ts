@@ -9,7 +9,7 @@
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOf } from './gazetteer.js';
-import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
+import { acronymLetters, initials, nameKey, skeleton, slug, splitSpaces } from './keys.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
@@ -20,6 +20,27 @@ interface Item {
   doc: number;
   m: RawMention;
   key: string;
+  facts: TextFacts;
+  /** The entity group the mention is finally assigned to. */
+  group: string;
+}
+
+/** What merging needs to know of a mention's text. */
+interface TextFacts {
+  key: string;
+  /** Initials of a multi-word name that is no acronym itself ("un" for "United Nations"), else undefined. */
+  initials: string | undefined;
+  /** The text with runs of white space as one space. */
+  spaced: string;
+}
+
+function textFacts(text: string): TextFacts {
+  let ini: string | undefined;
+  if (!acronymLetters(text)) {
+    const i = initials(text);
+    if (i.length >= 2 && splitSpaces(text).length >= 2) ini = i;
+  }
+  return { key: baseKey(text), initials: ini, spaced: text.replace(/\s+/g, ' ') };
 }
 
 /** Disjoint sets over keys. */
@@ -102,8 +123,18 @@ const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev
 /** Merge per-document candidates into corpus entities, most mentioned first. */
 export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const items: Item[] = [];
+  // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
+  const texts = new Map<string, TextFacts>();
+  const factsOf = (text: string): TextFacts => {
+    let f = texts.get(text);
+    if (!f) texts.set(text, (f = textFacts(text)));
+    return f;
+  };
   parts.forEach((p, doc) => {
-    for (const m of p.mentions) items.push({ doc, m, key: baseKey(m.text) });
+    for (const m of p.mentions) {
+      const facts = factsOf(m.text);
+      items.push({ doc, m, key: facts.key, facts, group: '' });
+    }
   });
   const present = new Set(items.map((i) => i.key));
   // Capitals standing for their country join the country when the corpus names it.
@@ -146,9 +177,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
   const byInitials = new Map<string, Set<string>>();
   for (const it of items) {
-    if (acronymLetters(it.m.text)) continue;
-    const ini = initials(it.m.text);
-    if (ini.length < 2 || it.m.text.split(/\s+/).length < 2) continue;
+    const ini = it.facts.initials;
+    if (ini === undefined) continue;
     const set = byInitials.get(ini) ?? new Set();
     set.add(groups.find(it.key));
     byInitials.set(ini, set);
@@ -170,11 +200,15 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const base = list.find((c) => list.every((o) => o === c || o.startsWith(c + ' ')));
     if (base) groups.union(base, k);
   }
+  // The groups are final from here on: each key's group, looked up once.
+  const rootOf = new Map<string, string>();
+  for (const k of keys) rootOf.set(k, groups.find(k));
+  const groupOf = (k: string) => rootOf.get(k)!;
 
   // Shortened person names attach to the full name, per mention, same document first.
   const groupEv = new Map<string, Evidence>();
   for (const k of keys) {
-    const g = groups.find(k);
+    const g = groupOf(k);
     const ev = groupEv.get(g) ?? [0, 0, 0, 0];
     addEv(ev, evByKey.get(k)!);
     groupEv.set(g, ev);
@@ -182,7 +216,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const fullNames = new Map<string, Set<string>>(); // short key → full-name groups
   const givenNames = new Map<string, Set<string>>(); // first word → full-name groups
   for (const k of keys) {
-    const g = groups.find(k);
+    const g = groupOf(k);
     const words = k.split(' ');
     const gev = groupEv.get(g)!;
     if (words.length < 2 || !isPersonish(gev) || gev[0] < 2) continue;
@@ -201,22 +235,22 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const docGroups = new Map<number, Set<string>>();
   for (const it of items) {
     const set = docGroups.get(it.doc) ?? new Set();
-    set.add(groups.find(it.key));
+    set.add(groupOf(it.key));
     docGroups.set(it.doc, set);
   }
   const groupSize = new Map<string, number>();
   for (const it of items) {
-    const g = groups.find(it.key);
+    const g = groupOf(it.key);
     groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
   }
-  const assigned = new Map<Item, string>();
   for (const it of items) {
-    const g = groups.find(it.key);
+    const g = groupOf(it.key);
     const cands = fullNames.get(it.key);
     if (!cands || cands.has(g)) {
-      const given = [...(givenNames.get(it.key) ?? [])].filter((c) => c !== g && docGroups.get(it.doc)!.has(c));
+      const named = givenNames.get(it.key);
+      const given = named ? [...named].filter((c) => c !== g && docGroups.get(it.doc)!.has(c)) : [];
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      assigned.set(it, given.length === 1 && it.m.ev[2] < 3 && it.m.ev[1] < 3 ? given[0]! : g);
+      it.group = given.length === 1 && it.m.ev[2] < 3 && it.m.ev[1] < 3 ? given[0]! : g;
       continue;
     }
     const ev = groupEv.get(g)!;
@@ -224,15 +258,15 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
     if (ev[2] > ev[0] + 2 && !(inDoc.length === 1 && it.m.ev[2] <= 3)) {
-      assigned.set(it, g);
+      it.group = g;
       continue;
     }
     const dominant = dominantOf(inDoc.length ? inDoc : [...cands], groupSize);
-    if (inDoc.length === 1) assigned.set(it, inDoc[0]!);
-    else if (inDoc.length === 0 && cands.size === 1) assigned.set(it, [...cands][0]!);
+    if (inDoc.length === 1) it.group = inDoc[0]!;
+    else if (inDoc.length === 0 && cands.size === 1) it.group = [...cands][0]!;
     // Namesakes: only a full name used far more often than the others takes the bare surname.
-    else if (dominant) assigned.set(it, dominant);
-    else assigned.set(it, g);
+    else if (dominant) it.group = dominant;
+    else it.group = g;
   }
 
   // Build entities.
@@ -242,10 +276,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   const accs = new Map<string, Acc>();
   for (const it of items) {
-    const g = assigned.get(it)!;
+    const g = it.group;
     const acc = accs.get(g) ?? { ev: [0, 0, 0, 0] as Evidence, items: [] };
     // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
-    addEv(acc.ev, g === groups.find(it.key) ? it.m.ev : [Math.max(0, it.m.ev[0]), 0, 0, 0]);
+    addEv(acc.ev, g === groupOf(it.key) ? it.m.ev : [Math.max(0, it.m.ev[0]), 0, 0, 0]);
     acc.items.push(it);
     accs.set(g, acc);
   }
@@ -253,7 +287,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const usedIds = new Map<string, number>();
   for (const acc of accs.values()) entities.push(toEntity(acc.items, acc.ev, parts, usedIds));
   entities.sort(
-    (a, b) => b.mentions.length - a.mentions.length || b.documents.length - a.documents.length || a.name.localeCompare(b.name),
+    (a, b) => b.mentions.length - a.mentions.length || b.documents.length - a.documents.length || collate(a.name, b.name),
   );
   // Ids follow the final order so that they do not depend on map iteration.
   usedIds.clear();
@@ -265,6 +299,9 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   return entities;
 }
+
+/** The comparison String.prototype.localeCompare makes, without building a collator per call. */
+const collate = new Intl.Collator().compare;
 
 function canonicalName(forms: Map<string, number>): string {
   let best = '';
@@ -295,8 +332,8 @@ function toEntity(items: Item[], ev: Evidence, parts: DocEntities[], _ids: Map<s
   const mentions: EntityMention[] = [];
   const seen = new Set<string>();
   for (const it of items) {
-    const text = it.m.text.replace(/\s+/g, ' ');
-    if (!it.m.metonymOf || baseKey(it.m.text) === it.key) forms.set(text, (forms.get(text) ?? 0) + 1);
+    const text = it.facts.spaced;
+    if (!it.m.metonymOf || it.facts.key === it.key) forms.set(text, (forms.get(text) ?? 0) + 1);
     aliases.add(text);
     for (const r of it.m.roles ?? []) {
       roles.add(r);

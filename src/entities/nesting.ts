@@ -16,10 +16,10 @@ export function placePersonSplit(parts: Part[]): number {
     if (!personLike(rest) || isPlaceName(rest.map((p) => p.text).join(' '))) continue;
     const head = parts.slice(0, n);
     const headText = head.map((p) => p.text).join(' ');
-    const lastHead = low(head[head.length - 1]!.text);
+    const lastHead = head[head.length - 1]!.lower;
     // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
     const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
-    if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => low(p.text))))) return n;
+    if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => p.lower)))) return n;
   }
   return 0;
 }
@@ -32,7 +32,7 @@ export function innerNames(parts: Part[], container: Evidence, known: Map<string
   if (pe >= Math.max(oe, le, xe)) return out;
   const placeContainer = le > Math.max(oe, xe);
   // Inside a place name only a facility's place: "Volgograd" in "Volgograd Arena", not "York" in "New York".
-  if (placeContainer && !PLACE_HEADS.has(low(parts[parts.length - 1]!.text))) return out;
+  if (placeContainer && !PLACE_HEADS.has(parts[parts.length - 1]!.lower)) return out;
   const isName = (sub: Part[], head: boolean) => {
     if (!isNameWord(sub[0]!.text) || !isNameWord(sub[sub.length - 1]!.text)) return false;
     const t = sub.map((p) => p.text).join(' ');

@@ -8,7 +8,7 @@ export const UPPER = /^\p{Lu}/u;
 
 export const low = (s: string) => s.toLowerCase();
 
-export const lastWord = (parts: Part[]) => low(parts[parts.length - 1]!.text);
+export const lastWord = (parts: Part[]) => parts[parts.length - 1]!.lower;
 
 export const spanText = (parts: Part[], text: string) => text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
 
@@ -21,18 +21,18 @@ export const isFirstName = (w: string) => w.length > 2 && w !== w.toUpperCase() 
 export function personLike(parts: Part[]): boolean {
   const words = parts.filter((p) => isNameWord(p.text));
   if (!words.length || words.length > 4) return false;
-  if (words.some((p) => ORG_HEADS.has(low(p.text)) || PLACE_HEADS.has(low(p.text)))) return false;
+  if (words.some((p) => ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower))) return false;
   if (isPlaceName(words.map((p) => p.text).join(' '))) return false;
   if (isFirstName(words[0]!.text)) return true;
   if (words.length < 2) return false;
   // An unknown given name before a surname that is also a place: "Valeska Paris".
-  const firstWord = low(words[0]!.text);
+  const firstWord = words[0]!.lower;
   const unknownFirst = !DICTIONARY.has(firstWord) && !COMMON_WORDS.has(firstWord) && !isPlaceName(firstWord) && !acronymLetters(words[0]!.text);
   if (words.length === 2 && unknownFirst && isPlaceName(words[1]!.text) && !acronymLetters(words[1]!.text) && !isPlaceName(words.map((p) => p.text).join(' '))) return true;
   // An unknown given name before any surname, even an ordinary word: "Kimani Gray", "Mahnefah Baker".
-  if (words.length === 2 && unknownFirst && !KNOWN_ORGS.has(firstWord) && !OTHER_HEADS.has(low(words[1]!.text)) && !acronymLetters(words[1]!.text)) return true;
+  if (words.length === 2 && unknownFirst && !KNOWN_ORGS.has(firstWord) && !OTHER_HEADS.has(words[1]!.lower) && !acronymLetters(words[1]!.text)) return true;
   // Surnames are rarely ordinary words; organisation names usually end in one ("LA Weekly", "People Power").
-  const last = low(words[words.length - 1]!.text);
+  const last = words[words.length - 1]!.lower;
   const surname = LAST_NAMES.has(last) || (!COMMON_WORDS.has(last) && !DICTIONARY.has(last) && !isPlaceName(last));
   return surname && words.every((p) => !acronymLetters(p.text) && !isPlaceName(p.text));
 }

@@ -13,15 +13,15 @@ export interface Segment {
 /** Split a title phrase off the front of a run: prefix (often a place or org), roles, and the name. */
 export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } {
   for (let i = 0; i < parts.length; i++) {
-    const w = low(parts[i]!.text);
+    const w = parts[i]!.lower;
     if (!TITLE_WORDS.has(w)) continue;
     // Extend the title over following title words ("Secretary General", "Prime Minister").
     let j = i + 1;
-    while (j < parts.length && (TITLE_WORDS.has(low(parts[j]!.text)) || TITLE_MODIFIERS.has(low(parts[j]!.text)))) j++;
+    while (j < parts.length && (TITLE_WORDS.has(parts[j]!.lower) || TITLE_MODIFIERS.has(parts[j]!.lower))) j++;
     // "of State" continuation: up to the first first name, else one word (and its of/for chain).
-    if (j < parts.length && (low(parts[j]!.text) === 'of' || low(parts[j]!.text) === 'for')) {
+    if (j < parts.length && (parts[j]!.lower === 'of' || parts[j]!.lower === 'for')) {
       let k = j + 1;
-      while (k < parts.length && !FIRST_NAMES.has(low(parts[k]!.text))) k++;
+      while (k < parts.length && !FIRST_NAMES.has(parts[k]!.lower)) k++;
       if (k >= parts.length) {
         k = j + 2;
         while (k + 1 < parts.length && /^(of|for|on|and)$/i.test(parts[k]!.text)) k += 2;
@@ -43,7 +43,7 @@ export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } {
 
 export function backOverModifiers(parts: Part[], i: number): number {
   let from = i;
-  while (from > 0 && (TITLE_MODIFIERS.has(low(parts[from - 1]!.text)) || TITLE_WORDS.has(low(parts[from - 1]!.text)))) from--;
+  while (from > 0 && (TITLE_MODIFIERS.has(parts[from - 1]!.lower) || TITLE_WORDS.has(parts[from - 1]!.lower))) from--;
   return from;
 }
 

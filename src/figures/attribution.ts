@@ -13,7 +13,8 @@ const PHRASE_STOPS = new Set(['who', 'which', 'that', 'and', 'on', 'in', 'at', '
 /** The source named by "according to ..." in a sentence's tokens, without article or "estimates"; null if none. */
 export function accordingTo(tokens: Token[]): string | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]!.text.toLowerCase() !== 'to') continue;
+    // the length test first: lower-casing never shortens a word, and most words are not "according"
+    if (tokens[i]!.text.length !== 9 || tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]!.text.toLowerCase() !== 'to') continue;
     const words: Token[] = [];
     for (let j = i + 2; j < tokens.length && words.length < 10; j++) {
       const t = tokens[j]!;

@@ -335,5 +335,38 @@ function figureLabel(all: Claim[]): string {
   return `${prefix}${formatNumber(pointOf(c))}${unit}`;
 }
 
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-export const formatNumber = (n: number | null) => (n === null ? '?' : NUMBER_FORMAT.format(n));
+// Made on first use: building an Intl formatter at module load costs tens of milliseconds in every worker.
+let numberFormat: Intl.NumberFormat | undefined;
+export const formatNumber = (n: number | null): string => {
+  if (n === null) return '?';
+  // What Intl writes for positive numbers, without building a formatter (tens of milliseconds): like Intl,
+  // round the shortest decimal form of the number half up to three decimals, then group thousands.
+  if (n >= 0.001 && n < 1e21) {
+    const [int, frac = ''] = String(n).split('.') as [string, string | undefined];
+    if (frac.length <= 3) return groupThousands(int) + (frac ? `.${frac}` : '');
+    let digits = int + frac.slice(0, 3);
+    if (frac.charCodeAt(3) >= 53) digits = incrementDigits(digits); // '5'..'9'
+    const whole = digits.slice(0, -3);
+    const decimals = digits.slice(-3).replace(/0+$/, '');
+    return groupThousands(whole) + (decimals ? `.${decimals}` : '');
+  }
+  if (n === 0 && !Object.is(n, -0)) return '0';
+  return (numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })).format(n);
+};
+
+/** "1999" → "2000": one added to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return '1' + '0'.repeat(digits.length);
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - 1 - i);
+}
+
+/** "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
+}

@@ -5,7 +5,7 @@ import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { countryOf, isCountry } from './countries.js';
-import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, sentenceScope, titleCase, type SentenceScope } from './scope.js';
+import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -16,19 +16,23 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
+  const views = new SentenceViews(doc);
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
   for (const sentence of doc.sentences) {
     const matches = findNumbers(doc.text, sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!matches.length) continue;
-    const tokens = doc.sentenceTokens(sentence);
-    const context = sentenceContext(tokens);
+    // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
+    let view: SentenceView | undefined;
+    let context: SentenceContext | undefined;
     for (const raw of guardReadings(matches, doc.text)) {
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
-      const claim = toClaim(doc, sentence, tokens, raw, context, claims.length + 1);
+      view ??= views.of(sentence);
+      context ??= sentenceContext(view);
+      const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
       if (!claim) continue;
       if (claim.measure) {
-        docScope ??= documentScope(doc);
+        docScope ??= documentScope(doc, views);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
@@ -38,11 +42,27 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
 }
 
 /** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
-function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
-  const sentences = doc.sentences.map((s) => doc.sentenceTokens(s));
+function documentScope(doc: ParsedDocument, views: SentenceViews): { docPlaces?: string[]; docCountries?: string[] } {
+  const sentences = doc.sentences.map((s) => views.of(s));
   const places = mainPlaces(sentences, isCountry);
   const countries = mainCountries(sentences, countryOf);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
+}
+
+/** The sentence views of one document, each made on first use: claims and the document's scope share them. */
+class SentenceViews {
+  private readonly views = new Map<number, SentenceView>();
+
+  constructor(private readonly doc: ParsedDocument) {}
+
+  of(sentence: Sentence): SentenceView {
+    let view = this.views.get(sentence.index);
+    if (!view) {
+      view = new SentenceView(this.doc.sentenceTokens(sentence));
+      this.views.set(sentence.index, view);
+    }
+    return view;
+  }
 }
 
 interface SentenceContext {
@@ -51,11 +71,12 @@ interface SentenceContext {
   titleCase: boolean;
 }
 
-function sentenceContext(tokens: Token[]): SentenceContext {
-  return { scope: sentenceScope(tokens), source: accordingTo(tokens), titleCase: titleCase(tokens) };
+function sentenceContext(view: SentenceView): SentenceContext {
+  return { scope: sentenceScope(view), source: accordingTo(view.tokens), titleCase: view.titleCase };
 }
 
-function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
+function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
+  const tokens = view.tokens;
   const [first, last] = tokenRange(tokens, m.start, m.end);
   if (first < 0) return null;
   const found = measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
@@ -69,7 +90,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, tokens: Token[], m: Nu
   if (measure === 'population') {
     // A population belongs to the place named just before it, whatever else the sentence names.
     // Without a name it cannot be told which place it counts, and it is not compared.
-    const place = nearestPlaceBefore(tokens, first);
+    const place = nearestPlaceBefore(view, first);
     if (place) hints = { ...hints, places: [place] };
     else measure = null;
   }

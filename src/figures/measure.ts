@@ -25,6 +25,8 @@ const NOT_DURATION_HEADS = new Set(['ago', 'old', 'later', 'earlier', 'before', 
 const ADVERBS = new Set(['also', 'later', 'then', 'still', 'now', 'since', 'already', 'not', 'all', 'reportedly', 'allegedly']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'after', 'before', 'when', 'where', 'which', 'because', 'since', 'as', 'if']);
+/** Second words of the two-word measure phrases ("death toll"): only before them is a two-word phrase looked up. */
+const PHRASE_LAST_WORDS = new Set([...MEASURE_PHRASES.keys()].map((k) => k.split(' ')).filter((w) => w.length === 2).map((w) => w[1]!));
 /** Tokens looked at on each side of the number; small windows keep the measure local and the scan linear. */
 const LOOKAHEAD = 8;
 const LOOKBACK = 12;
@@ -130,8 +132,8 @@ function measureBefore(tokens: Token[], from: number): string | null {
     const w = lower(tokens[j]);
     if (w === ';' || w === ':' || w === '.' || w === ',') return null;
     if (tokens[j]!.kind === 'number' && j < from - 2) return null;
-    const two = `${lower(tokens[j - 1])} ${w}`;
-    const m = MEASURE_PHRASES.get(two) ?? MEASURE_PHRASES.get(w) ?? EVENT_VERBS.get(w);
+    const two = PHRASE_LAST_WORDS.has(w) ? MEASURE_PHRASES.get(`${lower(tokens[j - 1])} ${w}`) : undefined;
+    const m = two ?? MEASURE_PHRASES.get(w) ?? EVENT_VERBS.get(w);
     if (m) return m;
     // "a city of 500,000 people"
     if (w === 'of' && PLACE_NOUNS.has(lower(tokens[j - 1])) && j === from) return 'population';

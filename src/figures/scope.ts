@@ -7,8 +7,56 @@ import type { ScopeHints } from './types.js';
 // Scope hints of one sentence: the places it names around its figures, its time anchors and the length
 // of the period it reports on. Compared claims must not contradict each other on any of them.
 
-const isCap = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+/** Does the text begin with a capital letter? ASCII is answered without a regular expression. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVE = /['\u2019]s$/;
+
+/** A place mention: its name and the index of its first token. */
+export interface PlaceMention {
+  name: string;
+  at: number;
+}
+
+/**
+ * The tokens of one sentence with what every rule here asks of them (lower-cased text, capitalisation),
+ * computed once per sentence and shared by the claims' scopes and the document's scope.
+ */
+export class SentenceView {
+  readonly low: string[];
+  readonly cap: boolean[];
+  private _titleCase?: boolean;
+  private _places?: PlaceMention[];
+
+  constructor(readonly tokens: Token[]) {
+    const n = tokens.length;
+    this.low = new Array<string>(n);
+    this.cap = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      this.low[i] = t.text.toLowerCase();
+      this.cap[i] = t.kind === 'word' && startsUpper(t.text);
+    }
+  }
+
+  /** Lower-cased text of token k; '' outside the sentence. */
+  lowAt(k: number): string {
+    return this.low[k] ?? '';
+  }
+
+  get titleCase(): boolean {
+    return (this._titleCase ??= titleCaseOf(this));
+  }
+
+  /** Place phrases of the sentence, in the order they are found (not sorted). */
+  get places(): PlaceMention[] {
+    return (this._places ??= placesOf(this));
+  }
+}
 const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|several|many|few|some|all|both|most)$/;
 const PAST_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades']);
 const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbouring|neighboring)$/;
@@ -22,9 +70,9 @@ export interface SentenceScope {
 }
 
 /** Scope hints of the tokens of one sentence; places are narrowed to each claim's clause by `claimHints`. */
-export function sentenceScope(tokens: Token[]): SentenceScope {
-  const places = titleCase(tokens) ? [] : placesOf(tokens).sort((a, b) => a.at - b.at);
-  return { places, when: anchorsOf(tokens), periodDays: periodOf(tokens) };
+export function sentenceScope(view: SentenceView): SentenceScope {
+  const places = view.titleCase ? [] : view.places.slice().sort((a, b) => a.at - b.at);
+  return { places, when: anchorsOf(view), periodDays: periodOf(view) };
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']']);
@@ -67,35 +115,38 @@ function firstAtOrAfter(places: { at: number }[], index: number): number {
 }
 
 /** Headlines in title case capitalise every word: capitals there do not mark names. */
-export function titleCase(tokens: Token[]): boolean {
+function titleCaseOf(view: SentenceView): boolean {
+  const tokens = view.tokens;
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
-    if (isCap(t)) caps++;
+    if (view.cap[i]) caps++;
   }
   return words >= 3 && caps / words > 0.6;
 }
 
 /** Place phrases: "in (the) [adjectives] Capitalised Words", "city of X", "in opposition-held areas". */
-function placesOf(tokens: Token[]): { name: string; at: number }[] {
-  const out: { name: string; at: number }[] = [];
+function placesOf(view: SentenceView): PlaceMention[] {
+  const { tokens, low, cap } = view;
+  const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const w = lower(tokens[i]);
+    const w = low[i]!;
     // "the city of Tripoli", "the island of Qeshm"
-    if (PLACE_NOUNS.has(w) && lower(tokens[i + 1]) === 'of' && tokens[i + 2] && isCap(tokens[i + 2]!)) {
-      const name = capRun(tokens, i + 2);
+    if (PLACE_NOUNS.has(w) && view.lowAt(i + 1) === 'of' && tokens[i + 2] && cap[i + 2]) {
+      const name = capRun(view, i + 2);
       if (name) out.push({ name, at: i + 2 });
       continue;
     }
     if (!PLACE_PREPOSITIONS.has(w)) continue;
     let j = i + 1;
-    if (['the', 'a', 'an'].includes(lower(tokens[j]))) j++;
+    if (ARTICLES.has(view.lowAt(j))) j++;
     const lowerWords: string[] = [];
-    while (j < tokens.length && lowerWords.length < 3 && tokens[j]!.kind === 'word' && !isCap(tokens[j]!)) {
-      lowerWords.push(lower(tokens[j]));
-      if (PLACE_NOUNS.has(lower(tokens[j]))) break;
+    while (j < tokens.length && lowerWords.length < 3 && tokens[j]!.kind === 'word' && !cap[j]) {
+      lowerWords.push(low[j]!);
+      if (PLACE_NOUNS.has(low[j]!)) break;
       j++;
     }
     const next = tokens[j];
@@ -103,11 +154,11 @@ function placesOf(tokens: Token[]): { name: string; at: number }[] {
     if (lowerWords.length && PLACE_NOUNS.has(lowerWords[lowerWords.length - 1]!)) {
       // A place described in words; "the city of X" is taken by the rule above.
       const name = lowerWords.filter((x) => !DIRECTIONS.test(x)).join(' ');
-      if (lower(tokens[j + 1]) !== 'of' && name) out.push({ name, at: i + 1 });
+      if (view.lowAt(j + 1) !== 'of' && name) out.push({ name, at: i + 1 });
       continue;
     }
-    if (next && isCap(next) && lowerWords.every((x) => DIRECTIONS.test(x) || x.includes('-'))) {
-      const name = capRun(tokens, j);
+    if (next && cap[j] && lowerWords.every((x) => DIRECTIONS.test(x) || x.includes('-'))) {
+      const name = capRun(view, j);
       if (name) out.push({ name, at: j });
     }
   }
@@ -115,11 +166,12 @@ function placesOf(tokens: Token[]): { name: string; at: number }[] {
 }
 
 /** A run of capitalised words (with inner "al-", "of"-free), lower-cased; null when it is not a place. */
-function capRun(tokens: Token[], start: number): string | null {
+function capRun(view: SentenceView, start: number): string | null {
+  const { tokens, low, cap } = view;
   let from = start;
   let words: string[] = [];
-  for (let k = from; k < tokens.length && words.length < 4 && isCap(tokens[k]!); k++) {
-    if (k > from && (tokens[k]!.start > tokens[k - 1]!.end + 1 || NOT_PLACES.has(tokens[k]!.text.toLowerCase()))) break;
+  for (let k = from; k < tokens.length && words.length < 4 && cap[k]; k++) {
+    if (k > from && (tokens[k]!.start > tokens[k - 1]!.end + 1 || NOT_PLACES.has(low[k]!))) break;
     words.push(tokens[k]!.text);
   }
   // "Sudan's South Kordofan": the possessor is not the place.
@@ -128,50 +180,57 @@ function capRun(tokens: Token[], start: number): string | null {
     words = words.slice(possessor + 1);
     from += possessor + 1;
   }
-  if (!words.length || NOT_PLACES.has(words[0]!.toLowerCase())) return null;
+  if (!words.length || NOT_PLACES.has(low[from]!)) return null;
   // "the Lebanese city of Tripoli": a capitalised adjective before a place noun is not the place.
   const after = tokens[from + words.length];
   if (after && PLACE_NOUNS.has(after.text) && tokens[from + words.length + 1]?.text === 'of') return null;
   // A trailing place noun ("Qeshm Island") is dropped so "Qeshm" and "Qeshm Island" meet.
-  const kept = words.filter((x, k) => k === 0 || !PLACE_NOUNS.has(x.toLowerCase()));
+  const kept = words.filter((x, k) => k === 0 || !PLACE_NOUNS.has(low[from + k]!));
   return kept.join(' ').toLowerCase().replace(/['\u2019]s$/, '');
 }
 
 /** Years, months, weekdays and relative days the sentence names. */
-function anchorsOf(tokens: Token[]): string[] {
+const YEAR_FOLLOWERS = new Set(['and', 'to', 'when']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'by', 'from']);
+
+function anchorsOf(view: SentenceView): string[] {
+  const { tokens, low, cap } = view;
   const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text)) {
-      const next = lower(tokens[i + 1]);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number') {
+      if (!/^(?:1[89]|20)\d\d$/.test(t.text)) continue;
+      const next = view.lowAt(i + 1);
       // "in 2003", "December 2003", "2003." — not "2000 people"
-      if (!next || tokens[i + 1]!.kind === 'punct' || ['and', 'to', 'when'].includes(next) || MONTHS.has(lower(tokens[i - 1])) ||
-        ['in', 'since', 'of', 'until', 'by', 'from'].includes(lower(tokens[i - 1])) || tokens[i - 1]?.text === ',') out.add(`y:${t.text}`);
-      return;
+      if (!next || tokens[i + 1]!.kind === 'punct' || YEAR_FOLLOWERS.has(next) || MONTHS.has(view.lowAt(i - 1)) ||
+        YEAR_PREPOSITIONS.has(view.lowAt(i - 1)) || tokens[i - 1]?.text === ',') out.add(`y:${t.text}`);
+      continue;
     }
-    if (t.kind !== 'word') return;
-    const w = t.text.toLowerCase();
-    if (isCap(t) && WEEKDAYS.has(w)) out.add(`d:${w}`);
-    else if (isCap(t) && MONTHS.has(w.replace(/\.$/, '')) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || lower(tokens[i - 1]) === 'in')) {
+    if (t.kind !== 'word') continue;
+    const w = low[i]!;
+    if (cap[i] && WEEKDAYS.has(w)) out.add(`d:${w}`);
+    else if (cap[i] && MONTHS.has(w.replace(/\.$/, '')) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
       out.add(`m:${canonMonth(w)}`);
     } else if (RELATIVE_DAYS.has(w)) out.add(`rel:${w}`);
     else if (PAST_UNITS.has(w)) {
       // "earlier this year", "last month", "two years ago": the figure belongs to another time.
-      const prev = lower(tokens[i - 1]);
-      const prev2 = lower(tokens[i - 2]);
-      const next = lower(tokens[i + 1]);
+      const prev = view.lowAt(i - 1);
+      const prev2 = view.lowAt(i - 2);
+      const next = view.lowAt(i + 1);
       if (prev === 'last' || (prev === 'this' && prev2 === 'earlier') || (prev === 'previous')) out.add(`past:${prev === 'this' ? 'earlier this' : 'last'} ${w}`);
       else if (next === 'ago' && (tokens[i - 1]?.kind === 'number' || SMALL_NUMBER_WORDS.has(prev))) out.add(`past:${prev} ${w} ago`);
     }
-  });
+  }
   // A sentence naming many dates is a list or a table, not the time of one figure.
   if (out.size > MAX_ANCHORS) return [];
   return [...out].sort();
 }
 
 /** Length of the period in days: "three days of clashes", "the 26-month conflict", "in the past two years". */
-function periodOf(tokens: Token[]): number | null {
+function periodOf(view: SentenceView): number | null {
+  const { tokens, low } = view;
   for (let i = 1; i < tokens.length; i++) {
-    const unit = TIME_UNIT_DAYS.get(lower(tokens[i]));
+    const unit = TIME_UNIT_DAYS.get(low[i]!);
     if (unit === undefined || unit < 1) continue;
     const prev = tokens[i - 1]!;
     let n: number | undefined;
@@ -179,11 +238,11 @@ function periodOf(tokens: Token[]): number | null {
     if (prev.text === '-' && tokens[i - 2]?.kind === 'number') k = i - 2; // "26-month"
     const t = tokens[k]!;
     if (t.kind === 'number') n = Number(t.text.replace(/,/g, ''));
-    else n = SMALL_NUMBER_WORDS.get(lower(t));
+    else n = SMALL_NUMBER_WORDS.get(low[k]!);
     // "over the past week" frames a period; "last year" dates the figure (see anchorsOf).
-    if (n === undefined && (lower(prev) === 'past' || lower(prev) === 'last') && lower(tokens[i - 2]) === 'the') n = 1;
+    if (n === undefined && (low[i - 1] === 'past' || low[i - 1] === 'last') && view.lowAt(i - 2) === 'the') n = 1;
     // "two years ago" and "29 years old" date or describe, they do not frame a period.
-    const after = lower(tokens[i + 1]);
+    const after = view.lowAt(i + 1);
     if (n === undefined || !Number.isFinite(n) || after === 'ago' || after === 'old' || after === 'later' || after === 'earlier') continue;
     return Math.round(n * unit * 100) / 100;
   }
@@ -194,14 +253,15 @@ function periodOf(tokens: Token[]): number | null {
  * The place a figure about one place belongs to: the nearest capitalised name before it in its clause
  * ("Bandar Abbas, a city of 500,000 people", "Qeshm Island, home to 200,000 people"). Null when none.
  */
-export function nearestPlaceBefore(tokens: Token[], index: number): string | null {
+export function nearestPlaceBefore(view: SentenceView, index: number): string | null {
+  const { tokens, cap } = view;
   for (let j = index - 1; j >= 0 && j >= index - 10; j--) {
     const t = tokens[j]!;
     if (t.text === ';' || t.text === '.' || t.text === ':') return null;
-    if (!isCap(t)) continue;
+    if (!cap[j]) continue;
     let k = j;
-    while (k > 0 && isCap(tokens[k - 1]!) && tokens[k]!.start <= tokens[k - 1]!.end + 1) k--;
-    const name = capRun(tokens, k);
+    while (k > 0 && cap[k - 1] && tokens[k]!.start <= tokens[k - 1]!.end + 1) k--;
+    const name = capRun(view, k);
     if (name) return name;
     j = k;
   }
@@ -213,24 +273,26 @@ export function nearestPlaceBefore(tokens: Token[], index: number): string | nul
  * named first (at most six). A figure without a place of its own is taken to be there when compared
  * with a figure from another named place.
  */
-export function mainPlaces(sentences: Token[][], isCountry: (p: string) => boolean): string[] {
+export function mainPlaces(sentences: SentenceView[], isCountry: (p: string) => boolean): string[] {
   // Names seen in a place phrase somewhere are places; every capitalised mention of them counts.
   const byFirstWord = new Map<string, string>();
-  for (const tokens of sentences) {
-    if (titleCase(tokens)) continue;
-    for (const p of placesOf(tokens)) {
+  for (const view of sentences) {
+    if (view.titleCase) continue;
+    for (const p of view.places) {
       // Only names: "opposition-held areas" is a place but no name to look for.
-      if (isCountry(p.name) || !/^\p{Lu}/u.test(tokens[p.at]!.text)) continue;
+      if (isCountry(p.name) || !startsUpper(view.tokens[p.at]!.text)) continue;
       const first = p.name.split(' ')[0]!;
       if (!byFirstWord.has(first)) byFirstWord.set(first, p.name);
     }
   }
   const counts = new Map<string, number>();
-  for (const tokens of sentences) {
-    for (const t of tokens) {
-      if (!isCap(t)) continue;
-      const place = byFirstWord.get(t.text.toLowerCase().replace(/['\u2019]s$/, ''));
-      if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+  if (byFirstWord.size) {
+    for (const { low, cap } of sentences) {
+      for (let i = 0; i < low.length; i++) {
+        if (!cap[i]) continue;
+        const place = byFirstWord.get(withoutPossessive(low[i]!));
+        if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+      }
     }
   }
   return [...counts.entries()]
@@ -241,17 +303,16 @@ export function mainPlaces(sentences: Token[][], isCountry: (p: string) => boole
 }
 
 /** The countries a document names most often (names and demonyms), most named first (at most two). */
-export function mainCountries(sentences: Token[][], countryOf: (p: string) => string | null): string[] {
+export function mainCountries(sentences: SentenceView[], countryOf: (p: string) => string | null): string[] {
   const counts = new Map<string, number>();
-  for (const tokens of sentences) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isCap(tokens[i]!)) continue;
+  for (const { low, cap } of sentences) {
+    for (let i = 0; i < low.length; i++) {
+      if (!cap[i]) continue;
       // Longest run of up to three capitalised words that names a country ("South Sudan" before "Sudan").
       for (let len = 3; len >= 1; len--) {
-        if (i + len > tokens.length) continue;
-        const run = tokens.slice(i, i + len);
-        if (!run.every(isCap)) continue;
-        const c = countryOf(run.map((t) => t.text).join(' ').toLowerCase().replace(/['\u2019]s$/, ''));
+        if (i + len > low.length) continue;
+        if ((len > 1 && !cap[i + 1]) || (len > 2 && !cap[i + 2])) continue;
+        const c = countryOf(withoutPossessive(len === 1 ? low[i]! : low.slice(i, i + len).join(' ')));
         if (c) {
           counts.set(c, (counts.get(c) ?? 0) + 1);
           i += len - 1;
@@ -265,4 +326,9 @@ export function mainCountries(sentences: Token[][], countryOf: (p: string) => st
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 2)
     .map(([p]) => p);
+}
+
+/** "Sudan's" → "sudan" (lower-cased text); the regular expression runs only on words ending in s. */
+function withoutPossessive(w: string): string {
+  return w.charCodeAt(w.length - 1) === 115 ? w.replace(POSSESSIVE, '') : w;
 }

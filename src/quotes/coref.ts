@@ -1,12 +1,22 @@
 import type { RawQuote } from './extract.js';
 import { analyseSpeaker, genderOfName, nameLikeWord, type SpeakerPhrase } from './phrase.js';
 import type { Draft, Scanner } from './scanner.js';
+import { startsUpper } from './chars.js';
 
 /** Keep candidates in text order when sentence subjects join speakers already listed. */
 function insertByOffset(list: Candidate[], c: Candidate): void {
   let i = list.length;
   while (i > 0 && list[i - 1]!.offset > c.offset && list.length - i < 64) i--;
   list.splice(i, 0, c);
+}
+
+/**
+ * Only the end of the candidate list is ever read (40 back for a pronoun, 64 back for an insertion), so a
+ * long document keeps the last KEEP_CANDIDATES of them: memory stays bounded on a one-line 5 MB input.
+ */
+const KEEP_CANDIDATES = 256;
+function trimCandidates(list: Candidate[]): void {
+  if (list.length > 2 * KEEP_CANDIDATES) list.splice(0, list.length - KEEP_CANDIDATES);
 }
 
 interface Candidate {
@@ -48,6 +58,7 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
           subjectSeen.add(si);
           const c = subjectName(sc, si);
           if (c && c.offset < at) insertByOffset(candidates, c);
+          trimCandidates(candidates);
         }
         const found = resolvePronoun(p, candidates, learnt);
         if (found) {
@@ -61,6 +72,7 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
         named = p.named;
         const gender = p.gender ?? (speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
         if (!d.inherited) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
+        trimCandidates(candidates);
       }
     }
     out.push({
@@ -113,10 +125,10 @@ function fullNameIndex(sc: Scanner): (surname: string) => string | undefined {
   const toks = sc.toks;
   let k = 0;
   while (k < toks.length) {
-    if (toks[k]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[k]!.text) || sc.titleLike[toks[k]!.sentence]) { k++; continue; }
+    if (toks[k]!.kind !== 'word' || !startsUpper(toks[k]!.text) || sc.titleLike[toks[k]!.sentence]) { k++; continue; }
     let m = k;
     while (m < toks.length && m - k < 6 && sc.sentenceStart[m] === sc.sentenceStart[k] && toks[m]!.kind === 'word' &&
-      (/^\p{Lu}/u.test(toks[m]!.text) || /^(al|el|bin|de)-/.test(toks[m]!.text))) m++;
+      (startsUpper(toks[m]!.text) || /^(al|el|bin|de)-/.test(toks[m]!.text))) m++;
     if (m - k >= 2) {
       const last = toks[m - 1]!.text;
       const list = runs.get(last) ?? [];
@@ -150,11 +162,11 @@ function subjectName(sc: Scanner, index: number): Candidate | null {
   if (sc.titleLike[s.index] || s.tokenEnd <= s.tokenStart) return null;
   const range = sc.sentenceSubject(s.tokenEnd - 1);
   if (!range || range.to - range.from > 8) return null;
-  if (!/^\p{Lu}/u.test(sc.toks[range.to - 1]!.text)) return null;
+  if (!startsUpper(sc.toks[range.to - 1]!.text)) return null;
   // Cheap test first: a name is capitalised words (and "of", "al-", initials' periods), nothing else.
   for (let k = range.from; k < range.to; k++) {
     const t = sc.toks[k]!;
-    const ok = t.kind === 'punct' ? t.text === '.' || t.text === '-' : /^\p{Lu}/u.test(t.text) || /^(of|al|de|van|von|bin)\b/.test(t.text);
+    const ok = t.kind === 'punct' ? t.text === '.' || t.text === '-' : startsUpper(t.text) || /^(of|al|de|van|von|bin)\b/.test(t.text);
     if (!ok) return null;
   }
   const p = analyseSpeaker(sc.text(range.from, range.to));

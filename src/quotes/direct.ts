@@ -1,5 +1,6 @@
 import type { Quotation } from './marks.js';
 import { analyseSpeaker } from './phrase.js';
+import { startsLower } from './chars.js';
 import { MAX_ATTRIBUTION_WINDOW, SENTENCE_END, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -13,7 +14,7 @@ function attributionAfter(sc: Scanner, q: Quotation): Attribution | null {
   if (sc.lower[k] === ',') k++;
   else if (!/^[,?!\-\u2013\u2014]$/.test(lastInside) && !DASHES.has(sc.lower[k]!)) {
     // `"…." he said.` happens too, but only when a lower-case word follows.
-    if (!/^\p{Ll}/u.test(sc.toks[k]!.text)) return null;
+    if (!startsLower(sc.toks[k]!.text)) return null;
   }
   if (DASHES.has(sc.lower[k]!)) k++;
   const end = Math.min(sc.toks.length, k + MAX_ATTRIBUTION_WINDOW);

@@ -1,5 +1,6 @@
 import { wordLexicon } from '../corpus/lexicon.js';
-import { createRequire } from 'node:module';
+import { isStopwordOf } from '../strip/language.js';
+import { startsUpper } from './chars.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
@@ -46,16 +47,15 @@ const ORG_WORDS = new Set(
     'command front movement alliance church state states kingdom republic').split(' '),
 );
 
-// stopwords-iso (MIT) is one JSON object { lang: string[] }; createRequire loads it without import attributes.
-const STOPWORDS = new Set((createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>).en ?? []);
+/** English stopwords of stopwords-iso (MIT), from the table strip uses to guess languages. */
+const isStopword = (w: string) => isStopwordOf('en', w);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
-const lexicon = wordLexicon();
 const tagsOf = (w: string): string[] => {
-  const t = lexicon[w.toLowerCase()];
+  const t = wordLexicon()[w.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 
-export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(w);
+export const isCapitalised = (w: string) => startsUpper(w) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(w);
 const bareWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const isTitle = (w: string) => {
   const b = bareWord(w);
@@ -148,7 +148,8 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
   // Parentheses (acronyms) and relative clauses are not part of the name or description.
   const cleaned = core.replace(/\([^()]*\)/g, ' ');
   // Coordinated names ("Mr. Grassley and Mr. Leahy") stay together.
-  if (/^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
+  // The pattern needs " and ": most phrases skip it.
+  if (/\sand\s/.test(cleaned) && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
     return { mention, text: cleaned.trim(), named: true, pronoun: null, plural: true, gender: null, person: true };
   }
   const rawParts = cleaned.split(/\s*[,;]\s*/);
@@ -182,7 +183,7 @@ export function analyseSpeaker(raw: string): SpeakerPhrase {
   });
   // A lone function word ("Since", "While") or a long title-case run is not a name.
   named.forEach((x, k) => {
-    if (x && ((x.n.name.length === 1 && STOPWORDS.has(x.n.name[0]!.toLowerCase().replace(/\u2019/g, "'"))) || x.n.name.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).length > 6)) named[k] = null;
+    if (x && ((x.n.name.length === 1 && isStopword(x.n.name[0]!.toLowerCase().replace(/\u2019/g, "'"))) || x.n.name.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).length > 6)) named[k] = null;
   });
   const pick = named.findIndex((x, k) => x && (k === 0 || !x.article));
   if (pick >= 0 && (pick === 0 || !named[0])) {

@@ -1,4 +1,5 @@
 import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
+import { startsUpper } from './chars.js';
 import { MAX_CLAUSE, MAX_SUBJECT, isVerbish, kindOf, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
 const PREAMBLE_WORDS = new Set(
@@ -20,7 +21,7 @@ function contentStart(sc: Scanner, cue: number, end: number): number {
     const w = sc.lower[m]!;
     if (w === 'that') return m + 1;
     if (sc.inside[m]! >= 0 || sc.toks[m]!.kind !== 'word') break;
-    if (!/^\p{Lu}/u.test(sc.toks[m]!.text) && !PREAMBLE_WORDS.has(w) && !WEEKDAYS_AND_MONTHS.has(w) && !(ADDRESSEE_VERBS.has(base) && m - k < 3 && !isVerbish(w) && !/^(he|she|they|it|we|i|there)$/.test(w))) break;
+    if (!startsUpper(sc.toks[m]!.text) && !PREAMBLE_WORDS.has(w) && !WEEKDAYS_AND_MONTHS.has(w) && !(ADDRESSEE_VERBS.has(base) && m - k < 3 && !isVerbish(w) && !/^(he|she|they|it|we|i|there)$/.test(w))) break;
   }
   if (ADDRESSEE_VERBS.has(base)) {
     // Skip the addressee: a short noun phrase ("Reuters", "reporters", "the committee").

@@ -4,12 +4,22 @@ import type { RawQuote } from './extract.js';
 import { genderOfName } from './phrase.js';
 import type { Quote } from './types.js';
 
+/** foldKey with a cache for one resolution pass: names and aliases recur across entities and quotes. */
+function memoFold(): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let k = cache.get(s);
+    if (k === undefined) cache.set(s, (k = foldKey(s)));
+    return k;
+  };
+}
+
 /** Lookup of every entity surface form (folded) to its entity; people first when a form is shared. */
-function aliasIndex(entities: Entity[]): Map<string, Entity[]> {
+function aliasIndex(entities: Entity[], fold: (s: string) => string): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
   const ordered = [...entities].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length);
   for (const e of ordered) {
-    for (const form of new Set([e.name, ...e.aliases].map((f) => foldKey(f).replace(/^the /, '')))) {
+    for (const form of new Set([e.name, ...e.aliases].map((f) => fold(f).replace(/^the /, '')))) {
       if (!form) continue;
       const list = index.get(form);
       if (list) list.push(e);
@@ -24,16 +34,16 @@ const inDocument = (e: Entity, document: string) => e.documents.length === 0 || 
 const rank = (e: Entity) => (e.type === 'person' ? 0 : e.type === 'organization' ? 1 : e.type === 'place' ? 2 : 3);
 
 const HONORIFIC_GENDER: Array<[RegExp, 'm' | 'f']> = [[/\b(Mr|Sir|Lord)\b/, 'm'], [/\b(Mrs|Ms|Miss|Dame|Lady)\b/, 'f']];
-const words = (s: string) => foldKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string, fold: (s: string) => string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
  * Whether a speaker may take an entity's name: a person must share a word with it ("Trump" is not "Donald"),
  * and an honorific must agree with the first name ("Mr. Obama" is not "Michelle Obama").
  */
-function compatible(q: RawQuote, speaker: string, e: Entity): boolean {
+function compatible(q: RawQuote, speaker: string, e: Entity, fold: (s: string) => string): boolean {
   if (e.type !== 'person') return true;
-  const own = new Set(words(speaker));
-  if (!words(e.name).some((w) => own.has(w))) return false;
+  const own = new Set(words(speaker, fold));
+  if (!words(e.name, fold).some((w) => own.has(w))) return false;
   const honorific = HONORIFIC_GENDER.find(([re]) => re.test(q.mention ?? ''))?.[1];
   const given = genderOfName(e.name.split(/\s+/).slice(0, 1));
   return !honorific || !given || honorific === given;
@@ -44,7 +54,8 @@ function compatible(q: RawQuote, speaker: string, e: Entity): boolean {
  * so "Kerry" is "John Kerry"); descriptions stay as they are.
  */
 export function resolveSpeakers(parts: Array<{ document: string; quotes: RawQuote[] }>, entities: Entity[]): Quote[] {
-  const index = aliasIndex(entities);
+  const fold = memoFold();
+  const index = aliasIndex(entities, fold);
   const out: Quote[] = [];
   for (const part of parts) {
     for (const q of part.quotes) {
@@ -52,8 +63,8 @@ export function resolveSpeakers(parts: Array<{ document: string; quotes: RawQuot
       let speakerEntity: string | null = null;
       if (speaker) {
         // Titles are already stripped from names at extraction; the speaker is looked up as it stands.
-        const e = index.get(foldKey(speaker).replace(/^the /, ''))
-          ?.find((x) => inDocument(x, part.document) && (q.named || x.type !== 'other') && compatible(q, speaker!, x));
+        const e = index.get(fold(speaker).replace(/^the /, ''))
+          ?.find((x) => inDocument(x, part.document) && (q.named || x.type !== 'other') && compatible(q, speaker!, x, fold));
         if (e) {
           speaker = e.name;
           speakerEntity = e.id;

@@ -1,10 +1,11 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
-import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
+import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, mayBeCueForm, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
+import { startsLower, startsUpper } from './chars.js';
 
 export const MAX_SUBJECT = 24;
 export const MAX_ATTRIBUTION_WINDOW = 30;
@@ -15,13 +16,14 @@ const EDGE_CHARS = new Set([...' \t\n\r\u00a0,;:"\'\u201c\u201d\u2018\u2019\u00a
 /** Longest reported clause taken around one cue, in tokens: keeps hostile one-line inputs linear. */
 export const MAX_CLAUSE = 400;
 
-const lexicon = wordLexicon();
+// compromise's lexicon is built on first use (wordLexicon caches it), not when the module loads.
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Gerund']);
 
 /** A lower-case word that reads as a verb (a relative clause or a finite clause starts here). */
 export function isVerbish(w: string | undefined): boolean {
-  if (!w || !/^\p{Ll}/u.test(w)) return false;
+  if (!w || !startsLower(w)) return false;
   if (CLAUSE_VERBS.has(w) || CUE_FORMS.has(w)) return true;
+  const lexicon = wordLexicon();
   const t = lexicon[w];
   const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
   if (tags.some((x) => VERB_TAGS.has(x))) return true;
@@ -33,7 +35,7 @@ export function isVerbish(w: string | undefined): boolean {
 const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
 export function isFiniteVerb(w: string): boolean {
   if (CLAUSE_VERBS.has(w)) return true;
-  const t = lexicon[w];
+  const t = wordLexicon()[w];
   if (t === undefined) return false;
   if (typeof t === 'string') return FINITE_TAGS.has(t);
   for (const x of t) if (FINITE_TAGS.has(x)) return true;
@@ -118,7 +120,7 @@ export class Scanner {
     if (t.kind !== 'word') return false;
     // Headlines capitalise their verbs ("Former Doctor Says Clinton Hid …").
     const form = this.titleLike[t.sentence] && k > this.sentenceStart[k]! ? this.lower[k]! : t.text;
-    if (!CUE_FORMS.has(form)) return false;
+    if (!mayBeCueForm(form) || !CUE_FORMS.has(form)) return false;
     const prev = k > this.sentenceStart[k]! ? this.lower[k - 1]! : '';
     if (NOMINAL_DETERMINERS.has(prev)) return false;
     if (prev === 'to') return false;
@@ -138,8 +140,8 @@ export class Scanner {
     if (/^(of|on|for|to|with|in|at|by|from|about|'s|\u2019s|those|these|such)$/.test(prev)) return true;
     // A possessive before the word: "Bill Clinton's comments", "Editor's note".
     if (/\p{L}['\u2019]s$|s['\u2019]$/u.test(prev)) return true;
-    if (PERSON_NOUNS.has(prev) || !/^\p{Ll}/u.test(this.toks[k - 1]?.text ?? '')) return false;
-    const t = lexicon[prev];
+    if (PERSON_NOUNS.has(prev) || !startsLower(this.toks[k - 1]?.text ?? '')) return false;
+    const t = wordLexicon()[prev];
     const adjective = t === 'Adjective' || (Array.isArray(t) && t.includes('Adjective')) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
     return adjective && (NOMINAL_DETERMINERS.has(prev2) || /^(of|on|for|to|with|in|at|by|from|about)$/.test(prev2));
   }
@@ -186,7 +188,7 @@ export class Scanner {
         }
         break;
       }
-      if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) {
+      if (t.kind === 'word' && startsLower(t.text)) {
         if (RELATIVES.has(w) && isVerbish(this.lower[k + 1])) { k--; continue; }
         if (SUBJECT_STOPS.has(w) || w === 'what' || w === 'how' || w === 'why') break;
         if (COORDINATORS.has(w)) coordinator = k;
@@ -219,14 +221,14 @@ export class Scanner {
     while (k < end && k - from < MAX_SUBJECT) {
       const w = this.lower[k]!;
       if (this.inside[k]! >= 0 || this.isBoundary(k) || w === ':') break;
-      if (w === ',' && !/^(a|an|the)$/.test(this.lower[k + 1] ?? '') && !/^\p{Lu}/u.test(this.toks[k + 1]?.text ?? '')) break;
+      if (w === ',' && !/^(a|an|the)$/.test(this.lower[k + 1] ?? '') && !startsUpper(this.toks[k + 1]?.text ?? '')) break;
       k++;
     }
     if (k === from) return null;
     const first = this.toks[from]!;
     if (first.kind !== 'word') return null;
     // Must read as a noun phrase: a determiner, a capitalised word or a pronoun, no finite verb.
-    if (!/^\p{Lu}/u.test(first.text) && !/^(a|an|the|one|two|three|some|several|many|he|she|they|it|we|i|his|her|their|its)$/.test(this.lower[from]!)) return null;
+    if (!startsUpper(first.text) && !/^(a|an|the|one|two|three|some|several|many|he|she|they|it|we|i|his|her|their|its)$/.test(this.lower[from]!)) return null;
     // "said Ronald Fieldstone, a lawyer who has been involved …": the relative clause is not the speaker.
     for (let m = from + 1; m < k; m++) if (RELATIVES.has(this.lower[m]!) && (stopAtThat || this.lower[m] !== 'that')) { k = m; break; }
     for (let m = from; m < k; m++) if (CLAUSE_VERBS.has(this.lower[m]!)) return null;

@@ -152,13 +152,14 @@ export function contentBlocks(features: LineFeatures[], classes: Classified[], k
   const main = runs[mainIndex]!;
   const blocks: [number, number][] = [[main.first, main.last]];
   let [from, to] = [main.first, main.last];
-  const topic = topicWords(features, main.first, main.last);
+  // The main block's words are needed only when a run lies beyond a long gap.
+  let topic: Set<string> | undefined;
   for (let k = mainIndex + 1; k < runs.length; k++) {
     const r = runs[k]!;
     if (r.sum < SECONDARY_MIN) break;
     if (!joinable(classes, to + 1, r.first - 1)) {
       // Beyond a long gallery, the rest of the article still speaks of the same things.
-      if (r.sum < CONTINUATION_MIN || !continuesTopic(features, r, topic) || barrierIn(classes, to + 1, r.first - 1)) break;
+      if (r.sum < CONTINUATION_MIN || !continuesTopic(features, r, (topic ??= topicWords(features, main.first, main.last))) || barrierIn(classes, to + 1, r.first - 1)) break;
     }
     blocks.push([r.first, r.last]);
     to = r.last;

@@ -1,5 +1,5 @@
 import type { Line } from '../corpus/types.js';
-import { rawWords } from './language.js';
+import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWords, type Language } from './language.js';
 import { lineKey } from './stats.js';
 
 /** What the classifier knows about one non-blank line. */
@@ -31,13 +31,13 @@ export interface LineFeatures {
 
 const MARKER_RE = /^\s*(?:[*•·▪►]|-(?=\s))\s*/u;
 const SENTENCE_END_RE = /[.!?…。！？]["'”’»)\]」』]*$/u;
-/** Han, kana and Hangul: scripts where a "word" is about two characters. */
-const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 /** Characters of a line read for its words. */
 const WORD_SAMPLE = 50000;
+/** Words read to guess a document's language. */
+const LANGUAGE_SAMPLE = 5000;
 const BOUNDARY_RE = /[.!?…]["'”’»)\]]*\s+["'“„«(]?\p{Lu}/gu;
 
-/** Features of one line; `stopDensity` is filled in by `setStopDensity` once the language is known. */
+/** Features of one line; `stopDensity` is filled in by `detectLanguageAndDensity` once the language is known. */
 export function lineFeatures(line: Line, index: number): LineFeatures {
   const raw = line.text;
   const marker = MARKER_RE.exec(raw);
@@ -45,15 +45,25 @@ export function lineFeatures(line: Line, index: number): LineFeatures {
   // Words of a very long line are read from its start; the count is extrapolated (a 5 MB line stays cheap).
   const sampled = body.length > WORD_SAMPLE;
   const sample = sampled ? body.slice(0, WORD_SAMPLE) : body;
-  const ws = rawWords(sample).map((w) => w.toLowerCase());
-  const wordTotal = sampled ? Math.round((ws.length * body.length) / WORD_SAMPLE) : ws.length;
   let letters = 0;
+  // Han, kana and Hangul: scripts where a "word" is about two characters.
+  let cjkChars = 0;
+  let contextual = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191) letters++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c > 191) {
+      letters++;
+      if (c === 0x130 || c === 0x3a3) contextual = true;
+      else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) cjkChars++;
+    }
   }
+  // Lower-casing the line once gives the same words as lower-casing each word, except for the two letters
+  // whose lower case depends on context or changes length (Turkish dotted I, Greek capital sigma).
+  const ws = contextual ? rawWords(sample).map((w) => w.toLowerCase()) : scanWords(sample.toLowerCase());
+  const wordTotal = sampled ? Math.round((ws.length * body.length) / WORD_SAMPLE) : ws.length;
   const endsSentence = SENTENCE_END_RE.test(body);
-  const cjk = sample.length ? ((sample.match(CJK_RE)?.length ?? 0) * body.length) / sample.length : 0;
+  const cjk = sample.length ? (cjkChars * body.length) / sample.length : 0;
   return {
     index,
     number: line.number,
@@ -72,11 +82,32 @@ export function lineFeatures(line: Line, index: number): LineFeatures {
   };
 }
 
-/** Share of each line's words that are stopwords of the document's language. */
-export function setStopDensity(features: LineFeatures[], stopwords: Set<string>): void {
+/**
+ * The document's language, guessed from its first LANGUAGE_SAMPLE words, and each line's
+ * stopword density in it: one lookup per word serves both.
+ */
+export function detectLanguageAndDensity(features: LineFeatures[]): Language {
+  let total = 0;
+  for (const f of features) total += f.words.length;
+  const bits = new Int32Array(total);
+  const hits = newHits();
+  let k = 0;
   for (const f of features) {
-    let stops = 0;
-    for (const w of f.words) if (stopwords.has(w)) stops++;
-    f.stopDensity = f.words.length ? stops / f.words.length : 0;
+    const ws = f.words;
+    for (let i = 0; i < ws.length; i++) {
+      const b = languageBits(ws[i]!);
+      bits[k] = b;
+      if (k++ < LANGUAGE_SAMPLE) countHits(hits, b);
+    }
   }
+  const language = languageFromHits(hits, Math.min(total, LANGUAGE_SAMPLE));
+  const mask = language.mask;
+  k = 0;
+  for (const f of features) {
+    const n = f.words.length;
+    let stops = 0;
+    for (let i = 0; i < n; i++) if (bits[k++]! & mask) stops++;
+    f.stopDensity = n ? stops / n : 0;
+  }
+  return language;
 }

@@ -35,7 +35,8 @@ export function articleHead(
   features: LineFeatures[],
   classes: Classified[],
   blockStart: number,
-  blockWords: Set<string>,
+  /** Stems of the article's opening words, built on first need (most pages have no candidate line). */
+  blockWords: () => Set<string>,
   stopwords: Set<string>,
   protectedReasons: Set<string>,
 ): Map<number, string> {
@@ -64,8 +65,9 @@ export function articleHead(
     if (CREDIT.test(f.body) || AGENCY_CREDIT.test(f.body)) continue;
     const cw = contentWords(f, stopwords);
     if (cw.length === 0) continue;
+    const words = blockWords();
     let shared = 0;
-    for (const w of cw) if (blockWords.has(w)) shared++;
+    for (const w of cw) if (words.has(w)) shared++;
     const score = shared / cw.length;
     if (f.wordCount >= STANDFIRST_WORDS || summaryBullet) {
       // A standfirst (the summary under the headline) is a longer line on the article's subject.

@@ -4,9 +4,8 @@ import { dropClosingTagline, dropDuplicates, keepClosingCredit, keepIntroducedLi
 import { classifyLine, densityThresholds, type Classified } from './classify.js';
 import { contentBlocks } from './blocks.js';
 import { smooth } from './smooth.js';
-import { lineFeatures, setStopDensity, type LineFeatures } from './features.js';
+import { detectLanguageAndDensity, lineFeatures, type LineFeatures } from './features.js';
 import { articleHead, stem } from './headline.js';
-import { detectLanguage } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
 import { stripResult } from './result.js';
 import { collectLineStats, type LineStats } from './stats.js';
@@ -26,17 +25,6 @@ import type { StripOptions, StripResult } from './types.js';
 
 export * from './types.js';
 export { collectLineStats, addDocument, emptyLineStats, lineKey, type LineStats } from './stats.js';
-
-/** Words of a document's first lines, enough to guess its language. */
-function* leadingWords(features: LineFeatures[], limit = 5000): Generator<string> {
-  let n = 0;
-  for (const f of features) {
-    for (const w of f.words) {
-      yield w;
-      if (++n >= limit) return;
-    }
-  }
-}
 
 /** Reasons that headline detection may overrule (a headline can recur across outlets carrying one story). */
 const HEAD_OVERRULES = new Set(['repeated-across-corpus', 'repeated-in-document']);
@@ -65,15 +53,20 @@ function keepBlocks(blocks: [number, number][], features: LineFeatures[], classe
 
 /** Keep the headline, standfirst and byline above the article, judged against the main block's words. */
 function keepHead(blocks: [number, number][], features: LineFeatures[], classes: Classified[], stopwords: Set<string>, keep: boolean[], reasons: string[]): void {
-  const blockWords = new Set<string>();
-  let chars = 0;
-  for (let i = blocks[0]![0]; i < features.length && chars < HEAD_CONTEXT; i++) {
-    if (!keep[i]) continue;
-    chars += features[i]!.chars;
-    for (const w of features[i]!.words) blockWords.add(stem(w));
-  }
+  let blockWords: Set<string> | undefined;
+  const opening = () => {
+    if (blockWords) return blockWords;
+    blockWords = new Set<string>();
+    let chars = 0;
+    for (let i = blocks[0]![0]; i < features.length && chars < HEAD_CONTEXT; i++) {
+      if (!keep[i]) continue;
+      chars += features[i]!.chars;
+      for (const w of features[i]!.words) blockWords.add(stem(w));
+    }
+    return blockWords;
+  };
   const start = Math.min(...blocks.map((b) => b[0]));
-  for (const [i, reason] of articleHead(features, classes, start, blockWords, stopwords, HEAD_OVERRULES)) {
+  for (const [i, reason] of articleHead(features, classes, start, opening, stopwords, HEAD_OVERRULES)) {
     keep[i] = true;
     reasons[i] = reason;
   }
@@ -82,13 +75,13 @@ function keepHead(blocks: [number, number][], features: LineFeatures[], classes:
 /** Decide each line of one document, given the corpus statistics. */
 export function stripDocument(doc: Document, stats: LineStats, opts: StripOptions = {}): StripResult {
   const lines = splitLines(doc.text);
-  const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => !isBlank(l.text));
   if (opts.keepAll) {
-    return stripResult(doc, lines, nonBlank.map(([l]) => ({ line: l.number, keep: true, reason: 'kept-as-given' })));
+    const decisions = lines.filter((l) => !isBlank(l.text)).map((l) => ({ line: l.number, keep: true, reason: 'kept-as-given' }));
+    return stripResult(doc, lines, decisions);
   }
-  const features = nonBlank.map(([l, i]) => lineFeatures(l, i));
-  const language = detectLanguage(leadingWords(features));
-  setStopDensity(features, language.stopwords);
+  const features: LineFeatures[] = [];
+  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]!.text)) features.push(lineFeatures(lines[i]!, i));
+  const language = detectLanguageAndDensity(features);
   const thresholds = densityThresholds(features, language.code !== null);
   const counts = keyCounts(features);
   // A furniture pattern names the line best; otherwise repetition across the corpus or the page decides.

@@ -1,5 +1,4 @@
 import type { Document } from '../corpus/types.js';
-import { splitLines } from '../corpus/text.js';
 
 /**
  * Corpus-level signals, compact enough for large corpora: for each normalised line (kept as a 53-bit
@@ -21,6 +20,12 @@ const MARKER_RE = /^[\s*•·\-–—>|]+/u;
 /** Lines longer than this are compared by their first LONG_LINE characters and their length. */
 const LONG_LINE = 1000;
 
+/** Same as /\s/ on one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * The line as compared across documents: list markers and outer spaces gone, case folded, digits folded
  * to 0 (so "12 comments" and "3 comments" match), inner whitespace collapsed.
@@ -29,9 +34,18 @@ export function lineKey(text: string): string {
   // A long line is keyed by its start and its length: furniture is short, and this keeps a 5 MB line cheap.
   const head = text.length > LONG_LINE ? text.slice(0, LONG_LINE) : text;
   let key = head.replace(MARKER_RE, '').trim().toLowerCase();
-  // Test before replacing: most lines have no digits and no runs of spaces, and replace always copies.
-  if (/\d/.test(key)) key = key.replace(/\d+/g, '0');
-  if (/\s\s|[^\S ]/.test(key)) key = key.replace(/\s+/g, ' ');
+  // Look before replacing: most lines have no digits and no runs of spaces, and replace always copies.
+  let digits = false;
+  let spaces = false;
+  for (let i = 0, afterSpace = false; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const space = isSpace(c);
+    if (space && (afterSpace || c !== 32)) spaces = true;
+    else if (c >= 48 && c <= 57) digits = true;
+    afterSpace = space;
+  }
+  if (digits) key = key.replace(/\d+/g, '0');
+  if (spaces) key = key.replace(/\s+/g, ' ');
   return text.length > LONG_LINE ? `${key}…${text.length}` : key;
 }
 
@@ -48,17 +62,31 @@ export function hashKey(s: string, seed = 0): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
-const sourceSeed = (source: string) => hashKey(source) % 0x7fffffff;
+/** The seed of a source's line hashes; the last one is kept, as every line of a document asks for it. */
+let lastSource: string | null = null;
+let lastSeed = 0;
+function sourceSeed(source: string): number {
+  if (source !== lastSource) [lastSource, lastSeed] = [source, hashKey(source) % 0x7fffffff];
+  return lastSeed;
+}
 
 /** Hash of a line within one source. */
 export const sourceLineHash = (source: string, key: string) => hashKey(key, sourceSeed(source));
 
 /** Distinct line keys of a document (a line repeated inside one document counts once). */
 export function documentLineKeys(text: string): Set<string> {
+  // The lines as splitLines cuts them (LF, CRLF, CR), without building Line objects: empty lines have no key.
   const keys = new Set<string>();
-  for (const l of splitLines(text)) {
-    const k = lineKey(l.text);
-    if (k) keys.add(k);
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i > start) {
+      const k = lineKey(text.slice(start, i));
+      if (k) keys.add(k);
+    }
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   return keys;
 }

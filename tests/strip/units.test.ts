@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, words } from '../../src/strip/language.js';
+import { detectLanguage, isStopwordOf, languageBits, rawWords, scanWords, words } from '../../src/strip/language.js';
 import { collectLineStats, hashKey, lineKey, sourceLineHash } from '../../src/strip/stats.js';
 
 describe('lineKey', () => {
@@ -43,5 +43,38 @@ describe('collectLineStats', () => {
     expect(stats.corpus.get(hashKey('menu'))).toBe(3);
     expect(stats.bySource.get(sourceLineHash('x', 'menu'))).toBe(2);
     expect(stats.corpus.get(hashKey('story a'))).toBe(1);
+  });
+});
+
+describe('scanWords', () => {
+  it('finds the same words as the word pattern, across scripts, joiners and surrogate pairs', () => {
+    const samples = [
+      "Don't re-elect the 3rd co-chair's man -- now",
+      'Straße über Éire, 中文 新闻; كتب ٣ مرات',
+      "a'-b ''x-- -y- 'z' it\u2019s done",
+      'caf\u00e9 cafe\u0301 \ud835\udc00\ud835\udc01 emoji\ud83d\ude00x lone\ud800 \udc00end',
+      '',
+      '   ',
+    ];
+    for (const s of samples) expect(scanWords(s)).toEqual(rawWords(s));
+    expect(scanWords("it's a well-known co-op")).toEqual(["it's", 'a', 'well-known', 'co-op']);
+  });
+});
+
+describe('stopword table', () => {
+  it('is stopwords-iso, lower-cased, for the listed languages (regenerate it after upgrading the package)', async () => {
+    const { createRequire } = await import('node:module');
+    const iso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+    const { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } = await import('../../src/strip/data/stopwords.generated.js');
+    const expected = new Map<string, number>();
+    STOPWORD_LANGUAGES.forEach((code, bit) => {
+      for (const w of iso[code]!) expected.set(w.toLowerCase(), (expected.get(w.toLowerCase()) ?? 0) | (1 << bit));
+    });
+    const table = new Map<string, number>();
+    for (const [bits, words] of Object.entries(STOPWORDS_BY_BITS)) for (const w of words.split('\n')) table.set(w, Number(bits));
+    expect(table).toEqual(expected);
+    for (const [w, bits] of expected) expect(languageBits(w)).toBe(bits);
+    expect(isStopwordOf('en', 'the')).toBe(true);
+    expect(isStopwordOf('en', 'council')).toBe(false);
   });
 });

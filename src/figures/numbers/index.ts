@@ -6,7 +6,7 @@ import type { Ctx } from './cardinal.js';
 import { toMatch } from './found.js';
 import { Grammar } from './grammar.js';
 import { mayStart } from './starters.js';
-import { tokenize } from './tokens.js';
+import { Gap, Tok, tokenize, type Token } from './tokens.js';
 
 /**
  * Every numeric expression in text[from, to), sorted and non-overlapping, offsets into `text`.
@@ -27,7 +27,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
   const out: NumberMatch[] = [];
   let k = 0;
   while (k < toks.length) {
-    if (!mayStart(toks[k]!)) { k++; continue; }
+    if (!mayStart(toks[k]!) || loosePointOrDash(toks, k)) { k++; continue; }
     const found = grammar.at(k);
     if (found && found.end > found.start && found.start >= k) {
       out.push(toMatch(text, toks, found));
@@ -35,4 +35,18 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     } else k++;
   }
   return out;
+}
+
+/**
+ * A '.' or '-' that no amount can begin with: only ".25", "-12" and "-.5" do, glued to what follows
+ * (no qualifier or currency is written with them). Most are sentence ends and hyphens; skipping them here
+ * saves the grammar an attempt that would fail.
+ */
+function loosePointOrDash(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.kind !== Tok.Punct || (t.lower !== '.' && t.lower !== '-')) return false;
+  const next = toks[k + 1];
+  if (!next || next.gap !== Gap.None) return true;
+  if (next.kind === Tok.Digits) return false;
+  return !(t.lower === '-' && next.kind === Tok.Punct && next.lower === '.');
 }
