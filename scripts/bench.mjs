@@ -46,12 +46,12 @@ console.log(n);
 `);
 
 /** Best wall time and peak RSS of `runs` runs of a node script. */
-function measure(args, runs = quick ? 1 : 2) {
+function measure(args, runs = quick ? 1 : 2, env = {}) {
   let best = Infinity;
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['-r', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, ['-r', rssHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
     const s = (performance.now() - t0) / 1000;
     if (r.status !== 0 && !(args.includes('check') && r.status === 1)) {
       console.error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
@@ -80,21 +80,23 @@ for (const cmd of ['strip', 'entities', 'quotes', 'figures', 'report']) {
 }
 table(rows);
 
-console.log('\nscaling: concord report --format json');
+// Copies of a document in one source are stripped as repeated furniture; --keep-boilerplate makes every
+// copy cost what the original costs, so the series measures the analyses.
+console.log('\nscaling: concord report --format json --keep-boilerplate');
 const scale = [['size', 'MB', 'wall s', 'MB/s', 'time vs 1×', 'peak RSS MB', 'RSS vs 1×']];
 let base;
 for (const times of quick ? [1, 4] : [1, 4, 16]) {
-  const m = measure([bin, 'report', '--format', 'json', corpusFile(times)], times === 16 ? 1 : undefined);
+  const m = measure([bin, 'report', '--format', 'json', '--keep-boilerplate', corpusFile(times)], times === 16 ? 1 : undefined);
   base ??= m;
   scale.push([`${times}×`, (mb * times).toFixed(1), m.s.toFixed(2), ((mb * times) / m.s).toFixed(2), `${(m.s / base.s).toFixed(2)}×`, m.rss.toFixed(0), `${(m.rss / base.rss).toFixed(2)}×`]);
 }
 table(scale);
 
-console.log('\nworkers: concord report --format json on 4×');
+console.log('\nworkers: concord report --format json --keep-boilerplate on 4×');
 const jobs = [['--jobs', 'wall s', 'MB/s', 'speed-up']];
 let single;
 for (const n of [1, 2]) {
-  const m = measure([bin, 'report', '--format', 'json', '--jobs', String(n), corpusFile(4)]);
+  const m = measure([bin, 'report', '--format', 'json', '--keep-boilerplate', '--jobs', String(n), corpusFile(4)], 1, { CONCORD_MIN_CHARS_PER_WORKER: '1' });
   single ??= m;
   jobs.push([String(n), m.s.toFixed(2), ((mb * 4) / m.s).toFixed(2), `${(single.s / m.s).toFixed(2)}×`]);
 }

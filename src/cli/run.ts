@@ -5,7 +5,7 @@ import type { Entity } from '../entities/types.js';
 import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
-import { formatJsonChunks, jsonChunks, jsonlMeta, jsonlRecord } from '../format/json.js';
+import { formatJsonChunks, jsonlMeta, jsonlRecord } from '../format/json.js';
 import { makeStyle, type Style } from '../format/style.js';
 import { formatEntitiesTable } from '../format/text/entities.js';
 import { formatClaimsTable, formatComparisons, formatFindingsText } from '../format/text/figures.js';
@@ -80,6 +80,7 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     tolerance: opts.tolerance,
     ignoreMeasures: opts.ignoreMeasures,
     jobs: opts.jobs ?? ctx.cores,
+    minCharsPerWorker: Number(ctx.env.CONCORD_MIN_CHARS_PER_WORKER) || undefined,
     onDocument: streamJsonl ? (info) => ctx.out.write(jsonlRecord('document', info)) : undefined,
     onProgress: (done, total, chars) => {
       const secs = (Date.now() - started) / 1000;
@@ -103,7 +104,7 @@ async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOpt
   for await (const doc of source.documents()) {
     const { analysisText: _unused, ...result } = stripDocument(doc, survey.stats);
     const record = { ...documentInfo(doc), text: result.text, lineDecisions: result.lineDecisions };
-    if (opts.format === 'json') await out.writeAll([n ? ',' : '', '\n    ', ...jsonChunks(record, 1, '    ')]);
+    if (opts.format === 'json') out.write(`${n ? ',' : ''}\n    ${JSON.stringify(record)}`);
     else if (opts.format === 'jsonl') out.write(jsonlRecord('document', record));
     else if (opts.explain) out.write(formatStripExplain(doc.id, doc.text, result, style));
     else if (opts.outDir) {

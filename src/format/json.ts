@@ -1,15 +1,13 @@
 export const SCHEMA_VERSION = 1;
 
-const indentBy = (s: string, pad: string) => s.replace(/\n/g, `\n${pad}`);
-
 /**
- * Pieces of a pretty-printed JSON value, the same text as `JSON.stringify(value, null, 2)`, with arrays and
- * objects down to `depth` levels split element by element so that a large document never has to be
- * one string in memory.
+ * Pieces of one JSON document: objects down to `depth` levels are laid out one member per line, arrays
+ * one element per line, and every element is one compact line (a record per line keeps large outputs small and fast to write
+ * while staying readable and easy to grep). A large document never has to be one string in memory.
  */
 export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<string> {
   if (depth <= 0 || value === null || typeof value !== 'object' || (value as { toJSON?: unknown }).toJSON) {
-    yield indentBy(JSON.stringify(value, null, 2) ?? 'null', pad);
+    yield JSON.stringify(value) ?? 'null';
     return;
   }
   const inner = pad + '  ';
@@ -17,8 +15,7 @@ export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<stri
     if (!value.length) return void (yield '[]');
     yield '[';
     for (let i = 0; i < value.length; i++) {
-      yield `\n${inner}`;
-      yield* jsonChunks(value[i] === undefined ? null : value[i], depth - 1, inner);
+      yield `\n${inner}${JSON.stringify(value[i] === undefined ? null : value[i])}`;
       if (i < value.length - 1) yield ',';
     }
     yield `\n${pad}]`;

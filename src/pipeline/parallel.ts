@@ -9,12 +9,16 @@ import type { AnalysisOptions, CorpusAnalysis, DocumentAnalysis, DocumentStageOp
 export interface RunAnalysisOptions extends AnalysisOptions {
   /** Worker threads for the per-document stage; 1 runs everything in this thread. */
   jobs: number;
+  /** Text per worker below which fewer workers start (default MIN_CHARS_PER_WORKER). */
+  minCharsPerWorker?: number;
   /** Called for each document, in input order, as soon as it and all before it are done. */
   onDocument?: (info: DocumentInfo & { origin: string }) => void;
 }
 
-// Below this much text per worker, starting workers costs more than it saves.
-const MIN_CHARS_PER_WORKER = 256 * 1024;
+// Below this much text per worker, workers cost more than they save: each one loads and warms up the
+// analysis code again, and the analyses allocate heavily, so two threads on two cores measured slower
+// than one up to a few MB (see README, Performance).
+export const MIN_CHARS_PER_WORKER = 4 * 1024 * 1024;
 
 /**
  * Analyse a corpus in two passes over its source (survey, then documents one by one), spreading the
@@ -23,7 +27,7 @@ const MIN_CHARS_PER_WORKER = 256 * 1024;
 export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, opts: RunAnalysisOptions): Promise<CorpusAnalysis> {
   const workers = Math.max(
     1,
-    Math.min(opts.jobs, survey.documents, Math.floor(survey.chars / MIN_CHARS_PER_WORKER) || 1, availableParallelism() * 2),
+    Math.min(opts.jobs, survey.documents, Math.floor(survey.chars / (opts.minCharsPerWorker ?? MIN_CHARS_PER_WORKER)) || 1, availableParallelism() * 2),
   );
   const settings: DocumentStageOptions = {
     want: opts.want,

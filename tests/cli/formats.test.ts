@@ -85,14 +85,34 @@ describe('claims matrix', () => {
 });
 
 describe('json in chunks', () => {
-  it('prints exactly what JSON.stringify(value, null, 2) prints', () => {
-    const body = {
-      documents: [{ id: 'a', source: null, lines: 2, chars: 10 }],
-      empty: [],
-      nested: { claims: [{ value: [15, 3], low: null, text: 'a "15-3" vote\n' }], comparisons: [] },
-      strip: { documents: [{ id: 'a', lineDecisions: [{ line: 1, keep: true, reason: 'article-text' }] }] },
-      missing: undefined,
-    };
-    expect(formatJson('report', body)).toBe(JSON.stringify({ schemaVersion: 1, command: 'report', ...body }, null, 2) + '\n');
+  const body = {
+    documents: [{ id: 'a', source: null, lines: 2, chars: 10 }],
+    empty: [],
+    figures: { claims: [{ value: [15, 3], low: null, text: 'a "15-3" vote\n' }], comparisons: [] },
+    missing: undefined,
+  };
+  it('is the same JSON value', () => {
+    expect(JSON.parse(formatJson('report', body))).toEqual(JSON.parse(JSON.stringify({ schemaVersion: 1, command: 'report', ...body })));
+  });
+  it('puts one record per line', () => {
+    expect(formatJson('report', body)).toBe(
+      [
+        '{',
+        '  "schemaVersion": 1,',
+        '  "command": "report",',
+        '  "documents": [',
+        '    {"id":"a","source":null,"lines":2,"chars":10}',
+        '  ],',
+        '  "empty": [],',
+        '  "figures": {',
+        '    "claims": [',
+        '      {"value":[15,3],"low":null,"text":"a \\"15-3\\" vote\\n"}',
+        '    ],',
+        '    "comparisons": []',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -34,14 +34,15 @@ describe('--merge of shard outputs', () => {
 
 describe('--jobs', () => {
   it('gives output identical to a single worker, in input order', () => {
-    // Large enough (over 512 KB) for two workers to start.
+    // Workers start from 100 kB of text per worker here (CONCORD_MIN_CHARS_PER_WORKER) instead of several MB.
     const texts = seedFiles.map((f) => readFileSync(path.join(ROOT, f), 'utf8'));
     const lines: string[] = [];
     for (let i = 0; i < 30; i++) texts.forEach((text, k) => lines.push(JSON.stringify({ id: `doc-${i}-${k}`, text, source: `outlet-${k}` })));
     const dir = tempFiles({ 'big.jsonl': lines.join('\n') + '\n' });
     const args = ['report', '--format', 'json', '--keep-boilerplate', path.join(dir, 'big.jsonl')];
-    const one = concord([...args, '--jobs', '1']);
-    const two = concord([...args, '--jobs', '2']);
+    const env = { CONCORD_MIN_CHARS_PER_WORKER: '100000' };
+    const one = concord([...args, '--jobs', '1'], { env });
+    const two = concord([...args, '--jobs', '2'], { env });
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).documents[149].id).toBe('doc-29-4');
