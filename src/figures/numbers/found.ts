@@ -2,17 +2,8 @@
 import type { NumberKind, NumberMatch, Qualifier } from '../types.js';
 import type { Token } from './tokens.js';
 
-export interface Found {
-  /** Token range [start, end). */
-  start: number;
-  end: number;
-  kind: NumberKind;
-  value: number | number[] | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
-}
+/** A NumberMatch before it is placed in the text: `start`/`end` are a token range [start, end). */
+export type Found = Omit<NumberMatch, 'text'>;
 
 /** Qualifiers as read; "nearly" and "almost" assert a value a little under the number. */
 export type QualifierReading = Qualifier | 'nearly';
