@@ -100,8 +100,10 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
   return {
     documents: parts.map((p) => p.info),
     strip: parts.map((p) => p.strip),
-    entities: w.entities ? entities : [],
-    quotes: w.quotes ? quotes : [],
+    // Entities and quotes are kept whenever they were computed: commands that do not print them still
+    // use them (quotes --speaker matches aliases).
+    entities,
+    quotes,
     claims,
     comparisons,
     findings,

@@ -130,3 +130,21 @@ describe('config', () => {
     expect(cfg.configFile).toBe(path.join(dir, 'concord.config.json'));
   });
 });
+
+describe('filters', () => {
+  it('quotes --speaker matches any alias of the speaker entity', () => {
+    const all = JSON.parse(concord(['quotes', '--format', 'json', 'seeds']).stdout).quotes as { speakerEntity: string | null }[];
+    const kerry = JSON.parse(concord(['quotes', '--speaker', 'Kerry', '--format', 'json', 'seeds']).stdout).quotes as { speaker: string }[];
+    expect(kerry.length).toBe(all.filter((q) => q.speakerEntity === 'john-kerry').length);
+    expect(kerry.length).toBeGreaterThan(5);
+    expect(new Set(kerry.map((q) => q.speaker))).toEqual(new Set(['John Kerry']));
+  });
+  it('entities --type and --min-docs keep only what is asked', () => {
+    const j = JSON.parse(concord(['entities', '--type', 'person', '--min-docs', '3', '--format', 'json', 'seeds']).stdout);
+    expect(j.entities.length).toBeGreaterThan(0);
+    for (const e of j.entities) {
+      expect(e.type).toBe('person');
+      expect(e.documents.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
