@@ -78,11 +78,11 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
 
 /** The command line: parse, run, and set the exit code (never a stack trace for the user's mistakes). */
 export async function main(argv: string[]): Promise<void> {
-  const quiet = argv.includes('--quiet') || argv.includes('-q');
-  const out = new Output(process.stdout, process.stderr, quiet);
+  const out = new Output(process.stdout, process.stderr);
   let code = 0;
   const program = buildProgram(out, async (command, inputs, raw) => {
     const opts = resolveOptions(command, raw, process.cwd());
+    out.quiet = opts.quiet;
     const { runCommand } = await import('./run.js');
     code = await runCommand(inputs, opts, {
       out,

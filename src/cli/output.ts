@@ -9,7 +9,8 @@ export class Output {
   constructor(
     private readonly out: Writable & { isTTY?: boolean },
     private readonly err: Writable & { isTTY?: boolean },
-    private readonly quiet: boolean,
+    /** --quiet: no warnings or progress (set once the options are read). */
+    public quiet = false,
   ) {
     out.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;

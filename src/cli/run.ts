@@ -5,7 +5,7 @@ import type { Entity } from '../entities/types.js';
 import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
-import { formatJsonChunks, jsonlMeta, jsonlRecord } from '../format/json.js';
+import { formatJsonChunks, jsonlMeta, jsonlRecord, streamedJsonArray } from '../format/json.js';
 import { makeStyle, type Style } from '../format/style.js';
 import { formatEntitiesTable } from '../format/text/entities.js';
 import { formatClaimsTable, formatComparisons, formatFindingsText } from '../format/text/figures.js';
@@ -98,13 +98,14 @@ async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOpt
   const { out } = ctx;
   const written = new Set<string>();
   if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
-  if (opts.format === 'json') out.write(`{\n  "schemaVersion": 1,\n  "command": "strip",\n  "documents": [`);
+  const json = streamedJsonArray('strip', 'documents');
+  if (opts.format === 'json') out.write(json.open());
   if (opts.format === 'jsonl') out.write(jsonlMeta('strip'));
   let n = 0;
   for await (const doc of source.documents()) {
     const { analysisText: _unused, ...result } = stripDocument(doc, survey.stats);
     const record = { ...documentInfo(doc), text: result.text, lineDecisions: result.lineDecisions };
-    if (opts.format === 'json') out.write(`${n ? ',' : ''}\n    ${JSON.stringify(record)}`);
+    if (opts.format === 'json') out.write(json.item(record));
     else if (opts.format === 'jsonl') out.write(jsonlRecord('document', record));
     else if (opts.explain) out.write(formatStripExplain(doc.id, doc.text, result, style));
     else if (opts.outDir) {
@@ -112,7 +113,7 @@ async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOpt
     } else out.write((n ? '\f\n' : '') + result.text + (result.text ? '\n' : ''));
     n++;
   }
-  if (opts.format === 'json') out.write(n ? '\n  ]\n}\n' : ']\n}\n');
+  if (opts.format === 'json') out.write(json.close());
   if (opts.outDir && opts.format === 'text' && !opts.explain) out.warn(`wrote ${n} file${n === 1 ? '' : 's'} to ${opts.outDir}`);
   return 0;
 }

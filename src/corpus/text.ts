@@ -17,6 +17,17 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The number of lines `splitLines` gives, without building them. */
+export function countLines(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return text.length && (last === 10 || last === 13) ? n - 1 : n;
+}
+
 export const isBlank = (s: string) => !/\S/.test(s);
 
 /** Paragraphs: each non-blank line is a block (scraped text puts one block per line). */

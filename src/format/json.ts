@@ -39,6 +39,19 @@ export function* formatJsonChunks(command: string, body: Record<string, unknown>
   yield '\n';
 }
 
+/**
+ * A `--format json` document whose only section is an array written record by record as records come
+ * (`strip` on a large corpus): the same text `formatJsonChunks` gives for the whole array.
+ */
+export function streamedJsonArray(command: string, key: string) {
+  let count = 0;
+  return {
+    open: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "command": ${JSON.stringify(command)},\n  ${JSON.stringify(key)}: [`,
+    item: (record: unknown) => `${count++ ? ',' : ''}\n    ${JSON.stringify(record)}`,
+    close: () => (count ? '\n  ]\n}\n' : ']\n}\n'),
+  };
+}
+
 /** The one JSON document of `--format json` as a string. */
 export function formatJson(command: string, body: Record<string, unknown>): string {
   return [...formatJsonChunks(command, body)].join('');

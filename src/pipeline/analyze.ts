@@ -14,7 +14,7 @@ import { documentInfo, type DocumentInfo } from './survey.js';
 
 export type { DocumentInfo };
 import { extractQuotes, resolveQuotes, type DocQuotes, type Quote } from '../quotes/index.js';
-import { collectLineStats, stripDocument, type LineStats, type StripResult } from '../strip/index.js';
+import { stripDocument, type LineStats, type StripResult } from '../strip/index.js';
 
 /** What a command needs computed. Stripping always runs (it may keep everything). */
 export interface Wanted {
@@ -108,11 +108,4 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
     comparisons,
     findings,
   };
-}
-
-
-/** The whole analysis of an in-memory corpus, in one thread. */
-export function analyzeCorpus(docs: Document[], opts: AnalysisOptions): CorpusAnalysis {
-  const stats = collectLineStats(docs);
-  return combineAnalyses(docs.map((doc) => analyzeDocument(doc, stats, opts)), opts);
 }

@@ -1,5 +1,5 @@
 import type { CorpusSource } from '../corpus/load.js';
-import { splitLines } from '../corpus/text.js';
+import { countLines } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
 import { addDocument, emptyLineStats, type LineStats } from '../strip/index.js';
 
@@ -11,7 +11,7 @@ export interface DocumentInfo {
 }
 
 export function documentInfo(doc: Document): DocumentInfo {
-  return { id: doc.id, source: doc.source, lines: splitLines(doc.text).length, chars: doc.text.length };
+  return { id: doc.id, source: doc.source, lines: countLines(doc.text), chars: doc.text.length };
 }
 
 /** What the first pass over a corpus learns: line statistics for stripping, and sizes. */

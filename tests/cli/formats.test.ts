@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGithub, formatSarif, type LocatedFinding } from '../../src/format/findings.js';
-import { formatJson, jsonlMeta, jsonlRecord } from '../../src/format/json.js';
+import { formatJson, jsonlMeta, jsonlRecord, streamedJsonArray } from '../../src/format/json.js';
 import { formatTsv, tsvCell } from '../../src/format/tsv.js';
 import { makeStyle } from '../../src/format/style.js';
 import { formatClaimsMatrix } from '../../src/format/text/figures.js';
@@ -114,5 +114,14 @@ describe('json in chunks', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('streamed json array', () => {
+  it('writes what formatJson writes for the whole array', () => {
+    for (const records of [[], [{ id: 'a', lineDecisions: [{ line: 1, keep: true }] }, { id: 'b' }]]) {
+      const s = streamedJsonArray('strip', 'documents');
+      expect(s.open() + records.map((r) => s.item(r)).join('') + s.close()).toBe(formatJson('strip', { documents: records }));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParsedDocument } from '../../src/corpus/parsed.js';
 import { normalizeText, foldKey } from '../../src/corpus/normalize.js';
-import { splitLines, tokenize } from '../../src/corpus/text.js';
+import { countLines, splitLines, tokenize } from '../../src/corpus/text.js';
 
 const doc = (text: string) => new ParsedDocument({ id: 'd.txt', source: null, text, origin: 'd.txt' });
 
@@ -71,5 +71,13 @@ describe('ParsedDocument sentences', () => {
   it('splits a 1 MB line of sentences in linear time', () => {
     const d = doc('The minister said 12 people died. '.repeat(30_000));
     expect(d.sentences.length).toBe(30_000);
+  });
+});
+
+describe('countLines', () => {
+  it('counts what splitLines gives', () => {
+    for (const text of ['', 'a', 'a\n', 'a\r\nb', 'a\rb\r', '\n\n', 'x\r\n\r\ny\n', '\r']) {
+      expect(countLines(text)).toBe(splitLines(text).length);
+    }
   });
 });
