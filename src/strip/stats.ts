@@ -12,6 +12,8 @@ export interface LineStats {
   corpus: Map<number, number>;
   /** Hash of (source, line) → number of that source's documents containing the line. */
   bySource: Map<number, number>;
+  /** Hashes of the texts counted so far: a second copy of a text adds nothing to the statistics. */
+  texts: Set<number>;
 }
 
 /** A bullet or list marker at the start of a line, as scrapers render `<li>`. */
@@ -92,11 +94,18 @@ export function documentLineKeys(text: string): Set<string> {
 }
 
 export function emptyLineStats(): LineStats {
-  return { documents: 0, docsPerSource: new Map(), corpus: new Map(), bySource: new Map() };
+  return { documents: 0, docsPerSource: new Map(), corpus: new Map(), bySource: new Map(), texts: new Set() };
 }
 
-/** Add one document to the statistics (streaming: documents can be added one by one). */
+/**
+ * Add one document to the statistics (streaming: documents can be added one by one). Identical copies of a
+ * text (a story syndicated verbatim, a page fetched twice) count once: otherwise every line of the copies
+ * would look like template shared across the source.
+ */
 export function addDocument(stats: LineStats, doc: Document): void {
+  const textHash = hashKey(doc.text);
+  if (stats.texts.has(textHash)) return;
+  stats.texts.add(textHash);
   stats.documents++;
   const source = doc.source;
   if (source) stats.docsPerSource.set(source, (stats.docsPerSource.get(source) ?? 0) + 1);

@@ -74,6 +74,13 @@ describe('corpus-level signals', () => {
     expect(b.get(12)?.keep).toBe(true);
   });
 
+  it('counts identical copies of a page once, so a duplicated article is not read as template', () => {
+    const alone = stripCorpus([doc('a', ARTICLE_EN, 'gazette')])[0]!;
+    const copies = stripCorpus([doc('a', ARTICLE_EN, 'gazette'), doc('a-copy', ARTICLE_EN, 'gazette'), doc('a-again', ARTICLE_EN, 'gazette')]);
+    expect(copies.map((r) => r.lineDecisions)).toEqual([alone.lineDecisions, alone.lineDecisions, alone.lineDecisions]);
+    expect(copies[2]!.analysisText).toBe(alone.analysisText);
+  });
+
   it('drops short lines shared across the corpus but keeps a wire sentence carried by several outlets', () => {
     const wire =
       'The agency said on Friday that at least 40 people had been rescued from the collapsed building and that the search would continue through the night.';
