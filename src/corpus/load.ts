@@ -2,7 +2,6 @@ import { createReadStream, promises as fsp, constants as fsConstants } from 'nod
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import fg from 'fast-glob';
 import type { Document } from './types.js';
 
 /** A problem with what the user gave (exit code 2). The message names the input. */
@@ -35,6 +34,11 @@ const isGlob = (s: string) => /[*?[\]{}!]/.test(s) || /\(.*\|.*\)/.test(s);
  * Resolve arguments to the inputs to read, checking every named path before anything is read or written:
  * missing or unreadable paths, directories without documents and globs without matches are errors.
  */
+/** fast-glob, loaded only when a directory or a pattern is given: loading it costs more than reading a file. */
+async function fastGlob() {
+  return (await import('fast-glob')).default;
+}
+
 export async function resolveInputs(args: string[], opts: LoadOptions = {}): Promise<InputSource[]> {
   const out: InputSource[] = [];
   if (args.length === 0) {
@@ -50,7 +54,7 @@ export async function resolveInputs(args: string[], opts: LoadOptions = {}): Pro
     }
     const stat = await fsp.stat(arg).catch(() => null);
     if (stat?.isDirectory()) {
-      const files = await fg(DOC_GLOB, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true, caseSensitiveMatch: false });
+      const files = await (await fastGlob())(DOC_GLOB, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true, caseSensitiveMatch: false });
       if (files.length === 0) {
         throw new InputError(`${arg}: directory has no documents (*.${DOCUMENT_EXTENSIONS.join(', *.')})`);
       }
@@ -68,7 +72,7 @@ export async function resolveInputs(args: string[], opts: LoadOptions = {}): Pro
       continue;
     }
     if (isGlob(arg)) {
-      const files = await fg(arg, { onlyFiles: true, dot: false, followSymbolicLinks: true });
+      const files = await (await fastGlob())(arg, { onlyFiles: true, dot: false, followSymbolicLinks: true });
       if (files.length === 0) throw new InputError(`${arg}: no files match this pattern`);
       files.sort();
       for (const f of files) out.push({ kind: 'file', path: f, named: false });
@@ -238,9 +242,9 @@ export async function loadCorpus(args: string[], opts: LoadOptions = {}): Promis
 }
 
 /**
- * The documents of the arguments, readable more than once: files are read again on each pass (so a large
- * corpus never has to sit in memory), stdin is kept after the first read. Arguments are resolved and
- * checked at once; warnings are given on the first pass only.
+ * The documents of the arguments, readable more than once: a large corpus of files is read again on each
+ * pass (so it never has to sit in memory), a small one and stdin are kept after the first pass. Arguments
+ * are resolved and checked at once; warnings are given on the first pass only.
  */
 export interface CorpusSource {
   documents(): AsyncIterable<Document>;
@@ -248,19 +252,33 @@ export interface CorpusSource {
 
 export async function openCorpus(args: string[], opts: LoadOptions = {}): Promise<CorpusSource> {
   const sources = await resolveInputs(args, opts);
-  if (sources.some((s) => s.kind === 'stdin')) {
-    const docs = await loadCorpus(args, opts);
-    return {
-      async *documents() {
-        yield* docs;
-      },
-    };
-  }
+  // stdin can be read only once, so it is always kept; files are kept while their text is small, which
+  // saves reading and parsing them again, and read again on each pass otherwise.
+  const limit = sources.some((s) => s.kind === 'stdin') ? Infinity : KEEP_CHARS;
+  let kept: Document[] | null = [];
+  let keptChars = 0;
+  let firstPassDone = false;
   let passes = 0;
+  async function* firstPass(): AsyncGenerator<Document> {
+    for await (const doc of documentsOf(sources, opts)) {
+      if (kept && (keptChars += doc.text.length) <= limit) kept.push(doc);
+      else kept = null;
+      yield doc;
+    }
+    firstPassDone = true;
+  }
   return {
     documents() {
-      const quiet = passes++ > 0;
-      return documentsOf(sources, quiet ? { ...opts, warn: undefined } : opts);
+      if (passes++ === 0) return firstPass();
+      if (kept && firstPassDone) return fromArray(kept);
+      return documentsOf(sources, { ...opts, warn: undefined });
     },
   };
+}
+
+/** Text (in characters) of a corpus of files small enough to keep in memory between passes. */
+const KEEP_CHARS = 8 * 1024 * 1024;
+
+async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
 }

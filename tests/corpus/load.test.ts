@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { InputError, loadCorpus } from '../../src/corpus/load.js';
+import { InputError, loadCorpus, openCorpus, type CorpusSource } from '../../src/corpus/load.js';
 import { tempFiles } from '../helpers.js';
 
 const collect = async (args: string[], opts: Parameters<typeof loadCorpus>[1] = {}) => {
@@ -67,5 +67,32 @@ describe('loadCorpus', () => {
     const { docs, warnings } = await collect([path.join(dir, 'latin.txt')]);
     expect(docs[0]!.text).toBe('Caf\u00e9 Jos\u00e9');
     expect(warnings[0]).toMatch(/not valid UTF-8/);
+  });
+});
+
+describe('openCorpus', () => {
+  const ids = async (source: CorpusSource, stopAfter = Infinity) => {
+    const out: string[] = [];
+    for await (const d of source.documents()) {
+      out.push(d.id);
+      if (out.length >= stopAfter) break;
+    }
+    return out;
+  };
+
+  it('gives every document again on a second pass, with warnings on the first pass only', async () => {
+    const dir = tempFiles({ 'a.jsonl': '{"id":"x","text":"one"}\n{"id":"x","text":"two"}\n', 'b.txt': 'three' });
+    const warnings: string[] = [];
+    const source = await openCorpus([path.join(dir, 'a.jsonl'), path.join(dir, 'b.txt')], { warn: (m) => warnings.push(m) });
+    expect(await ids(source)).toEqual(['x', 'x#2', 'b.txt']);
+    expect(await ids(source)).toEqual(['x', 'x#2', 'b.txt']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('reads the inputs again when the first pass stopped early', async () => {
+    const dir = tempFiles({ 'a.txt': 'one', 'b.txt': 'two', 'c.txt': 'three' });
+    const source = await openCorpus([dir]);
+    expect(await ids(source, 1)).toEqual(['a.txt']);
+    expect(await ids(source)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 });
