@@ -67,6 +67,19 @@ const ABBREVIATIONS = new Set(
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}(?!\p{L})|\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 
+/** Whether a UTF-16 code unit is a letter or mark (\p{L}, \p{M}): 0 not yet known, 1 yes, 2 no. */
+const LETTER_UNIT = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+
+/** Whether `t` (whose first code unit is `c`) starts with a letter or mark, without a regex per token. */
+function startsWithLetter(t: string, c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(t);
+  let known = LETTER_UNIT[c]!;
+  if (known === 0) known = LETTER_UNIT[c] = LETTER_OR_MARK.test(t) ? 1 : 2;
+  return known === 1;
+}
+
 /** Tokens of a range of text: words (with inner apostrophes and hyphens), numbers, dotted acronyms, punctuation. */
 export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
   const out: Token[] = [];
@@ -75,7 +88,7 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
     const t = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : startsWithLetter(t, c) ? 'word' : 'punct';
     out.push({ start: m.index, end: m.index + t.length, text: t, kind, sentence });
   }
   return out;
