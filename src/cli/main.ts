@@ -47,7 +47,7 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
       .option('--no-color', 'no ANSI colour (also NO_COLOR)')
       .option('-q, --quiet', 'no warnings on stderr')
       .option('--jsonl', 'read JSONL documents from stdin')
-      .option('-j, --jobs <n>', 'worker threads for per-document work (default: cores)')
+      .option('-j, --jobs <n>', 'threads for per-document work, this one included (default: cores)')
       .option('--config <file>', 'config file (default: concord.config.json found upward from the working directory)')
       .option('--print-config', 'print the effective config as JSON and exit');
     if (spec.analysis) cmd.option('--keep-boilerplate', 'analyse the text as given (no boilerplate stripping)');

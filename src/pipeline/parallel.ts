@@ -7,34 +7,38 @@ import type { LineStats } from '../strip/index.js';
 import type { AnalysisOptions, CorpusAnalysis, DocumentAnalysis, DocumentStageOptions } from './analyze.js';
 
 export interface RunAnalysisOptions extends AnalysisOptions {
-  /** Worker threads for the per-document stage; 1 runs everything in this thread. */
+  /** Threads for the per-document stage, this one included; 1 runs everything in this thread. */
   jobs: number;
-  /** Text per worker below which fewer workers start (default MIN_CHARS_PER_WORKER). */
+  /** Text per extra thread below which fewer worker threads start (default MIN_CHARS_PER_WORKER). */
   minCharsPerWorker?: number;
   /** Called for each document, in input order, as soon as it and all before it are done. */
   onDocument?: (info: DocumentInfo & { origin: string }) => void;
 }
 
-// Below this much text per worker, workers cost more than they save: each one loads and warms up the
-// analysis code again, and the analyses allocate heavily, so two threads on two cores measured slower
-// than one up to a few MB (see README, Performance).
+// Below this much text per extra thread, a worker costs more than it saves: it loads and warms up the
+// analysis code again, and a cold start is when V8 compiles most, on the same cores (see README,
+// Performance).
 export const MIN_CHARS_PER_WORKER = 4 * 1024 * 1024;
 
+/** Documents a worker holds at a time: one being analysed, one waiting, so it never idles on a message. */
+const PER_WORKER = 2;
+
 /**
- * Analyse a corpus in two passes over its source (survey, then documents one by one), spreading the
- * per-document stage over worker threads. The result is the same for any `jobs`.
+ * Analyse a corpus in two passes over its source (survey, then documents one by one). The per-document
+ * stage runs in this thread and in `jobs - 1` worker threads; the result is the same for any `jobs`.
  */
 export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, opts: RunAnalysisOptions): Promise<CorpusAnalysis> {
-  const workers = Math.max(
-    1,
-    Math.min(opts.jobs, survey.documents, Math.floor(survey.chars / (opts.minCharsPerWorker ?? MIN_CHARS_PER_WORKER)) || 1, availableParallelism() * 2),
-  );
+  const perWorker = opts.minCharsPerWorker ?? MIN_CHARS_PER_WORKER;
+  const workers = Math.max(0, Math.min(opts.jobs - 1, survey.documents - 1, Math.floor(survey.chars / perWorker), availableParallelism() * 2));
   const settings: DocumentStageOptions = {
     want: opts.want,
     keepBoilerplate: opts.keepBoilerplate,
     keepStripText: opts.keepStripText,
     demonyms: opts.demonyms,
   };
+  // Workers start first, so that they load their code while this thread loads its own.
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
+  const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
@@ -43,62 +47,73 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
     opts.onDocument?.({ ...part.info, origin: doc.origin });
     opts.onProgress?.(parts.length, survey.documents, chars);
   };
-  if (workers > 1) {
-    // Workers start first; this thread loads the corpus-stage code while they load theirs.
-    const running = analyzeInWorkers(source.documents(), survey.stats, settings, workers, done);
-    const { combineAnalyses } = await import('./analyze.js');
-    await running;
-    return combineAnalyses(parts, opts);
-  }
-  const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
-  for await (const doc of source.documents()) done(doc, analyzeDocument(doc, survey.stats, settings));
+  await analyzeInPool(source.documents(), pool, (doc) => analyzeDocument(doc, survey.stats, settings), done);
   return combineAnalyses(parts, opts);
 }
 
+interface Slot {
+  doc: Document;
+  part?: DocumentAnalysis;
+  result?: Promise<DocumentAnalysis>;
+}
+
 /**
- * Feed documents to a pool of workers, at most two in flight per worker, and report results in input
- * order.
+ * Spread documents over the workers, each holding at most PER_WORKER; when all are full, this thread
+ * analyses the next document itself. Results are reported in input order.
  */
-async function analyzeInWorkers(
+async function analyzeInPool(
   docs: AsyncIterable<Document>,
-  stats: LineStats,
-  settings: DocumentStageOptions,
-  count: number,
+  pool: Worker[],
+  analyzeHere: (doc: Document) => DocumentAnalysis,
   done: (doc: Document, part: DocumentAnalysis) => void,
 ): Promise<void> {
-  const pool = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats, settings } }));
-  const pending = new Map<number, { doc: Document; resolve: (part: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { doc: Document; worker: number; resolve: (part: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  const load = pool.map(() => 0);
   let failure: Error | null = null;
   const fail = (e: Error) => {
     failure ??= e;
     for (const p of pending.values()) p.reject(e);
   };
-  for (const w of pool) {
+  pool.forEach((w) => {
     w.on('message', (msg: { index: number; part?: DocumentAnalysis; error?: string }) => {
       const p = pending.get(msg.index);
       if (!p) return;
       pending.delete(msg.index);
+      load[p.worker]!--;
       if (msg.error !== undefined) p.reject(new Error(`${p.doc.origin}: ${msg.error}`));
       else p.resolve(msg.part!);
     });
     w.on('error', fail);
-  }
-  const inFlight: { doc: Document; result: Promise<DocumentAnalysis> }[] = [];
+  });
+  const slots: Slot[] = [];
+  const reportFinished = () => {
+    while (slots.length && slots[0]!.part) {
+      const { doc, part } = slots.shift()!;
+      done(doc, part!);
+    }
+  };
   let index = 0;
   try {
     for await (const doc of docs) {
       if (failure) throw failure;
       const i = index++;
-      const result = new Promise<DocumentAnalysis>((resolve, reject) => pending.set(i, { doc, resolve, reject }));
-      result.catch(() => undefined);
-      pool[i % count]!.postMessage({ index: i, doc });
-      inFlight.push({ doc, result });
-      while (inFlight.length >= count * 2) {
-        const first = inFlight.shift()!;
-        done(first.doc, await first.result);
+      const worker = pool.length ? load.indexOf(Math.min(...load)) : -1;
+      const slot: Slot = { doc };
+      slots.push(slot);
+      if (worker >= 0 && load[worker]! < PER_WORKER) {
+        load[worker]!++;
+        slot.result = new Promise<DocumentAnalysis>((resolve, reject) => pending.set(i, { doc, worker, resolve, reject }));
+        slot.result.then((part) => (slot.part = part)).catch(() => undefined);
+        pool[worker]!.postMessage({ index: i, doc });
+      } else {
+        slot.part = analyzeHere(doc);
+        // Let the workers' answers in before the next document.
+        if (pool.length) await new Promise<void>((resolve) => setImmediate(resolve));
       }
+      reportFinished();
     }
-    for (const { doc, result } of inFlight) done(doc, await result);
+    for (const slot of slots) if (!slot.part) slot.part = await slot.result!;
+    reportFinished();
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
