@@ -80,24 +80,24 @@ for (const cmd of ['strip', 'entities', 'quotes', 'figures', 'report']) {
 }
 table(rows);
 
-// Copies of a document in one source are stripped as repeated furniture; --keep-boilerplate makes every
-// copy cost what the original costs, so the series measures the analyses.
-console.log('\nscaling: concord report --format json --keep-boilerplate');
+// Identical copies count once in the strip statistics, so every copy is analysed like the original.
+console.log('\nscaling: concord report --format json');
 const scale = [['size', 'MB', 'wall s', 'MB/s', 'time vs 1×', 'peak RSS MB', 'RSS vs 1×']];
 let base;
 for (const times of quick ? [1, 4] : [1, 4, 16]) {
-  const m = measure([bin, 'report', '--format', 'json', '--keep-boilerplate', corpusFile(times)], times === 16 ? 1 : undefined);
+  const m = measure([bin, 'report', '--format', 'json', corpusFile(times)], times === 16 ? 1 : undefined);
   base ??= m;
   scale.push([`${times}×`, (mb * times).toFixed(1), m.s.toFixed(2), ((mb * times) / m.s).toFixed(2), `${(m.s / base.s).toFixed(2)}×`, m.rss.toFixed(0), `${(m.rss / base.rss).toFixed(2)}×`]);
 }
 table(scale);
 
-console.log('\nworkers: concord report --format json --keep-boilerplate on 4×');
+const jobsSize = quick ? 4 : 16;
+console.log(`\nthreads: concord report --format json on ${jobsSize}× (--jobs 2: this thread and one worker)`);
 const jobs = [['--jobs', 'wall s', 'MB/s', 'speed-up']];
 let single;
 for (const n of [1, 2]) {
-  const m = measure([bin, 'report', '--format', 'json', '--keep-boilerplate', '--jobs', String(n), corpusFile(4)], 1, { CONCORD_MIN_CHARS_PER_WORKER: '1' });
+  const m = measure([bin, 'report', '--format', 'json', '--jobs', String(n), corpusFile(jobsSize)], 1, { CONCORD_MIN_CHARS_PER_WORKER: '1' });
   single ??= m;
-  jobs.push([String(n), m.s.toFixed(2), ((mb * 4) / m.s).toFixed(2), `${(single.s / m.s).toFixed(2)}×`]);
+  jobs.push([String(n), m.s.toFixed(2), ((mb * jobsSize) / m.s).toFixed(2), `${(single.s / m.s).toFixed(2)}×`]);
 }
 table(jobs);
