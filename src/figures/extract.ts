@@ -4,7 +4,7 @@ import { accordingTo } from './attribution.js';
 import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
-import { countryOf, isCountry } from './countries.js';
+import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
@@ -45,7 +45,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
 function documentScope(doc: ParsedDocument, views: SentenceViews): { docPlaces?: string[]; docCountries?: string[] } {
   const sentences = doc.sentences.map((s) => views.of(s));
   const places = mainPlaces(sentences, isCountry);
-  const countries = mainCountries(sentences, countryOf);
+  const countries = mainCountries(sentences, countryOf, opensLongCountryName);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
 }
 

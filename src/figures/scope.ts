@@ -303,13 +303,16 @@ export function mainPlaces(sentences: SentenceView[], isCountry: (p: string) => 
 }
 
 /** The countries a document names most often (names and demonyms), most named first (at most two). */
-export function mainCountries(sentences: SentenceView[], countryOf: (p: string) => string | null): string[] {
+export function mainCountries(
+  sentences: SentenceView[], countryOf: (p: string) => string | null, opensLongName: (word: string) => boolean,
+): string[] {
   const counts = new Map<string, number>();
   for (const { low, cap } of sentences) {
     for (let i = 0; i < low.length; i++) {
       if (!cap[i]) continue;
       // Longest run of up to three capitalised words that names a country ("South Sudan" before "Sudan").
-      for (let len = 3; len >= 1; len--) {
+      // Runs are joined and looked up only when their first word opens a name of several words.
+      for (let len = opensLongName(low[i]!) ? 3 : 1; len >= 1; len--) {
         if (i + len > low.length) continue;
         if ((len > 1 && !cap[i + 1]) || (len > 2 && !cap[i + 2])) continue;
         const c = countryOf(withoutPossessive(len === 1 ? low[i]! : low.slice(i, i + len).join(' ')));
