@@ -21,6 +21,12 @@ const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/** First words of the names of more than one word, and "the": only a run opening with one can name a country. */
+const LONG_NAME_OPENERS: ReadonlySet<string> = new Set(['the', ...[...COUNTRY_OF.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)]);
+
+/** Can a phrase of several words starting with this word (lower case) name a country? */
+export const opensLongCountryName = (word: string): boolean => LONG_NAME_OPENERS.has(word.includes('.') ? word.replace(/\./g, '') : word);
+
 /** The country a place name (lower case) names, as its common name; null for anything else. */
 export const countryOf = (place: string): string | null => {
   // the replacements run only when there is something to replace: this is asked of every capitalised word

@@ -4,7 +4,8 @@ import { accordingTo } from './attribution.js';
 import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
-import { countryOf, isCountry } from './countries.js';
+import { mayHoldNumber } from './numbers/starters.js';
+import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
@@ -18,7 +19,9 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
   const views = new SentenceViews(doc);
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
+  const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
+    if (!mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)) continue;
     const matches = findNumbers(doc.text, sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!matches.length) continue;
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
@@ -45,7 +48,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
 function documentScope(doc: ParsedDocument, views: SentenceViews): { docPlaces?: string[]; docCountries?: string[] } {
   const sentences = doc.sentences.map((s) => views.of(s));
   const places = mainPlaces(sentences, isCountry);
-  const countries = mainCountries(sentences, countryOf);
+  const countries = mainCountries(sentences, countryOf, opensLongCountryName);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
 }
 

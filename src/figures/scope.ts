@@ -38,7 +38,8 @@ export class SentenceView {
     this.cap = new Array<boolean>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      this.low[i] = t.text.toLowerCase();
+      // numbers and ASCII punctuation have no case
+      this.low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? t.text.toLowerCase() : t.text;
       this.cap[i] = t.kind === 'word' && startsUpper(t.text);
     }
   }
@@ -143,26 +144,34 @@ function placesOf(view: SentenceView): PlaceMention[] {
     if (!PLACE_PREPOSITIONS.has(w)) continue;
     let j = i + 1;
     if (ARTICLES.has(view.lowAt(j))) j++;
-    const lowerWords: string[] = [];
-    while (j < tokens.length && lowerWords.length < 3 && tokens[j]!.kind === 'word' && !cap[j]) {
-      lowerWords.push(low[j]!);
-      if (PLACE_NOUNS.has(low[j]!)) break;
+    // Up to three lower-case words, low[first..last], up to a place noun; read in place, most are not places.
+    const first = j;
+    let placeNoun = false;
+    while (j < tokens.length && j - first < 3 && tokens[j]!.kind === 'word' && !cap[j]) {
+      if (PLACE_NOUNS.has(low[j]!)) { placeNoun = true; break; }
       j++;
     }
+    const last = placeNoun ? j : j - 1;
     const next = tokens[j];
-    if (lowerWords.some((x) => SMALL_NUMBER_WORDS.has(x) || NUMBER_WORD.test(x))) continue; // "in seven villages": a count, no place
-    if (lowerWords.length && PLACE_NOUNS.has(lowerWords[lowerWords.length - 1]!)) {
+    if (someLow(low, first, last, (x) => SMALL_NUMBER_WORDS.has(x) || NUMBER_WORD.test(x))) continue; // "in seven villages": a count, no place
+    if (placeNoun) {
       // A place described in words; "the city of X" is taken by the rule above.
-      const name = lowerWords.filter((x) => !DIRECTIONS.test(x)).join(' ');
+      const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.test(x)).join(' ');
       if (view.lowAt(j + 1) !== 'of' && name) out.push({ name, at: i + 1 });
       continue;
     }
-    if (next && cap[j] && lowerWords.every((x) => DIRECTIONS.test(x) || x.includes('-'))) {
+    if (next && cap[j] && !someLow(low, first, last, (x) => !DIRECTIONS.test(x) && !x.includes('-'))) {
       const name = capRun(view, j);
       if (name) out.push({ name, at: j });
     }
   }
   return out;
+}
+
+/** Does `test` hold for one of low[from..to] (inclusive; none when to < from)? */
+function someLow(low: string[], from: number, to: number, test: (w: string) => boolean): boolean {
+  for (let k = from; k <= to; k++) if (test(low[k]!)) return true;
+  return false;
 }
 
 /** A run of capitalised words (with inner "al-", "of"-free), lower-cased; null when it is not a place. */
@@ -303,13 +312,16 @@ export function mainPlaces(sentences: SentenceView[], isCountry: (p: string) => 
 }
 
 /** The countries a document names most often (names and demonyms), most named first (at most two). */
-export function mainCountries(sentences: SentenceView[], countryOf: (p: string) => string | null): string[] {
+export function mainCountries(
+  sentences: SentenceView[], countryOf: (p: string) => string | null, opensLongName: (word: string) => boolean,
+): string[] {
   const counts = new Map<string, number>();
   for (const { low, cap } of sentences) {
     for (let i = 0; i < low.length; i++) {
       if (!cap[i]) continue;
       // Longest run of up to three capitalised words that names a country ("South Sudan" before "Sudan").
-      for (let len = 3; len >= 1; len--) {
+      // Runs are joined and looked up only when their first word opens a name of several words.
+      for (let len = opensLongName(low[i]!) ? 3 : 1; len >= 1; len--) {
         if (i + len > low.length) continue;
         if ((len > 1 && !cap[i + 1]) || (len > 2 && !cap[i + 2])) continue;
         const c = countryOf(withoutPossessive(len === 1 ? low[i]! : low.slice(i, i + len).join(' ')));

@@ -126,8 +126,25 @@ function mediaName(words: string[]): string | null {
   return run.join(' ');
 }
 
-/** Analyse the words naming a speaker. */
-export function analyseSpeaker(raw: string): SpeakerPhrase {
+/**
+ * Analyses already made, by phrase: the same few phrases ("He", "the President") name most speakers, and
+ * the analysis depends on the words alone. Emptied when full, so hostile inputs cannot grow it without bound.
+ */
+const analysed = new Map<string, Readonly<SpeakerPhrase>>();
+const MAX_ANALYSED = 4096;
+
+/** Analyse the words naming a speaker. The result is shared between calls: do not modify it. */
+export function analyseSpeaker(raw: string): Readonly<SpeakerPhrase> {
+  let phrase = analysed.get(raw);
+  if (!phrase) {
+    if (analysed.size >= MAX_ANALYSED) analysed.clear();
+    phrase = analyseUncached(raw);
+    analysed.set(raw, phrase);
+  }
+  return phrase;
+}
+
+function analyseUncached(raw: string): SpeakerPhrase {
   const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
   let core = mention.replace(/['\u2019]s$/, '');
   const leading = core.split(/\s+/);

@@ -5,7 +5,7 @@ import type { NumberMatch } from '../types.js';
 import type { Ctx } from './cardinal.js';
 import { toMatch } from './found.js';
 import { Grammar } from './grammar.js';
-import { mayStart } from './starters.js';
+import { bearsNumber, mayStart } from './starters.js';
 import { Gap, Tok, tokenize, type Token } from './tokens.js';
 
 /**
@@ -22,11 +22,15 @@ import { Gap, Tok, tokenize, type Token } from './tokens.js';
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
   const toks = tokenize(text, from, to);
+  const out: NumberMatch[] = [];
+  // No expression starts after the last token that bears a number: most sentences have none at all.
+  let end = toks.length;
+  while (end > 0 && !bearsNumber(toks[end - 1]!)) end--;
+  if (end === 0) return out;
   const ctx: Ctx = { text, toks, limit: to, numerals: [] };
   const grammar = new Grammar(ctx);
-  const out: NumberMatch[] = [];
   let k = 0;
-  while (k < toks.length) {
+  while (k < end) {
     if (!mayStart(toks[k]!) || loosePointOrDash(toks, k)) { k++; continue; }
     const found = grammar.at(k);
     if (found && found.end > found.start && found.start >= k) {

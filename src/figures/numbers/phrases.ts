@@ -22,7 +22,9 @@ export function phraseAt<T>(toks: Token[], k: number, table: PhraseTable<T>, lim
   if (!first) return null;
   const list = table.byFirst.get(first.lower);
   if (!list) return null;
-  for (const [words, value] of list) {
+  // indexed loops: this runs at most tokens, mostly before the code is optimised
+  for (let e = 0; e < list.length; e++) {
+    const [words, value] = list[e]!;
     let ok = true;
     for (let i = 1; i < words.length; i++) {
       const t = toks[k + i];

@@ -27,7 +27,7 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const FRACTION_CHARS = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒';
+export const FRACTION_CHARS = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f
