@@ -12,7 +12,14 @@ import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
 const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** A capitalised word or a particle-prefixed one ("al-Assad"). */
-export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
+export const isNameWord = (w: string) => {
+  // ASCII first letters answer without a regular expression (hot path): a capital is a name word, a small
+  // letter only when a hyphen follows ("al-Assad").
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && w.indexOf('-') < 0) return false;
+  return /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
+};
 
 /** One word of a candidate name, trimmed of possessive and modifier suffixes. */
 export interface Part {
@@ -35,6 +42,8 @@ export interface Run {
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+/** A capitalised ASCII word with nothing to trim: no hyphen, apostrophe or dot (most name words). */
+const PLAIN_CAPITALISED = /^[A-Z][A-Za-z]*$/;
 
 /** The capitalised core of a word token, or null: "al-Qusayr" stays, "anti-Assad" gives "Assad". */
 interface Core {
@@ -54,6 +63,7 @@ function nameCore(tok: Token): Core | null {
   // Fast path: most tokens are lower-case words without a hyphen.
   const c0 = text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
+  if (c0 >= 65 && c0 <= 90 && PLAIN_CAPITALISED.test(text)) return { text, start, end: tok.end, possessive, cut };
   if (/-year-olds?$/i.test(text)) return null; // "Sixteen-year-old"
   if (ACRONYM.test(text)) return { text, start, end: tok.end, possessive, cut };
   // Possessive "Assad's" / "Reuters'".
@@ -121,6 +131,13 @@ export function chunkSentence(tokens: Token[]): Run[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    // Outside a run, a token with no name core changes nothing: punctuation, numbers and lower-case
+    // words without a hyphen (most tokens) are passed over before any other test.
+    if (!cur.length) {
+      if (tok.kind !== 'word') continue;
+      const c0 = tok.text.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122 && tok.text.indexOf('-') < 0) continue;
+    }
     const next = tokens[i + 1];
     const core = coreAt(i);
     if (core?.cut) {
@@ -131,7 +148,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
     }
     if (core) {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
-      if (/^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
+      if (core.text.length <= 2 && /^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
         if (after && coreAt(i + 2) && !NEVER.has(after.text.toLowerCase())) {
           cur.push({ text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
@@ -160,7 +177,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       }
       // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
       // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
-      if (/\.$/.test(core.text) && next && coreAt(i + 1)) {
+      if (core.text.endsWith('.') && next && coreAt(i + 1)) {
         const nw = next.text.toLowerCase();
         if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
       }

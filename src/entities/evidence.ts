@@ -23,18 +23,19 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 // without the prefix; the first test skips that work for the many words with no inner capital at all).
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
-/** Typing evidence of a name from its words and its neighbours. */
-export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: string, nested = false): Evidence {
+/**
+ * Typing evidence of a name from its words and its neighbours. `span` is the name's text (`lowSpan` in lower
+ * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place.
+ */
+export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span: string, lowSpan: string, country: boolean, place: boolean, nested = false): Evidence {
   const ev: Evidence = [0, 0, 0, 0];
   const words = parts.map((p) => p.lower);
   const last = headWord(words);
-  const span = spanText(parts, text);
-  const lowSpan = low(span);
   const whole = lowSpan.indexOf('.') >= 0 ? lowSpan.replaceAll('.', '') : lowSpan;
   const single = parts.length === 1;
   if (titled) ev[0] += 4;
-  if (countryOf(span)) ev[2] += 5;
-  else if (isPlaceName(span)) ev[2] += 3;
+  if (country) ev[2] += 5;
+  else if (place) ev[2] += 3;
   if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 4;
   if (ORG_HEADS.has(last) && !single) ev[1] += 3;
   if (PLACE_HEADS.has(last) && !single) ev[2] += 2.5;
@@ -47,11 +48,11 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   const person = !single && personLike(parts);
   if (person && isFirstName(parts[0]!.text)) ev[0] += DICTIONARY.has(words[0]!) ? 2 : 4;
   else if (person) ev[0] += 1;
-  else if (!single && words.some((w) => DICTIONARY.has(w) && w.length > 2)) ev[1] += 0.5;
+  else if (!single && words.some((w) => w.length > 2 && DICTIONARY.has(w))) ev[1] += 0.5;
   // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
-  if (!single && parts.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
+  if (!single && parts.length <= 3 && parts[parts.length - 1]!.text.indexOf('-') > 0 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
   // Initials before a surname: "K.C. Maurer", "J. Smith".
-  if (parts.length === 2 && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
+  if (parts.length === 2 && parts[0]!.text.endsWith('.') && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
   // "Operation Clambake", "Battle of Hastings": events named with a leading head word.
   if (!single && OTHER_FIRST.has(words[0]!)) ev[3] += 3;
   // An event or organisation named for a place: "Fan Expo Canada", "Hitwise UK".
@@ -78,7 +79,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   const prev2 = tokens[first - 2];
   const next = tokens[lastTok + 1];
   const nextTok = tokens[lastTok];
-  const possessive = nextTok !== undefined && /['\u2019]s?$/.test(nextTok.text) && nextTok.end > parts[parts.length - 1]!.end;
+  const possessive = nextTok !== undefined && nextTok.end > parts[parts.length - 1]!.end && /['\u2019]s?$/.test(nextTok.text);
   const pw = prev ? low(prev.text) : '';
   const nw = next && !possessive ? low(next.text) : '';
   if (pw === 'the') ev[0] -= 1;
@@ -107,7 +108,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   if (nw && PERSON_VERBS.has(nw)) ev[0] += 1;
   if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr') ) ev[0] += 3;
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
-  if (parts[0]!.text === parts[0]!.text.toUpperCase() && parts[0]!.text.length > 3 && !acr && (nw === ',' || nw === '(')) ev[2] += 1;
+  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && parts[0]!.text === parts[0]!.text.toUpperCase()) ev[2] += 1;
   return ev;
 }
 
@@ -130,10 +131,10 @@ export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
   return next && /^\p{Ll}/u.test(next.text) && isVerb(next.text) ? 1 : 0;
 }
 
-/** A capital used for its country's government: "Tehran says", "Washington and Moscow". */
-export function metonymOf(parts: Part[], tokens: Token[], text: string): string | undefined {
+/** A capital used for its country's government: "Tehran says", "Washington and Moscow". `lowSpan`: the name in lower case. */
+export function metonymOf(parts: Part[], tokens: Token[], lowSpan: string): string | undefined {
   if (parts.length > 2) return undefined;
-  const country = CAPITAL_OF.get(low(spanText(parts, text)));
+  const country = CAPITAL_OF.get(lowSpan);
   if (!country) return undefined;
   const first = parts[0]!.token;
   const lastTok = parts[parts.length - 1]!.token;

@@ -80,13 +80,18 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     const end = parts[parts.length - 1]!.end;
     const surface = text.slice(start, end);
     if (surface.length < 2 && !/\p{Lu}/u.test(surface)) return;
-    if (/^\p{Lu}$/u.test(surface)) return;
+    if (surface.length <= 2 && /^\p{Lu}$/u.test(surface)) return;
     const pos = doc.position(start);
-    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: evidenceOf(parts, tokens, titled, text, nested) };
+    // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
+    const country = countryOf(surface);
+    const place = !country && isPlaceName(surface);
+    const lowSurface = low(surface);
+    const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
+    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
     if (roles.length) m.roles = roles;
-    const met = metonymOf(parts, tokens, text);
+    const met = metonymOf(parts, tokens, lowSurface);
     if (met) m.metonymOf = met;
-    const acting = !nested && (countryOf(surface) || isPlaceName(surface)) ? actsAsAgent(parts, tokens) : 0;
+    const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;
     if (acting) m.agent = true;
     if (acting === 2) m.team = true;
     mentions.push(m);
@@ -129,7 +134,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
         // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
         if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) continue;
         const { prefix, name } = splitTitle(seg);
-        const pre = stripGroupWords(trimEdges(prefix));
+        const pre = prefix.length ? stripGroupWords(trimEdges(prefix)) : prefix;
         // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
         const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
         if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
@@ -137,8 +142,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
         // A lower-case role right before the name: "spokesman Louay Safi".
         const before = core.length ? tokens[core[0]!.token - 1] : undefined;
-        const roles = [...name.roles];
-        if (before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text)) && !name.titled) roles.push(low(before.text));
+        const roles = name.roles; // a new list from splitTitle: ours to extend
+        if (!name.titled && before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text))) roles.push(low(before.text));
         if (adjectiveUse(core, tokens) || isJunk(core, tokens)) continue;
         const cut = name.titled ? 0 : placePersonSplit(core);
         if (cut) {
@@ -194,24 +199,28 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     if (t.length > 3 && t.endsWith('s') && !/\s/.test(t) && singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
   }
 
-  // "Paris was born ...": no capital-for-country reading where the document names a person so.
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    const ws = splitSpaces(m.text);
-    const headed = ws.some((w) => {
-      const lw = low(w);
-      return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
-    });
-    if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
+  // "Paris was born ...": no capital-for-country reading where the document names a person so (the
+  // surnames are gathered only when some capital stands for its country).
+  if (mentions.some((m) => m.metonymOf)) {
+    const surnames = new Set<string>();
+    for (const m of mentions) {
+      const ws = splitSpaces(m.text);
+      const headed = ws.some((w) => {
+        const lw = low(w);
+        return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
+      });
+      if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
+    }
+    for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
   }
-  for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
 
   // A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document.
   const teams = new Set(mentions.filter((m) => m.agent && m.team).map((m) => nameKey(m.text)));
   for (const m of mentions) {
-    if (teams.has(nameKey(m.text))) m.agent = true;
+    if (!m.team) continue;
     delete m.team;
   }
+  if (teams.size) for (const m of mentions) if (teams.has(nameKey(m.text))) m.agent = true;
   mentions.sort((a, b) => a.start - b.start);
   return { document: doc.id, mentions, definitions };
 }
