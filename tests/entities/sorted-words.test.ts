@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { SortedWords } from '../../src/entities/sorted-words.js';
+import { DICTIONARY_WORDS } from '../../src/entities/data/lexicon.generated.js';
+
+describe('sorted word lists searched in place', () => {
+  it('answers like a Set of the words, at block edges and for near misses', () => {
+    const words = DICTIONARY_WORDS.split('|');
+    const set = new Set(words);
+    const list = new SortedWords(DICTIONARY_WORDS);
+    const probes = [...words, ...words.map((w) => w + 's'), ...words.map((w) => w.slice(0, -1)), ...words.map((w) => 'a' + w)];
+    for (const p of probes) if (list.has(p) !== set.has(p)) expect([p, list.has(p)]).toEqual([p, set.has(p)]);
+  });
+  it('finds nothing outside the list', () => {
+    const list = new SortedWords('bar|foo|qux');
+    expect(['bar', 'foo', 'qux'].map((w) => list.has(w))).toEqual([true, true, true]);
+    expect(['', 'a', 'ba', 'foo|qux', 'zzz', 'Foo', 'fo'].some((w) => list.has(w))).toBe(false);
+    expect(new SortedWords('').has('')).toBe(false);
+  });
+});
