@@ -1,25 +1,39 @@
 /**
- * Membership in a long sorted word list kept as the one '|'-separated string generated at build time
- * ("aardvark|aback|..."). Building a Set of tens of thousands of words costs tens of milliseconds on every
- * start, for the few thousand distinct words a run looks up; here the list is cut into blocks of about
- * BLOCK characters on first use, a lookup finds its block by binary search over the blocks' first words
- * and searches that block's text. The list must be sorted in code-unit order (Array.prototype.sort's
- * default), the order of JavaScript's string comparison.
+ * Lookups in a long sorted word list kept as the one string generated at build time ("aardvark|aback|...").
+ * Building a Set of tens of thousands of words costs tens of milliseconds on every start, for the few
+ * thousand distinct words a run looks up; here the list is cut into blocks of about BLOCK characters on
+ * first use, and a lookup finds its block by binary search over the blocks' first words and searches that
+ * block's text. The list must be sorted in code-unit order (Array.prototype.sort's default), the order of
+ * JavaScript's string comparison.
  */
 const BLOCK = 512;
 
+/** A sorted list of words, each entry ending at `separator`. */
 export class SortedWords {
-  private readonly list: string;
   /** First word of each block. */
   private heads: string[] | undefined;
-  /** Each block's text with the bars on both sides: "|word|word|...|word|". */
-  private blocks: string[] = [];
+  /** Each block's text with a separator on both sides: "|word|word|...|word|". */
+  private readonly blocks: string[] = [];
 
-  constructor(sorted: string) {
-    this.list = sorted;
-  }
+  /**
+   * @param list entries joined by `separator`, sorted by word
+   * @param separator between entries; no word contains it
+   * @param valueMark in lists of "word<valueMark>value" entries, the character that ends the word
+   */
+  constructor(
+    private readonly list: string,
+    protected readonly separator = '|',
+    protected readonly valueMark = separator,
+  ) {}
 
   has(word: string): boolean {
+    const block = this.blockOf(word);
+    return block !== undefined && block.includes(this.separator + word + this.valueMark);
+  }
+
+  /** The block that holds the word if the list has it (undefined when no block can). */
+  protected blockOf(word: string): string | undefined {
+    if (word.includes(this.separator) || word.includes(this.valueMark)) return undefined;
     const heads = this.heads ?? this.index();
     // The last block whose first word is not after the word.
     let lo = 0;
@@ -32,23 +46,42 @@ export class SortedWords {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return block >= 0 && word.indexOf('|') < 0 && this.blocks[block]!.includes(`|${word}|`);
+    return block < 0 ? undefined : this.blocks[block];
   }
 
   private index(): string[] {
     const heads: string[] = [];
+    const sep = this.separator;
     if (this.list) {
-      const list = `|${this.list}|`;
-      // `at` is the bar before a block's first word; the block ends at the first bar BLOCK characters on.
+      const list = sep + this.list + sep;
+      // `at` is the separator before a block's first entry; the block ends at the first separator BLOCK
+      // characters on.
       for (let at = 0; at < list.length - 1; ) {
-        const headEnd = list.indexOf('|', at + 1);
-        heads.push(list.slice(at + 1, headEnd));
-        let end = list.indexOf('|', Math.max(at + BLOCK, headEnd));
+        const entryEnd = list.indexOf(sep, at + 1);
+        const wordEnd = list.indexOf(this.valueMark, at + 1);
+        heads.push(list.slice(at + 1, wordEnd >= 0 && wordEnd < entryEnd ? wordEnd : entryEnd));
+        let end = list.indexOf(sep, Math.max(at + BLOCK, entryEnd));
         if (end < 0) end = list.length - 1;
         this.blocks.push(list.slice(at, end + 1));
         at = end;
       }
     }
     return (this.heads = heads);
+  }
+}
+
+/** A sorted list of "word<tab>value" entries, one a line: the value of a word. */
+export class SortedWordMap extends SortedWords {
+  constructor(list: string) {
+    super(list, '\n', '\t');
+  }
+
+  get(word: string): string | undefined {
+    const block = this.blockOf(word);
+    if (block === undefined) return undefined;
+    const at = block.indexOf(this.separator + word + this.valueMark);
+    if (at < 0) return undefined;
+    const from = at + word.length + 2;
+    return block.slice(from, block.indexOf(this.separator, from));
   }
 }
