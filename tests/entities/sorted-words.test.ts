@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SortedWords } from '../../src/entities/sorted-words.js';
+import { SortedWordMap, SortedWords, WordTest } from '../../src/entities/sorted-words.js';
 import { DICTIONARY_WORDS } from '../../src/entities/data/lexicon.generated.js';
 
 describe('sorted word lists searched in place', () => {
@@ -14,6 +14,17 @@ describe('sorted word lists searched in place', () => {
     const list = new SortedWords('bar|foo|qux');
     expect(['bar', 'foo', 'qux'].map((w) => list.contains(w))).toEqual([true, true, true]);
     expect(['', 'a', 'ba', 'foo|qux', 'zzz', 'Foo', 'fo'].some((w) => list.contains(w))).toBe(false);
-    expect(new SortedWords('').has('')).toBe(false);
+    expect(new SortedWords('').contains('')).toBe(false);
+  });
+  it('gives the value of a word in a list of word-value lines', () => {
+    const map = new SortedWordMap('bar\tNoun\nfoo\tVerb\nfoo bar\tPlace');
+    expect(['bar', 'foo', 'foo bar', 'fo', 'foo\tVerb', ''].map((w) => map.get(w))).toEqual(['Noun', 'Verb', 'Place', undefined, undefined, undefined]);
+    expect(map.has('foo') && !map.has('Foo')).toBe(true);
+  });
+  it('remembers each answer of a word test', () => {
+    let asked = 0;
+    const test = new WordTest((w) => (asked++, w.length > 2));
+    expect([test.has('abc'), test.has('ab'), test.has('abc')]).toEqual([true, false, true]);
+    expect(asked).toBe(2);
   });
 });
