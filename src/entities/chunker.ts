@@ -102,6 +102,26 @@ function nameCore(tok: Token): Core | null {
   return { text, start, end: start + text.length, possessive, cut };
 }
 
+/**
+ * The name cores of a sentence's tokens, each worked out once: a token is asked for as itself and as a
+ * look-ahead of at most two tokens, and the scan never goes back, so three slots are enough.
+ */
+class CoreWindow {
+  private readonly index = [-1, -1, -1];
+  private readonly cores: (Core | null)[] = [null, null, null];
+
+  constructor(private readonly tokens: Token[]) {}
+
+  at(i: number): Core | null {
+    const slot = i % 3;
+    if (this.index[slot] !== i) {
+      this.index[slot] = i;
+      this.cores[slot] = nameCore(this.tokens[i]!);
+    }
+    return this.cores[slot]!;
+  }
+}
+
 const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 
 /** Possessors that belong inside a name: "New People's Party", "Korean People's Army", "Women's Institute". */
@@ -118,17 +138,13 @@ export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Part[] = [];
   const close = (possessive = false) => {
-    if (cur.length) runs.push({ parts: cur, possessive });
+    if (!cur.length) return;
+    runs.push({ parts: cur, possessive });
     cur = [];
   };
   const push = (t: Token, i: number) => cur.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
-  // Each token's core is asked for up to three times (as itself and as a look-ahead): worked out once.
-  const cores: (Core | null | undefined)[] = new Array(tokens.length);
-  const coreAt = (i: number): Core | null => {
-    let c = cores[i];
-    if (c === undefined) c = cores[i] = nameCore(tokens[i]!);
-    return c;
-  };
+  const cores = new CoreWindow(tokens);
+  const coreAt = (i: number): Core | null => cores.at(i);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     // Outside a run, a token with no name core changes nothing: punctuation, numbers and lower-case
@@ -143,7 +159,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
       if (core.start !== tok.start) close();
-      else cur = [];
+      else if (cur.length) cur = [];
       continue;
     }
     if (core) {

@@ -49,6 +49,9 @@ export interface DocEntities {
 
 const MAX_NAME_PARTS = 12;
 
+/** No roles (shared: emit never keeps an empty list). */
+const NO_ROLES: readonly string[] = [];
+
 /** Acronym defined right after its expansion: "Syrian National Coalition (SNC)". */
 function definitionAfter(parts: Part[], tokens: Token[], text: string): [string, string] | undefined {
   const lastTok = parts[parts.length - 1]!.token;
@@ -74,7 +77,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   const headlineSentences: number[] = [];
 
   const containers: { parts: Part[]; tokens: Token[]; m: RawMention }[] = [];
-  const emit = (parts: Part[], tokens: Token[], roles: string[], titled: boolean, nested = false) => {
+  const emit = (parts: Part[], tokens: Token[], roles: readonly string[], titled: boolean, nested = false) => {
     if (!parts.length) return;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
@@ -88,7 +91,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     const lowSurface = low(surface);
     const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
-    if (roles.length) m.roles = roles;
+    if (roles.length) m.roles = roles as string[];
     const met = metonymOf(parts, tokens, lowSurface);
     if (met) m.metonymOf = met;
     const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;
@@ -100,13 +103,18 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     if (def) definitions.push(def);
   };
 
-  for (const s of doc.sentences) {
+  // Index loops in this hot part: for-of allocates an iterator result per step until optimised.
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     if (titleLines.size && titleLines.has(doc.position(s.start).line)) {
       headlineSentences.push(s.index);
       continue;
     }
     const tokens = doc.sentenceTokens(s);
-    for (const run of chunkSentence(tokens)) {
+    const runs = chunkSentence(tokens);
+    for (let ri = 0; ri < runs.length; ri++) {
+      const run = runs[ri]!;
       // Runs of many more name words than any name has are lists or furniture, not one name.
       if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
       let parts = run.parts;
@@ -130,26 +138,32 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       if (parts.length > MAX_NAME_PARTS) continue;
       const shortened = parts.length < run.parts.length;
       const segs = splitAtStops(parts);
-      for (const seg of segs) {
+      for (let gi = 0; gi < segs.length; gi++) {
+        const seg = segs[gi]!;
         // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
         if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) continue;
-        const { prefix, name } = splitTitle(seg);
-        const pre = prefix.length ? stripGroupWords(trimEdges(prefix)) : prefix;
-        // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
-        const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
-        if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
-        const trimmed = trimEdges(name.parts);
+        const title = splitTitle(seg);
+        if (title && title.prefix.length) {
+          const pre = stripGroupWords(trimEdges(title.prefix));
+          // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
+          const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
+          if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, NO_ROLES, false);
+        }
+        const titled = title !== undefined;
+        const trimmed = trimEdges(title ? title.name.parts : seg);
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
-        // A lower-case role right before the name: "spokesman Louay Safi".
-        const before = core.length ? tokens[core[0]!.token - 1] : undefined;
-        const roles = name.roles; // a new list from splitTitle: ours to extend
-        if (!name.titled && before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text))) roles.push(low(before.text));
+        let roles = title ? title.name.roles : NO_ROLES;
+        if (!titled) {
+          // A lower-case role right before the name: "spokesman Louay Safi".
+          const before = core.length ? tokens[core[0]!.token - 1] : undefined;
+          if (before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text))) roles = [low(before.text)];
+        }
         if (adjectiveUse(core, tokens) || isJunk(core, tokens)) continue;
-        const cut = name.titled ? 0 : placePersonSplit(core);
+        const cut = titled ? 0 : placePersonSplit(core);
         if (cut) {
-          emit(core.slice(0, cut), tokens, [], false);
+          emit(core.slice(0, cut), tokens, NO_ROLES, false);
           emit(core.slice(cut), tokens, roles, false);
-        } else emit(core, tokens, roles, name.titled);
+        } else emit(core, tokens, roles, titled);
       }
     }
   }
@@ -162,7 +176,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     for (let i = 0; i < 4; i++) ev[i]! += m.ev[i]!;
     known.set(k, ev);
   }
-  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, known)) emit(sub, c.tokens, [], false, true);
+  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, known)) emit(sub, c.tokens, NO_ROLES, false, true);
 
   // Headlines and title-case lines: only forms known from the body or the gazetteer.
   if (headlineSentences.length) {
