@@ -8,7 +8,7 @@ import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceNa
 import { acronymLetters } from './keys.js';
 import { LANGUAGES, NEWS_AGENCIES, PERSON_NOUNS, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, isPeoplePlural, low, personLike, spanText, UPPER } from './shape.js';
+import { headWord, isFirstName, isPeoplePlural, low, personLike, spanWords, UPPER } from './shape.js';
 
 /** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
 export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
@@ -23,13 +23,46 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 // without the prefix; the first test skips that work for the many words with no inner capital at all).
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
+// Scans over a name's words as plain loops: evidence is worked out for every mention, and callbacks and
+// iterators allocate until the code is optimised.
+function lowerWords(parts: Part[]): string[] {
+  const words: string[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) words[i] = parts[i]!.lower;
+  return words;
+}
+
+function hasDictionaryWord(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i]!.length > 2 && DICTIONARY.has(words[i]!)) return true;
+  return false;
+}
+
+function hasLastName(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (LAST_NAMES.has(words[i]!)) return true;
+  return false;
+}
+
+function hasInnerCapital(parts: Part[]): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!.text;
+    if (CAMEL.test(t) && CAMEL.test(t.replace(/^(?:Mc|Mac)/, ''))) return true;
+  }
+  return false;
+}
+
+const DIGIT = /\d/;
+
+function hasDigit(parts: Part[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (DIGIT.test(parts[i]!.text)) return true;
+  return false;
+}
+
 /**
  * Typing evidence of a name from its words and its neighbours. `span` is the name's text (`lowSpan` in lower
  * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place.
  */
 export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span: string, lowSpan: string, country: boolean, place: boolean, nested = false): Evidence {
   const ev: Evidence = [0, 0, 0, 0];
-  const words = parts.map((p) => p.lower);
+  const words = lowerWords(parts);
   const last = headWord(words);
   const whole = lowSpan.indexOf('.') >= 0 ? lowSpan.replaceAll('.', '') : lowSpan;
   const single = parts.length === 1;
@@ -48,7 +81,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   const person = !single && personLike(parts);
   if (person && isFirstName(parts[0]!.text)) ev[0] += DICTIONARY.has(words[0]!) ? 2 : 4;
   else if (person) ev[0] += 1;
-  else if (!single && words.some((w) => w.length > 2 && DICTIONARY.has(w))) ev[1] += 0.5;
+  else if (!single && hasDictionaryWord(words)) ev[1] += 0.5;
   // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
   if (!single && parts.length <= 3 && parts[parts.length - 1]!.text.indexOf('-') > 0 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
   // Initials before a surname: "K.C. Maurer", "J. Smith".
@@ -58,18 +91,19 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   // An event or organisation named for a place: "Fan Expo Canada", "Hitwise UK".
   for (let k = 1; k < words.length - 1; k++) {
     if (!OTHER_HEADS.has(words[k]!) && !ORG_HEADS.has(words[k]!)) continue;
-    const rest = parts.slice(k + 1).map((p) => p.text).join(' ');
+    const rest = spanWords(parts, k + 1);
     if (countryOf(rest) || isPlaceName(rest)) ev[OTHER_HEADS.has(words[k]!) ? 3 : 1] += 2.5;
     break;
   }
   // Compass words before a place: "South East Asia", "Northern Ontario".
-  const compass = words.findIndex((w) => !COMPASS.has(w));
-  if (compass > 0 && isPlaceName(parts.slice(compass).map((p) => p.text).join(' '))) ev[2] += 2.5;
-  if (words.some((w) => LAST_NAMES.has(w))) ev[0] += 1;
+  let compass = 0;
+  while (compass < words.length && COMPASS.has(words[compass]!)) compass++;
+  if (compass > 0 && compass < words.length && isPlaceName(spanWords(parts, compass))) ev[2] += 2.5;
+  if (hasLastName(words)) ev[0] += 1;
   if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 0.5;
   // Products and works: "YouTube", "PlayStation VR", "Windows XP", "IE6", "Internet Explorer 6".
-  if (parts.some((p) => CAMEL.test(p.text) && CAMEL.test(p.text.replace(/^(?:Mc|Mac)/, '')))) ev[3] += 1;
-  if (parts.some((p) => /\d/.test(p.text)) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  if (hasInnerCapital(parts)) ev[3] += 1;
+  if (hasDigit(parts) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
   // A name inside a longer name: its neighbours belong to the longer name.
   if (nested) return ev;
   // Neighbours.

@@ -4,7 +4,7 @@ import { countryOf, DEMONYMS, DICTIONARY, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, low, personLike } from './shape.js';
+import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
 
 /**
  * Where a place or organisation runs into a person's name ("the United States Hamdullah Mohib",
@@ -13,9 +13,9 @@ import { headWord, isFirstName, low, personLike } from './shape.js';
 export function placePersonSplit(parts: Part[]): number {
   for (let n = Math.max(1, parts.length - 3); n <= parts.length - 2; n++) {
     const rest = parts.slice(n);
-    if (!personLike(rest) || isPlaceName(rest.map((p) => p.text).join(' '))) continue;
+    if (!personLike(rest) || isPlaceName(spanWords(rest))) continue;
     const head = parts.slice(0, n);
-    const headText = head.map((p) => p.text).join(' ');
+    const headText = spanWords(head);
     const lastHead = head[head.length - 1]!.lower;
     // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
     const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
@@ -35,7 +35,7 @@ export function innerNames(parts: Part[], container: Evidence, known: Map<string
   if (placeContainer && !PLACE_HEADS.has(parts[parts.length - 1]!.lower)) return out;
   const isName = (sub: Part[], head: boolean) => {
     if (!isNameWord(sub[0]!.text) || !isNameWord(sub[sub.length - 1]!.text)) return false;
-    const t = sub.map((p) => p.text).join(' ');
+    const t = spanWords(sub);
     if (countryOf(t)) return true;
     if (isPlaceName(t) && !DEMONYMS.has(low(t)) && t.length > 3) return head || !placeContainer;
     const ev = known.get(nameKey(t));
