@@ -104,13 +104,18 @@ function nameCore(tok: Token): Core | null {
 
 /**
  * The name cores of a sentence's tokens, each worked out once: a token is asked for as itself and as a
- * look-ahead of at most two tokens, and the scan never goes back, so three slots are enough.
+ * look-ahead of at most two tokens, and the scan never goes back, so three slots are enough. One window
+ * serves every sentence (chunkSentence does not call itself).
  */
 class CoreWindow {
+  private tokens: Token[] = [];
   private readonly index = [-1, -1, -1];
   private readonly cores: (Core | null)[] = [null, null, null];
 
-  constructor(private readonly tokens: Token[]) {}
+  reset(tokens: Token[]): void {
+    this.tokens = tokens;
+    this.index[0] = this.index[1] = this.index[2] = -1;
+  }
 
   at(i: number): Core | null {
     const slot = i % 3;
@@ -121,6 +126,11 @@ class CoreWindow {
     return this.cores[slot]!;
   }
 }
+
+const cores = new CoreWindow();
+
+/** A run part for a whole token. */
+const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
 
 const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 
@@ -137,14 +147,13 @@ function takesOf(cur: Part[]): boolean {
 export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Part[] = [];
+  // Ends the current run.
   const close = (possessive = false) => {
     if (!cur.length) return;
     runs.push({ parts: cur, possessive });
     cur = [];
   };
-  const push = (t: Token, i: number) => cur.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
-  const cores = new CoreWindow(tokens);
-  const coreAt = (i: number): Core | null => cores.at(i);
+  cores.reset(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     // Outside a run, a token with no name core changes nothing: punctuation, numbers and lower-case
@@ -155,7 +164,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       if (c0 >= 97 && c0 <= 122 && tok.text.indexOf('-') < 0) continue;
     }
     const next = tokens[i + 1];
-    const core = coreAt(i);
+    const core = cores.at(i);
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
       if (core.start !== tok.start) close();
@@ -166,14 +175,14 @@ export function chunkSentence(tokens: Token[]): Run[] {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
       if (core.text.length <= 2 && /^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
-        if (after && coreAt(i + 2) && !NEVER.has(after.text.toLowerCase())) {
+        if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
           cur.push({ text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
           i++;
           continue;
         }
       }
       // "New People's Party": a possessive common noun inside a name.
-      if (core.possessive && isInnerPossessor(core.text) && next && coreAt(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
+      if (core.possessive && isInnerPossessor(core.text) && next && cores.at(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
         cur.push({ text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
         continue;
       }
@@ -193,7 +202,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       }
       // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
       // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
-      if (core.text.endsWith('.') && next && coreAt(i + 1)) {
+      if (core.text.endsWith('.') && next && cores.at(i + 1)) {
         const nw = next.text.toLowerCase();
         if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
       }
@@ -201,20 +210,20 @@ export function chunkSentence(tokens: Token[]): Run[] {
     }
     if (cur.length && tok.kind === 'word') {
       const w = tok.text.toLowerCase();
-      const nextCore = next ? coreAt(i + 1) : null;
+      const nextCore = next ? cores.at(i + 1) : null;
       // Particle inside a name: "Ludwig van Beethoven", "Osama bin Laden".
       if (PARTICLES.has(w) && nextCore && !nextCore.cut) {
-        push(tok, i);
+        cur.push(tokenPart(tok, i));
         continue;
       }
       // "X of (the) Y" after an organisation or place head ("Municipality of Livorno").
       if ((w === 'of' || w === 'for' || w === 'on') && takesOf(cur)) {
         const theNext = next && next.text.toLowerCase() === 'the' ? tokens[i + 2] : undefined;
-        const after = theNext ? coreAt(i + 2) : nextCore;
+        const after = theNext ? cores.at(i + 2) : nextCore;
         if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) {
-          push(tok, i);
+          cur.push(tokenPart(tok, i));
           if (theNext) {
-            push(next!, i + 1);
+            cur.push(tokenPart(next!, i + 1));
             i++;
           }
           continue;
@@ -227,12 +236,12 @@ export function chunkSentence(tokens: Token[]): Run[] {
       const lastWord = cur[cur.length - 1]!.text.toLowerCase();
       const unit = /^\p{Ll}/u.test(after) && (/s$/.test(after) || /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/.test(after));
       if (!MONTHS.has(lastWord) && !/^[-:,\u2013\u2014]$/.test(after) && !(next && next.kind === 'number') && !unit) {
-        push(tok, i);
+        cur.push(tokenPart(tok, i));
         continue;
       }
     }
-    if (cur.length && tok.text === '&' && next && coreAt(i + 1)) {
-      push(tok, i);
+    if (cur.length && tok.text === '&' && next && cores.at(i + 1)) {
+      cur.push(tokenPart(tok, i));
       continue;
     }
     close();
