@@ -354,9 +354,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   const entities: Entity[] = [];
   for (const g of order) entities.push(toEntity(groupItems[g]!, entityEv[g]!, parts));
-  entities.sort(
-    (a, b) => b.mentions.length - a.mentions.length || b.documents.length - a.documents.length || collate(a.name, b.name),
-  );
+  sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
   const usedIds = new Map<string, number>();
   for (const e of entities) {
@@ -369,7 +367,53 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
 }
 
 /** The comparison String.prototype.localeCompare makes, without building a collator per call. */
-const collate = new Intl.Collator().compare;
+const collator = new Intl.Collator();
+const collate = collator.compare;
+
+/**
+ * Whether the collator orders names of ASCII letters and spaces as the root collation does (English does;
+ * Danish, Lithuanian or a POSIX variant do not): by the letters regardless of case, a space before any
+ * letter, a prefix first; between names equal but for case, small letters first at the first difference.
+ */
+const ROOT_ORDER_FOR_ASCII = (() => {
+  const o = collator.resolvedOptions();
+  return /^en(?:-[A-Z]{2})?$/.test(o.locale) && o.sensitivity === 'variant' && !o.ignorePunctuation && !o.numeric && o.caseFirst === 'false' && o.collation === 'default';
+})();
+
+const ASCII_NAME = /^[A-Za-z ]*$/;
+
+interface SortEntry {
+  entity: Entity;
+  /** The name in lower case when it holds only ASCII letters and spaces (and the root order applies), else null. */
+  folded: string | null;
+}
+
+/** `collate` for two names, answered without ICU when both are plain ASCII (most names; see ROOT_ORDER_FOR_ASCII). */
+function compareNames(a: SortEntry, b: SortEntry): number {
+  if (a.folded === null || b.folded === null) return collate(a.entity.name, b.entity.name);
+  if (a.folded !== b.folded) return a.folded < b.folded ? -1 : 1;
+  const x = a.entity.name;
+  const y = b.entity.name;
+  for (let i = 0; i < x.length; i++) {
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(i);
+    if (cx !== cy) return cx > cy ? -1 : 1; // the small letter (higher code) first
+  }
+  return 0;
+}
+
+/** Most mentions first, then most documents, then by name (collated). */
+function sortEntities(entities: Entity[]): void {
+  const entries: SortEntry[] = entities.map((entity) => ({
+    entity,
+    folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? entity.name.toLowerCase() : null,
+  }));
+  entries.sort(
+    (a, b) =>
+      b.entity.mentions.length - a.entity.mentions.length || b.entity.documents.length - a.entity.documents.length || compareNames(a, b),
+  );
+  for (let i = 0; i < entries.length; i++) entities[i] = entries[i]!.entity;
+}
 
 /** The fullest form: no acronym, not all capitals, then most words, longest, most frequent; first on ties. */
 function canonicalName(forms: string[], counts: number[]): string {
