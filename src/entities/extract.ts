@@ -65,6 +65,19 @@ function definitionAfter(parts: Part[], tokens: Token[], text: string): [string,
   return undefined;
 }
 
+/** The summed evidence of the first `count` mentions, by name key. */
+function evidenceByName(mentions: RawMention[], count: number): Map<string, Evidence> {
+  const known = new Map<string, Evidence>();
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i]!;
+    const k = nameKey(m.text);
+    const ev = known.get(k) ?? [0, 0, 0, 0];
+    for (let j = 0; j < 4; j++) ev[j]! += m.ev[j]!;
+    known.set(k, ev);
+  }
+  return known;
+}
+
 /** Per-document entity candidates with evidence (see DocEntities). */
 export function extractDocEntities(doc: ParsedDocument): DocEntities {
   loadGazetteer();
@@ -169,14 +182,12 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   }
 
   // Names inside longer names: "Texas" in "University of Texas", "Andy Warhol" in "Andy Warhol Foundation".
-  const known = new Map<string, Evidence>();
-  for (const m of mentions) {
-    const k = nameKey(m.text);
-    const ev = known.get(k) ?? [0, 0, 0, 0];
-    for (let i = 0; i < 4; i++) ev[i]! += m.ev[i]!;
-    known.set(k, ev);
-  }
-  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, known)) emit(sub, c.tokens, NO_ROLES, false, true);
+  // The evidence of each name of the body is summed only when a container asks (most never do), and only
+  // over the mentions found before the inner names are added.
+  const bodyMentions = mentions.length;
+  let known: Map<string, Evidence> | undefined;
+  const knownNames = () => (known ??= evidenceByName(mentions, bodyMentions));
+  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, knownNames)) emit(sub, c.tokens, NO_ROLES, false, true);
 
   // Headlines and title-case lines: only forms known from the body or the gazetteer.
   if (headlineSentences.length) {

@@ -24,8 +24,11 @@ export function placePersonSplit(parts: Part[]): number {
   return 0;
 }
 
-/** Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"). */
-export function innerNames(parts: Part[], container: Evidence, known: Map<string, Evidence>): Part[][] {
+/**
+ * Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"); `known`
+ * gives the document's evidence by name key.
+ */
+export function innerNames(parts: Part[], container: Evidence, known: () => Map<string, Evidence>): Part[][] {
   const out: Part[][] = [];
   if (!parts.every((p) => isNameWord(p.text) || /^(?:of|the|for|and|&)$/i.test(p.text))) return out;
   const [pe, oe, le, xe] = container;
@@ -38,7 +41,7 @@ export function innerNames(parts: Part[], container: Evidence, known: Map<string
     const t = spanWords(sub);
     if (countryOf(t)) return true;
     if (isPlaceName(t) && !DEMONYMS.has(low(t)) && t.length > 3) return head || !placeContainer;
-    const ev = known.get(nameKey(t));
+    const ev = known().get(nameKey(t));
     if (!ev || (sub.length === 1 && DICTIONARY.has(low(t)))) return false;
     return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
   };
