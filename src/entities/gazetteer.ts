@@ -115,6 +115,20 @@ export function countryOf(name: string): string | undefined {
   return COUNTRY_OF.get(lower(name.indexOf('.') >= 0 ? undot(name) : name));
 }
 
+/**
+ * countryOf and isPlaceName for a name already in lower case (one lower-case copy serves both; dots
+ * and case commute: removing dots before or after lower-casing gives the same string).
+ */
+export function countryOfLowered(l: string): string | undefined {
+  if (!countriesLoaded) loadCountries();
+  return COUNTRY_OF.get(l.indexOf('.') >= 0 ? undot(l) : l);
+}
+
+export function isPlaceLowered(l: string): boolean {
+  loadGazetteer();
+  return PLACES.has(l) || COUNTRY_OF.has(l.indexOf('.') >= 0 ? undot(l) : l);
+}
+
 const placeCache = new Map<string, boolean>();
 
 /** A place in the gazetteer (any case; "U.K." as "UK"). Memoised: names repeat. */
