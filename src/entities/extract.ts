@@ -218,10 +218,13 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     }
   }
   // "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name).
-  const singles = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+  // (The one-word texts are gathered when the first candidate plural shows up.)
+  let singles: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const t = mentions[i]!.text;
-    if (t.length > 3 && t.endsWith('s') && !/\s/.test(t) && singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
+    if (!(t.length > 3 && t.endsWith('s') && !/\s/.test(t))) continue;
+    singles ??= new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+    if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
   }
 
   // "Paris was born ...": no capital-for-country reading where the document names a person so (the

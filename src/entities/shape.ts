@@ -12,10 +12,10 @@ export const lastWord = (parts: Part[]) => parts[parts.length - 1]!.lower;
 
 export const spanText = (parts: Part[], text: string) => text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
 
-/** The words of parts joined by single spaces (from index `from` on). */
-export function spanWords(parts: Part[], from = 0): string {
-  let s = from < parts.length ? parts[from]!.text : '';
-  for (let i = from + 1; i < parts.length; i++) s += ' ' + parts[i]!.text;
+/** The words of parts[from..to) joined by single spaces. */
+export function spanWords(parts: Part[], from = 0, to = parts.length): string {
+  let s = from < to ? parts[from]!.text : '';
+  for (let i = from + 1; i < to; i++) s += ' ' + parts[i]!.text;
   return s;
 }
 
