@@ -56,17 +56,33 @@ function hasDigit(parts: Part[]): boolean {
   return false;
 }
 
-/**
- * Typing evidence of a name from its words and its neighbours. `span` is the name's text (`lowSpan` in lower
- * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place.
- */
-export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span: string, lowSpan: string, country: boolean, place: boolean, nested = false): Evidence {
+/** A fresh copy of the evidence of a name's own words (see evidenceOf), from the cache when the same words were seen. */
+function wordEvidence(parts: Part[], span: string, lowSpan: string, country: boolean, place: boolean): Evidence {
+  let seen = wordEvidenceCache.get(span);
+  if (seen) {
+    for (const w of seen) if (sameTexts(w.texts, parts)) return [w.ev[0], w.ev[1], w.ev[2], w.ev[3]];
+  } else {
+    if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
+    wordEvidenceCache.set(span, (seen = []));
+  }
+  const ev = evidenceOfWords(parts, lowSpan, country, place);
+  seen.push({ texts: parts.map((p) => p.text), ev: [ev[0], ev[1], ev[2], ev[3]] });
+  return ev;
+}
+
+function sameTexts(texts: string[], parts: Part[]): boolean {
+  if (texts.length !== parts.length) return false;
+  for (let i = 0; i < texts.length; i++) if (texts[i] !== parts[i]!.text) return false;
+  return true;
+}
+
+/** Evidence of a name from its own words: titles aside, what it says whatever its neighbours. */
+function evidenceOfWords(parts: Part[], lowSpan: string, country: boolean, place: boolean): Evidence {
   const ev: Evidence = [0, 0, 0, 0];
   const words = lowerWords(parts);
   const last = headWord(words);
   const whole = lowSpan.indexOf('.') >= 0 ? lowSpan.replaceAll('.', '') : lowSpan;
   const single = parts.length === 1;
-  if (titled) ev[0] += 4;
   if (country) ev[2] += 5;
   else if (place) ev[2] += 3;
   if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 4;
@@ -104,8 +120,27 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   // Products and works: "YouTube", "PlayStation VR", "Windows XP", "IE6", "Internet Explorer 6".
   if (hasInnerCapital(parts)) ev[3] += 1;
   if (hasDigit(parts) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  return ev;
+}
+
+/** The part of a name's evidence that its own words give, by text: names repeat, and it is worked out once each. */
+interface WordEvidence {
+  texts: string[];
+  ev: Evidence;
+}
+const wordEvidenceCache = new Map<string, WordEvidence[]>();
+
+/**
+ * Typing evidence of a name from its words and its neighbours. `span` is the name's text (`lowSpan` in lower
+ * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place. (All weights
+ * are multiples of a quarter, so the sums do not depend on the order of the additions.)
+ */
+export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span: string, lowSpan: string, country: boolean, place: boolean, nested = false): Evidence {
+  const ev = wordEvidence(parts, span, lowSpan, country, place);
+  if (titled) ev[0] += 4;
   // A name inside a longer name: its neighbours belong to the longer name.
   if (nested) return ev;
+  const acr = acronymLetters(parts[0]!.text);
   // Neighbours.
   const first = parts[0]!.token;
   const lastTok = parts[parts.length - 1]!.token;
