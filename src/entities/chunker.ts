@@ -129,6 +129,16 @@ class CoreWindow {
 
 const cores = new CoreWindow();
 
+/**
+ * A run with one more part. A run's first part starts a one-element array: push on an empty array reserves
+ * room for 17, and most runs have one word.
+ */
+function addPart(run: Part[], part: Part): Part[] {
+  if (!run.length) return [part];
+  run.push(part);
+  return run;
+}
+
 /** A run part for a whole token. */
 const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
 
@@ -176,17 +186,17 @@ export function chunkSentence(tokens: Token[]): Run[] {
       if (core.text.length <= 2 && /^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
-          cur.push({ text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
+          cur = addPart(cur, { text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
           i++;
           continue;
         }
       }
       // "New People's Party": a possessive common noun inside a name.
       if (core.possessive && isInnerPossessor(core.text) && next && cores.at(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
-        cur.push({ text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
+        cur = addPart(cur, { text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
         continue;
       }
-      cur.push({ text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
+      cur = addPart(cur, { text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
       if (core.possessive) {
         close(core.possessive);
         continue;
@@ -213,7 +223,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       const nextCore = next ? cores.at(i + 1) : null;
       // Particle inside a name: "Ludwig van Beethoven", "Osama bin Laden".
       if (PARTICLES.has(w) && nextCore && !nextCore.cut) {
-        cur.push(tokenPart(tok, i));
+        cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
       // "X of (the) Y" after an organisation or place head ("Municipality of Livorno").
@@ -221,9 +231,9 @@ export function chunkSentence(tokens: Token[]): Run[] {
         const theNext = next && next.text.toLowerCase() === 'the' ? tokens[i + 2] : undefined;
         const after = theNext ? cores.at(i + 2) : nextCore;
         if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) {
-          cur.push(tokenPart(tok, i));
+          cur = addPart(cur, tokenPart(tok, i));
           if (theNext) {
-            cur.push(tokenPart(next!, i + 1));
+            cur = addPart(cur, tokenPart(next!, i + 1));
             i++;
           }
           continue;
@@ -236,12 +246,12 @@ export function chunkSentence(tokens: Token[]): Run[] {
       const lastWord = cur[cur.length - 1]!.text.toLowerCase();
       const unit = /^\p{Ll}/u.test(after) && (/s$/.test(after) || /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/.test(after));
       if (!MONTHS.has(lastWord) && !/^[-:,\u2013\u2014]$/.test(after) && !(next && next.kind === 'number') && !unit) {
-        cur.push(tokenPart(tok, i));
+        cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
     }
     if (cur.length && tok.text === '&' && next && cores.at(i + 1)) {
-      cur.push(tokenPart(tok, i));
+      cur = addPart(cur, tokenPart(tok, i));
       continue;
     }
     close();

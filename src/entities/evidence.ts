@@ -8,7 +8,7 @@ import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceNa
 import { acronymLetters } from './keys.js';
 import { LANGUAGES, NEWS_AGENCIES, PERSON_NOUNS, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, isPeoplePlural, low, personLike, spanWords, UPPER } from './shape.js';
+import { headWord, isAllCaps, isFirstName, isPeoplePlural, low, personLike, spanWords, UPPER } from './shape.js';
 
 /** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
 export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
@@ -177,7 +177,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   if (nw && PERSON_VERBS.has(nw)) ev[0] += 1;
   if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr') ) ev[0] += 3;
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
-  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && parts[0]!.text === parts[0]!.text.toUpperCase()) ev[2] += 1;
+  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && isAllCaps(parts[0]!.text)) ev[2] += 1;
   return ev;
 }
 

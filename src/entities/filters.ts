@@ -3,7 +3,7 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
-import { isGroupWord, isPeoplePlural, low, spanWords, UPPER } from './shape.js';
+import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords, UPPER } from './shape.js';
 
 // Acronyms of ordinary language, not names.
 export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
@@ -16,7 +16,7 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   const w = parts.length === 1 ? parts[0]!.lower : low(t);
   if (/['\u2019](?:ll|ve|re|d|m|t)$/i.test(t) || /^(?:i|theres|its)$/.test(w)) return true;
   // "St", "Jr": a two-letter abbreviation that is not an acronym.
-  if (parts.length === 1 && t.length <= 2 && t !== t.toUpperCase()) return true;
+  if (parts.length === 1 && t.length <= 2 && !isAllCaps(t)) return true;
   // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
   if (parts.length === 1 && /ites$/.test(w)) return true;
   if (/-year-olds?$/.test(w)) return true;
@@ -26,7 +26,7 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   if (parts.length === 1) {
     const bare = w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w;
     if (PLAIN_ACRONYMS.has(bare)) return true;
-    if (t.length >= 4 && t === t.toUpperCase() && DICTIONARY.has(w) && !isPlaceName(w)) return true;
+    if (t.length >= 4 && isAllCaps(t) && DICTIONARY.has(w) && !isPlaceName(w)) return true;
     const next = tokens[parts[0]!.token + 1];
     if (next?.text === ':' && DICTIONARY.has(w) && !isPlaceName(w)) return true;
   }

@@ -13,6 +13,7 @@ import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOf } from './gazetteer.js';
 import { acronymLetters, initials, isSpaceCode, nameKey, skeleton, slug } from './keys.js';
+import { isAllCaps } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
@@ -421,7 +422,7 @@ function canonicalName(forms: string[], counts: number[]): string {
   let bestScore: number[] = [];
   for (let i = 0; i < forms.length; i++) {
     const f = forms[i]!;
-    const score = [acronymLetters(f) ? 0 : 1, f === f.toUpperCase() ? 0 : 1, wordCount(f), f.length, counts[i]!];
+    const score = [acronymLetters(f) ? 0 : 1, isAllCaps(f) ? 0 : 1, wordCount(f), f.length, counts[i]!];
     if (!best || compare(score, bestScore) > 0) {
       best = f;
       bestScore = score;

@@ -8,6 +8,16 @@ export const UPPER = /^\p{Lu}/u;
 
 export const low = (s: string) => s.toLowerCase();
 
+/** `s === s.toUpperCase()`, without making the upper-case copy for ASCII text (no small letter a-z). */
+export function isAllCaps(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return s === s.toUpperCase();
+  }
+  return true;
+}
+
 export const lastWord = (parts: Part[]) => parts[parts.length - 1]!.lower;
 
 export const spanText = (parts: Part[], text: string) => text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
@@ -20,7 +30,7 @@ export function spanWords(parts: Part[], from = 0, to = parts.length): string {
 }
 
 /** A first name as written: not an acronym ("LA"), not a one- or two-letter word. */
-export const isFirstName = (w: string) => w.length > 2 && w !== w.toUpperCase() && FIRST_NAMES.has(low(w));
+export const isFirstName = (w: string) => w.length > 2 && !isAllCaps(w) && FIRST_NAMES.has(low(w));
 
 /** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
 export function personLike(parts: Part[]): boolean {
