@@ -7,7 +7,9 @@
  * typed as an organisation, as news annotation does.
  *
  * Keys are numbered in order of first appearance, so that the per-key and per-group tables are arrays
- * indexed by number rather than maps keyed by string (the merge visits every mention many times).
+ * indexed by number rather than maps keyed by string (the merge visits every mention many times). The merge
+ * runs once per corpus, cold: loops over the mentions are index loops, as for-of allocates an iterator
+ * result per step until the code is optimised.
  */
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
@@ -176,7 +178,9 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
   const texts = new Map<string, TextFacts>();
   for (let doc = 0; doc < parts.length; doc++) {
-    for (const m of parts[doc]!.mentions) {
+    const mentions = parts[doc]!.mentions;
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi]!;
       let facts = texts.get(m.text);
       if (!facts) texts.set(m.text, (facts = textFacts(m.text)));
       items.push({ doc, m, facts, key: -1, isForm: true, group: -1 });
@@ -192,7 +196,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const keyEv: Evidence[] = [];
   /** Text of the first mention of each key. */
   const firstText: string[] = [];
-  for (const it of items) {
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     let k = it.facts.key;
     if (it.m.metonymOf) {
       const ck = nameKey(it.m.metonymOf);
@@ -236,7 +241,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
 
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
   const byInitials = new Map<string, Set<number>>();
-  for (const it of items) {
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     const ini = it.facts.initials;
     if (ini !== undefined) addTo(byInitials, ini, groups.find(it.key));
   }
@@ -282,7 +288,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   const docGroups: Set<number>[] = parts.map(() => new Set<number>());
   const groupSize = new Int32Array(keyCount);
-  for (const it of items) {
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     const g = root[it.key]!;
     docGroups[it.doc]!.add(g);
     groupSize[g]!++;
@@ -296,7 +303,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       givenOf[n] = givenNames.get(keys[n]!);
     }
   }
-  for (const it of items) {
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     const g = root[it.key]!;
     const cands = fullOf[it.key];
     if (!cands || cands.has(g)) {
@@ -339,7 +347,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const groupItems: Item[][] = new Array(keyCount);
   const entityEv: Evidence[] = new Array(keyCount);
   const order: number[] = [];
-  for (const it of items) {
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     const g = it.group;
     let list = groupItems[g];
     if (!list) {
@@ -354,11 +363,12 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     list.push(it);
   }
   const entities: Entity[] = [];
-  for (const g of order) entities.push(toEntity(groupItems[g]!, entityEv[g]!, parts));
+  for (let oi = 0; oi < order.length; oi++) entities.push(toEntity(groupItems[order[oi]!]!, entityEv[order[oi]!]!, parts));
   sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
   const usedIds = new Map<string, number>();
-  for (const e of entities) {
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei]!;
     const base = slug(e.name);
     const n = (usedIds.get(base) ?? 0) + 1;
     usedIds.set(base, n);
@@ -481,7 +491,8 @@ function toEntity(items: Item[], ev: Evidence, parts: DocEntities[]): Entity {
     mentions.push({ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column });
   }
   if (!forms.length) {
-    for (const it of items) {
+    for (let ii = 0; ii < items.length; ii++) {
+      const it = items[ii]!;
       if (!forms.includes(it.m.text)) {
         forms.push(it.m.text);
         formCounts.push(1);
