@@ -53,12 +53,19 @@ export function docWords(doc: ParsedDocument): DocWords {
     if (first) initial[i] = 1;
     if (first && isUpperInitial(t.text)) wanted.add(low(t.text));
   }
+  // Most lower-case words cannot be wanted: the first letters (a-z) and lengths of the wanted words, as
+  // bits (length 31 stands for 31 or more), rule them out before a lookup.
+  const lengthsByLetter = new Uint32Array(26);
+  for (const w of wanted) {
+    const c = w.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26) lengthsByLetter[c]! |= 1 << Math.min(w.length, 31);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122) {
-      if (wanted.has(t.text)) lower.add(t.text);
+      if ((lengthsByLetter[c0 - 97]! >>> Math.min(t.text.length, 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
     } else if (!initial[i] && isUpperInitial(t.text)) {
       const w = low(t.text);
       if (wanted.has(w)) midCap.add(w);
