@@ -12,7 +12,14 @@ import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
 const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** A capitalised word or a particle-prefixed one ("al-Assad"). */
-export const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
+export const isNameWord = (w: string) => {
+  // ASCII first letters answer without a regular expression (hot path): a capital is a name word, a small
+  // letter only when a hyphen follows ("al-Assad").
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && w.indexOf('-') < 0) return false;
+  return /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
+};
 
 /** One word of a candidate name, trimmed of possessive and modifier suffixes. */
 export interface Part {
@@ -35,6 +42,8 @@ export interface Run {
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+/** A capitalised ASCII word with nothing to trim: no hyphen, apostrophe or dot (most name words). */
+const PLAIN_CAPITALISED = /^[A-Z][A-Za-z]*$/;
 
 /** The capitalised core of a word token, or null: "al-Qusayr" stays, "anti-Assad" gives "Assad". */
 interface Core {
@@ -54,6 +63,7 @@ function nameCore(tok: Token): Core | null {
   // Fast path: most tokens are lower-case words without a hyphen.
   const c0 = text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
+  if (c0 >= 65 && c0 <= 90 && PLAIN_CAPITALISED.test(text)) return { text, start, end: tok.end, possessive, cut };
   if (/-year-olds?$/i.test(text)) return null; // "Sixteen-year-old"
   if (ACRONYM.test(text)) return { text, start, end: tok.end, possessive, cut };
   // Possessive "Assad's" / "Reuters'".
@@ -92,6 +102,46 @@ function nameCore(tok: Token): Core | null {
   return { text, start, end: start + text.length, possessive, cut };
 }
 
+/**
+ * The name cores of a sentence's tokens, each worked out once: a token is asked for as itself and as a
+ * look-ahead of at most two tokens, and the scan never goes back, so three slots are enough. One window
+ * serves every sentence (chunkSentence does not call itself).
+ */
+class CoreWindow {
+  private tokens: Token[] = [];
+  private readonly index = [-1, -1, -1];
+  private readonly cores: (Core | null)[] = [null, null, null];
+
+  reset(tokens: Token[]): void {
+    this.tokens = tokens;
+    this.index[0] = this.index[1] = this.index[2] = -1;
+  }
+
+  at(i: number): Core | null {
+    const slot = i % 3;
+    if (this.index[slot] !== i) {
+      this.index[slot] = i;
+      this.cores[slot] = nameCore(this.tokens[i]!);
+    }
+    return this.cores[slot]!;
+  }
+}
+
+const cores = new CoreWindow();
+
+/**
+ * A run with one more part. A run's first part starts a one-element array: push on an empty array reserves
+ * room for 17, and most runs have one word.
+ */
+function addPart(run: Part[], part: Part): Part[] {
+  if (!run.length) return [part];
+  run.push(part);
+  return run;
+}
+
+/** A run part for a whole token. */
+const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
+
 const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 
 /** Possessors that belong inside a name: "New People's Party", "Korean People's Army", "Women's Institute". */
@@ -107,44 +157,46 @@ function takesOf(cur: Part[]): boolean {
 export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Part[] = [];
+  // Ends the current run.
   const close = (possessive = false) => {
-    if (cur.length) runs.push({ parts: cur, possessive });
+    if (!cur.length) return;
+    runs.push({ parts: cur, possessive });
     cur = [];
   };
-  const push = (t: Token, i: number) => cur.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
-  // Each token's core is asked for up to three times (as itself and as a look-ahead): worked out once.
-  const cores: (Core | null | undefined)[] = new Array(tokens.length);
-  const coreAt = (i: number): Core | null => {
-    let c = cores[i];
-    if (c === undefined) c = cores[i] = nameCore(tokens[i]!);
-    return c;
-  };
+  cores.reset(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    // Outside a run, a token with no name core changes nothing: punctuation, numbers and lower-case
+    // words without a hyphen (most tokens) are passed over before any other test.
+    if (!cur.length) {
+      if (tok.kind !== 'word') continue;
+      const c0 = tok.text.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122 && tok.text.indexOf('-') < 0) continue;
+    }
     const next = tokens[i + 1];
-    const core = coreAt(i);
+    const core = cores.at(i);
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
       if (core.start !== tok.start) close();
-      else cur = [];
+      else if (cur.length) cur = [];
       continue;
     }
     if (core) {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
-      if (/^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
+      if (core.text.length <= 2 && /^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
-        if (after && coreAt(i + 2) && !NEVER.has(after.text.toLowerCase())) {
-          cur.push({ text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
+        if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
+          cur = addPart(cur, { text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
           i++;
           continue;
         }
       }
       // "New People's Party": a possessive common noun inside a name.
-      if (core.possessive && isInnerPossessor(core.text) && next && coreAt(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
-        cur.push({ text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
+      if (core.possessive && isInnerPossessor(core.text) && next && cores.at(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
+        cur = addPart(cur, { text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
         continue;
       }
-      cur.push({ text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
+      cur = addPart(cur, { text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
       if (core.possessive) {
         close(core.possessive);
         continue;
@@ -160,7 +212,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       }
       // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
       // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
-      if (/\.$/.test(core.text) && next && coreAt(i + 1)) {
+      if (core.text.endsWith('.') && next && cores.at(i + 1)) {
         const nw = next.text.toLowerCase();
         if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
       }
@@ -168,20 +220,20 @@ export function chunkSentence(tokens: Token[]): Run[] {
     }
     if (cur.length && tok.kind === 'word') {
       const w = tok.text.toLowerCase();
-      const nextCore = next ? coreAt(i + 1) : null;
+      const nextCore = next ? cores.at(i + 1) : null;
       // Particle inside a name: "Ludwig van Beethoven", "Osama bin Laden".
       if (PARTICLES.has(w) && nextCore && !nextCore.cut) {
-        push(tok, i);
+        cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
       // "X of (the) Y" after an organisation or place head ("Municipality of Livorno").
       if ((w === 'of' || w === 'for' || w === 'on') && takesOf(cur)) {
         const theNext = next && next.text.toLowerCase() === 'the' ? tokens[i + 2] : undefined;
-        const after = theNext ? coreAt(i + 2) : nextCore;
+        const after = theNext ? cores.at(i + 2) : nextCore;
         if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) {
-          push(tok, i);
+          cur = addPart(cur, tokenPart(tok, i));
           if (theNext) {
-            push(next!, i + 1);
+            cur = addPart(cur, tokenPart(next!, i + 1));
             i++;
           }
           continue;
@@ -194,12 +246,12 @@ export function chunkSentence(tokens: Token[]): Run[] {
       const lastWord = cur[cur.length - 1]!.text.toLowerCase();
       const unit = /^\p{Ll}/u.test(after) && (/s$/.test(after) || /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/.test(after));
       if (!MONTHS.has(lastWord) && !/^[-:,\u2013\u2014]$/.test(after) && !(next && next.kind === 'number') && !unit) {
-        push(tok, i);
+        cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
     }
-    if (cur.length && tok.text === '&' && next && coreAt(i + 1)) {
-      push(tok, i);
+    if (cur.length && tok.text === '&' && next && cores.at(i + 1)) {
+      cur = addPart(cur, tokenPart(tok, i));
       continue;
     }
     close();

@@ -8,7 +8,7 @@ import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceNa
 import { acronymLetters } from './keys.js';
 import { LANGUAGES, NEWS_AGENCIES, PERSON_NOUNS, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, isPeoplePlural, low, personLike, spanText, UPPER } from './shape.js';
+import { headWord, isAllCaps, isFirstName, isPeoplePlural, low, personLike, spanWords, UPPER } from './shape.js';
 
 /** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
 export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
@@ -23,18 +23,68 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 // without the prefix; the first test skips that work for the many words with no inner capital at all).
 const CAMEL = /\p{Ll}\p{Lu}/u;
 
-/** Typing evidence of a name from its words and its neighbours. */
-export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text: string, nested = false): Evidence {
+// Scans over a name's words as plain loops: evidence is worked out for every mention, and callbacks and
+// iterators allocate until the code is optimised.
+function lowerWords(parts: Part[]): string[] {
+  const words: string[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) words[i] = parts[i]!.lower;
+  return words;
+}
+
+function hasDictionaryWord(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i]!.length > 2 && DICTIONARY.has(words[i]!)) return true;
+  return false;
+}
+
+function hasLastName(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (LAST_NAMES.has(words[i]!)) return true;
+  return false;
+}
+
+function hasInnerCapital(parts: Part[]): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!.text;
+    if (CAMEL.test(t) && CAMEL.test(t.replace(/^(?:Mc|Mac)/, ''))) return true;
+  }
+  return false;
+}
+
+const DIGIT = /\d/;
+
+function hasDigit(parts: Part[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (DIGIT.test(parts[i]!.text)) return true;
+  return false;
+}
+
+/** A fresh copy of the evidence of a name's own words (see evidenceOf), from the cache when the same words were seen. */
+function wordEvidence(parts: Part[], span: string, lowSpan: string, country: boolean, place: boolean): Evidence {
+  let seen = wordEvidenceCache.get(span);
+  if (seen) {
+    for (const w of seen) if (sameTexts(w.texts, parts)) return [w.ev[0], w.ev[1], w.ev[2], w.ev[3]];
+  } else {
+    if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
+    wordEvidenceCache.set(span, (seen = []));
+  }
+  const ev = evidenceOfWords(parts, lowSpan, country, place);
+  seen.push({ texts: parts.map((p) => p.text), ev: [ev[0], ev[1], ev[2], ev[3]] });
+  return ev;
+}
+
+function sameTexts(texts: string[], parts: Part[]): boolean {
+  if (texts.length !== parts.length) return false;
+  for (let i = 0; i < texts.length; i++) if (texts[i] !== parts[i]!.text) return false;
+  return true;
+}
+
+/** Evidence of a name from its own words: titles aside, what it says whatever its neighbours. */
+function evidenceOfWords(parts: Part[], lowSpan: string, country: boolean, place: boolean): Evidence {
   const ev: Evidence = [0, 0, 0, 0];
-  const words = parts.map((p) => p.lower);
+  const words = lowerWords(parts);
   const last = headWord(words);
-  const span = spanText(parts, text);
-  const lowSpan = low(span);
   const whole = lowSpan.indexOf('.') >= 0 ? lowSpan.replaceAll('.', '') : lowSpan;
   const single = parts.length === 1;
-  if (titled) ev[0] += 4;
-  if (countryOf(span)) ev[2] += 5;
-  else if (isPlaceName(span)) ev[2] += 3;
+  if (country) ev[2] += 5;
+  else if (place) ev[2] += 3;
   if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 4;
   if (ORG_HEADS.has(last) && !single) ev[1] += 3;
   if (PLACE_HEADS.has(last) && !single) ev[2] += 2.5;
@@ -47,30 +97,50 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   const person = !single && personLike(parts);
   if (person && isFirstName(parts[0]!.text)) ev[0] += DICTIONARY.has(words[0]!) ? 2 : 4;
   else if (person) ev[0] += 1;
-  else if (!single && words.some((w) => DICTIONARY.has(w) && w.length > 2)) ev[1] += 0.5;
+  else if (!single && hasDictionaryWord(words)) ev[1] += 0.5;
   // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
-  if (!single && parts.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
+  if (!single && parts.length <= 3 && parts[parts.length - 1]!.text.indexOf('-') > 0 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
   // Initials before a surname: "K.C. Maurer", "J. Smith".
-  if (parts.length === 2 && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
+  if (parts.length === 2 && parts[0]!.text.endsWith('.') && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
   // "Operation Clambake", "Battle of Hastings": events named with a leading head word.
   if (!single && OTHER_FIRST.has(words[0]!)) ev[3] += 3;
   // An event or organisation named for a place: "Fan Expo Canada", "Hitwise UK".
   for (let k = 1; k < words.length - 1; k++) {
     if (!OTHER_HEADS.has(words[k]!) && !ORG_HEADS.has(words[k]!)) continue;
-    const rest = parts.slice(k + 1).map((p) => p.text).join(' ');
+    const rest = spanWords(parts, k + 1);
     if (countryOf(rest) || isPlaceName(rest)) ev[OTHER_HEADS.has(words[k]!) ? 3 : 1] += 2.5;
     break;
   }
   // Compass words before a place: "South East Asia", "Northern Ontario".
-  const compass = words.findIndex((w) => !COMPASS.has(w));
-  if (compass > 0 && isPlaceName(parts.slice(compass).map((p) => p.text).join(' '))) ev[2] += 2.5;
-  if (words.some((w) => LAST_NAMES.has(w))) ev[0] += 1;
+  let compass = 0;
+  while (compass < words.length && COMPASS.has(words[compass]!)) compass++;
+  if (compass > 0 && compass < words.length && isPlaceName(spanWords(parts, compass))) ev[2] += 2.5;
+  if (hasLastName(words)) ev[0] += 1;
   if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 0.5;
   // Products and works: "YouTube", "PlayStation VR", "Windows XP", "IE6", "Internet Explorer 6".
-  if (parts.some((p) => CAMEL.test(p.text) && CAMEL.test(p.text.replace(/^(?:Mc|Mac)/, '')))) ev[3] += 1;
-  if (parts.some((p) => /\d/.test(p.text)) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  if (hasInnerCapital(parts)) ev[3] += 1;
+  if (hasDigit(parts) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  return ev;
+}
+
+/** The part of a name's evidence that its own words give, by text: names repeat, and it is worked out once each. */
+interface WordEvidence {
+  texts: string[];
+  ev: Evidence;
+}
+const wordEvidenceCache = new Map<string, WordEvidence[]>();
+
+/**
+ * Typing evidence of a name from its words and its neighbours. `span` is the name's text (`lowSpan` in lower
+ * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place. (All weights
+ * are multiples of a quarter, so the sums do not depend on the order of the additions.)
+ */
+export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span: string, lowSpan: string, country: boolean, place: boolean, nested = false): Evidence {
+  const ev = wordEvidence(parts, span, lowSpan, country, place);
+  if (titled) ev[0] += 4;
   // A name inside a longer name: its neighbours belong to the longer name.
   if (nested) return ev;
+  const acr = acronymLetters(parts[0]!.text);
   // Neighbours.
   const first = parts[0]!.token;
   const lastTok = parts[parts.length - 1]!.token;
@@ -78,7 +148,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   const prev2 = tokens[first - 2];
   const next = tokens[lastTok + 1];
   const nextTok = tokens[lastTok];
-  const possessive = nextTok !== undefined && /['\u2019]s?$/.test(nextTok.text) && nextTok.end > parts[parts.length - 1]!.end;
+  const possessive = nextTok !== undefined && nextTok.end > parts[parts.length - 1]!.end && /['\u2019]s?$/.test(nextTok.text);
   const pw = prev ? low(prev.text) : '';
   const nw = next && !possessive ? low(next.text) : '';
   if (pw === 'the') ev[0] -= 1;
@@ -107,7 +177,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, text
   if (nw && PERSON_VERBS.has(nw)) ev[0] += 1;
   if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr') ) ev[0] += 3;
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
-  if (parts[0]!.text === parts[0]!.text.toUpperCase() && parts[0]!.text.length > 3 && !acr && (nw === ',' || nw === '(')) ev[2] += 1;
+  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && isAllCaps(parts[0]!.text)) ev[2] += 1;
   return ev;
 }
 
@@ -130,10 +200,10 @@ export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
   return next && /^\p{Ll}/u.test(next.text) && isVerb(next.text) ? 1 : 0;
 }
 
-/** A capital used for its country's government: "Tehran says", "Washington and Moscow". */
-export function metonymOf(parts: Part[], tokens: Token[], text: string): string | undefined {
+/** A capital used for its country's government: "Tehran says", "Washington and Moscow". `lowSpan`: the name in lower case. */
+export function metonymOf(parts: Part[], tokens: Token[], lowSpan: string): string | undefined {
   if (parts.length > 2) return undefined;
-  const country = CAPITAL_OF.get(low(spanText(parts, text)));
+  const country = CAPITAL_OF.get(lowSpan);
   if (!country) return undefined;
   const first = parts[0]!.token;
   const lastTok = parts[parts.length - 1]!.token;

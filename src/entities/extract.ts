@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
-import { countryOf, DICTIONARY, isPlaceName, loadGazetteer } from './gazetteer.js';
+import { countryOf, countryOfLowered, DICTIONARY, isPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
@@ -49,6 +49,9 @@ export interface DocEntities {
 
 const MAX_NAME_PARTS = 12;
 
+/** No roles (shared: emit never keeps an empty list). */
+const NO_ROLES: readonly string[] = [];
+
 /** Acronym defined right after its expansion: "Syrian National Coalition (SNC)". */
 function definitionAfter(parts: Part[], tokens: Token[], text: string): [string, string] | undefined {
   const lastTok = parts[parts.length - 1]!.token;
@@ -60,6 +63,19 @@ function definitionAfter(parts: Part[], tokens: Token[], text: string): [string,
   const long = spanText(parts, text);
   if (letters && letters === initials(long).toLowerCase()) return [acr.text, long];
   return undefined;
+}
+
+/** The summed evidence of the first `count` mentions, by name key. */
+function evidenceByName(mentions: RawMention[], count: number): Map<string, Evidence> {
+  const known = new Map<string, Evidence>();
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i]!;
+    const k = nameKey(m.text);
+    const ev = known.get(k) ?? [0, 0, 0, 0];
+    for (let j = 0; j < 4; j++) ev[j]! += m.ev[j]!;
+    known.set(k, ev);
+  }
+  return known;
 }
 
 /** Per-document entity candidates with evidence (see DocEntities). */
@@ -74,19 +90,24 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   const headlineSentences: number[] = [];
 
   const containers: { parts: Part[]; tokens: Token[]; m: RawMention }[] = [];
-  const emit = (parts: Part[], tokens: Token[], roles: string[], titled: boolean, nested = false) => {
+  const emit = (parts: Part[], tokens: Token[], roles: readonly string[], titled: boolean, nested = false) => {
     if (!parts.length) return;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
     const surface = text.slice(start, end);
     if (surface.length < 2 && !/\p{Lu}/u.test(surface)) return;
-    if (/^\p{Lu}$/u.test(surface)) return;
+    if (surface.length <= 2 && /^\p{Lu}$/u.test(surface)) return;
     const pos = doc.position(start);
-    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: evidenceOf(parts, tokens, titled, text, nested) };
-    if (roles.length) m.roles = roles;
-    const met = metonymOf(parts, tokens, text);
+    // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
+    const lowSurface = low(surface);
+    const country = countryOfLowered(lowSurface);
+    const place = !country && isPlaceLowered(lowSurface);
+    const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
+    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
+    if (roles.length) m.roles = roles as string[];
+    const met = metonymOf(parts, tokens, lowSurface);
     if (met) m.metonymOf = met;
-    const acting = !nested && (countryOf(surface) || isPlaceName(surface)) ? actsAsAgent(parts, tokens) : 0;
+    const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;
     if (acting) m.agent = true;
     if (acting === 2) m.team = true;
     mentions.push(m);
@@ -95,13 +116,18 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     if (def) definitions.push(def);
   };
 
-  for (const s of doc.sentences) {
+  // Index loops in this hot part: for-of allocates an iterator result per step until optimised.
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     if (titleLines.size && titleLines.has(doc.position(s.start).line)) {
       headlineSentences.push(s.index);
       continue;
     }
     const tokens = doc.sentenceTokens(s);
-    for (const run of chunkSentence(tokens)) {
+    const runs = chunkSentence(tokens);
+    for (let ri = 0; ri < runs.length; ri++) {
+      const run = runs[ri]!;
       // Runs of many more name words than any name has are lists or furniture, not one name.
       if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
       let parts = run.parts;
@@ -125,39 +151,43 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       if (parts.length > MAX_NAME_PARTS) continue;
       const shortened = parts.length < run.parts.length;
       const segs = splitAtStops(parts);
-      for (const seg of segs) {
+      for (let gi = 0; gi < segs.length; gi++) {
+        const seg = segs[gi]!;
         // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
         if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) continue;
-        const { prefix, name } = splitTitle(seg);
-        const pre = stripGroupWords(trimEdges(prefix));
-        // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
-        const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
-        if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, [], false);
-        const trimmed = trimEdges(name.parts);
+        const title = splitTitle(seg);
+        if (title && title.prefix.length) {
+          const pre = stripGroupWords(trimEdges(title.prefix));
+          // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
+          const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
+          if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, NO_ROLES, false);
+        }
+        const titled = title !== undefined;
+        const trimmed = trimEdges(title ? title.name.parts : seg);
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
-        // A lower-case role right before the name: "spokesman Louay Safi".
-        const before = core.length ? tokens[core[0]!.token - 1] : undefined;
-        const roles = [...name.roles];
-        if (before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text)) && !name.titled) roles.push(low(before.text));
+        let roles = title ? title.name.roles : NO_ROLES;
+        if (!titled) {
+          // A lower-case role right before the name: "spokesman Louay Safi".
+          const before = core.length ? tokens[core[0]!.token - 1] : undefined;
+          if (before && !UPPER.test(before.text) && TITLE_WORDS.has(low(before.text))) roles = [low(before.text)];
+        }
         if (adjectiveUse(core, tokens) || isJunk(core, tokens)) continue;
-        const cut = name.titled ? 0 : placePersonSplit(core);
+        const cut = titled ? 0 : placePersonSplit(core);
         if (cut) {
-          emit(core.slice(0, cut), tokens, [], false);
+          emit(core.slice(0, cut), tokens, NO_ROLES, false);
           emit(core.slice(cut), tokens, roles, false);
-        } else emit(core, tokens, roles, name.titled);
+        } else emit(core, tokens, roles, titled);
       }
     }
   }
 
   // Names inside longer names: "Texas" in "University of Texas", "Andy Warhol" in "Andy Warhol Foundation".
-  const known = new Map<string, Evidence>();
-  for (const m of mentions) {
-    const k = nameKey(m.text);
-    const ev = known.get(k) ?? [0, 0, 0, 0];
-    for (let i = 0; i < 4; i++) ev[i]! += m.ev[i]!;
-    known.set(k, ev);
-  }
-  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, known)) emit(sub, c.tokens, [], false, true);
+  // The evidence of each name of the body is summed only when a container asks (most never do), and only
+  // over the mentions found before the inner names are added.
+  const bodyMentions = mentions.length;
+  let known: Map<string, Evidence> | undefined;
+  const knownNames = () => (known ??= evidenceByName(mentions, bodyMentions));
+  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, knownNames)) emit(sub, c.tokens, NO_ROLES, false, true);
 
   // Headlines and title-case lines: only forms known from the body or the gazetteer.
   if (headlineSentences.length) {
@@ -188,30 +218,37 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     }
   }
   // "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name).
-  const singles = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+  // (The one-word texts are gathered when the first candidate plural shows up.)
+  let singles: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const t = mentions[i]!.text;
-    if (t.length > 3 && t.endsWith('s') && !/\s/.test(t) && singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
+    if (!(t.length > 3 && t.endsWith('s') && !/\s/.test(t))) continue;
+    singles ??= new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+    if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
   }
 
-  // "Paris was born ...": no capital-for-country reading where the document names a person so.
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    const ws = splitSpaces(m.text);
-    const headed = ws.some((w) => {
-      const lw = low(w);
-      return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
-    });
-    if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
+  // "Paris was born ...": no capital-for-country reading where the document names a person so (the
+  // surnames are gathered only when some capital stands for its country).
+  if (mentions.some((m) => m.metonymOf)) {
+    const surnames = new Set<string>();
+    for (const m of mentions) {
+      const ws = splitSpaces(m.text);
+      const headed = ws.some((w) => {
+        const lw = low(w);
+        return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
+      });
+      if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
+    }
+    for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
   }
-  for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
 
   // A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document.
   const teams = new Set(mentions.filter((m) => m.agent && m.team).map((m) => nameKey(m.text)));
   for (const m of mentions) {
-    if (teams.has(nameKey(m.text))) m.agent = true;
+    if (!m.team) continue;
     delete m.team;
   }
+  if (teams.size) for (const m of mentions) if (teams.has(nameKey(m.text))) m.agent = true;
   mentions.sort((a, b) => a.start - b.start);
   return { document: doc.id, mentions, definitions };
 }

@@ -3,7 +3,7 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
-import { isGroupWord, isPeoplePlural, low, spanWords, UPPER } from './shape.js';
+import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords, UPPER } from './shape.js';
 
 // Acronyms of ordinary language, not names.
 export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
@@ -11,11 +11,12 @@ export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https u
 /** Capitalised strings that are not names: "UNLESS", "I'll", "GMT", a caption label "Image:". */
 export function isJunk(parts: Part[], tokens: Token[]): boolean {
   if (!parts.length) return false;
-  const t = parts.map((p) => p.text).join(' ');
-  const w = low(t);
+  // One word (the usual case) needs no joining: its lower-case form is at hand.
+  const t = parts.length === 1 ? parts[0]!.text : spanWords(parts);
+  const w = parts.length === 1 ? parts[0]!.lower : low(t);
   if (/['\u2019](?:ll|ve|re|d|m|t)$/i.test(t) || /^(?:i|theres|its)$/.test(w)) return true;
   // "St", "Jr": a two-letter abbreviation that is not an acronym.
-  if (parts.length === 1 && t.length <= 2 && t !== t.toUpperCase()) return true;
+  if (parts.length === 1 && t.length <= 2 && !isAllCaps(t)) return true;
   // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
   if (parts.length === 1 && /ites$/.test(w)) return true;
   if (/-year-olds?$/.test(w)) return true;
@@ -23,9 +24,9 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   const after = tokens[parts[parts.length - 1]!.token + 1];
   if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
   if (parts.length === 1) {
-    const bare = w.replace(/\./g, '');
+    const bare = w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w;
     if (PLAIN_ACRONYMS.has(bare)) return true;
-    if (t.length >= 4 && t === t.toUpperCase() && DICTIONARY.has(w) && !isPlaceName(w)) return true;
+    if (t.length >= 4 && isAllCaps(t) && DICTIONARY.has(w) && !isPlaceName(w)) return true;
     const next = tokens[parts[0]!.token + 1];
     if (next?.text === ':' && DICTIONARY.has(w) && !isPlaceName(w)) return true;
   }
@@ -34,19 +35,30 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
 
 /** Trim connectors and never-names at the edges; split at never-names inside. */
 export function splitAtStops(parts: Part[]): Part[][] {
+  let first = 0;
+  while (first < parts.length && !isStop(parts, first)) first++;
+  // No stop inside (the usual case): the run is one segment.
+  if (first === parts.length) {
+    const seg = trimEdges(parts);
+    return seg.length ? [seg] : [];
+  }
   const out: Part[][] = [];
-  let cur: Part[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    // "James To", "Wilson Or": a capitalised function word ending a first-name + surname pair.
-    const surname = i === parts.length - 1 && i > 0 && FIRST_NAMES.has(parts[i - 1]!.lower) && p.text.length <= 3;
-    if (NEVER_NAMES.has(p.lower) && UPPER.test(p.text) && !surname) {
+  let cur: Part[] = parts.slice(0, first);
+  for (let i = first; i < parts.length; i++) {
+    if (isStop(parts, i)) {
       out.push(cur);
       cur = [];
-    } else cur.push(p);
+    } else cur.push(parts[i]!);
   }
   out.push(cur);
   return out.map(trimEdges).filter((s) => s.length > 0);
+}
+
+/** A capitalised never-name splits a run, unless it is a short surname after a first name ("James To", "Wilson Or"). */
+function isStop(parts: Part[], i: number): boolean {
+  const p = parts[i]!;
+  if (!NEVER_NAMES.has(p.lower) || !UPPER.test(p.text)) return false;
+  return !(i === parts.length - 1 && i > 0 && FIRST_NAMES.has(parts[i - 1]!.lower) && p.text.length <= 3);
 }
 
 export function trimEdges(parts: Part[]): Part[] {
@@ -56,11 +68,14 @@ export function trimEdges(parts: Part[]): Part[] {
   // A trailing number stays: "Internet Explorer 6".
   while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && /^\d+$/.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
   if (a < b && parts[a]!.lower === 'the') a++;
-  return parts.slice(a, b);
+  // Runs are never changed in place: an untrimmed one is returned as it is.
+  return a === 0 && b === parts.length ? parts : parts.slice(a, b);
 }
 
 /** Drop leading nationality and group words ("Lebanese Hezbollah") unless the name needs them. */
 export function stripGroupWords(parts: Part[]): Part[] {
+  // A first word that is a name word and no group word keeps the whole run (the usual case).
+  if (parts.length && isNameWord(parts[0]!.text) && !isGroupWord(parts[0]!.lower)) return parts;
   const words = parts.map((p) => p.lower);
   if (parts.length === 1 && isPeoplePlural(words[0]!)) return parts;
   if (parts.every((p) => isGroupWord(p.lower) || !isNameWord(p.text))) return [];

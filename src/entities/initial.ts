@@ -40,7 +40,7 @@ export function docWords(doc: ParsedDocument): DocWords {
   const midCap = new Set<string>();
   const lower = new Set<string>();
   const tokens = doc.tokens;
-  const initial: boolean[] = new Array(tokens.length).fill(false);
+  const initial = new Uint8Array(tokens.length);
   // Pass 1: the capitalised sentence-initial words to judge. Pass 2: how they appear elsewhere.
   const wanted = new Set<string>();
   let prevSentence = -1;
@@ -50,15 +50,22 @@ export function docWords(doc: ParsedDocument): DocWords {
     // Only punctuation opens a quotation or clause (checked first: most tokens follow a word).
     const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.kind === 'punct' && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
     prevSentence = t.sentence;
-    initial[i] = first;
+    if (first) initial[i] = 1;
     if (first && isUpperInitial(t.text)) wanted.add(low(t.text));
+  }
+  // Most lower-case words cannot be wanted: the first letters (a-z) and lengths of the wanted words, as
+  // bits (length 31 stands for 31 or more), rule them out before a lookup.
+  const lengthsByLetter = new Uint32Array(26);
+  for (const w of wanted) {
+    const c = w.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26) lengthsByLetter[c]! |= 1 << Math.min(w.length, 31);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122) {
-      if (wanted.has(t.text)) lower.add(t.text);
+      if ((lengthsByLetter[c0 - 97]! >>> Math.min(t.text.length, 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
     } else if (!initial[i] && isUpperInitial(t.text)) {
       const w = low(t.text);
       if (wanted.has(w)) midCap.add(w);
@@ -83,10 +90,11 @@ export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly
 
 /** The first two to four words name a known place or organisation ("New Zealand", "North Korea"). */
 export function startsWithKnownName(parts: Part[]): boolean {
-  for (let n = Math.min(4, parts.length); n >= 2; n--) {
-    const name = parts.slice(0, n).map((p) => p.text).join(' ');
-    if (isPlaceName(name) || KNOWN_ORGS.has(low(name))) return true;
-  }
+  if (parts.length < 2) return false;
+  // The two- to four-word prefixes, longest tested first.
+  const prefixes = [parts[0]!.text + ' ' + parts[1]!.text];
+  for (let n = 3; n <= Math.min(4, parts.length); n++) prefixes.push(prefixes[n - 3] + ' ' + parts[n - 1]!.text);
+  for (let i = prefixes.length - 1; i >= 0; i--) if (isPlaceName(prefixes[i]!) || KNOWN_ORGS.has(low(prefixes[i]!))) return true;
   return false;
 }
 

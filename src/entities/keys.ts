@@ -152,6 +152,9 @@ const UPPER_AT = /\p{Lu}/uy;
 
 /** An acronym as written ("U.N.", "SNC", "EU"): its letters in lower case, or null. */
 export function acronymLetters(s: string): string | null {
+  // A small ASCII letter second rules out both forms (most names: "Kerry", "Syria").
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return null;
   if (/^(?:\p{Lu}\.){2,}$/u.test(s)) return s.replace(/\./g, '').toLowerCase();
   if (/^\p{Lu}{2,6}$/u.test(s)) return s.toLowerCase();
   return null;

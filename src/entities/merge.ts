@@ -5,11 +5,17 @@
  * attach to the one full name they can belong to (same document first); of two namesakes, only to one
  * whose full name is used at least twice as often. A country that mostly acts (a team, a government) is
  * typed as an organisation, as news annotation does.
+ *
+ * Keys are numbered in order of first appearance, so that the per-key and per-group tables are arrays
+ * indexed by number rather than maps keyed by string (the merge visits every mention many times). The merge
+ * runs once per corpus, cold: loops over the mentions are index loops, as for-of allocates an iterator
+ * result per step until the code is optimised.
  */
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOf } from './gazetteer.js';
-import { acronymLetters, initials, nameKey, skeleton, slug, splitSpaces } from './keys.js';
+import { acronymLetters, initials, isSpaceCode, nameKey, skeleton, slug } from './keys.js';
+import { isAllCaps } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
@@ -19,10 +25,13 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 interface Item {
   doc: number;
   m: RawMention;
-  key: string;
   facts: TextFacts;
-  /** The entity group the mention is finally assigned to. */
-  group: string;
+  /** Number of the mention's key (its own, or its country's for a capital standing for it). */
+  key: number;
+  /** The text counts as a form of the entity's name (not a capital merged into its country). */
+  isForm: boolean;
+  /** The entity group (root key number) the mention is finally assigned to. */
+  group: number;
 }
 
 /** What merging needs to know of a mention's text. */
@@ -34,37 +43,60 @@ interface TextFacts {
   spaced: string;
 }
 
+/** Number of words of `s.split(/\s+/)`: one more than the runs of white space. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      n++;
+      while (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))) i++;
+    }
+  }
+  return n;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without a new string when the text has only single plain spaces. */
+function singleSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 0x20 || (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 function textFacts(text: string): TextFacts {
   let ini: string | undefined;
   if (!acronymLetters(text)) {
     const i = initials(text);
-    if (i.length >= 2 && splitSpaces(text).length >= 2) ini = i;
+    if (i.length >= 2 && wordCount(text) >= 2) ini = i;
   }
-  return { key: baseKey(text), initials: ini, spaced: text.replace(/\s+/g, ' ') };
+  return { key: baseKey(text), initials: ini, spaced: singleSpaced(text) };
 }
 
-/** Disjoint sets over keys. */
+/** Disjoint sets over key numbers. */
 class Groups {
-  private parent = new Map<string, string>();
-  find(k: string): string {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+  find(k: number): number {
+    const parent = this.parent;
     let r = k;
-    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    while (parent[r] !== r) r = parent[r]!;
     // Path compression keeps later finds short.
     let c = k;
     while (c !== r) {
-      const n = this.parent.get(c)!;
-      this.parent.set(c, r);
+      const n = parent[c]!;
+      parent[c] = r;
       c = n;
     }
     return r;
   }
-  add(k: string) {
-    if (!this.parent.has(k)) this.parent.set(k, k);
-  }
-  union(a: string, b: string) {
+  union(a: number, b: number) {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
+    if (ra !== rb) this.parent[rb] = ra;
   }
 }
 
@@ -94,6 +126,13 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** Occurrences of a character code in a string. */
+function countCode(s: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
+}
+
 const addEv = (a: Evidence, b: Evidence) => {
   for (let i = 0; i < 4; i++) a[i]! += b[i]!;
 };
@@ -112,149 +151,184 @@ function typeOf(ev: Evidence, forms: string[]): EntityType {
   return forms.some((f) => f.trim().split(/\s+/).length >= 2 && !f.split(/\s+/).some((w) => acronymLetters(w))) ? 'person' : 'organization';
 }
 
-/** Among namesakes, the one whose full name is mentioned at least twice as often as any other. */
-function dominantOf(cands: string[], size: Map<string, number>): string | undefined {
+/**
+ * Among namesakes, the one whose full name is mentioned at least twice as often as any other: the first
+ * of the largest (the order a stable sort by size would put first) against the largest of the others.
+ */
+function dominantOf(cands: number[], size: Int32Array): number | undefined {
   if (cands.length < 2) return undefined;
-  const sorted = [...cands].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0));
-  return (size.get(sorted[0]!) ?? 0) >= 2 * (size.get(sorted[1]!) ?? 0) ? sorted[0] : undefined;
+  let top = 0;
+  for (let i = 1; i < cands.length; i++) if (size[cands[i]!]! > size[cands[top]!]!) top = i;
+  let second = 0;
+  for (let i = 0; i < cands.length; i++) if (i !== top && size[cands[i]!]! > second) second = size[cands[i]!]!;
+  return size[cands[top]!]! >= 2 * second ? cands[top] : undefined;
 }
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
+
+/** Adds a group to the set listed under a name. */
+function addTo(map: Map<string, Set<number>>, name: string, group: number): void {
+  const set = map.get(name);
+  if (set) set.add(group);
+  else map.set(name, new Set([group]));
+}
 
 /** Merge per-document candidates into corpus entities, most mentioned first. */
 export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const items: Item[] = [];
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
   const texts = new Map<string, TextFacts>();
-  const factsOf = (text: string): TextFacts => {
-    let f = texts.get(text);
-    if (!f) texts.set(text, (f = textFacts(text)));
-    return f;
-  };
-  parts.forEach((p, doc) => {
-    for (const m of p.mentions) {
-      const facts = factsOf(m.text);
-      items.push({ doc, m, key: facts.key, facts, group: '' });
+  for (let doc = 0; doc < parts.length; doc++) {
+    const mentions = parts[doc]!.mentions;
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi]!;
+      let facts = texts.get(m.text);
+      if (!facts) texts.set(m.text, (facts = textFacts(m.text)));
+      items.push({ doc, m, facts, key: -1, isForm: true, group: -1 });
     }
-  });
-  const present = new Set(items.map((i) => i.key));
-  // Capitals standing for their country join the country when the corpus names it.
-  for (const it of items) {
+  }
+  const present = new Set<string>();
+  for (const f of texts.values()) present.add(f.key);
+
+  // Number the keys in order of first appearance, summing their evidence. Capitals standing for their
+  // country join the country when the corpus names it.
+  const keyNumber = new Map<string, number>();
+  const keys: string[] = [];
+  const keyEv: Evidence[] = [];
+  /** Text of the first mention of each key. */
+  const firstText: string[] = [];
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
+    let k = it.facts.key;
     if (it.m.metonymOf) {
       const ck = nameKey(it.m.metonymOf);
-      if (present.has(ck)) it.key = ck;
+      if (present.has(ck)) k = ck;
+      it.isForm = k === it.facts.key;
     }
+    let n = keyNumber.get(k);
+    if (n === undefined) {
+      n = keys.length;
+      keyNumber.set(k, n);
+      keys.push(k);
+      keyEv.push([0, 0, 0, 0]);
+      firstText.push(it.m.text);
+    }
+    it.key = n;
+    addEv(keyEv[n]!, it.m.ev);
   }
-
-  const groups = new Groups();
-  const evByKey = new Map<string, Evidence>();
-  for (const it of items) {
-    groups.add(it.key);
-    const ev = evByKey.get(it.key) ?? [0, 0, 0, 0];
-    addEv(ev, it.m.ev);
-    evByKey.set(it.key, ev);
-  }
-  const keys = [...evByKey.keys()];
+  const keyCount = keys.length;
+  const groups = new Groups(keyCount);
 
   // Spelling variants: same skeleton, same word count, few edits.
-  const bySkeleton = new Map<string, string[]>();
-  for (const k of keys) {
+  const bySkeleton = new Map<string, number[]>();
+  for (let n = 0; n < keyCount; n++) {
+    const k = keys[n]!;
+    if (k.length < 5) continue;
     const sk = skeleton(k);
-    if (sk.replace(/ /g, '').length < 3 || k.length < 5) continue;
-    const list = bySkeleton.get(sk) ?? [];
-    list.push(k);
-    bySkeleton.set(sk, list);
+    if (sk.length - countCode(sk, 0x20) < 3) continue;
+    const list = bySkeleton.get(sk);
+    if (list) list.push(n);
+    else bySkeleton.set(sk, [n]);
   }
   for (const list of bySkeleton.values()) {
     for (let i = 1; i < list.length; i++) {
-      const a = list[0]!;
-      const b = list[i]!;
-      if (a.split(' ').length !== b.split(' ').length) continue;
+      const a = keys[list[0]!]!;
+      const b = keys[list[i]!]!;
+      if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
       const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
-      if (editDistance(a, b, max) <= max) groups.union(a, b);
+      if (editDistance(a, b, max) <= max) groups.union(list[0]!, list[i]!);
     }
   }
 
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
-  const byInitials = new Map<string, Set<string>>();
-  for (const it of items) {
+  const byInitials = new Map<string, Set<number>>();
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     const ini = it.facts.initials;
-    if (ini === undefined) continue;
-    const set = byInitials.get(ini) ?? new Set();
-    set.add(groups.find(it.key));
-    byInitials.set(ini, set);
+    if (ini !== undefined) addTo(byInitials, ini, groups.find(it.key));
   }
   for (const p of parts) for (const [acr, long] of p.definitions) {
-    const a = baseKey(acr);
-    const l = baseKey(long);
-    if (evByKey.has(a) && evByKey.has(l)) groups.union(l, a);
+    const a = keyNumber.get(baseKey(acr));
+    const l = keyNumber.get(baseKey(long));
+    if (a !== undefined && l !== undefined) groups.union(l, a);
   }
-  const firstItem = new Map<string, Item>();
-  for (const it of items) if (!firstItem.has(it.key)) firstItem.set(it.key, it);
-  for (const k of keys) {
-    const letters = acronymLetters(firstItem.get(k)!.m.text);
+  for (let n = 0; n < keyCount; n++) {
+    const letters = acronymLetters(firstText[n]!);
     if (!letters) continue;
     const cands = byInitials.get(letters);
     if (!cands) continue;
     // Several expansions ("Internet Explorer", "Internet Explorer 6"): the one the others extend.
     const list = [...cands];
-    const base = list.find((c) => list.every((o) => o === c || o.startsWith(c + ' ')));
-    if (base) groups.union(base, k);
+    const base = list.find((c) => list.every((o) => o === c || keys[o]!.startsWith(keys[c]! + ' ')));
+    if (base !== undefined && keys[base] !== '') groups.union(base, n);
   }
   // The groups are final from here on: each key's group, looked up once.
-  const rootOf = new Map<string, string>();
-  for (const k of keys) rootOf.set(k, groups.find(k));
-  const groupOf = (k: string) => rootOf.get(k)!;
+  const root = new Int32Array(keyCount);
+  for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
 
   // Shortened person names attach to the full name, per mention, same document first.
-  const groupEv = new Map<string, Evidence>();
-  for (const k of keys) {
-    const g = groupOf(k);
-    const ev = groupEv.get(g) ?? [0, 0, 0, 0];
-    addEv(ev, evByKey.get(k)!);
-    groupEv.set(g, ev);
+  const groupEv: Evidence[] = [];
+  for (let n = 0; n < keyCount; n++) {
+    const g = root[n]!;
+    addEv((groupEv[g] ??= [0, 0, 0, 0]), keyEv[n]!);
   }
-  const fullNames = new Map<string, Set<string>>(); // short key → full-name groups
-  const givenNames = new Map<string, Set<string>>(); // first word → full-name groups
-  for (const k of keys) {
-    const g = groupOf(k);
+  const fullNames = new Map<string, Set<number>>(); // short key → full-name groups
+  const givenNames = new Map<string, Set<number>>(); // first word → full-name groups
+  for (let n = 0; n < keyCount; n++) {
+    const k = keys[n]!;
+    const g = root[n]!;
+    const gev = groupEv[g]!;
+    if (!isPersonish(gev) || gev[0] < 2 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
-    const gev = groupEv.get(g)!;
-    if (words.length < 2 || !isPersonish(gev) || gev[0] < 2) continue;
-    const shorts = [words[words.length - 1]!];
-    if (words.length >= 3) shorts.push(`${words[0]} ${words[words.length - 1]}`);
-    for (const s of shorts) {
-      const set = fullNames.get(s) ?? new Set();
-      set.add(g);
-      fullNames.set(s, set);
-    }
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    addTo(fullNames, last, g);
+    if (words.length >= 3) addTo(fullNames, `${first} ${last}`, g);
     // A first word alone ("Ban" for "Ban Ki-moon") only within a document that has the full name.
-    const set = givenNames.get(words[0]!) ?? new Set();
-    set.add(g);
-    givenNames.set(words[0]!, set);
+    addTo(givenNames, first, g);
   }
-  const docGroups = new Map<number, Set<string>>();
-  for (const it of items) {
-    const set = docGroups.get(it.doc) ?? new Set();
-    set.add(groupOf(it.key));
-    docGroups.set(it.doc, set);
+  const docGroups: Set<number>[] = parts.map(() => new Set<number>());
+  const groupSize = new Int32Array(keyCount);
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
+    const g = root[it.key]!;
+    docGroups[it.doc]!.add(g);
+    groupSize[g]!++;
   }
-  const groupSize = new Map<string, number>();
-  for (const it of items) {
-    const g = groupOf(it.key);
-    groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
+  // The full names and given names each key may shorten, looked up once per key.
+  const fullOf: (Set<number> | undefined)[] = new Array(keyCount);
+  const givenOf: (Set<number> | undefined)[] = new Array(keyCount);
+  if (fullNames.size) {
+    for (let n = 0; n < keyCount; n++) {
+      fullOf[n] = fullNames.get(keys[n]!);
+      givenOf[n] = givenNames.get(keys[n]!);
+    }
   }
-  for (const it of items) {
-    const g = groupOf(it.key);
-    const cands = fullNames.get(it.key);
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
+    const g = root[it.key]!;
+    const cands = fullOf[it.key];
     if (!cands || cands.has(g)) {
-      const named = givenNames.get(it.key);
-      const given = named ? [...named].filter((c) => c !== g && docGroups.get(it.doc)!.has(c)) : [];
+      const named = givenOf[it.key];
+      it.group = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      it.group = given.length === 1 && it.m.ev[2] < 3 && it.m.ev[1] < 3 ? given[0]! : g;
+      if (named && it.m.ev[2] < 3 && it.m.ev[1] < 3) {
+        const inDoc = docGroups[it.doc]!;
+        let given = -1;
+        let count = 0;
+        for (const c of named) {
+          if (c !== g && inDoc.has(c)) {
+            given = c;
+            count++;
+          }
+        }
+        if (count === 1) it.group = given;
+      }
       continue;
     }
-    const ev = groupEv.get(g)!;
-    const inDoc = [...cands].filter((c) => docGroups.get(it.doc)!.has(c));
+    const ev = groupEv[g]!;
+    const docHas = docGroups[it.doc]!;
+    const inDoc: number[] = [];
+    for (const c of cands) if (docHas.has(c)) inDoc.push(c);
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
     if (ev[2] > ev[0] + 2 && !(inDoc.length === 1 && it.m.ev[2] <= 3)) {
@@ -263,35 +337,38 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     }
     const dominant = dominantOf(inDoc.length ? inDoc : [...cands], groupSize);
     if (inDoc.length === 1) it.group = inDoc[0]!;
-    else if (inDoc.length === 0 && cands.size === 1) it.group = [...cands][0]!;
+    else if (inDoc.length === 0 && cands.size === 1) it.group = cands.values().next().value!;
     // Namesakes: only a full name used far more often than the others takes the bare surname.
-    else if (dominant) it.group = dominant;
+    else if (dominant !== undefined && keys[dominant] !== '') it.group = dominant;
     else it.group = g;
   }
 
-  // Build entities.
-  interface Acc {
-    ev: Evidence;
-    items: Item[];
-  }
-  const accs = new Map<string, Acc>();
-  for (const it of items) {
+  // Build entities, one per group in order of its first mention.
+  const groupItems: Item[][] = new Array(keyCount);
+  const entityEv: Evidence[] = new Array(keyCount);
+  const order: number[] = [];
+  for (let ii = 0; ii < items.length; ii++) {
+    const it = items[ii]!;
     const g = it.group;
-    const acc = accs.get(g) ?? { ev: [0, 0, 0, 0] as Evidence, items: [] };
+    let list = groupItems[g];
+    if (!list) {
+      list = groupItems[g] = [];
+      entityEv[g] = [0, 0, 0, 0];
+      order.push(g);
+    }
+    const ev = entityEv[g]!;
     // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
-    addEv(acc.ev, g === groupOf(it.key) ? it.m.ev : [Math.max(0, it.m.ev[0]), 0, 0, 0]);
-    acc.items.push(it);
-    accs.set(g, acc);
+    if (g === root[it.key]) addEv(ev, it.m.ev);
+    else ev[0] += Math.max(0, it.m.ev[0]);
+    list.push(it);
   }
   const entities: Entity[] = [];
-  const usedIds = new Map<string, number>();
-  for (const acc of accs.values()) entities.push(toEntity(acc.items, acc.ev, parts, usedIds));
-  entities.sort(
-    (a, b) => b.mentions.length - a.mentions.length || b.documents.length - a.documents.length || collate(a.name, b.name),
-  );
+  for (let oi = 0; oi < order.length; oi++) entities.push(toEntity(groupItems[order[oi]!]!, entityEv[order[oi]!]!, parts));
+  sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
-  usedIds.clear();
-  for (const e of entities) {
+  const usedIds = new Map<string, number>();
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei]!;
     const base = slug(e.name);
     const n = (usedIds.get(base) ?? 0) + 1;
     usedIds.set(base, n);
@@ -301,14 +378,61 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
 }
 
 /** The comparison String.prototype.localeCompare makes, without building a collator per call. */
-const collate = new Intl.Collator().compare;
+const collator = new Intl.Collator();
+const collate = collator.compare;
 
-function canonicalName(forms: Map<string, number>): string {
+/**
+ * Whether the collator orders names of ASCII letters and spaces as the root collation does (English does;
+ * Danish, Lithuanian or a POSIX variant do not): by the letters regardless of case, a space before any
+ * letter, a prefix first; between names equal but for case, small letters first at the first difference.
+ */
+const ROOT_ORDER_FOR_ASCII = (() => {
+  const o = collator.resolvedOptions();
+  return /^en(?:-[A-Z]{2})?$/.test(o.locale) && o.sensitivity === 'variant' && !o.ignorePunctuation && !o.numeric && o.caseFirst === 'false' && o.collation === 'default';
+})();
+
+const ASCII_NAME = /^[A-Za-z ]*$/;
+
+interface SortEntry {
+  entity: Entity;
+  /** The name in lower case when it holds only ASCII letters and spaces (and the root order applies), else null. */
+  folded: string | null;
+}
+
+/** `collate` for two names, answered without ICU when both are plain ASCII (most names; see ROOT_ORDER_FOR_ASCII). */
+function compareNames(a: SortEntry, b: SortEntry): number {
+  if (a.folded === null || b.folded === null) return collate(a.entity.name, b.entity.name);
+  if (a.folded !== b.folded) return a.folded < b.folded ? -1 : 1;
+  const x = a.entity.name;
+  const y = b.entity.name;
+  for (let i = 0; i < x.length; i++) {
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(i);
+    if (cx !== cy) return cx > cy ? -1 : 1; // the small letter (higher code) first
+  }
+  return 0;
+}
+
+/** Most mentions first, then most documents, then by name (collated). */
+function sortEntities(entities: Entity[]): void {
+  const entries: SortEntry[] = entities.map((entity) => ({
+    entity,
+    folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? entity.name.toLowerCase() : null,
+  }));
+  entries.sort(
+    (a, b) =>
+      b.entity.mentions.length - a.entity.mentions.length || b.entity.documents.length - a.entity.documents.length || compareNames(a, b),
+  );
+  for (let i = 0; i < entries.length; i++) entities[i] = entries[i]!.entity;
+}
+
+/** The fullest form: no acronym, not all capitals, then most words, longest, most frequent; first on ties. */
+function canonicalName(forms: string[], counts: number[]): string {
   let best = '';
   let bestScore: number[] = [];
-  for (const [f, n] of forms) {
-    const words = f.split(/\s+/).length;
-    const score = [acronymLetters(f) ? 0 : 1, f === f.toUpperCase() ? 0 : 1, words, f.length, n];
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i]!;
+    const score = [acronymLetters(f) ? 0 : 1, isAllCaps(f) ? 0 : 1, wordCount(f), f.length, counts[i]!];
     if (!best || compare(score, bestScore) > 0) {
       best = f;
       bestScore = score;
@@ -322,45 +446,71 @@ function compare(a: number[], b: number[]): number {
   return 0;
 }
 
-function toEntity(items: Item[], ev: Evidence, parts: DocEntities[], _ids: Map<string, number>): Entity {
-  items.sort((a, b) => a.doc - b.doc || a.m.start - b.m.start);
-  const forms = new Map<string, number>();
-  const roles = new Set<string>();
-  const aliases = new Set<string>();
+// An entity has few distinct forms, aliases, roles and documents: short lists searched in order keep
+// first-seen order without a Set or Map per entity.
+function toEntity(items: Item[], ev: Evidence, parts: DocEntities[]): Entity {
+  if (items.length > 1) items.sort((a, b) => a.doc - b.doc || a.m.start - b.m.start);
+  const forms: string[] = [];
+  const formCounts: number[] = [];
+  const roles: string[] = [];
+  const aliases: string[] = [];
   const docs: string[] = [];
-  const docSet = new Set<string>();
   const mentions: EntityMention[] = [];
-  const seen = new Set<string>();
-  for (const it of items) {
+  // Mentions sorted by document and start: a repeated span can only be among those of the same start.
+  let runStart = 0;
+  let agents = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const m = it.m;
     const text = it.facts.spaced;
-    if (!it.m.metonymOf || it.facts.key === it.key) forms.set(text, (forms.get(text) ?? 0) + 1);
-    aliases.add(text);
-    for (const r of it.m.roles ?? []) {
-      roles.add(r);
-      if (/^\p{Lu}/u.test(r)) aliases.add(`${r} ${text}`);
+    if (m.agent) agents++;
+    if (it.isForm) {
+      const f = forms.indexOf(text);
+      if (f < 0) {
+        forms.push(text);
+        formCounts.push(1);
+      } else formCounts[f]!++;
+    }
+    if (!aliases.includes(text)) aliases.push(text);
+    if (m.roles) {
+      for (const r of m.roles) {
+        if (!roles.includes(r)) roles.push(r);
+        if (/^\p{Lu}/u.test(r)) {
+          const titled = `${r} ${text}`;
+          if (!aliases.includes(titled)) aliases.push(titled);
+        }
+      }
     }
     const document = parts[it.doc]!.document;
-    if (!docSet.has(document)) {
-      docSet.add(document);
-      docs.push(document);
-    }
-    const k = `${it.doc}:${it.m.start}:${it.m.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    mentions.push({ document, text: it.m.text, start: it.m.start, end: it.m.end, line: it.m.line, column: it.m.column });
+    if (docs[docs.length - 1] !== document && !docs.includes(document)) docs.push(document);
+    const prev = items[i - 1];
+    if (!prev || prev.doc !== it.doc || prev.m.start !== m.start) runStart = i;
+    let repeated = false;
+    for (let j = runStart; j < i && !repeated; j++) repeated = items[j]!.m.end === m.end;
+    if (repeated) continue;
+    mentions.push({ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column });
   }
-  if (!forms.size) for (const it of items) forms.set(it.m.text, 1);
-  const name = canonicalName(forms);
-  let type = typeOf(ev, [...forms.keys()]);
+  if (!forms.length) {
+    for (let ii = 0; ii < items.length; ii++) {
+      const it = items[ii]!;
+      if (!forms.includes(it.m.text)) {
+        forms.push(it.m.text);
+        formCounts.push(1);
+      }
+    }
+  }
+  const name = canonicalName(forms, formCounts);
+  let type = typeOf(ev, forms);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
-  const agents = items.filter((it) => it.m.agent).length;
   if (type === 'place' && agents >= MIN_AGENTS && agents >= items.length * AGENT_SHARE) type = 'organization';
+  const others = aliases.filter((a) => a !== name);
+  others.unshift(name);
   return {
     id: '',
     name,
     type,
-    aliases: [name, ...[...aliases].filter((a) => a !== name)],
-    roles: [...roles],
+    aliases: others,
+    roles,
     documents: docs,
     mentions,
   };

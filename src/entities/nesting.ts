@@ -1,10 +1,10 @@
 /** Names inside names ("Texas" in "University of Texas") and names run together ("... Texas Arlington Amneh Jafari"). */
 import { isNameWord, type Part } from './chunker.js';
-import { countryOf, DEMONYMS, DICTIONARY, isPlaceName } from './gazetteer.js';
+import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isPlaceLowered, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, low, personLike } from './shape.js';
+import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
 
 /**
  * Where a place or organisation runs into a person's name ("the United States Hamdullah Mohib",
@@ -13,9 +13,9 @@ import { headWord, isFirstName, low, personLike } from './shape.js';
 export function placePersonSplit(parts: Part[]): number {
   for (let n = Math.max(1, parts.length - 3); n <= parts.length - 2; n++) {
     const rest = parts.slice(n);
-    if (!personLike(rest) || isPlaceName(rest.map((p) => p.text).join(' '))) continue;
+    if (!personLike(rest) || isPlaceName(spanWords(rest))) continue;
     const head = parts.slice(0, n);
-    const headText = head.map((p) => p.text).join(' ');
+    const headText = spanWords(head);
     const lastHead = head[head.length - 1]!.lower;
     // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
     const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
@@ -24,8 +24,11 @@ export function placePersonSplit(parts: Part[]): number {
   return 0;
 }
 
-/** Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"). */
-export function innerNames(parts: Part[], container: Evidence, known: Map<string, Evidence>): Part[][] {
+/**
+ * Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"); `known`
+ * gives the document's evidence by name key.
+ */
+export function innerNames(parts: Part[], container: Evidence, known: () => Map<string, Evidence>): Part[][] {
   const out: Part[][] = [];
   if (!parts.every((p) => isNameWord(p.text) || /^(?:of|the|for|and|&)$/i.test(p.text))) return out;
   const [pe, oe, le, xe] = container;
@@ -33,24 +36,26 @@ export function innerNames(parts: Part[], container: Evidence, known: Map<string
   const placeContainer = le > Math.max(oe, xe);
   // Inside a place name only a facility's place: "Volgograd" in "Volgograd Arena", not "York" in "New York".
   if (placeContainer && !PLACE_HEADS.has(parts[parts.length - 1]!.lower)) return out;
-  const isName = (sub: Part[], head: boolean) => {
-    if (!isNameWord(sub[0]!.text) || !isNameWord(sub[sub.length - 1]!.text)) return false;
-    const t = sub.map((p) => p.text).join(' ');
-    if (countryOf(t)) return true;
-    if (isPlaceName(t) && !DEMONYMS.has(low(t)) && t.length > 3) return head || !placeContainer;
-    const ev = known.get(nameKey(t));
-    if (!ev || (sub.length === 1 && DICTIONARY.has(low(t)))) return false;
+  // Whether parts[from..to) name something on their own (tested without copying the parts).
+  const isName = (from: number, to: number, head: boolean) => {
+    if (!isNameWord(parts[from]!.text) || !isNameWord(parts[to - 1]!.text)) return false;
+    const t = spanWords(parts, from, to);
+    const lt = to - from === 1 ? parts[from]!.lower : low(t);
+    if (countryOfLowered(lt)) return true;
+    if (isPlaceLowered(lt) && !DEMONYMS.has(lt) && t.length > 3) return head || !placeContainer;
+    const ev = known().get(nameKey(t));
+    if (!ev || (to - from === 1 && DICTIONARY.has(lt))) return false;
     return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
   };
   for (let n = parts.length - 1; n >= 1; n--) {
-    if (isName(parts.slice(0, n), true)) {
+    if (isName(0, n, true)) {
       out.push(parts.slice(0, n));
       break;
     }
   }
   for (let n = parts.length - 1; n >= 1; n--) {
-    const tail = parts.slice(parts.length - n);
-    if (isName(tail, false)) {
+    if (isName(parts.length - n, parts.length, false)) {
+      const tail = parts.slice(parts.length - n);
       if (!out.some((o) => o[0] === tail[0])) out.push(tail);
       break;
     }

@@ -10,8 +10,11 @@ export interface Segment {
   titled: boolean;
 }
 
-/** Split a title phrase off the front of a run: prefix (often a place or org), roles, and the name. */
-export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } {
+/**
+ * Split a title phrase off the front of a run: prefix (often a place or org), roles, and the name; undefined
+ * when the run holds no title (most runs).
+ */
+export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } | undefined {
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i]!.lower;
     if (!TITLE_WORDS.has(w)) continue;
@@ -38,7 +41,7 @@ export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } {
     const from = backOverModifiers(parts, i);
     return { prefix: parts.slice(0, from), name: { parts: rest, roles: [titleText(parts.slice(from, j))], titled: true } };
   }
-  return { prefix: [], name: { parts, roles: [], titled: false } };
+  return undefined;
 }
 
 export function backOverModifiers(parts: Part[], i: number): number {
