@@ -33,7 +33,10 @@ const EXTRA_COUNTRY_FORMS: Record<string, string> = {
 /** Country codes that news copy uses as names (general knowledge). */
 const COUNTRY_CODES_IN_USE = new Set(['US', 'USA', 'UK', 'GB', 'UAE', 'PRC', 'DRC', 'ROK', 'DPRK', 'NZ', 'RSA', 'KSA']);
 /** Region short forms (general knowledge). */
-export const REGION_FORMS: Record<string, string> = { mideast: 'Middle East', 'mid-east': 'Middle East' };
+export const REGION_FORMS = new Map([
+  ['mideast', 'Middle East'],
+  ['mid-east', 'Middle East'],
+]);
 
 /** Country name variants (lower case, dots removed) → the country's common name. */
 export const COUNTRY_OF = new Map<string, string>();
@@ -97,7 +100,7 @@ export function loadGazetteer(): void {
   if (gazetteerLoaded) return;
   gazetteerLoaded = true;
   loadCountries();
-  for (const k of Object.keys(REGION_FORMS)) PLACES.add(k);
+  for (const k of REGION_FORMS.keys()) PLACES.add(k);
   PLACES.add('middle east');
   // Lower-casing the joined list at once: the names hold no letters whose case depends on context.
   for (const name of CITY_NAMES.toLowerCase().split('|')) PLACES.add(name);

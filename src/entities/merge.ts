@@ -104,7 +104,7 @@ class Groups {
 function baseKey(text: string): string {
   const country = countryOf(text);
   if (country) return nameKey(country);
-  const region = REGION_FORMS[text.toLowerCase()];
+  const region = REGION_FORMS.get(text.toLowerCase());
   if (region) return nameKey(region);
   return nameKey(text);
 }

@@ -87,8 +87,8 @@ export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturd
 export const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-const MONTH_CANON: Record<string, string> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
-export const canonMonth = (w: string) => MONTH_CANON[w] ?? w;
+const MONTH_CANON = new Map([['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december']]);
+export const canonMonth = (w: string) => MONTH_CANON.get(w) ?? w;
 /** Relative day words: they name the day of publication, so they never contradict a weekday. */
 export const RELATIVE_DAYS = new Set('today yesterday tonight overnight tomorrow'.split(' '));
 

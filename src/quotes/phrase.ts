@@ -51,7 +51,7 @@ const ORG_WORDS = new Set(
 const isStopword = (w: string) => isStopwordOf('en', w);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
 const tagsOf = (w: string): string[] => {
-  const t = wordLexicon()[w.toLowerCase()];
+  const t = wordLexicon().get(w.toLowerCase());
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 

@@ -24,18 +24,18 @@ export function isVerbish(w: string | undefined): boolean {
   if (!w || !startsLower(w)) return false;
   if (CLAUSE_VERBS.has(w) || CUE_FORMS.has(w)) return true;
   const lexicon = wordLexicon();
-  const t = lexicon[w];
+  const t = lexicon.get(w);
   const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
   if (tags.some((x) => VERB_TAGS.has(x))) return true;
   if (tags.length) return false;
-  return /[^e]ed$/.test(w) || (w.endsWith('es') && lexicon[w.slice(0, -1)] === 'Infinitive');
+  return /[^e]ed$/.test(w) || (w.endsWith('es') && lexicon.get(w.slice(0, -1)) === 'Infinitive');
 }
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
 const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
 export function isFiniteVerb(w: string): boolean {
   if (CLAUSE_VERBS.has(w)) return true;
-  const t = wordLexicon()[w];
+  const t = wordLexicon().get(w);
   if (t === undefined) return false;
   if (typeof t === 'string') return FINITE_TAGS.has(t);
   for (const x of t) if (FINITE_TAGS.has(x)) return true;
@@ -141,7 +141,7 @@ export class Scanner {
     // A possessive before the word: "Bill Clinton's comments", "Editor's note".
     if (/\p{L}['\u2019]s$|s['\u2019]$/u.test(prev)) return true;
     if (PERSON_NOUNS.has(prev) || !startsLower(this.toks[k - 1]?.text ?? '')) return false;
-    const t = wordLexicon()[prev];
+    const t = wordLexicon().get(prev);
     const adjective = t === 'Adjective' || (Array.isArray(t) && t.includes('Adjective')) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
     return adjective && (NOMINAL_DETERMINERS.has(prev2) || /^(of|on|for|to|with|in|at|by|from|about)$/.test(prev2));
   }

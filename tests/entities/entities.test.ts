@@ -158,6 +158,12 @@ describe('robustness', () => {
     expect(ents.length).toBeLessThan(5);
   });
 
+  it('reads names that are also properties of every JavaScript object as plain names', () => {
+    const ents = run('The Constructor said the bridge would open. Constructor teams met the ToString group in the Valueof hall.');
+    expect(find(ents, 'Constructor')?.mentions).toHaveLength(2);
+    expect(find(ents, 'ToString')?.id).toBe('tostring');
+  });
+
   it('handles empty and punctuation-only documents', () => {
     expect(run('')).toEqual([]);
     expect(run('"" "" ... --- !!!')).toEqual([]);
