@@ -6,13 +6,8 @@ import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
 import { formatJsonChunks, jsonlMeta, jsonlRecord, streamedJsonArray } from '../format/json.js';
-import { makeStyle, type Style } from '../format/style.js';
-import { formatEntitiesTable } from '../format/text/entities.js';
-import { formatClaimsTable, formatComparisons, formatFindingsText } from '../format/text/figures.js';
-import { formatQuotesText } from '../format/text/quotes.js';
-import { formatReportText } from '../format/text/report.js';
-import { formatStripExplain } from '../format/text/strip.js';
 import { formatTsv } from '../format/tsv.js';
+import type { Style } from '../format/text/index.js';
 import type { CorpusAnalysis, Wanted } from '../pipeline/analyze.js';
 import { compareAndFind } from '../pipeline/claims.js';
 import { documentInfo, surveyCorpus, type CorpusSurvey, type DocumentInfo } from '../pipeline/survey.js';
@@ -32,6 +27,14 @@ export interface RunContext {
   cores: number;
 }
 
+type TextOutput = typeof import('../format/text/index.js') & { style: Style };
+
+/** The text formatters with the output's styling (colour on a terminal, unless turned off). */
+async function textOutput(opts: RunOptions, ctx: RunContext): Promise<TextOutput> {
+  const text = await import('../format/text/index.js');
+  return { ...text, style: text.makeStyle(wantsColor(opts.colorFlag, ctx.env, ctx.out.stdoutIsTTY)) };
+}
+
 const WANT: Record<string, Wanted> = {
   entities: { entities: true },
   quotes: { quotes: true },
@@ -47,11 +50,11 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
     ctx.out.write(JSON.stringify({ configFile, tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs: jobs ?? ctx.cores }, null, 2) + '\n');
     return 0;
   }
-  const style = makeStyle(opts.format === 'text' && wantsColor(opts.colorFlag, ctx.env, ctx.out.stdoutIsTTY));
+  const text = opts.format === 'text' ? await textOutput(opts, ctx) : null;
   if (opts.merge) {
     if (opts.command !== 'figures' && opts.command !== 'check') throw new UsageError(`option --merge: only for figures and check`);
     if (inputs.length) throw new UsageError('option --merge: compares shard outputs; give no document inputs with it');
-    return mergeShards(opts, ctx, style);
+    return mergeShards(opts, ctx, text);
   }
   const source = await openCorpus(inputs, {
     stdin: ctx.stdin,
@@ -61,9 +64,9 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
   });
   // The first pass reads every input, so bad input is reported before anything is written.
   const survey = await surveyCorpus(source);
-  if (opts.command === 'strip') return runStrip(source, survey, opts, ctx, style);
+  if (opts.command === 'strip') return runStrip(source, survey, opts, ctx, text);
   const analysis = await analyze(source, survey, opts, ctx);
-  return emitAnalysis(analysis, survey.origins, opts, ctx, style);
+  return emitAnalysis(analysis, survey.origins, opts, ctx, text);
 }
 
 async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext): Promise<CorpusAnalysis> {
@@ -94,7 +97,7 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
 
 // ---- strip --------------------------------------------------------------------------------------
 
-async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
+async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
   const { out } = ctx;
   const written = new Set<string>();
   if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
@@ -107,7 +110,7 @@ async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOpt
     const record = { ...documentInfo(doc), text: result.text, lineDecisions: result.lineDecisions };
     if (opts.format === 'json') out.write(json.item(record));
     else if (opts.format === 'jsonl') out.write(jsonlRecord('document', record));
-    else if (opts.explain) out.write(formatStripExplain(doc.id, doc.text, result, style));
+    else if (opts.explain && text) out.write(text.formatStripExplain(doc.id, doc.text, result, text.style));
     else if (opts.outDir) {
       writeFileSync(path.join(opts.outDir, outputName(doc.id, written)), result.text + (result.text ? '\n' : ''));
     } else out.write((n ? '\f\n' : '') + result.text + (result.text ? '\n' : ''));
@@ -175,7 +178,7 @@ const CLAIM_COLUMNS = (
   ['id', 'document', 'line', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'measure', 'scope', 'attributedTo', 'start', 'end'] as const
 ).map((k) => ({ name: k, get: (q: Claim) => q[k] }));
 
-async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
+async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
   const { out } = ctx;
   const entities = filterEntities(a.entities, opts);
   const quotes = filterQuotes(a.quotes, a.entities, opts);
@@ -216,15 +219,16 @@ async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opt
     out.write(formatSarif(findings, RULES, ctx.version));
     return exit;
   }
-  // text
-  if (cmd === 'entities') out.write(formatEntitiesTable(entities, style));
-  if (cmd === 'quotes') out.write(formatQuotesText(quotes, style));
+  if (!text) return exit;
+  const { style } = text;
+  if (cmd === 'entities') out.write(text.formatEntitiesTable(entities, style));
+  if (cmd === 'quotes') out.write(text.formatQuotesText(quotes, style));
   if (cmd === 'figures') {
-    out.write(formatClaimsTable(a.claims, style));
-    out.write('\n' + formatComparisons(a.comparisons, a.claims, style));
+    out.write(text.formatClaimsTable(a.claims, style));
+    out.write('\n' + text.formatComparisons(a.comparisons, a.claims, style));
   }
-  if (cmd === 'check') out.write(formatFindingsText(findings, style));
-  if (cmd === 'report') out.write(formatReportText({ ...a, entities, quotes }, style));
+  if (cmd === 'check') out.write(text.formatFindingsText(findings, style));
+  if (cmd === 'report') out.write(text.formatReportText({ ...a, entities, quotes }, style));
   return exit;
 }
 
@@ -240,7 +244,7 @@ function* jsonlRecords(cmd: string, a: CorpusAnalysis): Generator<string> {
 
 // ---- --merge ------------------------------------------------------------------------------------
 
-async function mergeShards(opts: RunOptions, ctx: RunContext, style: Style): Promise<number> {
+async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
   const shards = await readShards(opts.merge!, (m) => ctx.out.warn(m));
   const { comparisons, findings } = compareAndFind(shards.claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures });
   const analysis: CorpusAnalysis = {
@@ -257,5 +261,5 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, style: Style): Pro
     ctx.out.write(jsonlMeta(opts.command));
     for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
   }
-  return emitAnalysis(analysis, origins, opts, ctx, style);
+  return emitAnalysis(analysis, origins, opts, ctx, text);
 }
