@@ -83,6 +83,12 @@ function startsWithLetter(t: string, c: number): boolean {
 /** Tokens of a range of text: words (with inner apostrophes and hyphens), numbers, dotted acronyms, punctuation. */
 export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
   const out: Token[] = [];
+  tokenizeInto(out, text, from, to, sentence);
+  return out;
+}
+
+/** `tokenize`, appending to `out` (the sentence splitter fills one array for the whole document). */
+function tokenizeInto(out: Token[], text: string, from: number, to: number, sentence: number): void {
   TOKEN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
@@ -91,12 +97,15 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
     const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : startsWithLetter(t, c) ? 'word' : 'punct';
     out.push({ start: m.index, end: m.index + t.length, text: t, kind, sentence });
   }
-  return out;
 }
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 
-function endsSentence(text: string, tokens: Token[], i: number): boolean {
+/**
+ * Whether the token at `i` ends a sentence. `tokens` ends with the tokens of the current paragraph, which
+ * start at `first`: nothing before them counts.
+ */
+function endsSentence(text: string, tokens: Token[], first: number, i: number): boolean {
   const t = tokens[i]!;
   if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '\u2026') return false;
   let j = i + 1;
@@ -106,14 +115,14 @@ function endsSentence(text: string, tokens: Token[], i: number): boolean {
   // Needs whitespace before the next sentence.
   if (next.start === tokens[j - 1]!.end) return false;
   if (t.text === '.') {
-    const prev = tokens[i - 1];
+    const prev = i > first ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'word') {
       const w = prev.text.toLowerCase();
       if (ABBREVIATIONS.has(w)) return false;
       if (/^\p{Lu}$/u.test(prev.text)) return false; // an initial: "John F. Kennedy"
     }
-    const first = next.text.charAt(0);
-    if (/[\p{Ll}]/u.test(first)) return false;
+    const nextInitial = next.text.charAt(0);
+    if (/[\p{Ll}]/u.test(nextInitial)) return false;
   }
   return !/^[,;:]/.test(next.text) && text.length > 0;
 }
@@ -121,36 +130,36 @@ function endsSentence(text: string, tokens: Token[], i: number): boolean {
 /**
  * Sentences of the paragraphs: a paragraph always ends a sentence; inside it, `. ! ?` followed by space
  * end one unless the period belongs to an abbreviation or an initial, or the next word is lower case.
+ * Each paragraph is tokenized straight into the document's token array, and its sentences are index
+ * ranges of that array (no per-paragraph arrays or closures: this runs on every document).
  */
 export function splitSentences(text: string, paragraphs: Paragraph[]): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  paragraphs.forEach((p, pi) => {
-    const toks = tokenize(text, p.start, p.end);
-    let first = 0;
-    const close = (last: number) => {
-      const s = sentences.length;
-      const start = toks[first]!.start;
-      const end = toks[last]!.end;
-      const tokenStart = tokens.length;
-      for (let k = first; k <= last; k++) {
-        const t = toks[k]!;
-        t.sentence = s;
-        tokens.push(t);
-      }
-      sentences.push({ index: s, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, paragraph: pi });
-      first = last + 1;
-    };
-    for (let i = 0; i < toks.length; i++) {
-      if (endsSentence(text, toks, i)) {
+  const addSentence = (first: number, last: number, paragraph: number) => {
+    const s = sentences.length;
+    for (let k = first; k <= last; k++) tokens[k]!.sentence = s;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    sentences.push({ index: s, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1, paragraph });
+  };
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const paragraphStart = tokens.length;
+    tokenizeInto(tokens, text, p.start, p.end, 0);
+    const n = tokens.length;
+    let first = paragraphStart;
+    for (let i = paragraphStart; i < n; i++) {
+      if (endsSentence(text, tokens, paragraphStart, i)) {
         let j = i;
-        while (j + 1 < toks.length && CLOSERS.has(toks[j + 1]!.text) && toks[j + 1]!.start === toks[j]!.end) j++;
-        close(j);
+        while (j + 1 < n && CLOSERS.has(tokens[j + 1]!.text) && tokens[j + 1]!.start === tokens[j]!.end) j++;
+        addSentence(first, j, pi);
+        first = j + 1;
         i = j;
       }
     }
-    if (first < toks.length) close(toks.length - 1);
-  });
+    if (first < n) addSentence(first, n - 1, pi);
+  }
   return { sentences, tokens };
 }
 
