@@ -1,4 +1,4 @@
-import type { Token } from '../corpus/types.js';
+import type { Span, Token } from '../corpus/types.js';
 
 /** One top-level quotation inside a paragraph: the marks and the text between them. */
 export interface Quotation {
@@ -24,9 +24,9 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.t
  * Top-level quotations of a document, in one left-to-right pass over the tokens (linear). Double marks
  * of every kind open and close; curly single marks count only outside double ones (British style).
  * An open quotation ends at its paragraph end; the caller treats it as continued by the next paragraph.
- * `paragraphOf(sentenceIndex)` gives the paragraph of a token's sentence.
+ * `paragraphOfToken[k]` is the paragraph of token k.
  */
-export function findQuotations(text: string, tokens: Token[], paragraphOf: (sentence: number) => number, paragraphEnd: (p: number) => number): {
+export function findQuotations(text: string, tokens: Token[], paragraphOfToken: Int32Array, paragraphs: Span[]): {
   quotations: Quotation[];
   /** For every token, the index of the quotation it lies in (marks included), or -1. */
   inside: Int32Array;
@@ -39,8 +39,8 @@ export function findQuotations(text: string, tokens: Token[], paragraphOf: (sent
   /** Close the open quotation at mark `closeTok`, or (closeTok -1) just before token `stop` without a mark. */
   const finish = (closeTok: number, stop = closeTok) => {
     const open = tokens[openAt]!;
-    const atParagraphEnd = closeTok < 0 && (stop >= tokens.length || paragraphOf(tokens[stop]!.sentence) !== paragraph);
-    const end = closeTok >= 0 ? tokens[closeTok]!.start : atParagraphEnd ? paragraphEnd(paragraph) : tokens[stop]!.start;
+    const atParagraphEnd = closeTok < 0 && (stop >= tokens.length || paragraphOfToken[stop] !== paragraph);
+    const end = closeTok >= 0 ? tokens[closeTok]!.start : atParagraphEnd ? paragraphs[paragraph]!.end : tokens[stop]!.start;
     quotations.push({ open: openAt, close: closeTok, paragraph, start: open.end, end, continues: atParagraphEnd });
     const last = closeTok >= 0 ? closeTok : stop - 1;
     for (let k = openAt; k <= last; k++) inside[k] = quotations.length - 1;
@@ -49,7 +49,7 @@ export function findQuotations(text: string, tokens: Token[], paragraphOf: (sent
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const p = paragraphOf(t.sentence);
+    const p = paragraphOfToken[i]!;
     if (p !== paragraph) {
       if (openAt >= 0) finish(-1, i);
       paragraph = p;

@@ -71,32 +71,36 @@ export class Scanner {
   readonly titleLike: Uint8Array;
 
   constructor(readonly doc: ParsedDocument) {
-    this.toks = doc.tokens;
-    this.lower = this.toks.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text));
+    const toks = (this.toks = doc.tokens);
+    const n = toks.length;
+    const lower: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const t = toks[k]!;
+      lower.push(t.kind === 'word' ? t.text.toLowerCase() : t.text);
+    }
+    this.lower = lower;
     const sentences = doc.sentences;
-    this.sentenceStart = new Int32Array(this.toks.length);
-    this.sentenceEnd = new Int32Array(this.toks.length);
-    this.paragraphOfToken = new Int32Array(this.toks.length);
-    for (const s of sentences) {
+    this.sentenceStart = new Int32Array(n);
+    this.sentenceEnd = new Int32Array(n);
+    this.paragraphOfToken = new Int32Array(n);
+    this.titleLike = new Uint8Array(sentences.length);
+    // One pass over the sentences fills the per-token tables and counts capitalised words.
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      let words = 0;
+      let caps = 0;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         this.sentenceStart[k] = s.tokenStart;
         this.sentenceEnd[k] = s.tokenEnd;
         this.paragraphOfToken[k] = s.paragraph;
-      }
-    }
-    this.titleLike = new Uint8Array(sentences.length);
-    for (const s of sentences) {
-      let words = 0;
-      let caps = 0;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (this.toks[k]!.kind !== 'word') continue;
+        const t = toks[k]!;
+        if (t.kind !== 'word') continue;
         words++;
-        if (upperInitial(this.toks[k]!.text)) caps++;
+        if (upperInitial(t.text)) caps++;
       }
       this.titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
     }
-    const paragraphs = doc.paragraphs;
-    const found = findQuotations(doc.text, this.toks, (s) => sentences[s]!.paragraph, (p) => paragraphs[p]!.end);
+    const found = findQuotations(doc.text, toks, this.paragraphOfToken, doc.paragraphs);
     this.quotations = found.quotations;
     this.inside = found.inside;
   }
