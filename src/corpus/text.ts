@@ -87,15 +87,75 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   return out;
 }
 
-/** `tokenize`, appending to `out` (the sentence splitter fills one array for the whole document). */
+/** ASCII letter or digit (the ASCII part of [\p{L}\p{M}\p{N}]). */
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * End of the TOKEN_RE match starting at `i` when the answer needs only ASCII, or -1 when TOKEN_RE must
+ * decide (a non-ASCII character is involved, or an upper-case letter followed by a period: an acronym).
+ * Same alternatives, same order, same greediness as the regex.
+ */
+function asciiTokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  if (c >= 128) return -1;
+  if (isAsciiDigit(c)) {
+    // \d+(?:[.,\u00a0\u202f]\d+)*
+    let k = i + 1;
+    for (;;) {
+      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+      const sep = text.charCodeAt(k);
+      if (!(sep === 46 || sep === 44 || sep === 0xa0 || sep === 0x202f) || !isAsciiDigit(text.charCodeAt(k + 1))) return k;
+      k += 2;
+    }
+  }
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (!letter) return i + 1; // [^\s]: one ASCII character
+  if (c <= 90 && text.charCodeAt(i + 1) === 46) return -1; // "U.S." may be a dotted acronym
+  // [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*
+  let k = i + 1;
+  for (;;) {
+    while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
+    if (k >= n) return k;
+    const next = text.charCodeAt(k);
+    if (next >= 128) return -1;
+    if (next !== 39 && next !== 45) return k;
+    const after = text.charCodeAt(k + 1);
+    if (after >= 128) return -1;
+    if (!isAsciiAlnum(after)) return k;
+    k += 2;
+  }
+}
+
+/**
+ * `tokenize`, appending to `out` (the sentence splitter fills one array for the whole document). ASCII
+ * tokens are read by hand (no match object per token); TOKEN_RE decides everything else.
+ */
 function tokenizeInto(out: Token[], text: string, from: number, to: number, sentence: number): void {
-  TOKEN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
-    const t = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
-    const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : startsWithLetter(t, c) ? 'word' : 'punct';
-    out.push({ start: m.index, end: m.index + t.length, text: t, kind, sentence });
+  if (to > text.length) to = text.length;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let end = asciiTokenEnd(text, i);
+    if (end < 0) {
+      TOKEN_RE.lastIndex = i;
+      const m = TOKEN_RE.exec(text);
+      if (m === null || m.index >= to) return;
+      start = m.index;
+      end = m.index + m[0].length;
+    }
+    if (end > to) end = to;
+    const t = text.slice(start, end);
+    const first = t.charCodeAt(0);
+    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : startsWithLetter(t, first) ? 'word' : 'punct';
+    out.push({ start, end, text: t, kind, sentence });
+    i = end;
   }
 }
 

@@ -44,6 +44,16 @@ describe('tokenize', () => {
     const text = '  Hello, world!';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
+  it('reads ASCII by hand exactly as the token pattern does, non-ASCII included', () => {
+    const pattern = /(?:\p{Lu}\.){2,}(?!\p{L})|\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+    const text =
+      'U.S. A.B.c A. e.g. 1,000.5 3,a 7\u00a0000 x-1 don\u2019t o\'neill re-\u00e9lu caf\u00e9s Zo\u00eb \u00c9.U. ' +
+      'a--b rock\u2010n\u2011roll e\u0301t\u00e9 \u0661\u0662 \ud83d\ude00x \u2003\u00a0end. "Q?" (x) 12abc ab12';
+    const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+    expect(tokenize(text).map((t) => [t.start, t.text])).toEqual(expected);
+    // A range ending inside a token cuts it there.
+    expect(tokenize('hello world', 0, 8).map((t) => t.text)).toEqual(['hello', 'wo']);
+  });
 });
 
 describe('ParsedDocument sentences', () => {
