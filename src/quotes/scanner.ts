@@ -5,7 +5,7 @@ import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, mayBeCueForm, NOM
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
-import { startsLower, startsUpper } from './chars.js';
+import { lowerCase, startsLower, startsUpper } from './chars.js';
 
 export const MAX_SUBJECT = 24;
 export const MAX_ATTRIBUTION_WINDOW = 30;
@@ -76,7 +76,7 @@ export class Scanner {
     const lower: string[] = [];
     for (let k = 0; k < n; k++) {
       const t = toks[k]!;
-      lower.push(t.kind === 'word' ? t.text.toLowerCase() : t.text);
+      lower.push(t.kind === 'word' ? lowerCase(t.text) : t.text);
     }
     this.lower = lower;
     const sentences = doc.sentences;
