@@ -28,6 +28,19 @@ export function countLines(text: string): number {
   return text.length && (last === 10 || last === 13) ? n - 1 : n;
 }
 
+/**
+ * Same as s.toLowerCase(), but returns `s` itself when it has no ASCII capital and no non-ASCII character.
+ * Most words are already lower case, and news text is usually stored as two-byte strings (curly quotes),
+ * for which toLowerCase takes its slow general path even when nothing changes.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
 export const isBlank = (s: string) => !/\S/.test(s);
 
 /** Paragraphs: each non-blank line is a block (scraped text puts one block per line). */
@@ -177,7 +190,7 @@ function endsSentence(text: string, tokens: Token[], first: number, i: number): 
   if (t.text === '.') {
     const prev = i > first ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'word') {
-      const w = prev.text.toLowerCase();
+      const w = lowerCase(prev.text);
       if (ABBREVIATIONS.has(w)) return false;
       if (/^\p{Lu}$/u.test(prev.text)) return false; // an initial: "John F. Kennedy"
     }

@@ -17,16 +17,3 @@ export function startsLower(s: string): boolean {
   if (!(c >= 128)) return c >= 97 && c <= 122;
   return LOWER_START.test(s);
 }
-
-/**
- * Same as s.toLowerCase(), but returns `s` itself when it has no ASCII capital and no non-ASCII character.
- * Most words are already lower case, and news text is usually stored as two-byte strings (curly quotes),
- * for which toLowerCase takes its slow general path even when nothing changes.
- */
-export function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
-  }
-  return s;
-}

@@ -1,5 +1,6 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import { isStopwordOf } from '../strip/language.js';
+import { lowerCase } from '../corpus/text.js';
 import { startsUpper } from './chars.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
@@ -36,7 +37,7 @@ const NAME_UNLIKE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Ve
 
 /** A capitalised word that compromise knows only as a verb or function word ("Hold", "Goes") is not a name. */
 export const nameLikeWord = (w: string) =>
-  !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(w.toLowerCase());
+  !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(lowerCase(w));
 /** Words after which a capitalised run is a complement, not the speaker ("leader of Hizballah"). */
 const COMPLEMENT_MARKERS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'the', 'a', 'an', 'to', 'and', 'or', "'s", 'close', 'near']);
 const ORG_WORDS = new Set(
@@ -51,12 +52,12 @@ const ORG_WORDS = new Set(
 const isStopword = (w: string) => isStopwordOf('en', w);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
 const tagsOf = (w: string): string[] => {
-  const t = wordLexicon().get(w.toLowerCase());
+  const t = wordLexicon().get(lowerCase(w));
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 
 export const isCapitalised = (w: string) => startsUpper(w) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(w);
-const bareWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const bareWord = (w: string) => lowerCase(w).replace(/\.$/, '');
 const isTitle = (w: string) => {
   const b = bareWord(w);
   const titleish = (x: string) => TITLE_WORDS.has(x) || PERSON_NOUNS.has(x);
@@ -89,11 +90,11 @@ function genderOfDescription(words: string[]): Gender {
  */
 export function nameOf(words: string[]): { name: string[]; titled: boolean; start: number } | null {
   let i = words.length;
-  while (i > 0 && (isCapitalised(words[i - 1]!) || (NAME_CONNECTORS.has(words[i - 1]!.toLowerCase()) && i < words.length))) i--;
+  while (i > 0 && (isCapitalised(words[i - 1]!) || (NAME_CONNECTORS.has(lowerCase(words[i - 1]!)) && i < words.length))) i--;
   while (i < words.length && !isCapitalised(words[i]!)) i++;
   const start = i;
   let run = words.slice(i);
-  while (run.length > 1 && (WEEKDAYS_AND_MONTHS.has(run[0]!.toLowerCase()) || /-based$/i.test(run[0]!))) run = run.slice(1);
+  while (run.length > 1 && (WEEKDAYS_AND_MONTHS.has(lowerCase(run[0]!)) || /-based$/i.test(run[0]!))) run = run.slice(1);
   if (!run.length) return null;
   let lastTitle = -1;
   run.forEach((w, k) => { if (isTitle(w)) lastTitle = k; });
@@ -102,14 +103,14 @@ export function nameOf(words: string[]): { name: string[]; titled: boolean; star
   if (rest[0]?.toLowerCase() === 'of') {
     rest = rest.slice(1);
     const before = rest.length;
-    while (rest.length > 1 && DEPARTMENT_WORDS.has(rest[0]!.toLowerCase())) rest = rest.slice(1);
+    while (rest.length > 1 && DEPARTMENT_WORDS.has(lowerCase(rest[0]!))) rest = rest.slice(1);
     if (rest.length === before && rest.length >= 3) rest = rest.slice(1);
   }
   return rest.length ? { name: rest, titled: true, start } : { name: run, titled: false, start };
 }
 
 const looksOrganisation = (words: string[]) =>
-  words.some((w) => ORG_WORDS.has(w.toLowerCase())) || (words.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(words[0]!));
+  words.some((w) => ORG_WORDS.has(lowerCase(w))) || (words.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(words[0]!));
 
 const MEDIA_NOUNS = /^(news|agency|newspaper|daily|weekly|television|tv|radio|broadcaster|channel|network|website|magazine|paper)$/i;
 const NATIONALITY = /^(\p{Lu}\p{Ll}+(ian|ese|ish|ic|i|an))$/u;
@@ -148,13 +149,13 @@ function analyseUncached(raw: string): SpeakerPhrase {
   const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
   let core = mention.replace(/['\u2019]s$/, '');
   const leading = core.split(/\s+/);
-  while (leading.length > 1 && LEADING_FILLERS.has(leading[0]!.toLowerCase()) && !PREPOSITIONS.has(leading[0]!.toLowerCase())) leading.shift();
+  while (leading.length > 1 && LEADING_FILLERS.has(lowerCase(leading[0]!)) && !PREPOSITIONS.has(lowerCase(leading[0]!))) leading.shift();
   // A fronted adverbial without a comma ("In an interview with RT he", "A few days ago Trump"): the subject is
   // its last word when that is a pronoun.
-  const lastWord = leading[leading.length - 1]!.toLowerCase();
-  if (leading.length > 1 && PERSONAL_PRONOUNS.has(lastWord) && !/^(and|or)$/.test(leading[leading.length - 2]!.toLowerCase())) leading.splice(0, leading.length - 1);
+  const lastWord = lowerCase(leading[leading.length - 1]!);
+  if (leading.length > 1 && PERSONAL_PRONOUNS.has(lastWord) && !/^(and|or)$/.test(lowerCase(leading[leading.length - 2]!))) leading.splice(0, leading.length - 1);
   core = leading.join(' ');
-  const lower = core.toLowerCase();
+  const lower = lowerCase(core);
   const pronoun = PERSONAL_PRONOUNS.get(lower);
   if (pronoun) {
     return { mention, text: core, named: false, pronoun: lower, plural: pronoun === 'p', gender: pronoun === 'm' || pronoun === 'f' ? pronoun : null, person: pronoun !== 'n' };
@@ -175,32 +176,32 @@ function analyseUncached(raw: string): SpeakerPhrase {
   const words = (p: string) => {
     let ws = p.split(/\s+/).filter(Boolean);
     // "In a March meeting with the board Trump": a fronted adverbial, then the name.
-    if (single && ws.length > 2 && PREPOSITIONS.has(ws[0]!.toLowerCase())) {
+    if (single && ws.length > 2 && PREPOSITIONS.has(lowerCase(ws[0]!))) {
       const n = nameOf(ws);
       // A long run there joins the adverbial's own names to the speaker's ("the Washington Post Trump").
       if (n && n.start > 1) ws = n.name.length >= 3 && !n.titled ? ws.slice(-1) : ws.slice(n.start);
     }
-    while (ws.length > 1 && LEADING_FILLERS.has(ws[0]!.toLowerCase())) ws.shift();
+    while (ws.length > 1 && LEADING_FILLERS.has(lowerCase(ws[0]!))) ws.shift();
     // Trailing time words, prepositions, conjunctions and adverbs are not part of the speaker ("… on Friday").
-    while (ws.length > 1 && (WEEKDAYS_AND_MONTHS.has(ws[ws.length - 1]!.toLowerCase()) || TRAILING_JUNK.test(ws[ws.length - 1]!))) ws.pop();
+    while (ws.length > 1 && (WEEKDAYS_AND_MONTHS.has(lowerCase(ws[ws.length - 1]!)) || TRAILING_JUNK.test(ws[ws.length - 1]!))) ws.pop();
     return ws;
   };
   const candidates = parts.map(words).filter((w) => w.length);
   if (!candidates.length) return { mention, text: mention, named: false, pronoun: null, plural: false, gender: null, person: false };
   // Prefer the part that is a proper name: "Louay Safi, a member of ..." / "The leader of X, Hassan Nasrallah".
   const named = candidates.map((ws) => {
-    const body = ARTICLES.has(ws[0]!.toLowerCase()) ? ws.slice(1) : ws;
-    const trimmed = body.length > 1 && SOURCE_DOCUMENT_NOUNS.has(body[body.length - 1]!.toLowerCase()) ? body.slice(0, -1) : body;
-    const allCaps = trimmed.length > 0 && trimmed.every((w, k) => isCapitalised(w) || (k > 0 && k < trimmed.length - 1 && NAME_CONNECTORS.has(w.toLowerCase())));
+    const body = ARTICLES.has(lowerCase(ws[0]!)) ? ws.slice(1) : ws;
+    const trimmed = body.length > 1 && SOURCE_DOCUMENT_NOUNS.has(lowerCase(body[body.length - 1]!)) ? body.slice(0, -1) : body;
+    const allCaps = trimmed.length > 0 && trimmed.every((w, k) => isCapitalised(w) || (k > 0 && k < trimmed.length - 1 && NAME_CONNECTORS.has(lowerCase(w))));
     const n = nameOf(trimmed);
     // A name after a lower-case description ("intelligence chief Gerhard Schindler") or a fully capitalised phrase.
-    const before = n && n.start > 0 ? trimmed[n.start - 1]!.toLowerCase() : '';
+    const before = n && n.start > 0 ? lowerCase(trimmed[n.start - 1]!) : '';
     const ok = n && (allCaps || (before !== '' && !COMPLEMENT_MARKERS.has(before))) && isCapitalised(trimmed[trimmed.length - 1]!);
     return ok ? { n: n!, ws: trimmed, article: body !== ws } : null;
   });
   // A lone function word ("Since", "While") or a long title-case run is not a name.
   named.forEach((x, k) => {
-    if (x && ((x.n.name.length === 1 && isStopword(x.n.name[0]!.toLowerCase().replace(/\u2019/g, "'"))) || x.n.name.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())).length > 6)) named[k] = null;
+    if (x && ((x.n.name.length === 1 && isStopword(x.n.name[0]!.toLowerCase().replace(/\u2019/g, "'"))) || x.n.name.filter((w) => !NAME_CONNECTORS.has(lowerCase(w))).length > 6)) named[k] = null;
   });
   const pick = named.findIndex((x, k) => x && (k === 0 || !x.article));
   if (pick >= 0 && (pick === 0 || !named[0])) {
@@ -216,9 +217,9 @@ function analyseUncached(raw: string): SpeakerPhrase {
   const outlet = mediaName(ws);
   if (outlet) return { mention, text: outlet, named: true, pronoun: null, plural: false, gender: null, person: false };
   let desc = ws;
-  if (desc.length > 1 && (ARTICLES.has(desc[0]!.toLowerCase()) || (desc[0]!.toLowerCase() === 'one' && desc[1]!.toLowerCase() !== 'of'))) desc = desc.slice(1);
+  if (desc.length > 1 && (ARTICLES.has(lowerCase(desc[0]!)) || (lowerCase(desc[0]!) === 'one' && lowerCase(desc[1]!) !== 'of'))) desc = desc.slice(1);
   const head = (desc[desc.length - 1] ?? '').toLowerCase();
-  const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || (desc.length <= 5 && desc.some((w) => w.toLowerCase() === 'and'));
+  const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || (desc.length <= 5 && desc.some((w) => lowerCase(w) === 'and'));
   const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
   return { mention, text: desc.join(' '), named: false, pronoun: null, plural, gender: genderOfDescription(desc), person };
 }

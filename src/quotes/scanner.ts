@@ -5,7 +5,8 @@ import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, mayBeCueForm, NOM
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
-import { lowerCase, startsLower, startsUpper } from './chars.js';
+import { lowerCase } from '../corpus/text.js';
+import { startsLower, startsUpper } from './chars.js';
 
 export const MAX_SUBJECT = 24;
 export const MAX_ATTRIBUTION_WINDOW = 30;
