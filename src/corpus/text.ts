@@ -46,9 +46,10 @@ export const isBlank = (s: string) => !/\S/.test(s);
 /** Paragraphs: each non-blank line is a block (scraped text puts one block per line). */
 export function splitParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!isBlank(l.text)) out.push({ start: l.start, end: l.end, firstLine: i, lastLine: i });
-  });
+  }
   return out;
 }
 
