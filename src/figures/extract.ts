@@ -6,7 +6,7 @@ import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
-import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
+import { claimHints, documentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -17,7 +17,6 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
-  const views = new SentenceViews(doc);
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
@@ -30,12 +29,12 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
     for (const raw of guardReadings(matches, doc.text)) {
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
-      view ??= views.of(sentence);
+      view ??= new SentenceView(doc.sentenceTokens(sentence));
       context ??= sentenceContext(view);
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
       if (!claim) continue;
       if (claim.measure) {
-        docScope ??= documentScope(doc, views);
+        docScope ??= documentScope(doc);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
@@ -45,27 +44,11 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
 }
 
 /** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
-function documentScope(doc: ParsedDocument, views: SentenceViews): { docPlaces?: string[]; docCountries?: string[] } {
-  const sentences = doc.sentences.map((s) => views.of(s));
-  const places = mainPlaces(sentences, isCountry);
-  const countries = mainCountries(sentences, countryOf, opensLongCountryName);
+function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
+  const words = documentWords(doc.tokens);
+  const places = mainPlaces(words, doc.sentences, isCountry);
+  const countries = mainCountries(words, doc.sentences, countryOf, opensLongCountryName);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
-}
-
-/** The sentence views of one document, each made on first use: claims and the document's scope share them. */
-class SentenceViews {
-  private readonly views = new Map<number, SentenceView>();
-
-  constructor(private readonly doc: ParsedDocument) {}
-
-  of(sentence: Sentence): SentenceView {
-    let view = this.views.get(sentence.index);
-    if (!view) {
-      view = new SentenceView(this.doc.sentenceTokens(sentence));
-      this.views.set(sentence.index, view);
-    }
-    return view;
-  }
 }
 
 interface SentenceContext {
