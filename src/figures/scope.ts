@@ -29,6 +29,18 @@ export interface TokenWords {
   readonly cap: boolean[];
 }
 
+/**
+ * The text in lower case. Most words have no capital and no letter outside ASCII: they are their own
+ * lower case, returned as they are (toLowerCase would make a copy of each).
+ */
+function lowerCased(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** Lower-cased text and capitalisation of every token. */
 function wordsOf(tokens: Token[]): TokenWords {
   const n = tokens.length;
@@ -37,7 +49,7 @@ function wordsOf(tokens: Token[]): TokenWords {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // numbers and ASCII punctuation have no case
-    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? t.text.toLowerCase() : t.text;
+    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCased(t.text) : t.text;
     cap[i] = t.kind === 'word' && startsUpper(t.text);
   }
   return { tokens, low, cap };
