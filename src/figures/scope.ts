@@ -94,9 +94,19 @@ export class SentenceView implements TokenWords {
 function lowBefore(low: string[], k: number, end: number): string {
   return k < end ? low[k]! : '';
 }
-const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|several|many|few|some|all|both|most)$/;
+const NUMBER_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'several', 'many', 'few', 'some', 'all', 'both', 'most',
+]);
 const PAST_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades']);
-const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbouring|neighboring)$/;
+const DIRECTIONS = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'north-eastern',
+  'northwestern', 'north-western', 'southeastern', 'south-eastern', 'southwestern', 'south-western', 'nearby', 'neighbouring', 'neighboring',
+]);
+// Tests of the words between a preposition and a place, made once (not a closure per phrase).
+const isCountWord = (w: string): boolean => SMALL_NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w);
+const neitherDirectionNorHyphenated = (w: string): boolean => !DIRECTIONS.has(w) && !w.includes('-');
 
 /** Scope hints of the tokens of one sentence. */
 export interface SentenceScope {
@@ -190,14 +200,14 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
       j++;
     }
     const last = placeNoun ? j : j - 1;
-    if (someLow(low, first, last, (x) => SMALL_NUMBER_WORDS.has(x) || NUMBER_WORD.test(x))) continue; // "in seven villages": a count, no place
+    if (someLow(low, first, last, isCountWord)) continue; // "in seven villages": a count, no place
     if (placeNoun) {
       // A place described in words; "the city of X" is taken by the rule above.
-      const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.test(x)).join(' ');
+      const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.has(x)).join(' ');
       if (lowBefore(low, j + 1, end) !== 'of' && name) out.push({ name, at: i + 1 });
       continue;
     }
-    if (j < end && cap[j] && !someLow(low, first, last, (x) => !DIRECTIONS.test(x) && !x.includes('-'))) {
+    if (j < end && cap[j] && !someLow(low, first, last, neitherDirectionNorHyphenated)) {
       const name = capRun(words, j, end);
       if (name) out.push({ name, at: j });
     }
