@@ -183,6 +183,7 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
   const out: PlaceMention[] = [];
   for (let i = start; i < end; i++) {
     const w = low[i]!;
+    if (!PLACE_OPENERS.has(w)) continue; // one look-up rules out most words
     // "the city of Tripoli", "the island of Qeshm"
     if (PLACE_NOUNS.has(w) && lowBefore(low, i + 1, end) === 'of' && i + 2 < end && cap[i + 2]) {
       const name = capRun(words, i + 2, end);
@@ -214,6 +215,9 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
   }
   return out;
 }
+
+/** Words a place phrase can open with: a place noun ("city" of X) or a place preposition. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set([...PLACE_NOUNS, ...PLACE_PREPOSITIONS]);
 
 /** Does `test` hold for one of low[from..to] (inclusive; none when to < from)? */
 function someLow(low: string[], from: number, to: number, test: (w: string) => boolean): boolean {
