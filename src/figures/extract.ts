@@ -21,7 +21,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   const tokens = doc.tokens;
   for (const sentence of doc.sentences) {
     if (!mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)) continue;
-    const matches = findNumbers(doc.text, sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const matches = withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence);
     if (!matches.length) continue;
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
     let view: SentenceView | undefined;
@@ -41,6 +41,13 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
     }
   }
   return claims;
+}
+
+/** The matches that lie within the sentence; the array itself when all do (as almost always). */
+function withinSentence(matches: NumberMatch[], sentence: Sentence): NumberMatch[] {
+  const { start, end } = sentence;
+  for (const m of matches) if (m.start < start || m.end > end) return matches.filter((x) => x.start >= start && x.end <= end);
+  return matches;
 }
 
 /** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
@@ -135,6 +142,9 @@ function formatDays(d: number): string {
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** The word just before a number ("March 3", "Feb. 3"). */
+const WORD_BEFORE = /([A-Za-z]+)\.? $/;
+
 /**
  * Cheap second opinions on the grammar's reading, for shapes whose misreading would create false claims:
  * a count right after a month name is a day of the month, "26-month" is a duration, "15-3 vote" a tally.
@@ -149,8 +159,9 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     }
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const after = text.slice(m.end, m.end + 16);
-    const month = /([A-Za-z]+)\.? $/.exec(before)?.[1]?.toLowerCase();
-    if (month && MONTHS.has(month) && /^[A-Z]/.test(/([A-Za-z]+)\.? $/.exec(before)![1]!) && m.value >= 1 && m.value <= 31) {
+    const wordBefore = WORD_BEFORE.exec(before)?.[1];
+    const month = wordBefore?.toLowerCase();
+    if (month && MONTHS.has(month) && /^[A-Z]/.test(wordBefore!) && m.value >= 1 && m.value <= 31) {
       out.push({ ...m, kind: 'date' });
       continue;
     }
