@@ -19,14 +19,19 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
   const tokens = doc.tokens;
-  for (const sentence of doc.sentences) {
+  const sentences = doc.sentences;
+  // An indexed loop: until optimised, for-of makes an iterator result per sentence.
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     if (!mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)) continue;
     const matches = withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence);
     if (!matches.length) continue;
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
     let view: SentenceView | undefined;
     let context: SentenceContext | undefined;
-    for (const raw of guardReadings(matches, doc.text)) {
+    const readings = guardReadings(matches, doc.text);
+    for (let r = 0; r < readings.length; r++) {
+      const raw = readings[r]!;
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
       view ??= new SentenceView(doc.sentenceTokens(sentence));
@@ -46,7 +51,10 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
 /** The matches that lie within the sentence; the array itself when all do (as almost always). */
 function withinSentence(matches: NumberMatch[], sentence: Sentence): NumberMatch[] {
   const { start, end } = sentence;
-  for (const m of matches) if (m.start < start || m.end > end) return matches.filter((x) => x.start >= start && x.end <= end);
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.start < start || m.end > end) return matches.filter((x) => x.start >= start && x.end <= end);
+  }
   return matches;
 }
 
@@ -70,7 +78,9 @@ function sentenceContext(view: SentenceView): SentenceContext {
 
 function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
   const tokens = view.tokens;
-  const [first, last] = tokenRange(tokens, m.start, m.end);
+  const range = tokenRange(tokens, m.start, m.end);
+  const first = range[0];
+  const last = range[1];
   if (first < 0) return null;
   const found = measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;

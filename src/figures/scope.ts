@@ -339,9 +339,13 @@ export function mainPlaces(words: TokenWords, sentences: Sentence[], isCountry: 
   const { tokens, low, cap } = words;
   // Names seen in a place phrase somewhere are places; every capitalised mention of them counts.
   const byFirstWord = new Map<string, string>();
-  for (const { tokenStart, tokenEnd } of sentences) {
+  // Indexed loops: for-of makes an iterator result per step until the code is optimised, and this runs cold.
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokenStart, tokenEnd } = sentences[s]!;
     if (titleCaseIn(words, tokenStart, tokenEnd)) continue;
-    for (const p of placesIn(words, tokenStart, tokenEnd)) {
+    const places = placesIn(words, tokenStart, tokenEnd);
+    for (let m = 0; m < places.length; m++) {
+      const p = places[m]!;
       // Only names: "opposition-held areas" is a place but no name to look for.
       if (isCountry(p.name) || !startsUpper(tokens[p.at]!.text)) continue;
       const first = p.name.split(' ')[0]!;
@@ -350,7 +354,8 @@ export function mainPlaces(words: TokenWords, sentences: Sentence[], isCountry: 
   }
   const counts = new Map<string, number>();
   if (byFirstWord.size) {
-    for (const { tokenStart, tokenEnd } of sentences) {
+    for (let s = 0; s < sentences.length; s++) {
+      const { tokenStart, tokenEnd } = sentences[s]!;
       for (let i = tokenStart; i < tokenEnd; i++) {
         if (!cap[i]) continue;
         const place = byFirstWord.get(withoutPossessive(low[i]!));
@@ -370,7 +375,8 @@ export function mainCountries(
   { low, cap }: TokenWords, sentences: Sentence[], countryOf: (p: string) => string | null, opensLongName: (word: string) => boolean,
 ): string[] {
   const counts = new Map<string, number>();
-  for (const { tokenStart, tokenEnd } of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokenStart, tokenEnd } = sentences[s]!;
     for (let i = tokenStart; i < tokenEnd; i++) {
       if (!cap[i]) continue;
       // Longest run of up to three capitalised words that names a country ("South Sudan" before "Sudan").
