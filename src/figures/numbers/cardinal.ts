@@ -64,6 +64,29 @@ function copyState(from: State, to: State): void {
   to.numeral = from.numeral; to.fraction = from.fraction; to.scaled = from.scaled;
 }
 
+/**
+ * A parse in progress: the state being read, the last state that ends a valid number (copied into once
+ * made), and the number before a British "and", in case what follows starts a new one.
+ */
+interface Run {
+  s: State;
+  committed: State | null;
+  beforeAnd: State | null;
+}
+
+/** The state read so far ends a valid number. */
+function commit(run: Run): void {
+  if (run.committed) copyState(run.s, run.committed);
+  else run.committed = { ...run.s };
+}
+
+/** After a British "and" that led nowhere, the number is the one before it. */
+function rollBack(run: Run): void {
+  if (run.s.andBase === null || !run.beforeAnd) return;
+  if (run.committed) copyState(run.beforeAnd, run.committed);
+  else run.committed = { ...run.beforeAnd };
+}
+
 const value = (st: State): number => st.total + st.group;
 /** The value read since the last British "and" (all of it when there was none). */
 const segment = (st: State): number => (st.andBase === null ? value(st) : value(st) - st.andBase);
@@ -122,14 +145,10 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
   const toks = c.toks;
   const head = toks[k0];
   if (!head || (head.kind === Tok.Word && !mayBeginCardinal(head.lower)) || head.kind === Tok.Punct && head.lower !== '.') return null;
-  // The state is updated in place as words are accepted; `committed` is copied into, not reallocated.
-  const s = initialState(k0);
-  const committed = initialState(k0); // last state that ends a valid number
-  let hasCommitted = false;
-  let beforeAnd: State | null = null; // the number before a British "and", in case what follows starts a new one
+  // The state is updated in place as words are accepted (see Run).
+  const run: Run = { s: initialState(k0), committed: null, beforeAnd: null };
+  const s = run.s;
   let ordinal = false;
-  const commit = (): void => { copyState(s, committed); hasCommitted = true; };
-  const rollBack = (): void => { if (s.andBase !== null && beforeAnd) { copyState(beforeAnd, committed); hasCommitted = true; } };
 
   // "a"/"an" as the number one before a scale, a dozen or a fraction ("a hundred", "a dozen", "a half").
   const first = toks[k0];
@@ -196,13 +215,13 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         if (f && f.kind === Tok.Fraction && f.gap === Gap.None && n.numeral.integer) {
           s.k += 1; s.group = v + UNICODE_FRACTIONS.get(f.raw)!; s.fraction = true; s.numeral = null; s.last = 'fraction';
         }
-        commit();
+        commit(run);
         continue;
       }
       // "4 thousand 3 hundred and 21"
       if (afterGroupWord && n.numeral.integer && v > 0) {
         s.k = n.end; s.group += v; s.last = 'numeral'; s.elements += 1; s.numeral = null;
-        commit();
+        commit(run);
         continue;
       }
       break;
@@ -210,7 +229,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
     if (t.kind === Tok.Fraction) {
       if (s.last !== 'none') break;
       s.k += 1; s.group = UNICODE_FRACTIONS.get(t.raw)!; s.last = 'fraction'; s.elements = 1; s.fraction = true;
-      commit();
+      commit(run);
       continue;
     }
     if (t.kind !== Tok.Word) break;
@@ -223,7 +242,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       if (!(slotFree || s.last === 'tens')) break;
       if (s.andBase !== null && unit === 0) break;
       s.k += 1; s.group += unit; s.last = 'unit'; s.elements += 1; s.numeral = null;
-      commit();
+      commit(run);
       continue;
     }
     const teen = TEEN_WORDS.get(w) ?? TENS_WORDS.get(w);
@@ -235,11 +254,11 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         if (o && o.kind === Tok.Word && o.gap === Gap.None && UNIT_ORDINALS.has(singular(o.lower))) break;
       }
       s.k += 1; s.group += teen; s.last = TENS_WORDS.has(w) ? 'tens' : 'teen'; s.elements += 1; s.numeral = null;
-      commit();
+      commit(run);
       continue;
     }
     if (HUNDRED_WORDS.has(w)) {
-      if (s.hasHundred) { rollBack(); break; }
+      if (s.hasHundred) { rollBack(run); break; }
       if (s.last === 'none') {
         if (w !== 'hundred') break;
         s.k += 1; s.group = 100; s.hasHundred = true; s.last = 'hundred'; s.elements = 1; s.scaled = true;
@@ -247,8 +266,8 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         s.k += 1; s.group *= 100; s.hasHundred = true; s.last = 'hundred'; s.elements += 1; s.scaled = true;
       } else if (s.last === 'numeral' && s.group > 0 && s.group < (s.elements === 1 ? 1000 : 100)) {
         s.k += 1; s.group *= 100; s.hasHundred = true; s.last = 'hundred'; s.elements = 2; s.scaled = true; s.numeral = null;
-      } else { rollBack(); break; }
-      commit();
+      } else { rollBack(run); break; }
+      commit(run);
       continue;
     }
     const big = BIG_SCALES.get(w);
@@ -258,23 +277,23 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         s.k += 1; s.total *= big; s.lastBig = big; s.elements += 1;
       } else if (s.group > 0 && big < s.lastBig && s.last !== 'none' && s.last !== 'fraction') {
         s.k += 1; s.total += s.group * big; s.group = 0; s.lastBig = big; s.last = 'big'; s.hasHundred = false; s.elements += 1; s.scaled = true; s.numeral = null; s.andBase = null;
-        beforeAnd = null;
-      } else { rollBack(); break; }
-      commit();
+        run.beforeAnd = null;
+      } else { rollBack(run); break; }
+      commit(run);
       continue;
     }
     if (DOZEN_WORDS.has(w)) {
       if (s.last === 'none' || s.last === 'big') break;
       const seg = segment(s);
       s.k += 1; s.group = s.group - seg + seg * 12; s.last = 'big'; s.elements += 1; s.scaled = true; s.numeral = null; s.lastBig = 12;
-      commit();
+      commit(run);
       continue;
     }
     if (w === 'point' && (s.last === 'unit' || s.last === 'teen' || s.last === 'tens' || s.last === 'hundred' || s.last === 'big')) {
       const dec = spokenDecimals(toks, s.k + 1);
       if (!dec) break;
       s.k = dec.end; s.group += dec.value; s.last = 'decimal'; s.elements += 1;
-      commit();
+      commit(run);
       continue;
     }
     // Fractions: "two thirds", "one eighth", "a half", "one hundred thirty-fifths"
@@ -283,8 +302,8 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       let seg = segment(s);
       if (s.andBase !== null && seg / denom.value >= 1) seg = value(s); // "one hundred and thirty fifths" = 130/5
       if (!ordinalReading && (denom.plural || seg === 1)) {
-        applyFraction(s, seg, denom.value, s.k + 1);
-        commit();
+        applyFraction(s, seg, denom.value, s.k + 1, toks, allowAnd);
+        commit(run);
         continue;
       }
       if (!denom.plural && ORDINAL_WORDS.has(w) && seg !== 1) {
@@ -292,14 +311,14 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         const v = denom.value >= 100 ? value(s) * denom.value : value(s) + denom.value;
         s.k += 1; s.group = v - s.total; s.elements += 1;
         ordinal = true;
-        commit();
+        commit(run);
         break;
       }
       if (ordinalReading && denom.plural && UNIT_ORDINALS.has(singular(w))) {
         const v = value(s) + denom.value;
         s.k += 1; s.group = v - s.total; s.elements += 1;
         ordinal = true;
-        commit();
+        commit(run);
         break;
       }
       break;
@@ -308,14 +327,14 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       // "twenty-first", "one hundred and second"
       s.k += 1; s.group += ORDINAL_WORDS.get(w)!; s.elements += 1;
       ordinal = true;
-      commit();
+      commit(run);
       break;
     }
     if (s.elements === 0 && ORDINAL_WORDS.has(w)) {
       // a bare ordinal word: "seventh", "first"
       s.k += 1; s.group = ORDINAL_WORDS.get(w)!; s.elements = 1;
       ordinal = true;
-      commit();
+      commit(run);
       break;
     }
     if (w === 'and' && allowAnd && s.elements > 0 && t.gap !== Gap.Break) {
@@ -334,12 +353,12 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
           k++;
         }
         s.k = k; s.total = v; s.group = 0; s.last = 'fraction'; s.elements += 2; s.fraction = true; s.numeral = null; s.scaled = s.scaled || scale !== undefined;
-        commit();
+        commit(run);
         break;
       }
       // British "and": "one hundred and six", "two thousand and two hundred"
       if (s.last === 'hundred' || s.last === 'big') {
-        beforeAnd = hasCommitted ? { ...committed } : null;
+        run.beforeAnd = run.committed ? { ...run.committed } : null;
         s.k += 1; s.andBase = value(s);
         continue;
       }
@@ -351,14 +370,14 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       const scale = scaleTok && scaleTok.kind === Tok.Word ? BIG_SCALES.get(scaleTok.lower) : undefined;
       if (scale !== undefined && !scaleTok!.lower.endsWith('s')) {
         s.k += 3; s.total = value(s) * scale; s.group = 0; s.elements += 1; s.scaled = true;
-        commit();
+        commit(run);
       }
       break;
     }
     break;
   }
-  if (!hasCommitted) return null;
-  const done = committed;
+  const done = run.committed;
+  if (!done) return null;
   // A fraction whose denominator is an ordinal in several words: "twenty twenty fifths", "one one hundred fifth".
   if (!ordinal && !done.fromDigits && !done.fraction && !ordinalReading && done.elements > 0) {
     const next = toks[done.k];
@@ -375,20 +394,21 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
   }
   const v = value(done);
   return result(k0, done.k, v, done.elements === 1 ? done.numeral : null, done.fromDigits, done.fraction, done.scaled, ordinal);
+}
 
-  function applyFraction(st: State, seg: number, denominator: number, k: number): void {
-    const base = value(st) - seg;
-    let v = base + seg / denominator;
-    let kk = k;
-    // "two thirds of a million" is handled by the "of" rule; "three quarters million" here
-    const after = toks[kk];
-    const scale = after && after.kind === Tok.Word && after.gap !== Gap.Break ? BIG_SCALES.get(after.lower) : undefined;
-    if (allowAnd && scale !== undefined && !after!.lower.endsWith('s') && scale < st.lastBig) {
-      v = base + (seg / denominator) * scale;
-      kk++;
-    }
-    st.k = kk; st.total = v; st.group = 0; st.last = 'fraction'; st.elements += 1; st.fraction = true; st.numeral = null; st.andBase = null;
+/** Reads "<numerator> <denominator>" into the state: the fraction, and a scale after it ("three quarters million"). */
+function applyFraction(st: State, seg: number, denominator: number, k: number, toks: Token[], allowAnd: boolean): void {
+  const base = value(st) - seg;
+  let v = base + seg / denominator;
+  let kk = k;
+  // "two thirds of a million" is handled by the "of" rule; "three quarters million" here
+  const after = toks[kk];
+  const scale = after && after.kind === Tok.Word && after.gap !== Gap.Break ? BIG_SCALES.get(after.lower) : undefined;
+  if (allowAnd && scale !== undefined && !after!.lower.endsWith('s') && scale < st.lastBig) {
+    v = base + (seg / denominator) * scale;
+    kk++;
   }
+  st.k = kk; st.total = v; st.group = 0; st.last = 'fraction'; st.elements += 1; st.fraction = true; st.numeral = null; st.andBase = null;
 }
 
 /** "half a million", "half million", "half-dozen", "quarter million", "half a dozen" from "half"/"quarter" at k. */
