@@ -6,7 +6,7 @@ import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
-import { claimHints, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
+import { claimHints, documentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -17,25 +17,29 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
-  const views = new SentenceViews(doc);
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
   const tokens = doc.tokens;
-  for (const sentence of doc.sentences) {
+  const sentences = doc.sentences;
+  // An indexed loop: until optimised, for-of makes an iterator result per sentence.
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     if (!mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)) continue;
-    const matches = findNumbers(doc.text, sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const matches = withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence);
     if (!matches.length) continue;
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
     let view: SentenceView | undefined;
     let context: SentenceContext | undefined;
-    for (const raw of guardReadings(matches, doc.text)) {
+    const readings = guardReadings(matches, doc.text);
+    for (let r = 0; r < readings.length; r++) {
+      const raw = readings[r]!;
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
-      view ??= views.of(sentence);
+      view ??= new SentenceView(doc.sentenceTokens(sentence));
       context ??= sentenceContext(view);
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
       if (!claim) continue;
       if (claim.measure) {
-        docScope ??= documentScope(doc, views);
+        docScope ??= documentScope(doc);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
@@ -44,28 +48,22 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   return claims;
 }
 
-/** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
-function documentScope(doc: ParsedDocument, views: SentenceViews): { docPlaces?: string[]; docCountries?: string[] } {
-  const sentences = doc.sentences.map((s) => views.of(s));
-  const places = mainPlaces(sentences, isCountry);
-  const countries = mainCountries(sentences, countryOf, opensLongCountryName);
-  return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
+/** The matches that lie within the sentence; the array itself when all do (as almost always). */
+function withinSentence(matches: NumberMatch[], sentence: Sentence): NumberMatch[] {
+  const { start, end } = sentence;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.start < start || m.end > end) return matches.filter((x) => x.start >= start && x.end <= end);
+  }
+  return matches;
 }
 
-/** The sentence views of one document, each made on first use: claims and the document's scope share them. */
-class SentenceViews {
-  private readonly views = new Map<number, SentenceView>();
-
-  constructor(private readonly doc: ParsedDocument) {}
-
-  of(sentence: Sentence): SentenceView {
-    let view = this.views.get(sentence.index);
-    if (!view) {
-      view = new SentenceView(this.doc.sentenceTokens(sentence));
-      this.views.set(sentence.index, view);
-    }
-    return view;
-  }
+/** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
+function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
+  const words = documentWords(doc.tokens);
+  const places = mainPlaces(words, doc.sentences, isCountry);
+  const countries = mainCountries(words, doc.sentences, countryOf, opensLongCountryName);
+  return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
 }
 
 interface SentenceContext {
@@ -80,7 +78,9 @@ function sentenceContext(view: SentenceView): SentenceContext {
 
 function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
   const tokens = view.tokens;
-  const [first, last] = tokenRange(tokens, m.start, m.end);
+  const range = tokenRange(tokens, m.start, m.end);
+  const first = range[0];
+  const last = range[1];
   if (first < 0) return null;
   const found = measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
@@ -152,6 +152,9 @@ function formatDays(d: number): string {
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** The word just before a number ("March 3", "Feb. 3"). */
+const WORD_BEFORE = /([A-Za-z]+)\.? $/;
+
 /**
  * Cheap second opinions on the grammar's reading, for shapes whose misreading would create false claims:
  * a count right after a month name is a day of the month, "26-month" is a duration, "15-3 vote" a tally.
@@ -166,8 +169,9 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     }
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const after = text.slice(m.end, m.end + 16);
-    const month = /([A-Za-z]+)\.? $/.exec(before)?.[1]?.toLowerCase();
-    if (month && MONTHS.has(month) && /^[A-Z]/.test(/([A-Za-z]+)\.? $/.exec(before)![1]!) && m.value >= 1 && m.value <= 31) {
+    const wordBefore = WORD_BEFORE.exec(before)?.[1];
+    const month = wordBefore?.toLowerCase();
+    if (month && MONTHS.has(month) && /^[A-Z]/.test(wordBefore!) && m.value >= 1 && m.value <= 31) {
       out.push({ ...m, kind: 'date' });
       continue;
     }

@@ -1,4 +1,4 @@
-import type { Token } from '../corpus/types.js';
+import type { Sentence, Token } from '../corpus/types.js';
 import {
   MONTHS, NOT_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_DAYS, SMALL_NUMBER_WORDS, TIME_UNIT_DAYS, WEEKDAYS, canonMonth,
 } from './lexicon.js';
@@ -22,26 +22,57 @@ export interface PlaceMention {
   at: number;
 }
 
+/** Tokens with what every rule here asks of them: lower-cased text and capitalisation, index for index. */
+export interface TokenWords {
+  readonly tokens: Token[];
+  readonly low: string[];
+  readonly cap: boolean[];
+}
+
 /**
- * The tokens of one sentence with what every rule here asks of them (lower-cased text, capitalisation),
- * computed once per sentence and shared by the claims' scopes and the document's scope.
+ * The text in lower case. Most words have no capital and no letter outside ASCII: they are their own
+ * lower case, returned as they are (toLowerCase would make a copy of each).
  */
-export class SentenceView {
+function lowerCased(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** Lower-cased text and capitalisation of every token. */
+function wordsOf(tokens: Token[]): TokenWords {
+  const n = tokens.length;
+  const low = new Array<string>(n);
+  const cap = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    // numbers and ASCII punctuation have no case
+    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCased(t.text) : t.text;
+    cap[i] = t.kind === 'word' && startsUpper(t.text);
+  }
+  return { tokens, low, cap };
+}
+
+/**
+ * The words of a whole document, made once: the document's scope reads every sentence through index
+ * ranges into these arrays rather than through a copy per sentence.
+ */
+export const documentWords = (tokens: Token[]): TokenWords => wordsOf(tokens);
+
+/**
+ * The tokens of one sentence with their lower-cased text and capitalisation, computed once per sentence
+ * and shared by the scopes of the sentence's claims.
+ */
+export class SentenceView implements TokenWords {
   readonly low: string[];
   readonly cap: boolean[];
   private _titleCase?: boolean;
   private _places?: PlaceMention[];
 
   constructor(readonly tokens: Token[]) {
-    const n = tokens.length;
-    this.low = new Array<string>(n);
-    this.cap = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      // numbers and ASCII punctuation have no case
-      this.low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? t.text.toLowerCase() : t.text;
-      this.cap[i] = t.kind === 'word' && startsUpper(t.text);
-    }
+    ({ low: this.low, cap: this.cap } = wordsOf(tokens));
   }
 
   /** Lower-cased text of token k; '' outside the sentence. */
@@ -50,17 +81,32 @@ export class SentenceView {
   }
 
   get titleCase(): boolean {
-    return (this._titleCase ??= titleCaseOf(this));
+    return (this._titleCase ??= titleCaseIn(this, 0, this.tokens.length));
   }
 
   /** Place phrases of the sentence, in the order they are found (not sorted). */
   get places(): PlaceMention[] {
-    return (this._places ??= placesOf(this));
+    return (this._places ??= placesIn(this, 0, this.tokens.length));
   }
 }
-const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|several|many|few|some|all|both|most)$/;
+
+/** Lower-cased text of token k of a run ending before `end`; '' past its end. */
+function lowBefore(low: string[], k: number, end: number): string {
+  return k < end ? low[k]! : '';
+}
+const NUMBER_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'several', 'many', 'few', 'some', 'all', 'both', 'most',
+]);
 const PAST_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades']);
-const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|nearby|neighbouring|neighboring)$/;
+const DIRECTIONS = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'north-eastern',
+  'northwestern', 'north-western', 'southeastern', 'south-eastern', 'southwestern', 'south-western', 'nearby', 'neighbouring', 'neighboring',
+]);
+// Tests of the words between a preposition and a place, made once (not a closure per phrase).
+const isCountWord = (w: string): boolean => SMALL_NUMBER_WORDS.has(w) || NUMBER_WORDS.has(w);
+const neitherDirectionNorHyphenated = (w: string): boolean => !DIRECTIONS.has(w) && !w.includes('-');
 
 /** Scope hints of the tokens of one sentence. */
 export interface SentenceScope {
@@ -115,58 +161,63 @@ function firstAtOrAfter(places: { at: number }[], index: number): number {
   return lo;
 }
 
-/** Headlines in title case capitalise every word: capitals there do not mark names. */
-function titleCaseOf(view: SentenceView): boolean {
-  const tokens = view.tokens;
+/** Headlines in title case capitalise every word: capitals there do not mark names. Tokens [start, end). */
+function titleCaseIn({ tokens, cap }: TokenWords, start: number, end: number): boolean {
   let words = 0;
   let caps = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = start; i < end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
-    if (view.cap[i]) caps++;
+    if (cap[i]) caps++;
   }
   return words >= 3 && caps / words > 0.6;
 }
 
-/** Place phrases: "in (the) [adjectives] Capitalised Words", "city of X", "in opposition-held areas". */
-function placesOf(view: SentenceView): PlaceMention[] {
-  const { tokens, low, cap } = view;
+/**
+ * Place phrases of tokens [start, end) (one sentence): "in (the) [adjectives] Capitalised Words", "city of X",
+ * "in opposition-held areas". Mentions are at token indexes of `words`.
+ */
+function placesIn(words: TokenWords, start: number, end: number): PlaceMention[] {
+  const { tokens, low, cap } = words;
   const out: PlaceMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = start; i < end; i++) {
     const w = low[i]!;
+    if (!PLACE_OPENERS.has(w)) continue; // one look-up rules out most words
     // "the city of Tripoli", "the island of Qeshm"
-    if (PLACE_NOUNS.has(w) && view.lowAt(i + 1) === 'of' && tokens[i + 2] && cap[i + 2]) {
-      const name = capRun(view, i + 2);
+    if (PLACE_NOUNS.has(w) && lowBefore(low, i + 1, end) === 'of' && i + 2 < end && cap[i + 2]) {
+      const name = capRun(words, i + 2, end);
       if (name) out.push({ name, at: i + 2 });
       continue;
     }
     if (!PLACE_PREPOSITIONS.has(w)) continue;
     let j = i + 1;
-    if (ARTICLES.has(view.lowAt(j))) j++;
+    if (ARTICLES.has(lowBefore(low, j, end))) j++;
     // Up to three lower-case words, low[first..last], up to a place noun; read in place, most are not places.
     const first = j;
     let placeNoun = false;
-    while (j < tokens.length && j - first < 3 && tokens[j]!.kind === 'word' && !cap[j]) {
+    while (j < end && j - first < 3 && tokens[j]!.kind === 'word' && !cap[j]) {
       if (PLACE_NOUNS.has(low[j]!)) { placeNoun = true; break; }
       j++;
     }
     const last = placeNoun ? j : j - 1;
-    const next = tokens[j];
-    if (someLow(low, first, last, (x) => SMALL_NUMBER_WORDS.has(x) || NUMBER_WORD.test(x))) continue; // "in seven villages": a count, no place
+    if (someLow(low, first, last, isCountWord)) continue; // "in seven villages": a count, no place
     if (placeNoun) {
       // A place described in words; "the city of X" is taken by the rule above.
-      const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.test(x)).join(' ');
-      if (view.lowAt(j + 1) !== 'of' && name) out.push({ name, at: i + 1 });
+      const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.has(x)).join(' ');
+      if (lowBefore(low, j + 1, end) !== 'of' && name) out.push({ name, at: i + 1 });
       continue;
     }
-    if (next && cap[j] && !someLow(low, first, last, (x) => !DIRECTIONS.test(x) && !x.includes('-'))) {
-      const name = capRun(view, j);
+    if (j < end && cap[j] && !someLow(low, first, last, neitherDirectionNorHyphenated)) {
+      const name = capRun(words, j, end);
       if (name) out.push({ name, at: j });
     }
   }
   return out;
 }
+
+/** Words a place phrase can open with: a place noun ("city" of X) or a place preposition. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set([...PLACE_NOUNS, ...PLACE_PREPOSITIONS]);
 
 /** Does `test` hold for one of low[from..to] (inclusive; none when to < from)? */
 function someLow(low: string[], from: number, to: number, test: (w: string) => boolean): boolean {
@@ -174,12 +225,14 @@ function someLow(low: string[], from: number, to: number, test: (w: string) => b
   return false;
 }
 
-/** A run of capitalised words (with inner "al-", "of"-free), lower-cased; null when it is not a place. */
-function capRun(view: SentenceView, start: number): string | null {
-  const { tokens, low, cap } = view;
+/**
+ * A run of capitalised words from token `start` (with inner "al-", "of"-free), lower-cased; null when it is
+ * not a place. The run stops before token `end` (the end of the sentence).
+ */
+function capRun({ tokens, low, cap }: TokenWords, start: number, end: number): string | null {
   let from = start;
   let words: string[] = [];
-  for (let k = from; k < tokens.length && words.length < 4 && cap[k]; k++) {
+  for (let k = from; k < end && words.length < 4 && cap[k]; k++) {
     if (k > from && (tokens[k]!.start > tokens[k - 1]!.end + 1 || NOT_PLACES.has(low[k]!))) break;
     words.push(tokens[k]!.text);
   }
@@ -191,8 +244,8 @@ function capRun(view: SentenceView, start: number): string | null {
   }
   if (!words.length || NOT_PLACES.has(low[from]!)) return null;
   // "the Lebanese city of Tripoli": a capitalised adjective before a place noun is not the place.
-  const after = tokens[from + words.length];
-  if (after && PLACE_NOUNS.has(after.text) && tokens[from + words.length + 1]?.text === 'of') return null;
+  const after = from + words.length;
+  if (after + 1 < end && PLACE_NOUNS.has(tokens[after]!.text) && tokens[after + 1]!.text === 'of') return null;
   // A trailing place noun ("Qeshm Island") is dropped so "Qeshm" and "Qeshm Island" meet.
   const kept = words.filter((x, k) => k === 0 || !PLACE_NOUNS.has(low[from + k]!));
   return kept.join(' ').toLowerCase().replace(/['\u2019]s$/, '');
@@ -270,7 +323,7 @@ export function nearestPlaceBefore(view: SentenceView, index: number): string | 
     if (!cap[j]) continue;
     let k = j;
     while (k > 0 && cap[k - 1] && tokens[k]!.start <= tokens[k - 1]!.end + 1) k--;
-    const name = capRun(view, k);
+    const name = capRun(view, k, tokens.length);
     if (name) return name;
     j = k;
   }
@@ -282,22 +335,28 @@ export function nearestPlaceBefore(view: SentenceView, index: number): string | 
  * named first (at most six). A figure without a place of its own is taken to be there when compared
  * with a figure from another named place.
  */
-export function mainPlaces(sentences: SentenceView[], isCountry: (p: string) => boolean): string[] {
+export function mainPlaces(words: TokenWords, sentences: Sentence[], isCountry: (p: string) => boolean): string[] {
+  const { tokens, low, cap } = words;
   // Names seen in a place phrase somewhere are places; every capitalised mention of them counts.
   const byFirstWord = new Map<string, string>();
-  for (const view of sentences) {
-    if (view.titleCase) continue;
-    for (const p of view.places) {
+  // Indexed loops: for-of makes an iterator result per step until the code is optimised, and this runs cold.
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokenStart, tokenEnd } = sentences[s]!;
+    if (titleCaseIn(words, tokenStart, tokenEnd)) continue;
+    const places = placesIn(words, tokenStart, tokenEnd);
+    for (let m = 0; m < places.length; m++) {
+      const p = places[m]!;
       // Only names: "opposition-held areas" is a place but no name to look for.
-      if (isCountry(p.name) || !startsUpper(view.tokens[p.at]!.text)) continue;
+      if (isCountry(p.name) || !startsUpper(tokens[p.at]!.text)) continue;
       const first = p.name.split(' ')[0]!;
       if (!byFirstWord.has(first)) byFirstWord.set(first, p.name);
     }
   }
   const counts = new Map<string, number>();
   if (byFirstWord.size) {
-    for (const { low, cap } of sentences) {
-      for (let i = 0; i < low.length; i++) {
+    for (let s = 0; s < sentences.length; s++) {
+      const { tokenStart, tokenEnd } = sentences[s]!;
+      for (let i = tokenStart; i < tokenEnd; i++) {
         if (!cap[i]) continue;
         const place = byFirstWord.get(withoutPossessive(low[i]!));
         if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
@@ -313,16 +372,17 @@ export function mainPlaces(sentences: SentenceView[], isCountry: (p: string) => 
 
 /** The countries a document names most often (names and demonyms), most named first (at most two). */
 export function mainCountries(
-  sentences: SentenceView[], countryOf: (p: string) => string | null, opensLongName: (word: string) => boolean,
+  { low, cap }: TokenWords, sentences: Sentence[], countryOf: (p: string) => string | null, opensLongName: (word: string) => boolean,
 ): string[] {
   const counts = new Map<string, number>();
-  for (const { low, cap } of sentences) {
-    for (let i = 0; i < low.length; i++) {
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokenStart, tokenEnd } = sentences[s]!;
+    for (let i = tokenStart; i < tokenEnd; i++) {
       if (!cap[i]) continue;
       // Longest run of up to three capitalised words that names a country ("South Sudan" before "Sudan").
       // Runs are joined and looked up only when their first word opens a name of several words.
       for (let len = opensLongName(low[i]!) ? 3 : 1; len >= 1; len--) {
-        if (i + len > low.length) continue;
+        if (i + len > tokenEnd) continue;
         if ((len > 1 && !cap[i + 1]) || (len > 2 && !cap[i + 2])) continue;
         const c = countryOf(withoutPossessive(len === 1 ? low[i]! : low.slice(i, i + len).join(' ')));
         if (c) {

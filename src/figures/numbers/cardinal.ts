@@ -53,7 +53,46 @@ interface State {
   scaled: boolean;
 }
 
-const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === Tok.Word && words.includes(t.lower);
+const initialState = (k: number): State => ({
+  k, total: 0, group: 0, hasHundred: false, lastBig: Infinity, last: 'none', andBase: null, elements: 0,
+  fromDigits: false, numeral: null, fraction: false, scaled: false,
+});
+
+function copyState(from: State, to: State): void {
+  to.k = from.k; to.total = from.total; to.group = from.group; to.hasHundred = from.hasHundred; to.lastBig = from.lastBig;
+  to.last = from.last; to.andBase = from.andBase; to.elements = from.elements; to.fromDigits = from.fromDigits;
+  to.numeral = from.numeral; to.fraction = from.fraction; to.scaled = from.scaled;
+}
+
+/**
+ * A parse in progress: the state being read, the last state that ends a valid number (copied into once
+ * made), and the number before a British "and", in case what follows starts a new one.
+ */
+interface Run {
+  s: State;
+  committed: State | null;
+  beforeAnd: State | null;
+}
+
+/** The state read so far ends a valid number. */
+function commit(run: Run): void {
+  if (run.committed) copyState(run.s, run.committed);
+  else run.committed = { ...run.s };
+}
+
+/** After a British "and" that led nowhere, the number is the one before it. */
+function rollBack(run: Run): void {
+  if (run.s.andBase === null || !run.beforeAnd) return;
+  if (run.committed) copyState(run.beforeAnd, run.committed);
+  else run.committed = { ...run.beforeAnd };
+}
+
+const value = (st: State): number => st.total + st.group;
+/** The value read since the last British "and" (all of it when there was none). */
+const segment = (st: State): number => (st.andBase === null ? value(st) : value(st) - st.andBase);
+
+/** Is t the word `a` or `b`? (Two fixed words, so that no array is made per call.) */
+const isWord = (t: Token | undefined, a: string, b: string): boolean => !!t && t.kind === Tok.Word && (t.lower === a || t.lower === b);
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === Tok.Punct && t.lower === '-';
 const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -106,17 +145,10 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
   const toks = c.toks;
   const head = toks[k0];
   if (!head || (head.kind === Tok.Word && !mayBeginCardinal(head.lower)) || head.kind === Tok.Punct && head.lower !== '.') return null;
-  let s: State = {
-    k: k0, total: 0, group: 0, hasHundred: false, lastBig: Infinity, last: 'none', andBase: null, elements: 0,
-    fromDigits: false, numeral: null, fraction: false, scaled: false,
-  };
-  let committed: State | null = null; // last state that ends a valid number
-  let beforeAnd: State | null = null; // the number before a British "and", in case what follows starts a new one
+  // The state is updated in place as words are accepted (see Run).
+  const run: Run = { s: initialState(k0), committed: null, beforeAnd: null };
+  const s = run.s;
   let ordinal = false;
-  const commit = (): void => { committed = { ...s }; };
-  const rollBack = (): void => { if (s.andBase !== null && beforeAnd) committed = beforeAnd; };
-  const value = (st: State): number => st.total + st.group;
-  const segment = (st: State): number => (st.andBase === null ? value(st) : value(st) - st.andBase);
 
   // "a"/"an" as the number one before a scale, a dozen or a fraction ("a hundred", "a dozen", "a half").
   const first = toks[k0];
@@ -141,7 +173,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       if (d && d.ordinal && d.value > 0 && fractionFollows(c, d.end)) return result(k0, d.end, 1 / d.value, null, false, true, false, false);
       return null;
     } else return null;
-    s = { ...s, k: nk, group: 1, last: 'unit', elements: 1 };
+    s.k = nk; s.group = 1; s.last = 'unit'; s.elements = 1;
   } else if (isWord(first, 'half', 'quarter')) {
     const scaled = halfOf(c, k0);
     if (scaled) return scaled;
@@ -157,7 +189,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
     if (isHyphen(t) && s.last === 'numeral' && t.gap === Gap.None) {
       const next = toks[s.k + 1];
       if (next && next.gap === Gap.None && next.kind === Tok.Word && BIG_SCALES.has(next.lower) && !next.lower.endsWith('s')) {
-        s = { ...s, k: s.k + 1 };
+        s.k += 1;
         continue;
       }
       break;
@@ -166,7 +198,7 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
     if (isHyphen(t) && s.elements > 0 && s.last !== 'numeral' && s.last !== 'decimal') {
       const next = toks[s.k + 1];
       if (next && next.kind === Tok.Word && next.gap !== Gap.Break && (isNumberWord(next) || DENOMINATORS.has(next.lower) || ORDINAL_WORDS.has(next.lower) || (next.lower === 'and' && t.gap === Gap.None))) {
-        s = { ...s, k: s.k + 1 };
+        s.k += 1;
         continue;
       }
       break;
@@ -177,27 +209,27 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       const v = n.numeral.value;
       const afterGroupWord = (s.last === 'big' && v < s.lastBig) || (s.last === 'hundred' && v < 100);
       if (s.last === 'none') {
-        s = { ...s, k: n.end, group: v, last: 'numeral', elements: 1, fromDigits: true, numeral: n.numeral };
+        s.k = n.end; s.group = v; s.last = 'numeral'; s.elements = 1; s.fromDigits = true; s.numeral = n.numeral;
         // "2½": a vulgar fraction glued to the digits
         const f = toks[s.k];
         if (f && f.kind === Tok.Fraction && f.gap === Gap.None && n.numeral.integer) {
-          s = { ...s, k: s.k + 1, group: v + UNICODE_FRACTIONS.get(f.raw)!, fraction: true, numeral: null, last: 'fraction' };
+          s.k += 1; s.group = v + UNICODE_FRACTIONS.get(f.raw)!; s.fraction = true; s.numeral = null; s.last = 'fraction';
         }
-        commit();
+        commit(run);
         continue;
       }
       // "4 thousand 3 hundred and 21"
       if (afterGroupWord && n.numeral.integer && v > 0) {
-        s = { ...s, k: n.end, group: s.group + v, last: 'numeral', elements: s.elements + 1, numeral: null };
-        commit();
+        s.k = n.end; s.group += v; s.last = 'numeral'; s.elements += 1; s.numeral = null;
+        commit(run);
         continue;
       }
       break;
     }
     if (t.kind === Tok.Fraction) {
       if (s.last !== 'none') break;
-      s = { ...s, k: s.k + 1, group: UNICODE_FRACTIONS.get(t.raw)!, last: 'fraction', elements: 1, fraction: true };
-      commit();
+      s.k += 1; s.group = UNICODE_FRACTIONS.get(t.raw)!; s.last = 'fraction'; s.elements = 1; s.fraction = true;
+      commit(run);
       continue;
     }
     if (t.kind !== Tok.Word) break;
@@ -209,8 +241,8 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       if (unit === 0 && s.last !== 'none') break;
       if (!(slotFree || s.last === 'tens')) break;
       if (s.andBase !== null && unit === 0) break;
-      s = { ...s, k: s.k + 1, group: s.group + unit, last: 'unit', elements: s.elements + 1, numeral: null };
-      commit();
+      s.k += 1; s.group += unit; s.last = 'unit'; s.elements += 1; s.numeral = null;
+      commit(run);
       continue;
     }
     const teen = TEEN_WORDS.get(w) ?? TENS_WORDS.get(w);
@@ -221,47 +253,47 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
         const o = toks[s.k + 2];
         if (o && o.kind === Tok.Word && o.gap === Gap.None && UNIT_ORDINALS.has(singular(o.lower))) break;
       }
-      s = { ...s, k: s.k + 1, group: s.group + teen, last: TENS_WORDS.has(w) ? 'tens' : 'teen', elements: s.elements + 1, numeral: null };
-      commit();
+      s.k += 1; s.group += teen; s.last = TENS_WORDS.has(w) ? 'tens' : 'teen'; s.elements += 1; s.numeral = null;
+      commit(run);
       continue;
     }
     if (HUNDRED_WORDS.has(w)) {
-      if (s.hasHundred) { rollBack(); break; }
+      if (s.hasHundred) { rollBack(run); break; }
       if (s.last === 'none') {
         if (w !== 'hundred') break;
-        s = { ...s, k: s.k + 1, group: 100, hasHundred: true, last: 'hundred', elements: 1, scaled: true };
+        s.k += 1; s.group = 100; s.hasHundred = true; s.last = 'hundred'; s.elements = 1; s.scaled = true;
       } else if ((s.last === 'unit' || s.last === 'teen' || s.last === 'tens') && s.group > 0 && s.group < 100) {
-        s = { ...s, k: s.k + 1, group: s.group * 100, hasHundred: true, last: 'hundred', elements: s.elements + 1, scaled: true };
+        s.k += 1; s.group *= 100; s.hasHundred = true; s.last = 'hundred'; s.elements += 1; s.scaled = true;
       } else if (s.last === 'numeral' && s.group > 0 && s.group < (s.elements === 1 ? 1000 : 100)) {
-        s = { ...s, k: s.k + 1, group: s.group * 100, hasHundred: true, last: 'hundred', elements: 2, scaled: true, numeral: null };
-      } else { rollBack(); break; }
-      commit();
+        s.k += 1; s.group *= 100; s.hasHundred = true; s.last = 'hundred'; s.elements = 2; s.scaled = true; s.numeral = null;
+      } else { rollBack(run); break; }
+      commit(run);
       continue;
     }
     const big = BIG_SCALES.get(w);
     if (big !== undefined) {
       if (s.last === 'big' && s.group === 0 && big > s.lastBig && s.total > 0) {
         // "three lakh crore": scales multiply
-        s = { ...s, k: s.k + 1, total: s.total * big, lastBig: big, elements: s.elements + 1 };
+        s.k += 1; s.total *= big; s.lastBig = big; s.elements += 1;
       } else if (s.group > 0 && big < s.lastBig && s.last !== 'none' && s.last !== 'fraction') {
-        s = { ...s, k: s.k + 1, total: s.total + s.group * big, group: 0, lastBig: big, last: 'big', hasHundred: false, elements: s.elements + 1, scaled: true, numeral: null, andBase: null };
-        beforeAnd = null;
-      } else { rollBack(); break; }
-      commit();
+        s.k += 1; s.total += s.group * big; s.group = 0; s.lastBig = big; s.last = 'big'; s.hasHundred = false; s.elements += 1; s.scaled = true; s.numeral = null; s.andBase = null;
+        run.beforeAnd = null;
+      } else { rollBack(run); break; }
+      commit(run);
       continue;
     }
     if (DOZEN_WORDS.has(w)) {
       if (s.last === 'none' || s.last === 'big') break;
       const seg = segment(s);
-      s = { ...s, k: s.k + 1, group: s.group - seg + seg * 12, last: 'big', elements: s.elements + 1, scaled: true, numeral: null, lastBig: 12 };
-      commit();
+      s.k += 1; s.group = s.group - seg + seg * 12; s.last = 'big'; s.elements += 1; s.scaled = true; s.numeral = null; s.lastBig = 12;
+      commit(run);
       continue;
     }
     if (w === 'point' && (s.last === 'unit' || s.last === 'teen' || s.last === 'tens' || s.last === 'hundred' || s.last === 'big')) {
       const dec = spokenDecimals(toks, s.k + 1);
       if (!dec) break;
-      s = { ...s, k: dec.end, group: s.group + dec.value, last: 'decimal', elements: s.elements + 1 };
-      commit();
+      s.k = dec.end; s.group += dec.value; s.last = 'decimal'; s.elements += 1;
+      commit(run);
       continue;
     }
     // Fractions: "two thirds", "one eighth", "a half", "one hundred thirty-fifths"
@@ -270,39 +302,39 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       let seg = segment(s);
       if (s.andBase !== null && seg / denom.value >= 1) seg = value(s); // "one hundred and thirty fifths" = 130/5
       if (!ordinalReading && (denom.plural || seg === 1)) {
-        s = applyFraction(s, seg, denom.value, s.k + 1);
-        commit();
+        applyFraction(s, seg, denom.value, s.k + 1, toks, allowAnd);
+        commit(run);
         continue;
       }
       if (!denom.plural && ORDINAL_WORDS.has(w) && seg !== 1) {
         // "twenty-first", "one hundred fifth", "two millionth": an ordinal
         const v = denom.value >= 100 ? value(s) * denom.value : value(s) + denom.value;
-        s = { ...s, k: s.k + 1, group: v - s.total, elements: s.elements + 1 };
+        s.k += 1; s.group = v - s.total; s.elements += 1;
         ordinal = true;
-        commit();
+        commit(run);
         break;
       }
       if (ordinalReading && denom.plural && UNIT_ORDINALS.has(singular(w))) {
         const v = value(s) + denom.value;
-        s = { ...s, k: s.k + 1, group: v - s.total, elements: s.elements + 1 };
+        s.k += 1; s.group = v - s.total; s.elements += 1;
         ordinal = true;
-        commit();
+        commit(run);
         break;
       }
       break;
     }
     if (ORDINAL_WORDS.has(w) && !DENOMINATORS.has(w) && !s.fromDigits && (s.last === 'tens' || s.last === 'hundred')) {
       // "twenty-first", "one hundred and second"
-      s = { ...s, k: s.k + 1, group: s.group + ORDINAL_WORDS.get(w)!, elements: s.elements + 1 };
+      s.k += 1; s.group += ORDINAL_WORDS.get(w)!; s.elements += 1;
       ordinal = true;
-      commit();
+      commit(run);
       break;
     }
     if (s.elements === 0 && ORDINAL_WORDS.has(w)) {
       // a bare ordinal word: "seventh", "first"
-      s = { ...s, k: s.k + 1, group: ORDINAL_WORDS.get(w)!, elements: 1 };
+      s.k += 1; s.group = ORDINAL_WORDS.get(w)!; s.elements = 1;
       ordinal = true;
-      commit();
+      commit(run);
       break;
     }
     if (w === 'and' && allowAnd && s.elements > 0 && t.gap !== Gap.Break) {
@@ -320,14 +352,14 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
           v = s.total + (s.group + tail.value) * scale;
           k++;
         }
-        s = { ...s, k, total: v, group: 0, last: 'fraction', elements: s.elements + 2, fraction: true, numeral: null, scaled: s.scaled || scale !== undefined };
-        commit();
+        s.k = k; s.total = v; s.group = 0; s.last = 'fraction'; s.elements += 2; s.fraction = true; s.numeral = null; s.scaled = s.scaled || scale !== undefined;
+        commit(run);
         break;
       }
       // British "and": "one hundred and six", "two thousand and two hundred"
       if (s.last === 'hundred' || s.last === 'big') {
-        beforeAnd = committed;
-        s = { ...s, k: s.k + 1, andBase: value(s) };
+        run.beforeAnd = run.committed ? { ...run.committed } : null;
+        s.k += 1; s.andBase = value(s);
         continue;
       }
       break;
@@ -337,14 +369,14 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
       const scaleTok = toks[s.k + 2];
       const scale = scaleTok && scaleTok.kind === Tok.Word ? BIG_SCALES.get(scaleTok.lower) : undefined;
       if (scale !== undefined && !scaleTok!.lower.endsWith('s')) {
-        s = { ...s, k: s.k + 3, total: value(s) * scale, group: 0, elements: s.elements + 1, scaled: true };
-        commit();
+        s.k += 3; s.total = value(s) * scale; s.group = 0; s.elements += 1; s.scaled = true;
+        commit(run);
       }
       break;
     }
     break;
   }
-  const done = committed as State | null;
+  const done = run.committed;
   if (!done) return null;
   // A fraction whose denominator is an ordinal in several words: "twenty twenty fifths", "one one hundred fifth".
   if (!ordinal && !done.fromDigits && !done.fraction && !ordinalReading && done.elements > 0) {
@@ -362,20 +394,21 @@ export function parseCardinal(c: Ctx, k0: number, allowAnd = true, ordinalReadin
   }
   const v = value(done);
   return result(k0, done.k, v, done.elements === 1 ? done.numeral : null, done.fromDigits, done.fraction, done.scaled, ordinal);
+}
 
-  function applyFraction(st: State, seg: number, denominator: number, k: number): State {
-    const base = value(st) - seg;
-    let v = base + seg / denominator;
-    let kk = k;
-    // "two thirds of a million" is handled by the "of" rule; "three quarters million" here
-    const after = toks[kk];
-    const scale = after && after.kind === Tok.Word && after.gap !== Gap.Break ? BIG_SCALES.get(after.lower) : undefined;
-    if (allowAnd && scale !== undefined && !after!.lower.endsWith('s') && scale < st.lastBig) {
-      v = base + (seg / denominator) * scale;
-      kk++;
-    }
-    return { ...st, k: kk, total: v, group: 0, last: 'fraction', elements: st.elements + 1, fraction: true, numeral: null, andBase: null };
+/** Reads "<numerator> <denominator>" into the state: the fraction, and a scale after it ("three quarters million"). */
+function applyFraction(st: State, seg: number, denominator: number, k: number, toks: Token[], allowAnd: boolean): void {
+  const base = value(st) - seg;
+  let v = base + seg / denominator;
+  let kk = k;
+  // "two thirds of a million" is handled by the "of" rule; "three quarters million" here
+  const after = toks[kk];
+  const scale = after && after.kind === Tok.Word && after.gap !== Gap.Break ? BIG_SCALES.get(after.lower) : undefined;
+  if (allowAnd && scale !== undefined && !after!.lower.endsWith('s') && scale < st.lastBig) {
+    v = base + (seg / denominator) * scale;
+    kk++;
   }
+  st.k = kk; st.total = v; st.group = 0; st.last = 'fraction'; st.elements += 1; st.fraction = true; st.numeral = null; st.andBase = null;
 }
 
 /** "half a million", "half million", "half-dozen", "quarter million", "half a dozen" from "half"/"quarter" at k. */

@@ -24,7 +24,10 @@ export function phraseAt<T>(toks: Token[], k: number, table: PhraseTable<T>, lim
   if (!list) return null;
   // indexed loops: this runs at most tokens, mostly before the code is optimised
   for (let e = 0; e < list.length; e++) {
-    const [words, value] = list[e]!;
+    // read by index: array destructuring runs the iterator protocol until the code is optimised
+    const entry = list[e]!;
+    const words = entry[0];
+    const value = entry[1];
     let ok = true;
     for (let i = 1; i < words.length; i++) {
       const t = toks[k + i];
