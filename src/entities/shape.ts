@@ -1,4 +1,5 @@
 /** The shape of a candidate name: first names, person-like word sequences, head words. */
+import { lowerCase } from '../corpus/text.js';
 import { isNameWord, type Part } from './chunker.js';
 import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
@@ -6,7 +7,8 @@ import { GROUP_WORDS, LANGUAGES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './l
 
 export const UPPER = /^\p{Lu}/u;
 
-export const low = (s: string) => s.toLowerCase();
+/** Lower case, without a copy for words that are lower case already. */
+export const low = lowerCase;
 
 /** `s === s.toUpperCase()`, without making the upper-case copy for ASCII text (no small letter a-z). */
 export function isAllCaps(s: string): boolean {

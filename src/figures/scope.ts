@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../corpus/types.js';
+import { lowerCase } from '../corpus/text.js';
 import {
   MONTHS, NOT_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_DAYS, SMALL_NUMBER_WORDS, TIME_UNIT_DAYS, WEEKDAYS, canonMonth,
 } from './lexicon.js';
@@ -29,18 +30,6 @@ export interface TokenWords {
   readonly cap: boolean[];
 }
 
-/**
- * The text in lower case. Most words have no capital and no letter outside ASCII: they are their own
- * lower case, returned as they are (toLowerCase would make a copy of each).
- */
-function lowerCased(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
-  }
-  return text;
-}
-
 /** Lower-cased text and capitalisation of every token. */
 function wordsOf(tokens: Token[]): TokenWords {
   const n = tokens.length;
@@ -49,7 +38,7 @@ function wordsOf(tokens: Token[]): TokenWords {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // numbers and ASCII punctuation have no case
-    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCased(t.text) : t.text;
+    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCase(t.text) : t.text;
     cap[i] = t.kind === 'word' && startsUpper(t.text);
   }
   return { tokens, low, cap };
