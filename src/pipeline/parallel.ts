@@ -16,9 +16,9 @@ export interface RunAnalysisOptions extends AnalysisOptions {
 }
 
 // Below this much text per extra thread, a worker costs more than it saves: it loads and warms up the
-// analysis code again, and a cold start is when V8 compiles most, on the same cores (see README,
-// Performance).
-export const MIN_CHARS_PER_WORKER = 4 * 1024 * 1024;
+// analysis code again, while V8 compiles for both threads on the same cores; on 2 cores one worker beside
+// this thread broke even only at about 17 MB (see README, Performance).
+export const MIN_CHARS_PER_WORKER = 16 * 1024 * 1024;
 
 /** Documents a worker holds at a time: one being analysed, one waiting, so it never idles on a message. */
 const PER_WORKER = 2;
