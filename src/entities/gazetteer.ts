@@ -5,6 +5,7 @@
  * classes at build time (data/word-classes.generated.ts; see data/generate-classes.mjs). The long lists
  * (dictionary, first names, ordinary words) are searched in place rather than loaded into Sets.
  */
+import { lowerCase } from '../corpus/text.js';
 import { CITY_NAMES, COUNTRIES, DICTIONARY_WORDS, FIRST_NAME_LIST } from './data/lexicon.generated.js';
 import {
   LEXICON_COMMON_WORDS,
@@ -16,7 +17,6 @@ import {
 } from './data/word-classes.generated.js';
 import { SortedWordMap, SortedWords, WordTest } from './sorted-words.js';
 
-const lower = (s: string) => s.toLowerCase();
 
 const undot = (s: string) => s.replace(/\./g, '');
 
@@ -75,19 +75,19 @@ function loadCountries(): void {
     for (const f of [common, ...c.forms]) {
       if (f.length < 2) continue;
       // Short codes only where news copy uses them as names ("UK", "UAE"); "IE", "IT", "IN" are other things.
-      const key = lower(undot(f));
+      const key = lowerCase(undot(f));
       if (f.length <= 3 && !COUNTRY_CODES_IN_USE.has(f)) continue;
       if (!COUNTRY_OF.has(key)) COUNTRY_OF.set(key, common);
-      if (f.length > 3) PLACES.add(lower(f));
+      if (f.length > 3) PLACES.add(lowerCase(f));
     }
     for (const cap of c.capitals) {
       // "Washington, D.C." is "Washington" in running text.
       for (const form of new Set([cap, cap.replace(/,?\s*D\.?\s?C\.?$/, '')])) {
-        PLACES.add(lower(form));
-        CAPITAL_OF.set(lower(form), common);
+        PLACES.add(lowerCase(form));
+        CAPITAL_OF.set(lowerCase(form), common);
       }
     }
-    for (const d of c.demonyms) DEMONYMS.add(lower(d));
+    for (const d of c.demonyms) DEMONYMS.add(lowerCase(d));
   }
   for (const [k, v] of Object.entries(EXTRA_COUNTRY_FORMS)) {
     COUNTRY_OF.set(k, v);
@@ -114,14 +114,10 @@ export function loadGazetteer(): void {
 
 /** The country a name stands for, by its common name (accepts "U.S.", "UK", "Britain"). */
 export function countryOf(name: string): string | undefined {
-  if (!countriesLoaded) loadCountries();
-  return COUNTRY_OF.get(lower(name.indexOf('.') >= 0 ? undot(name) : name));
+  return countryOfLowered(lowerCase(name));
 }
 
-/**
- * countryOf and isPlaceName for a name already in lower case (one lower-case copy serves both; dots
- * and case commute: removing dots before or after lower-casing gives the same string).
- */
+/** countryOf and isPlaceName for a name already in lower case (one lower-case copy serves both). */
 export function countryOfLowered(l: string): string | undefined {
   if (!countriesLoaded) loadCountries();
   return COUNTRY_OF.get(l.indexOf('.') >= 0 ? undot(l) : l);
@@ -129,7 +125,7 @@ export function countryOfLowered(l: string): string | undefined {
 
 export function isPlaceLowered(l: string): boolean {
   loadGazetteer();
-  return PLACES.has(l) || COUNTRY_OF.has(l.indexOf('.') >= 0 ? undot(l) : l);
+  return PLACES.has(l) || countryOfLowered(l) !== undefined;
 }
 
 const placeCache = new Map<string, boolean>();
@@ -138,9 +134,7 @@ const placeCache = new Map<string, boolean>();
 export function isPlaceName(name: string): boolean {
   let v = placeCache.get(name);
   if (v === undefined) {
-    loadGazetteer();
-    const l = lower(name);
-    v = PLACES.has(l) || COUNTRY_OF.has(l.indexOf('.') >= 0 ? undot(l) : l);
+    v = isPlaceLowered(lowerCase(name));
     if (placeCache.size > 50000) placeCache.clear();
     placeCache.set(name, v);
   }
