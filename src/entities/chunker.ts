@@ -193,7 +193,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       }
       // "New People's Party": a possessive common noun inside a name.
       if (core.possessive && isInnerPossessor(core.text) && next && cores.at(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
-        cur = addPart(cur, { text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end, token: i });
+        cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
       cur = addPart(cur, { text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });

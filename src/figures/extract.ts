@@ -6,7 +6,7 @@ import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
-import { claimHints, documentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
+import { claimHints, tokenWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -60,7 +60,7 @@ function withinSentence(matches: NumberMatch[], sentence: Sentence): NumberMatch
 
 /** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
 function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
-  const words = documentWords(doc.tokens);
+  const words = tokenWords(doc.tokens);
   const places = mainPlaces(words, doc.sentences, isCountry);
   const countries = mainCountries(words, doc.sentences, countryOf, opensLongCountryName);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };

@@ -30,8 +30,11 @@ export interface TokenWords {
   readonly cap: boolean[];
 }
 
-/** Lower-cased text and capitalisation of every token. */
-function wordsOf(tokens: Token[]): TokenWords {
+/**
+ * Lower-cased text and capitalisation of every token. Made once for a whole document, its scope reads
+ * every sentence through index ranges into these arrays rather than through a copy per sentence.
+ */
+export function tokenWords(tokens: Token[]): TokenWords {
   const n = tokens.length;
   const low = new Array<string>(n);
   const cap = new Array<boolean>(n);
@@ -45,12 +48,6 @@ function wordsOf(tokens: Token[]): TokenWords {
 }
 
 /**
- * The words of a whole document, made once: the document's scope reads every sentence through index
- * ranges into these arrays rather than through a copy per sentence.
- */
-export const documentWords = (tokens: Token[]): TokenWords => wordsOf(tokens);
-
-/**
  * The tokens of one sentence with their lower-cased text and capitalisation, computed once per sentence
  * and shared by the scopes of the sentence's claims.
  */
@@ -61,7 +58,7 @@ export class SentenceView implements TokenWords {
   private _places?: PlaceMention[];
 
   constructor(readonly tokens: Token[]) {
-    ({ low: this.low, cap: this.cap } = wordsOf(tokens));
+    ({ low: this.low, cap: this.cap } = tokenWords(tokens));
   }
 
   /** Lower-cased text of token k; '' outside the sentence. */
