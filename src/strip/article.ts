@@ -1,6 +1,7 @@
 import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
 import { ARTICLE_CREDIT, AUTHOR_BIO_START, AUTHOR_ROLE } from './patterns.js';
+import { NO_KEY } from './stats.js';
 
 // Line-level rules applied once the content blocks are known.
 
@@ -66,14 +67,15 @@ export function keepClosingCredit(features: LineFeatures[], classes: Classified[
 
 /** A line kept twice in one document (a headline repeated as a player title) is kept once, first time. */
 export function dropDuplicates(features: LineFeatures[], keep: boolean[], reasons: string[]): void {
-  const seen = new Set<string>();
-  features.forEach((f, i) => {
-    if (!keep[i] || !f.key) return;
-    if (seen.has(f.key)) {
+  const seen = new Set<number>();
+  for (let i = 0; i < features.length; i++) {
+    const key = features[i]!.key;
+    if (!keep[i] || key === NO_KEY) continue;
+    if (seen.has(key)) {
       keep[i] = false;
       reasons[i] = 'duplicate-line';
-    } else seen.add(f.key);
-  });
+    } else seen.add(key);
+  }
 }
 
 /** Most items a list introduced by a colon may have. */

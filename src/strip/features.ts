@@ -1,6 +1,6 @@
 import type { Line } from '../corpus/types.js';
 import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWords, type Language } from './language.js';
-import { lineKey } from './stats.js';
+
 
 /** What the classifier knows about one non-blank line. */
 export interface LineFeatures {
@@ -9,8 +9,9 @@ export interface LineFeatures {
   number: number;
   /** The line without list marker and outer spaces. */
   body: string;
-  /** Key for corpus statistics (see lineKey). */
-  key: string;
+  /** Hash of the line's key for corpus statistics (see lineKey), and its hash within the document's source; NO_KEY when none. */
+  key: number;
+  sourceKey: number;
   /** Rendered as a list item (`*`, `•`, `-` marker). */
   bullet: boolean;
   /** Leading spaces without a marker: a table cell or nested block in scraped text. */
@@ -37,8 +38,11 @@ const WORD_SAMPLE = 50000;
 const LANGUAGE_SAMPLE = 5000;
 const BOUNDARY_RE = /[.!?…]["'”’»)\]]*\s+["'“„«(]?\p{Lu}/gu;
 
-/** Features of one line; `stopDensity` is filled in by `detectLanguageAndDensity` once the language is known. */
-export function lineFeatures(line: Line, index: number): LineFeatures {
+/**
+ * Features of one line, given the document's line hashes (see takeLineHashes); `stopDensity` is filled in by
+ * `detectLanguageAndDensity` once the language is known.
+ */
+export function lineFeatures(line: Line, index: number, lineHashes: Float64Array): LineFeatures {
   const raw = line.text;
   const marker = MARKER_RE.exec(raw);
   const body = (marker ? raw.slice(marker[0].length) : raw).trim();
@@ -68,7 +72,8 @@ export function lineFeatures(line: Line, index: number): LineFeatures {
     index,
     number: line.number,
     body,
-    key: lineKey(raw),
+    key: lineHashes[2 * index]!,
+    sourceKey: lineHashes[2 * index + 1]!,
     bullet: marker !== null,
     // Ideographic spaces indent paragraphs in Chinese and Japanese text: not layout.
     indented: marker === null && /^[ \t\u00a0]{2,}/.test(raw),

@@ -8,7 +8,7 @@ import { detectLanguageAndDensity, lineFeatures, type LineFeatures } from './fea
 import { articleHead, stem } from './headline.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
 import { stripResult } from './result.js';
-import { collectLineStats, type LineStats } from './stats.js';
+import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
 import type { StripOptions, StripResult } from './types.js';
 
 /**
@@ -79,8 +79,9 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     const decisions = lines.filter((l) => !isBlank(l.text)).map((l) => ({ line: l.number, keep: true, reason: 'kept-as-given' }));
     return stripResult(doc, lines, decisions);
   }
+  const lineHashes = takeLineHashes(doc);
   const features: LineFeatures[] = [];
-  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]!.text)) features.push(lineFeatures(lines[i]!, i));
+  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]!.text)) features.push(lineFeatures(lines[i]!, i, lineHashes));
   const language = detectLanguageAndDensity(features);
   const thresholds = densityThresholds(features, language.code !== null);
   const counts = keyCounts(features);

@@ -1,36 +1,39 @@
 import type { Document } from '../corpus/types.js';
 import { isProse, type Classified, type Thresholds } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { hashKey, sourceLineHash, type LineStats } from './stats.js';
+import { NO_KEY, type LineStats } from './stats.js';
 
 /** Repeated lines at least this long and shaped like prose may still be article text. */
 const PROSE_REPEAT_WORDS = 15;
 
 /** Corpus repetition: a line several documents of one source share is template; short lines shared across the corpus too. */
 export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: Thresholds): Classified | null {
-  if (!f.key) return null;
+  if (f.key === NO_KEY) return null;
   const source = doc.source;
-  if (source && (stats.docsPerSource.get(source) ?? 0) >= 2 && (stats.bySource.get(sourceLineHash(source, f.key)) ?? 0) >= 2) {
+  if (source && (stats.docsPerSource.get(source) ?? 0) >= 2 && (stats.bySource.get(f.sourceKey) ?? 0) >= 2) {
     // Two reports of one outlet on one story may share a paragraph: repeated prose is only suspect,
     // and its neighbours decide; anything shorter is the site's template.
     if (isProse(f, t) && f.wordCount >= PROSE_REPEAT_WORDS) return { cls: 'near', reason: 'repeated-across-source', firm: false };
     return { cls: 'bad', reason: 'repeated-across-source', firm: true };
   }
   // Long prose repeated across outlets is usually the same wire copy: article text, not furniture.
-  if ((stats.corpus.get(hashKey(f.key)) ?? 0) >= 2 && !isProse(f, t)) {
+  if ((stats.corpus.get(f.key) ?? 0) >= 2 && !isProse(f, t)) {
     return { cls: 'bad', reason: 'repeated-across-corpus', firm: true };
   }
   return null;
 }
 
-/** How often each line key occurs in one document. */
-export function keyCounts(features: LineFeatures[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of features) if (f.key) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+/** How often each line key (by its hash) occurs in one document. */
+export function keyCounts(features: LineFeatures[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < features.length; i++) {
+    const key = features[i]!.key;
+    if (key !== NO_KEY) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }
 
 /** Banners and menus printed twice on one page; repeated prose (a pull quote) is left to context. */
-export function repeatedInDocument(f: LineFeatures, counts: Map<string, number>, t: Thresholds): Classified | null {
+export function repeatedInDocument(f: LineFeatures, counts: Map<number, number>, t: Thresholds): Classified | null {
   return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) ? { cls: 'bad', reason: 'repeated-in-document', firm: true } : null;
 }

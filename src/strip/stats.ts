@@ -1,3 +1,4 @@
+import { countLines } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
 
 /**
@@ -75,22 +76,48 @@ function sourceSeed(source: string): number {
 /** Hash of a line within one source. */
 export const sourceLineHash = (source: string, key: string) => hashKey(key, sourceSeed(source));
 
-/** Distinct line keys of a document (a line repeated inside one document counts once). */
-export function documentLineKeys(text: string): Set<string> {
+/** In a document's line hashes: the line has no key (blank once normalised), or no source to hash it in. */
+export const NO_KEY = -1;
+
+/**
+ * Each line's key hashes, two numbers per line (by line index, as splitLines numbers the lines): at 2i the
+ * hash of the line's key, at 2i + 1 its hash within the document's source; NO_KEY where there is none.
+ */
+function computeLineHashes(doc: Document): Float64Array {
+  const text = doc.text;
+  const hashes = new Float64Array(2 * countLines(text)).fill(NO_KEY);
   // The lines as splitLines cuts them (LF, CRLF, CR), without building Line objects: empty lines have no key.
-  const keys = new Set<string>();
   let start = 0;
+  let line = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
     if (i > start) {
-      const k = lineKey(text.slice(start, i));
-      if (k) keys.add(k);
+      const key = lineKey(text.slice(start, i));
+      if (key) {
+        hashes[2 * line] = hashKey(key);
+        if (doc.source) hashes[2 * line + 1] = sourceLineHash(doc.source, key);
+      }
     }
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
+    line++;
   }
-  return keys;
+  return hashes;
+}
+
+/**
+ * Line hashes computed by the survey (addDocument), kept for the strip pass that follows when the corpus is
+ * kept in memory between the passes (the same Document objects come back): lines are not keyed twice.
+ */
+const surveyed = new WeakMap<Document, Float64Array>();
+
+/** The document's line hashes (see computeLineHashes): the survey's, handed over once, or computed now. */
+export function takeLineHashes(doc: Document): Float64Array {
+  const hashes = surveyed.get(doc);
+  if (!hashes) return computeLineHashes(doc);
+  surveyed.delete(doc);
+  return hashes;
 }
 
 export function emptyLineStats(): LineStats {
@@ -109,11 +136,17 @@ export function addDocument(stats: LineStats, doc: Document): void {
   stats.documents++;
   const source = doc.source;
   if (source) stats.docsPerSource.set(source, (stats.docsPerSource.get(source) ?? 0) + 1);
-  for (const key of documentLineKeys(doc.text)) {
-    const h = hashKey(key);
+  const hashes = computeLineHashes(doc);
+  surveyed.set(doc, hashes);
+  // A line repeated inside one document counts once.
+  const counted = new Set<number>();
+  for (let i = 0; i < hashes.length; i += 2) {
+    const h = hashes[i]!;
+    if (h === NO_KEY || counted.has(h)) continue;
+    counted.add(h);
     stats.corpus.set(h, (stats.corpus.get(h) ?? 0) + 1);
     if (source) {
-      const hs = sourceLineHash(source, key);
+      const hs = hashes[i + 1]!;
       stats.bySource.set(hs, (stats.bySource.get(hs) ?? 0) + 1);
     }
   }
