@@ -42,7 +42,7 @@ export function dropClosingTagline(features: LineFeatures[], keep: boolean[], re
   while (prev >= first && !keep[prev]) prev--;
   if (prev < first) return;
   const tail = features[end]!;
-  if (tail.words.length <= TAGLINE_WORDS && tail.sentences === 1 && features[prev]!.words.length >= 20) {
+  if (tail.wordsRead <= TAGLINE_WORDS && tail.sentences === 1 && features[prev]!.wordsRead >= 20) {
     keep[end] = false;
     reasons[end] = 'closing-tagline';
   } else if (tail.wordCount <= BIO_WORDS && AUTHOR_BIO_START.test(tail.body) && AUTHOR_ROLE.test(tail.body)) {

@@ -1,5 +1,5 @@
 import type { Classified } from './classify.js';
-import type { LineFeatures } from './features.js';
+import { lineWords, type LineFeatures } from './features.js';
 
 /**
  * Content blocks: the stretches of a page that hold the article. Every line gets a weight (article
@@ -65,7 +65,7 @@ const CONTINUATION_SHARE = 0.5;
 /** Stems of the words of lines [first, last] that are at least five letters long (content words in most languages). */
 function topicWords(features: LineFeatures[], first: number, last: number): Set<string> {
   const out = new Set<string>();
-  for (let i = first; i <= last; i++) for (const w of features[i]!.words) if (w.length >= 5) out.add(w.slice(0, 6));
+  for (let i = first; i <= last; i++) for (const w of lineWords(features[i]!)) if (w.length >= 5) out.add(w.slice(0, 6));
   return out;
 }
 

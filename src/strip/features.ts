@@ -1,7 +1,5 @@
 import type { Line } from '../corpus/types.js';
-import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWords, type Language } from './language.js';
-
-
+import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWordBits, scanWords, type Language } from './language.js';
 /** What the classifier knows about one non-blank line. */
 export interface LineFeatures {
   /** Index into the document's lines (0-based) and the 1-based line number. */
@@ -16,7 +14,10 @@ export interface LineFeatures {
   bullet: boolean;
   /** Leading spaces without a marker: a table cell or nested block in scraped text. */
   indented: boolean;
-  words: string[];
+  /** The words, lower-cased, once read (see lineWords). */
+  words: string[] | undefined;
+  /** Number of words read (from the first WORD_SAMPLE characters). */
+  wordsRead: number;
   /** Number of words; for scripts written without spaces (Chinese, Japanese) estimated from the characters. */
   wordCount: number;
   chars: number;
@@ -31,24 +32,72 @@ export interface LineFeatures {
 }
 
 const MARKER_RE = /^\s*(?:[*•·▪►]|-(?=\s))\s*/u;
-const SENTENCE_END_RE = /[.!?…。！？]["'”’»)\]」』]*$/u;
+const BOUNDARY_RE = /[.!?…]["'”’»)\]]*\s+["'“„«(]?\p{Lu}/gu;
 /** Characters of a line read for its words. */
 const WORD_SAMPLE = 50000;
 /** Words read to guess a document's language. */
 const LANGUAGE_SAMPLE = 5000;
-const BOUNDARY_RE = /[.!?…]["'”’»)\]]*\s+["'“„«(]?\p{Lu}/gu;
+
+/** Same as /\s/ on one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of the list marker (MARKER_RE) the line starts with, or 0; most lines start with a letter, and skip the regex. */
+function markerLength(raw: string): number {
+  const c = raw.charCodeAt(0);
+  const mayStart = isSpace(c) || c === 42 || c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25ba;
+  return mayStart ? (MARKER_RE.exec(raw)?.[0].length ?? 0) : 0;
+}
+
+/** Closing quotes and brackets that may follow a sentence's end mark. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || c === 0x300d || c === 0x300f;
+}
+
+/** Same as /[.!?…。！？]["'”’»)\]」』]*$/u: the end mark is the last character before the closers. */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Number of BOUNDARY_RE matches (test() in a loop: no match arrays). */
+function countBoundaries(text: string): number {
+  let n = 0;
+  BOUNDARY_RE.lastIndex = 0;
+  while (BOUNDARY_RE.test(text)) n++;
+  return n;
+}
+
+/** The start of a line's body that its words are read from (a 5 MB line stays cheap). */
+const wordSample = (body: string) => (body.length > WORD_SAMPLE ? body.slice(0, WORD_SAMPLE) : body);
 
 /**
- * Features of one line, given the document's line hashes (see takeLineHashes); `stopDensity` is filled in by
+ * Lower-casing the line once gives the same words as lower-casing each word, except for the two letters
+ * whose lower case depends on context or changes length (Turkish dotted I, Greek capital sigma).
+ */
+const CONTEXTUAL_CASE_RE = /[\u0130\u03a3]/;
+
+/** The line's words, lower-cased, read on first need (most lines are only counted, see lineFeatures). */
+export function lineWords(f: LineFeatures): string[] {
+  if (f.words) return f.words;
+  const sample = wordSample(f.body);
+  return (f.words = CONTEXTUAL_CASE_RE.test(sample) ? rawWords(sample).map((w) => w.toLowerCase()) : scanWords(sample.toLowerCase()));
+}
+
+/**
+ * Features of one line, given the document's line hashes (see takeLineHashes). The language bits of its
+ * words (see languageBitsAt) are appended to `wordBits`; `stopDensity` is filled in from them by
  * `detectLanguageAndDensity` once the language is known.
  */
-export function lineFeatures(line: Line, index: number, lineHashes: Float64Array): LineFeatures {
+export function lineFeatures(line: Line, index: number, lineHashes: number[], wordBits: number[]): LineFeatures {
   const raw = line.text;
-  const marker = MARKER_RE.exec(raw);
-  const body = (marker ? raw.slice(marker[0].length) : raw).trim();
-  // Words of a very long line are read from its start; the count is extrapolated (a 5 MB line stays cheap).
-  const sampled = body.length > WORD_SAMPLE;
-  const sample = sampled ? body.slice(0, WORD_SAMPLE) : body;
+  const marker = markerLength(raw);
+  const body = (marker ? raw.slice(marker) : raw).trim();
+  const sample = wordSample(body);
   let letters = 0;
   // Han, kana and Hangul: scripts where a "word" is about two characters.
   let cjkChars = 0;
@@ -62,11 +111,15 @@ export function lineFeatures(line: Line, index: number, lineHashes: Float64Array
       else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) cjkChars++;
     }
   }
-  // Lower-casing the line once gives the same words as lower-casing each word, except for the two letters
-  // whose lower case depends on context or changes length (Turkish dotted I, Greek capital sigma).
-  const ws = contextual ? rawWords(sample).map((w) => w.toLowerCase()) : scanWords(sample.toLowerCase());
-  const wordTotal = sampled ? Math.round((ws.length * body.length) / WORD_SAMPLE) : ws.length;
-  const endsSentence = SENTENCE_END_RE.test(body);
+  let wordsRead: number;
+  let words: string[] | undefined;
+  if (contextual) {
+    words = rawWords(sample).map((w) => w.toLowerCase());
+    for (let i = 0; i < words.length; i++) wordBits.push(languageBits(words[i]!));
+    wordsRead = words.length;
+  } else wordsRead = scanWordBits(sample.toLowerCase(), wordBits);
+  const wordTotal = body.length > WORD_SAMPLE ? Math.round((wordsRead * body.length) / WORD_SAMPLE) : wordsRead;
+  const endsSentence = endsLikeSentence(body);
   const cjk = sample.length ? (cjkChars * body.length) / sample.length : 0;
   return {
     index,
@@ -74,44 +127,39 @@ export function lineFeatures(line: Line, index: number, lineHashes: Float64Array
     body,
     key: lineHashes[2 * index]!,
     sourceKey: lineHashes[2 * index + 1]!,
-    bullet: marker !== null,
+    bullet: marker > 0,
     // Ideographic spaces indent paragraphs in Chinese and Japanese text: not layout.
-    indented: marker === null && /^[ \t\u00a0]{2,}/.test(raw),
-    words: ws,
+    indented: marker === 0 && isIndent(raw.charCodeAt(0)) && isIndent(raw.charCodeAt(1)),
+    words,
+    wordsRead,
     wordCount: cjk > body.length * 0.3 ? Math.max(wordTotal, Math.round(cjk / 2)) : wordTotal,
     chars: body.length,
     stopDensity: 0,
     endsSentence,
-    sentences: (sample.match(BOUNDARY_RE)?.length ?? 0) + (endsSentence ? 1 : 0),
+    sentences: countBoundaries(sample) + (endsSentence ? 1 : 0),
     letterRatio: sample.length ? letters / sample.length : 0,
   };
 }
 
+/** Space, tab or no-break space: the characters of an indent (/^[ \t\u00a0]{2,}/). */
+const isIndent = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
 /**
- * The document's language, guessed from its first LANGUAGE_SAMPLE words, and each line's
- * stopword density in it: one lookup per word serves both.
+ * The document's language, guessed from its first LANGUAGE_SAMPLE words, and each line's stopword density
+ * in it, from the language bits of the lines' words (in order, as lineFeatures appended them).
  */
-export function detectLanguageAndDensity(features: LineFeatures[]): Language {
-  let total = 0;
-  for (const f of features) total += f.words.length;
-  const bits = new Int32Array(total);
+export function detectLanguageAndDensity(features: LineFeatures[], wordBits: number[]): Language {
   const hits = newHits();
-  let k = 0;
-  for (const f of features) {
-    const ws = f.words;
-    for (let i = 0; i < ws.length; i++) {
-      const b = languageBits(ws[i]!);
-      bits[k] = b;
-      if (k++ < LANGUAGE_SAMPLE) countHits(hits, b);
-    }
-  }
-  const language = languageFromHits(hits, Math.min(total, LANGUAGE_SAMPLE));
+  const sampled = Math.min(wordBits.length, LANGUAGE_SAMPLE);
+  for (let k = 0; k < sampled; k++) countHits(hits, wordBits[k]!);
+  const language = languageFromHits(hits, sampled);
   const mask = language.mask;
-  k = 0;
-  for (const f of features) {
-    const n = f.words.length;
+  let k = 0;
+  for (let j = 0; j < features.length; j++) {
+    const f = features[j]!;
+    const n = f.wordsRead;
     let stops = 0;
-    for (let i = 0; i < n; i++) if (bits[k++]! & mask) stops++;
+    for (let i = 0; i < n; i++) if (wordBits[k++]! & mask) stops++;
     f.stopDensity = n ? stops / n : 0;
   }
   return language;

@@ -1,5 +1,6 @@
 import type { Classified } from './classify.js';
-import type { LineFeatures } from './features.js';
+import { lineWords, type LineFeatures } from './features.js';
+import { isStopwordIn, type Language } from './language.js';
 import { AGENCY_CREDIT, ARTICLE_CREDIT, BYLINE, CREDIT } from './patterns.js';
 
 /** Lines above the article (with at least three words, not furniture) searched for its headline, standfirst and byline. */
@@ -18,8 +19,8 @@ const STANDFIRST_SHARE = 0.25;
 /** A crude, language-free stem: inflected forms ("Aktivist", "Aktivisten") share their first letters. */
 export const stem = (w: string) => w.slice(0, 6);
 
-function contentWords(f: LineFeatures, stopwords: Set<string>): string[] {
-  return f.words.filter((w) => w.length >= MIN_WORD && !stopwords.has(w) && !/^\d+$/.test(w)).map(stem);
+function contentWords(f: LineFeatures, language: Language): string[] {
+  return lineWords(f).filter((w) => w.length >= MIN_WORD && !isStopwordIn(language, w) && !/^\d+$/.test(w)).map(stem);
 }
 
 /**
@@ -37,7 +38,8 @@ export function articleHead(
   blockStart: number,
   /** Stems of the article's opening words, built on first need (most pages have no candidate line). */
   blockWords: () => Set<string>,
-  stopwords: Set<string>,
+  /** The document's language, whose stopwords are not content words. */
+  language: Language,
   protectedReasons: Set<string>,
 ): Map<number, string> {
   const out = new Map<number, string>();
@@ -48,13 +50,13 @@ export function articleHead(
     const f = features[i]!;
     const c = classes[i]!;
     // Share bars, dates and menu items between headline and text do not use up the window.
-    if (f.words.length >= 3 && !c.firm) seen++;
+    if (f.wordsRead >= 3 && !c.firm) seen++;
     if (c.firm && !protectedReasons.has(c.reason)) continue;
     // Summary bullets ("* The plan would ...") under a headline are a standfirst; other list items are menus.
     const summaryBullet = f.bullet && f.endsSentence && f.wordCount >= 6;
-    if ((f.bullet && !summaryBullet) || f.indented || f.words.length < 2) continue;
+    if ((f.bullet && !summaryBullet) || f.indented || f.wordsRead < 2) continue;
     const near = blockStart - i <= 3;
-    if (near && f.words.length <= 12 && BYLINE.test(f.body)) {
+    if (near && f.wordsRead <= 12 && BYLINE.test(f.body)) {
       out.set(i, 'byline');
       continue;
     }
@@ -63,7 +65,7 @@ export function articleHead(
       continue;
     }
     if (CREDIT.test(f.body) || AGENCY_CREDIT.test(f.body)) continue;
-    const cw = contentWords(f, stopwords);
+    const cw = contentWords(f, language);
     if (cw.length === 0) continue;
     const words = blockWords();
     let shared = 0;

@@ -4,8 +4,9 @@ import { dropClosingTagline, dropDuplicates, keepClosingCredit, keepIntroducedLi
 import { classifyLine, densityThresholds, type Classified } from './classify.js';
 import { contentBlocks } from './blocks.js';
 import { smooth } from './smooth.js';
-import { detectLanguageAndDensity, lineFeatures, type LineFeatures } from './features.js';
+import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } from './features.js';
 import { articleHead, stem } from './headline.js';
+import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
@@ -52,7 +53,7 @@ function keepBlocks(blocks: [number, number][], features: LineFeatures[], classe
 }
 
 /** Keep the headline, standfirst and byline above the article, judged against the main block's words. */
-function keepHead(blocks: [number, number][], features: LineFeatures[], classes: Classified[], stopwords: Set<string>, keep: boolean[], reasons: string[]): void {
+function keepHead(blocks: [number, number][], features: LineFeatures[], classes: Classified[], language: Language, keep: boolean[], reasons: string[]): void {
   let blockWords: Set<string> | undefined;
   const opening = () => {
     if (blockWords) return blockWords;
@@ -61,12 +62,12 @@ function keepHead(blocks: [number, number][], features: LineFeatures[], classes:
     for (let i = blocks[0]![0]; i < features.length && chars < HEAD_CONTEXT; i++) {
       if (!keep[i]) continue;
       chars += features[i]!.chars;
-      for (const w of features[i]!.words) blockWords.add(stem(w));
+      for (const w of lineWords(features[i]!)) blockWords.add(stem(w));
     }
     return blockWords;
   };
   const start = Math.min(...blocks.map((b) => b[0]));
-  for (const [i, reason] of articleHead(features, classes, start, opening, stopwords, HEAD_OVERRULES)) {
+  for (const [i, reason] of articleHead(features, classes, start, opening, language, HEAD_OVERRULES)) {
     keep[i] = true;
     reasons[i] = reason;
   }
@@ -81,8 +82,9 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   }
   const lineHashes = takeLineHashes(doc);
   const features: LineFeatures[] = [];
-  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]!.text)) features.push(lineFeatures(lines[i]!, i, lineHashes));
-  const language = detectLanguageAndDensity(features);
+  const wordBits: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]!.text)) features.push(lineFeatures(lines[i]!, i, lineHashes, wordBits));
+  const language = detectLanguageAndDensity(features, wordBits);
   const thresholds = densityThresholds(features, language.code !== null);
   const counts = keyCounts(features);
   // A furniture pattern names the line best; otherwise repetition across the corpus or the page decides.
@@ -96,7 +98,7 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const keep = new Array<boolean>(features.length).fill(false);
   const reasons = classes.map((c) => c.reason);
   keepBlocks(blocks, features, classes, kept, keep, reasons);
-  if (blocks.length) keepHead(blocks, features, classes, language.stopwords, keep, reasons);
+  if (blocks.length) keepHead(blocks, features, classes, language, keep, reasons);
   dropDuplicates(features, keep, reasons);
   return stripResult(
     doc,

@@ -5,22 +5,67 @@ import { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } from './data/stopwords.generate
 const CODES = STOPWORD_LANGUAGES;
 /**
  * Word → bit set of the languages listing it: one lookup per word serves both guessing the language and
- * counting its stopwords. Each language's own Set is built only when a document is found to be in it.
+ * counting its stopwords (a word is a stopword of a language when its bits include the language's mask).
+ * An open-addressing hash table over the words' UTF-16 code units, so that a word of a line is looked up
+ * where it stands, without being cut out as a string first (this runs on every word of every page).
  */
-const LANGUAGE_BITS = new Map<string, number>();
-for (const key in STOPWORDS_BY_BITS) {
-  const bits = Number(key);
-  const list = STOPWORDS_BY_BITS[bits]!.split('\n');
-  for (let i = 0; i < list.length; i++) LANGUAGE_BITS.set(list[i]!, bits);
+const TABLE_WORDS: string[] = [];
+const TABLE_BITS: number[] = [];
+const TABLE_HASHES: number[] = [];
+const LISTS = Object.entries(STOPWORDS_BY_BITS).map(([bits, list]) => ({ bits: Number(bits), words: list.split('\n') }));
+/** Slot → 1 + index into TABLE_WORDS (0: empty); at most a quarter full, so probes are short. */
+const SLOT_MASK = (1 << Math.ceil(Math.log2(4 * LISTS.reduce((n, list) => n + list.words.length, 0)))) - 1;
+const SLOTS = new Int32Array(SLOT_MASK + 1);
+
+/** FNV-1a hash of s[from, to). */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The table slot holding s[from, to) (hash h), or the empty slot where it would go. */
+function slotOf(s: string, from: number, to: number, h: number): number {
+  const length = to - from;
+  for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const entry = SLOTS[slot]! - 1;
+    if (entry < 0) return slot;
+    if (TABLE_HASHES[entry] !== h) continue;
+    const w = TABLE_WORDS[entry]!;
+    if (w.length !== length) continue;
+    let k = 0;
+    while (k < length && w.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+    if (k === length) return slot;
+  }
+}
+
+for (const { bits, words: list } of LISTS) {
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    const h = hashRange(w, 0, w.length);
+    const slot = slotOf(w, 0, w.length, h);
+    if (SLOTS[slot]) TABLE_BITS[SLOTS[slot]! - 1] = bits;
+    else {
+      SLOTS[slot] = TABLE_WORDS.push(w);
+      TABLE_BITS.push(bits);
+      TABLE_HASHES.push(h);
+    }
+  }
+}
+
+/** Bit set of the languages whose stopword list has the lower-case word s[from, to) (0: none). */
+export function languageBitsAt(s: string, from: number, to: number): number {
+  const entry = SLOTS[slotOf(s, from, to, hashRange(s, from, to))]!;
+  return entry ? TABLE_BITS[entry - 1]! : 0;
 }
 
 /** Bit set of the languages whose stopword list has this lower-case word (0: none). */
-export const languageBits = (w: string): number => LANGUAGE_BITS.get(w) ?? 0;
+export const languageBits = (w: string): number => languageBitsAt(w, 0, w.length);
 
 /** Whether a lower-case word is a stopword of one language ("en", "de", …) of the table. */
 export function isStopwordOf(code: string, w: string): boolean {
   const bit = CODES.indexOf(code);
-  return bit >= 0 && ((LANGUAGE_BITS.get(w) ?? 0) & (1 << bit)) !== 0;
+  return bit >= 0 && (languageBits(w) & (1 << bit)) !== 0;
 }
 
 /** Words of a line, lower-cased: letters and digits with inner apostrophes or hyphens. */
@@ -49,26 +94,47 @@ function runEnd(s: string, i: number): number {
   return i;
 }
 
-/** The matches of WORD_RE in `text`, by a scan of its characters (this runs on every line of every page). */
+/** End of the WORD_RE match starting at i, where a letter or digit stands. */
+function wordEnd(text: string, i: number): number {
+  i = runEnd(text, i);
+  while (i + 1 < text.length) {
+    const c = text.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019 && c !== 45) || !wordCharAt(text, i + 1)) break;
+    i = runEnd(text, i + 1);
+  }
+  return i;
+}
+
+/** The matches of WORD_RE in `text`, by a scan of its characters. */
 export function scanWords(text: string): string[] {
   const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!wordCharAt(text, i)) {
-      i++;
-      continue;
+  for (let i = 0; i < text.length; ) {
+    if (!wordCharAt(text, i)) i++;
+    else {
+      const end = wordEnd(text, i);
+      out.push(text.slice(i, end));
+      i = end;
     }
-    const start = i;
-    i = runEnd(text, i);
-    while (i + 1 < n) {
-      const c = text.charCodeAt(i);
-      if ((c !== 39 && c !== 0x2019 && c !== 45) || !wordCharAt(text, i + 1)) break;
-      i = runEnd(text, i + 1);
-    }
-    out.push(text.slice(start, i));
   }
   return out;
+}
+
+/**
+ * The language bits (see languageBitsAt) of the matches of WORD_RE in the lower-case `text`, appended to
+ * `out`; returns their number. No word is cut out as a string: this runs on every line of every page.
+ */
+export function scanWordBits(text: string, out: number[]): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!wordCharAt(text, i)) i++;
+    else {
+      const end = wordEnd(text, i);
+      out.push(languageBitsAt(text, i, end));
+      n++;
+      i = end;
+    }
+  }
+  return n;
 }
 
 export function words(text: string): string[] {
@@ -82,20 +148,19 @@ export function rawWords(text: string): string[] {
 
 export interface Language {
   code: string | null;
-  stopwords: Set<string>;
-  /** The language's bit in `languageBits` (0 when none). */
+  /** The language's bit in `languageBits` (0 when none: then no word is a stopword). */
   mask: number;
 }
 
-const NONE: Language = { code: null, stopwords: new Set(), mask: 0 };
+const NONE: Language = { code: null, mask: 0 };
 const KNOWN: Language[] = [];
 
 function languageAt(bit: number): Language {
-  if (KNOWN[bit]) return KNOWN[bit];
-  const stopwords = new Set<string>();
-  for (const [w, bits] of LANGUAGE_BITS) if (bits & (1 << bit)) stopwords.add(w);
-  return (KNOWN[bit] = { code: CODES[bit]!, stopwords, mask: 1 << bit });
+  return (KNOWN[bit] ??= { code: CODES[bit]!, mask: 1 << bit });
 }
+
+/** Whether a lower-case word is a stopword of the language. */
+export const isStopwordIn = (language: Language, w: string): boolean => (languageBits(w) & language.mask) !== 0;
 
 /** Add a word's language bits to the per-language hit counts. */
 export function countHits(hits: Int32Array, bits: number): void {
@@ -129,7 +194,7 @@ export function detectLanguage(allWords: Iterable<string>, limit = 5000): Langua
   let n = 0;
   for (const w of allWords) {
     if (n++ >= limit) break;
-    countHits(hits, LANGUAGE_BITS.get(w) ?? 0);
+    countHits(hits, languageBits(w));
   }
   return languageFromHits(hits, n);
 }

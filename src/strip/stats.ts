@@ -1,4 +1,3 @@
-import { countLines } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
 
 /**
@@ -29,6 +28,11 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether a line starting with this code unit may start with MARKER_RE (most lines start with a letter). */
+function startsMarker(c: number): boolean {
+  return isSpace(c) || c === 42 || c === 45 || c === 62 || c === 124 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014;
+}
+
 /**
  * The line as compared across documents: list markers and outer spaces gone, case folded, digits folded
  * to 0 (so "12 comments" and "3 comments" match), inner whitespace collapsed.
@@ -36,7 +40,7 @@ function isSpace(c: number): boolean {
 export function lineKey(text: string): string {
   // A long line is keyed by its start and its length: furniture is short, and this keeps a 5 MB line cheap.
   const head = text.length > LONG_LINE ? text.slice(0, LONG_LINE) : text;
-  let key = head.replace(MARKER_RE, '').trim().toLowerCase();
+  let key = (startsMarker(head.charCodeAt(0)) ? head.replace(MARKER_RE, '') : head).trim().toLowerCase();
   // Look before replacing: most lines have no digits and no runs of spaces, and replace always copies.
   let digits = false;
   let spaces = false;
@@ -74,34 +78,43 @@ function sourceSeed(source: string): number {
 }
 
 /** Hash of a line within one source. */
-export const sourceLineHash = (source: string, key: string) => hashKey(key, sourceSeed(source));
+export const sourceLineHash = (source: string, key: string) => withinSource(hashKey(key), sourceSeed(source));
+
+/**
+ * A line's hash within one source, from its corpus hash (hashKey) and the source's seed: the line is not
+ * hashed a second time. Each lane is mixed with the seed by a bijection, so one line in two sources never collides.
+ */
+function withinSource(keyHash: number, seed: number): number {
+  const high = Math.floor(keyHash / 0x200000);
+  const low = keyHash % 0x200000;
+  const a = Math.imul(high ^ seed, 0x01000193);
+  let b = Math.imul(low ^ seed, 0x5bd1e995);
+  b ^= b >>> 15;
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
 
 /** In a document's line hashes: the line has no key (blank once normalised), or no source to hash it in. */
 export const NO_KEY = -1;
 
 /**
  * Each line's key hashes, two numbers per line (by line index, as splitLines numbers the lines): at 2i the
- * hash of the line's key, at 2i + 1 its hash within the document's source; NO_KEY where there is none.
+ * hash of the line's key, at 2i + 1 its hash within the document's source; NO_KEY where there is none (an
+ * empty line after the last line break gets a pair too).
  */
-function computeLineHashes(doc: Document): Float64Array {
+function computeLineHashes(doc: Document): number[] {
   const text = doc.text;
-  const hashes = new Float64Array(2 * countLines(text)).fill(NO_KEY);
+  const source = doc.source;
+  const hashes: number[] = [];
   // The lines as splitLines cuts them (LF, CRLF, CR), without building Line objects: empty lines have no key.
   let start = 0;
-  let line = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
-    if (i > start) {
-      const key = lineKey(text.slice(start, i));
-      if (key) {
-        hashes[2 * line] = hashKey(key);
-        if (doc.source) hashes[2 * line + 1] = sourceLineHash(doc.source, key);
-      }
-    }
+    const key = i > start ? lineKey(text.slice(start, i)) : '';
+    const hash = key ? hashKey(key) : NO_KEY;
+    hashes.push(hash, key && source ? withinSource(hash, sourceSeed(source)) : NO_KEY);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
-    line++;
   }
   return hashes;
 }
@@ -110,10 +123,10 @@ function computeLineHashes(doc: Document): Float64Array {
  * Line hashes computed by the survey (addDocument), kept for the strip pass that follows when the corpus is
  * kept in memory between the passes (the same Document objects come back): lines are not keyed twice.
  */
-const surveyed = new WeakMap<Document, Float64Array>();
+const surveyed = new WeakMap<Document, number[]>();
 
 /** The document's line hashes (see computeLineHashes): the survey's, handed over once, or computed now. */
-export function takeLineHashes(doc: Document): Float64Array {
+export function takeLineHashes(doc: Document): number[] {
   const hashes = surveyed.get(doc);
   if (!hashes) return computeLineHashes(doc);
   surveyed.delete(doc);
@@ -130,13 +143,15 @@ export function emptyLineStats(): LineStats {
  * would look like template shared across the source.
  */
 export function addDocument(stats: LineStats, doc: Document): void {
+  // The lines are hashed before the text: when a first call of hashKey is on a long text, V8 optimises it inside
+  // its loop before the code after the loop has ever run, and that code deoptimises again on later long texts.
+  const hashes = computeLineHashes(doc);
   const textHash = hashKey(doc.text);
   if (stats.texts.has(textHash)) return;
   stats.texts.add(textHash);
   stats.documents++;
   const source = doc.source;
   if (source) stats.docsPerSource.set(source, (stats.docsPerSource.get(source) ?? 0) + 1);
-  const hashes = computeLineHashes(doc);
   surveyed.set(doc, hashes);
   // A line repeated inside one document counts once.
   const counted = new Set<number>();

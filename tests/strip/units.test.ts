@@ -27,7 +27,7 @@ describe('detectLanguage', () => {
   it('gives no stopwords for a text it cannot place', () => {
     const none = detectLanguage(words('中文 新闻 报道'));
     expect(none.code).toBeNull();
-    expect(none.stopwords.size).toBe(0);
+    expect(none.mask).toBe(0);
   });
 });
 
