@@ -6,61 +6,19 @@ const CODES = STOPWORD_LANGUAGES;
 /**
  * Word → bit set of the languages listing it: one lookup per word serves both guessing the language and
  * counting its stopwords (a word is a stopword of a language when its bits include the language's mask).
- * An open-addressing hash table over the words' UTF-16 code units, so that a word of a line is looked up
- * where it stands, without being cut out as a string first (this runs on every word of every page).
  */
-const TABLE_WORDS: string[] = [];
-const TABLE_BITS: number[] = [];
-const TABLE_HASHES: number[] = [];
-const LISTS = Object.entries(STOPWORDS_BY_BITS).map(([bits, list]) => ({ bits: Number(bits), words: list.split('\n') }));
-/** Slot → 1 + index into TABLE_WORDS (0: empty); at most a quarter full, so probes are short. */
-const SLOT_MASK = (1 << Math.ceil(Math.log2(4 * LISTS.reduce((n, list) => n + list.words.length, 0)))) - 1;
-const SLOTS = new Int32Array(SLOT_MASK + 1);
-
-/** FNV-1a hash of s[from, to). */
-function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/** The table slot holding s[from, to) (hash h), or the empty slot where it would go. */
-function slotOf(s: string, from: number, to: number, h: number): number {
-  const length = to - from;
-  for (let slot = h & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const entry = SLOTS[slot]! - 1;
-    if (entry < 0) return slot;
-    if (TABLE_HASHES[entry] !== h) continue;
-    const w = TABLE_WORDS[entry]!;
-    if (w.length !== length) continue;
-    let k = 0;
-    while (k < length && w.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-    if (k === length) return slot;
-  }
-}
-
-for (const { bits, words: list } of LISTS) {
-  for (let i = 0; i < list.length; i++) {
-    const w = list[i]!;
-    const h = hashRange(w, 0, w.length);
-    const slot = slotOf(w, 0, w.length, h);
-    if (SLOTS[slot]) TABLE_BITS[SLOTS[slot]! - 1] = bits;
-    else {
-      SLOTS[slot] = TABLE_WORDS.push(w);
-      TABLE_BITS.push(bits);
-      TABLE_HASHES.push(h);
-    }
-  }
+const LANGUAGE_BITS = new Map<string, number>();
+for (const key in STOPWORDS_BY_BITS) {
+  const bits = Number(key);
+  const list = STOPWORDS_BY_BITS[bits]!.split('\n');
+  for (let i = 0; i < list.length; i++) LANGUAGE_BITS.set(list[i]!, bits);
 }
 
 /** Bit set of the languages whose stopword list has the lower-case word s[from, to) (0: none). */
-export function languageBitsAt(s: string, from: number, to: number): number {
-  const entry = SLOTS[slotOf(s, from, to, hashRange(s, from, to))]!;
-  return entry ? TABLE_BITS[entry - 1]! : 0;
-}
+export const languageBitsAt = (s: string, from: number, to: number): number => LANGUAGE_BITS.get(s.slice(from, to)) ?? 0;
 
 /** Bit set of the languages whose stopword list has this lower-case word (0: none). */
-export const languageBits = (w: string): number => languageBitsAt(w, 0, w.length);
+export const languageBits = (w: string): number => LANGUAGE_BITS.get(w) ?? 0;
 
 /** Whether a lower-case word is a stopword of one language ("en", "de", …) of the table. */
 export function isStopwordOf(code: string, w: string): boolean {
@@ -121,7 +79,7 @@ export function scanWords(text: string): string[] {
 
 /**
  * The language bits (see languageBitsAt) of the matches of WORD_RE in the lower-case `text`, appended to
- * `out`; returns their number. No word is cut out as a string: this runs on every line of every page.
+ * `out`; returns their number. Words are not kept: this runs on every line of every page.
  */
 export function scanWordBits(text: string, out: number[]): number {
   let n = 0;
