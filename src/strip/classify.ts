@@ -56,7 +56,7 @@ export function furniture(f: LineFeatures): string | null {
   // A picture credit often carries a © sign: it is a caption, not the page footer.
   if (n <= 14 && (CREDIT.test(b) || AGENCY_CREDIT.test(b))) return 'photo-credit';
   if (n <= 40 && COPYRIGHT.test(b)) return 'copyright';
-  if (n <= 150 && COOKIE.test(b) && (n <= 12 || (/cookie/i.test(b) && COOKIE_USE.test(b)))) return 'cookie-notice';
+  if (n <= 150 && f.mayBeCookieNotice && COOKIE.test(b) && (n <= 12 || (/cookie/i.test(b) && COOKIE_USE.test(b)))) return 'cookie-notice';
   if (n <= 6 && LEGAL.test(b) && !f.endsSentence) return 'legal-links';
   if (n <= 12 && MEDIA_TIME.test(b)) return 'media-timestamp';
   if (n <= 6 && MEDIA_WORDS.test(b)) return 'media-player';

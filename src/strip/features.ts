@@ -1,4 +1,5 @@
 import type { Line } from '../corpus/types.js';
+import { mayMatchCookie } from './patterns.js';
 import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWordBits, scanWords, type Language } from './language.js';
 /** What the classifier knows about one non-blank line. */
 export interface LineFeatures {
@@ -29,6 +30,8 @@ export interface LineFeatures {
   sentences: number;
   /** Share of characters that are letters. */
   letterRatio: number;
+  /** The line may be a cookie notice (see mayMatchCookie): false when its lower case has none of COOKIE's words. */
+  mayBeCookieNotice: boolean;
 }
 
 const MARKER_RE = /^\s*(?:[*•·▪►]|-(?=\s))\s*/u;
@@ -113,11 +116,17 @@ export function lineFeatures(line: Line, index: number, lineHashes: number[], wo
   }
   let wordsRead: number;
   let words: string[] | undefined;
+  // Only a line read whole, and lower-cased whole, can be cleared of COOKIE's words.
+  let mayBeCookieNotice = true;
   if (contextual) {
     words = rawWords(sample).map((w) => w.toLowerCase());
     for (let i = 0; i < words.length; i++) wordBits.push(languageBits(words[i]!));
     wordsRead = words.length;
-  } else wordsRead = scanWordBits(sample.toLowerCase(), wordBits);
+  } else {
+    const lower = sample.toLowerCase();
+    wordsRead = scanWordBits(lower, wordBits);
+    if (sample === body) mayBeCookieNotice = mayMatchCookie(lower);
+  }
   const wordTotal = body.length > WORD_SAMPLE ? Math.round((wordsRead * body.length) / WORD_SAMPLE) : wordsRead;
   const endsSentence = endsLikeSentence(body);
   const cjk = sample.length ? (cjkChars * body.length) / sample.length : 0;
@@ -138,6 +147,7 @@ export function lineFeatures(line: Line, index: number, lineHashes: number[], wo
     endsSentence,
     sentences: countBoundaries(sample) + (endsSentence ? 1 : 0),
     letterRatio: sample.length ? letters / sample.length : 0,
+    mayBeCookieNotice,
   };
 }
 

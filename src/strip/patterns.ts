@@ -9,6 +9,14 @@ export const COPYRIGHT = /©|\(c\)\s?(?:19|20)\d\d|\bcopyright\b|all rights rese
 
 /** Cookie and consent notices (may be long sentences, hence phrase-level). */
 export const COOKIE = /\bcookies?\b|\bconsent\b|einwilligung|datenschutzeinstellungen|privacy settings|cookie-einstellungen|paramètres des cookies|preferencias de cookies/i;
+/** Every COOKIE match contains one of these (in any case): a line whose lower case has none needs no regex. */
+const COOKIE_WORDS = ['cookie', 'consent', 'einwilligung', 'datenschutzeinstellungen', 'privacy settings'];
+
+/** Whether a lower-cased text may match COOKIE (a cheap test before the regex, which most lines fail). */
+export function mayMatchCookie(lower: string): boolean {
+  for (let i = 0; i < COOKIE_WORDS.length; i++) if (lower.includes(COOKIE_WORDS[i]!)) return true;
+  return false;
+}
 
 /** Links to the legal pages in a footer. */
 export const LEGAL = /\b(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|imprint|impressum|datenschutz(?:erklärung)?|agb|nutzungsbedingungen|aviso legal|política de privacidad|términos y condiciones|mentions légales|politique de confidentialité|conditions générales|polityka prywatności|regulamin|política de privacidade|termos de uso|informativa sulla privacy|accessibility|barrierefreiheit|sitemap)\b/i;
