@@ -2,14 +2,20 @@ import type { Document, Line } from '../corpus/types.js';
 import { isBlank } from '../corpus/text.js';
 import type { LineDecision, StripResult } from './types.js';
 
-/** Assemble the result: kept text, and the input with dropped lines blanked (same length). */
+/**
+ * Assemble the result: kept text, and the input with dropped lines blanked (same length). The decisions
+ * follow the lines' order, so one walk over both finds each line's decision.
+ */
 export function stripResult(doc: Document, lines: Line[], decisions: LineDecision[]): StripResult {
-  const dropped = new Set(decisions.filter((d) => !d.keep).map((d) => d.line));
   const keptText: string[] = [];
   const analysis: string[] = [];
   let from = 0;
-  for (const l of lines) {
-    if (dropped.has(l.number)) {
+  let next = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    while (next < decisions.length && decisions[next]!.line < l.number) next++;
+    const decision = next < decisions.length && decisions[next]!.line === l.number ? decisions[next]! : null;
+    if (decision && !decision.keep) {
       analysis.push(doc.text.slice(from, l.start), ' '.repeat(l.end - l.start));
       from = l.end;
     } else if (!isBlank(l.text)) keptText.push(l.text);
