@@ -125,7 +125,7 @@ export function lineFeatures(line: Line, index: number, lineHashes: number[], wo
   } else {
     const lower = sample.toLowerCase();
     wordsRead = scanWordBits(lower, wordBits);
-    if (sample === body) mayBeCookieNotice = mayMatchCookie(lower);
+    if (body.length <= WORD_SAMPLE) mayBeCookieNotice = mayMatchCookie(lower);
   }
   const wordTotal = body.length > WORD_SAMPLE ? Math.round((wordsRead * body.length) / WORD_SAMPLE) : wordsRead;
   const endsSentence = endsLikeSentence(body);

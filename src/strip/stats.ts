@@ -82,7 +82,8 @@ export const sourceLineHash = (source: string, key: string) => withinSource(hash
 
 /**
  * A line's hash within one source, from its corpus hash (hashKey) and the source's seed: the line is not
- * hashed a second time. Each lane is mixed with the seed by a bijection, so one line in two sources never collides.
+ * hashed a second time. Each lane is mixed with the seed by a bijection: one line in two sources (with
+ * different seeds) never collides.
  */
 function withinSource(keyHash: number, seed: number): number {
   const high = Math.floor(keyHash / 0x200000);
@@ -146,13 +147,13 @@ export function addDocument(stats: LineStats, doc: Document): void {
   // The lines are hashed before the text: when a first call of hashKey is on a long text, V8 optimises it inside
   // its loop before the code after the loop has ever run, and that code deoptimises again on later long texts.
   const hashes = computeLineHashes(doc);
+  surveyed.set(doc, hashes);
   const textHash = hashKey(doc.text);
   if (stats.texts.has(textHash)) return;
   stats.texts.add(textHash);
   stats.documents++;
   const source = doc.source;
   if (source) stats.docsPerSource.set(source, (stats.docsPerSource.get(source) ?? 0) + 1);
-  surveyed.set(doc, hashes);
   // A line repeated inside one document counts once.
   const counted = new Set<number>();
   for (let i = 0; i < hashes.length; i += 2) {
