@@ -1,10 +1,9 @@
 import type { Document, Line } from '../corpus/types.js';
-import { isBlank } from '../corpus/text.js';
 import type { LineDecision, StripResult } from './types.js';
 
 /**
  * Assemble the result: kept text, and the input with dropped lines blanked (same length). The decisions
- * follow the lines' order, so one walk over both finds each line's decision.
+ * (one per non-blank line) follow the lines' order, so one walk over both finds each line's decision.
  */
 export function stripResult(doc: Document, lines: Line[], decisions: LineDecision[]): StripResult {
   const keptText: string[] = [];
@@ -15,10 +14,13 @@ export function stripResult(doc: Document, lines: Line[], decisions: LineDecisio
     const l = lines[i]!;
     while (next < decisions.length && decisions[next]!.line < l.number) next++;
     const decision = next < decisions.length && decisions[next]!.line === l.number ? decisions[next]! : null;
-    if (decision && !decision.keep) {
+    // Only non-blank lines have a decision.
+    if (!decision) continue;
+    if (decision.keep) keptText.push(l.text);
+    else {
       analysis.push(doc.text.slice(from, l.start), ' '.repeat(l.end - l.start));
       from = l.end;
-    } else if (!isBlank(l.text)) keptText.push(l.text);
+    }
   }
   analysis.push(doc.text.slice(from));
   return { id: doc.id, lineDecisions: decisions, text: keptText.join('\n'), analysisText: analysis.join('') };
