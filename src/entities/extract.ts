@@ -86,7 +86,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   const mentions: RawMention[] = [];
   const definitions: [string, string][] = [];
   const titleLines = new Set<number>();
-  for (const line of doc.lines) if (isTitleCaseLine(line.text)) titleLines.add(line.number);
+  const lines = doc.lines;
+  for (let li = 0; li < lines.length; li++) if (isTitleCaseLine(lines[li]!.text)) titleLines.add(lines[li]!.number);
   const headlineSentences: number[] = [];
 
   const containers: { parts: Part[]; tokens: Token[]; m: RawMention }[] = [];
@@ -187,7 +188,11 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   const bodyMentions = mentions.length;
   let known: Map<string, Evidence> | undefined;
   const knownNames = () => (known ??= evidenceByName(mentions, bodyMentions));
-  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, knownNames)) emit(sub, c.tokens, NO_ROLES, false, true);
+  for (let ci = 0; ci < containers.length; ci++) {
+    const c = containers[ci]!;
+    const subs = innerNames(c.parts, c.m.ev, knownNames);
+    for (let k = 0; k < subs.length; k++) emit(subs[k]!, c.tokens, NO_ROLES, false, true);
+  }
 
   // Headlines and title-case lines: only forms known from the body or the gazetteer.
   if (headlineSentences.length) {
@@ -229,7 +234,9 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
 
   // "Paris was born ...": no capital-for-country reading where the document names a person so (the
   // surnames are gathered only when some capital stands for its country).
-  if (mentions.some((m) => m.metonymOf)) {
+  let anyMetonym = false;
+  for (let i = 0; i < mentions.length && !anyMetonym; i++) anyMetonym = mentions[i]!.metonymOf !== undefined;
+  if (anyMetonym) {
     const surnames = new Set<string>();
     for (const m of mentions) {
       const ws = splitSpaces(m.text);
@@ -243,12 +250,16 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   }
 
   // A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document.
-  const teams = new Set(mentions.filter((m) => m.agent && m.team).map((m) => nameKey(m.text)));
-  for (const m of mentions) {
+  let teams: Set<string> | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (!m.team) continue;
+    if (m.agent) (teams ??= new Set()).add(nameKey(m.text));
     delete m.team;
   }
-  if (teams.size) for (const m of mentions) if (teams.has(nameKey(m.text))) m.agent = true;
+  if (teams) {
+    for (let i = 0; i < mentions.length; i++) if (teams.has(nameKey(mentions[i]!.text))) mentions[i]!.agent = true;
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { document: doc.id, mentions, definitions };
 }
