@@ -83,43 +83,43 @@ function evidenceOfWords(parts: Part[], lowSpan: string, country: boolean, place
   const last = headWord(words);
   const whole = lowSpan.indexOf('.') >= 0 ? lowSpan.replaceAll('.', '') : lowSpan;
   const single = parts.length === 1;
-  if (country) ev[2] += 5;
-  else if (place) ev[2] += 3;
-  if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 4;
-  if (ORG_HEADS.has(last) && !single) ev[1] += 3;
-  if (PLACE_HEADS.has(last) && !single) ev[2] += 2.5;
-  if (OTHER_HEADS.has(last)) ev[3] += 2.5;
-  if (single && LANGUAGES.has(last)) ev[3] += 3;
-  if (single && isPeoplePlural(last)) ev[3] += 3;
-  if (!single && OTHER_HEADS.has(parts[parts.length - 1]!.lower)) ev[3] += 1;
+  if (country) ev[2] += 20;
+  else if (place) ev[2] += 12;
+  if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 16;
+  if (ORG_HEADS.has(last) && !single) ev[1] += 12;
+  if (PLACE_HEADS.has(last) && !single) ev[2] += 10;
+  if (OTHER_HEADS.has(last)) ev[3] += 10;
+  if (single && LANGUAGES.has(last)) ev[3] += 12;
+  if (single && isPeoplePlural(last)) ev[3] += 12;
+  if (!single && OTHER_HEADS.has(parts[parts.length - 1]!.lower)) ev[3] += 4;
   const acr = acronymLetters(parts[0]!.text);
-  if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 1;
+  if (single && acr && !countryOf(parts[0]!.text)) ev[1] += 4;
   const person = !single && personLike(parts);
-  if (person && isFirstName(parts[0]!.text)) ev[0] += DICTIONARY.has(words[0]!) ? 2 : 4;
-  else if (person) ev[0] += 1;
-  else if (!single && hasDictionaryWord(words)) ev[1] += 0.5;
+  if (person && isFirstName(parts[0]!.text)) ev[0] += DICTIONARY.has(words[0]!) ? 8 : 16;
+  else if (person) ev[0] += 4;
+  else if (!single && hasDictionaryWord(words)) ev[1] += 2;
   // "Ban Ki-moon", "Wong Kwok-kin": hyphenated given names.
-  if (!single && parts.length <= 3 && parts[parts.length - 1]!.text.indexOf('-') > 0 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 2;
+  if (!single && parts.length <= 3 && parts[parts.length - 1]!.text.indexOf('-') > 0 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(parts[parts.length - 1]!.text)) ev[0] += 8;
   // Initials before a surname: "K.C. Maurer", "J. Smith".
-  if (parts.length === 2 && parts[0]!.text.endsWith('.') && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 2;
+  if (parts.length === 2 && parts[0]!.text.endsWith('.') && /^(?:\p{Lu}\.){1,2}$/u.test(parts[0]!.text) && !countryOf(parts[0]!.text) && !DICTIONARY.has(words[1]!)) ev[0] += 8;
   // "Operation Clambake", "Battle of Hastings": events named with a leading head word.
-  if (!single && OTHER_FIRST.has(words[0]!)) ev[3] += 3;
+  if (!single && OTHER_FIRST.has(words[0]!)) ev[3] += 12;
   // An event or organisation named for a place: "Fan Expo Canada", "Hitwise UK".
   for (let k = 1; k < words.length - 1; k++) {
     if (!OTHER_HEADS.has(words[k]!) && !ORG_HEADS.has(words[k]!)) continue;
     const rest = spanWords(parts, k + 1);
-    if (countryOf(rest) || isPlaceName(rest)) ev[OTHER_HEADS.has(words[k]!) ? 3 : 1] += 2.5;
+    if (countryOf(rest) || isPlaceName(rest)) ev[OTHER_HEADS.has(words[k]!) ? 3 : 1] += 10;
     break;
   }
   // Compass words before a place: "South East Asia", "Northern Ontario".
   let compass = 0;
   while (compass < words.length && COMPASS.has(words[compass]!)) compass++;
-  if (compass > 0 && compass < words.length && isPlaceName(spanWords(parts, compass))) ev[2] += 2.5;
-  if (hasLastName(words)) ev[0] += 1;
-  if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 0.5;
+  if (compass > 0 && compass < words.length && isPlaceName(spanWords(parts, compass))) ev[2] += 10;
+  if (hasLastName(words)) ev[0] += 4;
+  if (single && FIRST_NAMES.has(last) && !ev[2]) ev[0] += 2;
   // Products and works: "YouTube", "PlayStation VR", "Windows XP", "IE6", "Internet Explorer 6".
-  if (hasInnerCapital(parts)) ev[3] += 1;
-  if (hasDigit(parts) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 1.5;
+  if (hasInnerCapital(parts)) ev[3] += 4;
+  if (hasDigit(parts) || (!single && /^(?:XP|VR|HD|TV|II|III|IV)$/.test(parts[parts.length - 1]!.text))) ev[3] += 6;
   return ev;
 }
 
@@ -132,12 +132,12 @@ const wordEvidenceCache = new Map<string, WordEvidence[]>();
 
 /**
  * Typing evidence of a name from its words and its neighbours. `span` is the name's text (`lowSpan` in lower
- * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place. (All weights
- * are multiples of a quarter, so the sums do not depend on the order of the additions.)
+ * case); `country` and `place` say whether the gazetteer knows it as a country, else as a place. (Weights
+ * are in quarter points: see Evidence.)
  */
 export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span: string, lowSpan: string, country: boolean, place: boolean, nested = false): Evidence {
   const ev = wordEvidence(parts, span, lowSpan, country, place);
-  if (titled) ev[0] += 4;
+  if (titled) ev[0] += 16;
   // A name inside a longer name: its neighbours belong to the longer name.
   if (nested) return ev;
   const acr = acronymLetters(parts[0]!.text);
@@ -151,8 +151,8 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   const possessive = nextTok !== undefined && nextTok.end > parts[parts.length - 1]!.end && /['\u2019]s?$/.test(nextTok.text);
   const pw = prev ? low(prev.text) : '';
   const nw = next && !possessive ? low(next.text) : '';
-  if (pw === 'the') ev[0] -= 1;
-  if (pw && (TITLE_WORDS.has(pw) || PERSON_NOUNS.has(pw)) && !UPPER.test(prev!.text)) ev[0] += 2.5;
+  if (pw === 'the') ev[0] -= 4;
+  if (pw && (TITLE_WORDS.has(pw) || PERSON_NOUNS.has(pw)) && !UPPER.test(prev!.text)) ev[0] += 10;
   // Apposition: "Safi, a spokesman for ...", "Paris, an Australian woman".
   if (nw === ',') {
     const det = tokens[lastTok + 2];
@@ -160,7 +160,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
       for (let k = lastTok + 3; k < Math.min(tokens.length, lastTok + 7); k++) {
         const w = low(tokens[k]!.text);
         if (PERSON_NOUNS.has(w)) {
-          ev[0] += 2;
+          ev[0] += 8;
           break;
         }
         if (!/^\p{L}/u.test(w)) break;
@@ -168,16 +168,16 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
     }
   }
   const according = pw === 'to' && prev2 !== undefined && low(prev2.text) === 'according';
-  if (according) ev[1] += 1;
-  else if (PLACE_PREPS.has(pw)) ev[2] += 0.75;
-  if (pw === 'of' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 3;
-  if (pw === ',' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 2;
-  if (nw && ORG_FOLLOWERS.has(nw)) ev[1] += 1.5;
-  if ((nw && OTHER_NOUNS.has(nw)) || (pw && OTHER_NOUNS.has(pw))) ev[3] += 1;
-  if (nw && PERSON_VERBS.has(nw)) ev[0] += 1;
-  if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr') ) ev[0] += 3;
+  if (according) ev[1] += 4;
+  else if (PLACE_PREPS.has(pw)) ev[2] += 3;
+  if (pw === 'of' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 12;
+  if (pw === ',' && prev2 && PLACE_NOUNS.has(low(prev2.text))) ev[2] += 8;
+  if (nw && ORG_FOLLOWERS.has(nw)) ev[1] += 6;
+  if ((nw && OTHER_NOUNS.has(nw)) || (pw && OTHER_NOUNS.has(pw))) ev[3] += 4;
+  if (nw && PERSON_VERBS.has(nw)) ev[0] += 4;
+  if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr')) ev[0] += 12;
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
-  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && isAllCaps(parts[0]!.text)) ev[2] += 1;
+  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && isAllCaps(parts[0]!.text)) ev[2] += 4;
   return ev;
 }
 

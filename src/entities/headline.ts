@@ -27,10 +27,11 @@ export function isTitleCaseLine(line: string): boolean {
 
 /** Evidence for a form the gazetteer knows, or null. */
 function gazetteerEvidence(surface: string): Evidence | null {
-  if (countryOf(surface)) return [0, 0, 5, 0];
-  if (isPlaceName(surface)) return [0, 0, 3, 0];
+  // Quarter points (see Evidence), as evidenceOfWords gives a country or a place.
+  if (countryOf(surface)) return [0, 0, 20, 0];
+  if (isPlaceName(surface)) return [0, 0, 12, 0];
   const k = fold(surface).replace(/\./g, '');
-  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, 4, 0, 0];
+  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, 16, 0, 0];
   return null;
 }
 

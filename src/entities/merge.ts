@@ -271,13 +271,14 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const g = root[n]!;
     addEv((groupEv[g] ??= [0, 0, 0, 0]), keyEv[n]!);
   }
+  // (Evidence is in quarter points: 8 is two points, 12 three.)
   const fullNames = new Map<string, Set<number>>(); // short key → full-name groups
   const givenNames = new Map<string, Set<number>>(); // first word → full-name groups
   for (let n = 0; n < keyCount; n++) {
     const k = keys[n]!;
     const g = root[n]!;
     const gev = groupEv[g]!;
-    if (!isPersonish(gev) || gev[0] < 2 || k.indexOf(' ') < 0) continue;
+    if (!isPersonish(gev) || gev[0] < 8 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
     const first = words[0]!;
     const last = words[words.length - 1]!;
@@ -311,7 +312,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       const named = givenOf[it.key];
       it.group = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      if (named && it.m.ev[2] < 3 && it.m.ev[1] < 3) {
+      if (named && it.m.ev[2] < 12 && it.m.ev[1] < 12) {
         const inDoc = docGroups[it.doc]!;
         let given = -1;
         let count = 0;
@@ -331,7 +332,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     for (const c of cands) if (docHas.has(c)) inDoc.push(c);
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
-    if (ev[2] > ev[0] + 2 && !(inDoc.length === 1 && it.m.ev[2] <= 3)) {
+    if (ev[2] > ev[0] + 8 && !(inDoc.length === 1 && it.m.ev[2] <= 12)) {
       it.group = g;
       continue;
     }
