@@ -60,13 +60,18 @@ function hasDigit(parts: Part[]): boolean {
 function wordEvidence(parts: Part[], span: string, lowSpan: string, country: boolean, place: boolean): Evidence {
   let seen = wordEvidenceCache.get(span);
   if (seen) {
-    for (const w of seen) if (sameTexts(w.texts, parts)) return [w.ev[0], w.ev[1], w.ev[2], w.ev[3]];
+    for (let i = 0; i < seen.length; i++) {
+      const w = seen[i]!;
+      if (sameTexts(w.texts, parts)) return [w.ev[0], w.ev[1], w.ev[2], w.ev[3]];
+    }
   } else {
     if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
     wordEvidenceCache.set(span, (seen = []));
   }
   const ev = evidenceOfWords(parts, lowSpan, country, place);
-  seen.push({ texts: parts.map((p) => p.text), ev: [ev[0], ev[1], ev[2], ev[3]] });
+  const texts: string[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) texts[i] = parts[i]!.text;
+  seen.push({ texts, ev: [ev[0], ev[1], ev[2], ev[3]] });
   return ev;
 }
 
