@@ -8,7 +8,7 @@ import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceNa
 import { acronymLetters } from './keys.js';
 import { LANGUAGES, NEWS_AGENCIES, PERSON_NOUNS, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isAllCaps, isFirstName, isPeoplePlural, low, personLike, spanWords, UPPER } from './shape.js';
+import { headWord, isAllCaps, isFirstName, isPeoplePlural, LOWER, low, personLike, spanWords, UPPER } from './shape.js';
 
 /** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
 export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
@@ -50,6 +50,12 @@ function hasInnerCapital(parts: Part[]): boolean {
 }
 
 const DIGIT = /\d/;
+const POSSESSIVE_END = /['\u2019]s?$/;
+const ARTICLE = /^(?:a|an|the)$/i;
+const LETTER_INITIAL = /^\p{L}/u;
+const DASH = /^[-\u2013\u2014]$/;
+const AGENT_VERBS = /^(?:has|have|is|are|was|were|says|wants|lost|won|beat|made|took|gave|drew)$/;
+const GOVERNMENT_VERBS = /^(has|is|was|says|wants|accused|backed)$/;
 
 function hasDigit(parts: Part[]): boolean {
   for (let i = 0; i < parts.length; i++) if (DIGIT.test(parts[i]!.text)) return true;
@@ -153,7 +159,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   const prev2 = tokens[first - 2];
   const next = tokens[lastTok + 1];
   const nextTok = tokens[lastTok];
-  const possessive = nextTok !== undefined && nextTok.end > parts[parts.length - 1]!.end && /['\u2019]s?$/.test(nextTok.text);
+  const possessive = nextTok !== undefined && nextTok.end > parts[parts.length - 1]!.end && POSSESSIVE_END.test(nextTok.text);
   const pw = prev ? low(prev.text) : '';
   const nw = next && !possessive ? low(next.text) : '';
   if (pw === 'the') ev[0] -= 4;
@@ -161,14 +167,14 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   // Apposition: "Safi, a spokesman for ...", "Paris, an Australian woman".
   if (nw === ',') {
     const det = tokens[lastTok + 2];
-    if (det && /^(?:a|an|the)$/i.test(det.text)) {
+    if (det && ARTICLE.test(det.text)) {
       for (let k = lastTok + 3; k < Math.min(tokens.length, lastTok + 7); k++) {
         const w = low(tokens[k]!.text);
         if (PERSON_NOUNS.has(w)) {
           ev[0] += 8;
           break;
         }
-        if (!/^\p{L}/u.test(w)) break;
+        if (!LETTER_INITIAL.test(w)) break;
       }
     }
   }
@@ -187,7 +193,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
 }
 
 export const isVerb = (w: string) => VERB_TAGS.has(COMMON_WORDS.get(w) ?? '') || PERSON_VERBS.has(w) ||
-  /^(?:has|have|is|are|was|were|says|wants|lost|won|beat|made|took|gave|drew)$/.test(w) ||
+  AGENT_VERBS.test(w) ||
   (w.length > 4 && w.endsWith('ed') && DICTIONARY.has(w));
 
 /** A country acting as an agent, which news annotation types as an organisation. */
@@ -197,12 +203,12 @@ export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
   const next = tokens[last.token + 1];
   const prev = tokens[parts[0]!.token - 1];
   const after = tokens[last.token + 2];
-  if (next?.kind === 'number' && after && /^[-\u2013\u2014]$/.test(after.text)) return 2;
+  if (next?.kind === 'number' && after && DASH.test(after.text)) return 2;
   const before = tokens[parts[0]!.token - 2];
-  if (prev?.kind === 'number' && before !== undefined && /^[-\u2013\u2014]$/.test(before.text)) return 2;
+  if (prev?.kind === 'number' && before !== undefined && DASH.test(before.text)) return 2;
   if (tok.end > last.end) return 0; // possessive
   if (prev && PLACE_PREPS.has(low(prev.text))) return 0; // "the meeting in Amman will ..."
-  return next && /^\p{Ll}/u.test(next.text) && isVerb(next.text) ? 1 : 0;
+  return next && LOWER.test(next.text) && isVerb(next.text) ? 1 : 0;
 }
 
 /** A capital used for its country's government: "Tehran says", "Washington and Moscow". `lowSpan`: the name in lower case. */
@@ -215,11 +221,11 @@ export function metonymOf(parts: Part[], tokens: Token[], lowSpan: string): stri
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPS.has(low(prev.text))) return undefined;
   const tok = tokens[lastTok]!;
-  if (tok.end > parts[parts.length - 1]!.end && /['\u2019]s?$/.test(tok.text)) return country;
+  if (tok.end > parts[parts.length - 1]!.end && POSSESSIVE_END.test(tok.text)) return country;
   const next = tokens[lastTok + 1];
   if (!next) return undefined;
   const nw = low(next.text);
-  if (VERB_TAGS.has(COMMON_WORDS.get(nw) ?? '') || PERSON_VERBS.has(nw) || /^(has|is|was|says|wants|accused|backed)$/.test(nw)) return country;
+  if (VERB_TAGS.has(COMMON_WORDS.get(nw) ?? '') || PERSON_VERBS.has(nw) || GOVERNMENT_VERBS.test(nw)) return country;
   // "Washington and Moscow": two capitals coordinated.
   const other = tokens[lastTok + 2];
   if (nw === 'and' && other && CAPITAL_OF.has(low(other.text))) return country;

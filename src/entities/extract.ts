@@ -53,6 +53,8 @@ export interface DocEntities {
 
 const MAX_NAME_PARTS = 12;
 
+const SPACE = /\s/;
+
 /** No roles (shared: emit never keeps an empty list). */
 const NO_ROLES: readonly string[] = [];
 
@@ -231,8 +233,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   let singles: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const t = mentions[i]!.text;
-    if (!(t.length > 3 && t.endsWith('s') && !/\s/.test(t))) continue;
-    singles ??= new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+    if (!(t.length > 3 && t.endsWith('s') && !SPACE.test(t))) continue;
+    singles ??= new Set(mentions.filter((m) => !SPACE.test(m.text)).map((m) => m.text));
     if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
   }
 

@@ -18,7 +18,8 @@ import {
 import { SortedWordMap, SortedWords, WordTest } from './sorted-words.js';
 
 
-const undot = (s: string) => s.replace(/\./g, '');
+const DOTS = /\./g;
+const undot = (s: string) => s.replace(DOTS, '');
 
 // General knowledge: short forms news copy uses for places that no package lists.
 const EXTRA_COUNTRY_FORMS: Record<string, string> = {

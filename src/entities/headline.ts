@@ -11,16 +11,19 @@ import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
 import type { Evidence } from './extract.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*/gu;
+const SENTENCE_END = /[.!?]["'\u201d\u2019)]?$/;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
 
 /** A line with no lower-case word but small function words, not ending like a sentence. */
 export function isTitleCaseLine(line: string): boolean {
   const t = line.trim();
-  if (!t || /[.!?]["'\u201d\u2019)]?$/.test(t)) return false;
+  if (!t || SENTENCE_END.test(t)) return false;
   let caps = 0;
   for (const m of t.matchAll(WORD)) {
     const w = m[0];
-    if (/^\p{Lu}/u.test(w)) caps++;
-    else if (/^\p{Ll}/u.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
+    if (UPPER_INITIAL.test(w)) caps++;
+    else if (LOWER_INITIAL.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
   }
   return caps >= 1;
 }

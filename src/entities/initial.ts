@@ -76,7 +76,7 @@ export function docWords(doc: ParsedDocument): DocWords {
 
 /** Whether a capitalised sentence-initial word is an ordinary word rather than a name. */
 export function ordinaryInitial(word: string, words: DocWords): boolean {
-  const w = low(word).replace(/['\u2019]s$/, '');
+  const w = low(word).replace(POSSESSIVE_S, '');
   if (NEVER_NAMES.has(w)) return true;
   if (words.midCap.has(w) && !words.lower.has(w)) return false;
   if (words.lower.has(w)) return true;
@@ -86,6 +86,8 @@ export function ordinaryInitial(word: string, words: DocWords): boolean {
 }
 
 // Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
+const POSSESSIVE_S = /['\u2019]s$/;
+
 export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly|ism|ists?|ers|ies|ship|hood|ful|less|ous|ive|able|ible)$/;
 
 /** The first two to four words name a known place or organisation ("New Zealand", "North Korea"). */

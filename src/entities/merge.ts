@@ -21,6 +21,7 @@ import { isAllCaps, low } from './shape.js';
 const AGENT_SHARE = 0.5;
 const MIN_AGENTS = 3;
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /**
  * The corpus's mentions as columns indexed by item number (corpus order, each document's mentions in text
@@ -537,7 +538,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
       for (let ri = 0; ri < m.roles.length; ri++) {
         const r = m.roles[ri]!;
         if (!roles.includes(r)) roles.push(r);
-        if (/^\p{Lu}/u.test(r)) {
+        if (UPPER_INITIAL.test(r)) {
           const titled = `${r} ${text}`;
           if (!aliases.includes(titled)) aliases.push(titled);
         }

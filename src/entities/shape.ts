@@ -6,6 +6,10 @@ import { acronymLetters } from './keys.js';
 import { GROUP_WORDS, LANGUAGES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 
 export const UPPER = /^\p{Lu}/u;
+export const LOWER = /^\p{Ll}/u;
+
+// Regular expressions used in hot paths are module constants: a literal makes a new RegExp object each
+// time it is evaluated.
 
 /** Lower case, without a copy for words that are lower case already. */
 export const low = lowerCase;
