@@ -151,7 +151,6 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   if (titled) ev[0] += 16;
   // A name inside a longer name: its neighbours belong to the longer name.
   if (nested) return ev;
-  const acr = acronymLetters(parts[0]!.text);
   // Neighbours.
   const first = parts[0]!.token;
   const lastTok = parts[parts.length - 1]!.token;
@@ -188,7 +187,7 @@ export function evidenceOf(parts: Part[], tokens: Token[], titled: boolean, span
   if (nw && PERSON_VERBS.has(nw)) ev[0] += 4;
   if ((pw === 'mr' || pw === 'mrs' || pw === 'ms' || pw === 'dr')) ev[0] += 12;
   // Dateline: "ISTANBUL (Reuters) -", "MUSCAT, Oman -".
-  if ((nw === ',' || nw === '(') && !acr && parts[0]!.text.length > 3 && isAllCaps(parts[0]!.text)) ev[2] += 4;
+  if ((nw === ',' || nw === '(') && parts[0]!.text.length > 3 && isAllCaps(parts[0]!.text) && !acronymLetters(parts[0]!.text)) ev[2] += 4;
   return ev;
 }
 

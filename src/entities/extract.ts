@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
-import { countryOf, countryOfLowered, DICTIONARY, isPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
+import { countryOf, countryOfLowered, DICTIONARY, isPlaceName, loadGazetteer, PLACES } from './gazetteer.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
@@ -108,7 +108,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
     const lowSurface = low(surface);
     const country = countryOfLowered(lowSurface);
-    const place = !country && isPlaceLowered(lowSurface);
+    // (No country: of isPlaceLowered's tests only the place list is left; the gazetteer is loaded above.)
+    const place = !country && PLACES.has(lowSurface);
     const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
     if (roles.length) m.roles = roles as string[];
