@@ -165,9 +165,12 @@ export function acronymLetters(s: string): string | null {
 
 /** URL-safe id of a canonical name. */
 export function slug(s: string): string {
-  return (
-    fold(s)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entity'
-  );
+  const f = fold(s);
+  // Words of small letters and digits between single spaces (most names): the spaces become dashes.
+  if (PLAIN_WORDS.test(f)) return f.indexOf(' ') < 0 ? f : f.replaceAll(' ', '-');
+  return f.replace(NOT_SLUG, '-').replace(EDGE_DASHES, '') || 'entity';
 }
+
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const NOT_SLUG = /[^a-z0-9]+/g;
+const EDGE_DASHES = /^-+|-+$/g;

@@ -423,24 +423,36 @@ const collator = new Intl.Collator();
 const collate = collator.compare;
 
 /**
- * Whether the collator orders names of ASCII letters and spaces as the root collation does (English does;
- * Danish, Lithuanian or a POSIX variant do not): by the letters regardless of case, a space before any
- * letter, a prefix first; between names equal but for case, small letters first at the first difference.
+ * Whether the collator orders names of ASCII letters, digits, spaces and the marks - . ' & as the root
+ * collation does (English does; Danish, Lithuanian or a POSIX variant do not): character by character
+ * regardless of case, in the order space, - . ' &, digits, letters; a prefix first; between names equal but
+ * for case, small letters first at the first difference.
  */
 const ROOT_ORDER_FOR_ASCII = (() => {
   const o = collator.resolvedOptions();
   return /^en(?:-[A-Z]{2})?$/.test(o.locale) && o.sensitivity === 'variant' && !o.ignorePunctuation && !o.numeric && o.caseFirst === 'false' && o.collation === 'default';
 })();
 
-const ASCII_NAME = /^[A-Za-z ]*$/;
+const ASCII_NAME = /^[A-Za-z0-9 .'&-]*$/;
+const HAS_MARK = /[-.'&]/;
+const MARKS = /[-.'&]/g;
+/** The marks as characters between the space and the digits, in the root collation's order. */
+const MARK_RANKS: Record<string, string> = { '-': '!', '.': '"', "'": '#', '&': '$' };
+const rankOfMark = (mark: string) => MARK_RANKS[mark]!;
+
+/** An ASCII name in lower case, its marks replaced so that code-unit order is the root collation's. */
+function foldForSort(name: string): string {
+  const lower = name.toLowerCase();
+  return HAS_MARK.test(lower) ? lower.replace(MARKS, rankOfMark) : lower;
+}
 
 interface SortEntry {
   entity: Entity;
-  /** The name in lower case when it holds only ASCII letters and spaces (and the root order applies), else null. */
+  /** foldForSort of the name when it is an ASCII_NAME (and the root order applies), else null. */
   folded: string | null;
 }
 
-/** `collate` for two names, answered without ICU when both are plain ASCII (most names; see ROOT_ORDER_FOR_ASCII). */
+/** `collate` for two names, answered without ICU when both are ASCII names (most; see ROOT_ORDER_FOR_ASCII). */
 function compareNames(a: SortEntry, b: SortEntry): number {
   if (a.folded === null || b.folded === null) return collate(a.entity.name, b.entity.name);
   if (a.folded !== b.folded) return a.folded < b.folded ? -1 : 1;
@@ -458,7 +470,7 @@ function compareNames(a: SortEntry, b: SortEntry): number {
 function sortEntities(entities: Entity[]): void {
   const entries: SortEntry[] = entities.map((entity) => ({
     entity,
-    folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? entity.name.toLowerCase() : null,
+    folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? foldForSort(entity.name) : null,
   }));
   entries.sort(
     (a, b) =>
