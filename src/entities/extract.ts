@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DICTIONARY, isPlaceName, loadGazetteer, PLACES } from './gazetteer.js';
-import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
+import { acronymLetters, initials, isSpaceCode, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './initial.js';
@@ -53,7 +53,18 @@ export interface DocEntities {
 
 const MAX_NAME_PARTS = 12;
 
-const SPACE = /\s/;
+/** `/\s/.test(s)`, as a loop (asked of every mention ending in "s"). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The texts of the mentions that are one word. */
+function oneWordTexts(mentions: RawMention[]): Set<string> {
+  const texts = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) if (!hasSpace(mentions[i]!.text)) texts.add(mentions[i]!.text);
+  return texts;
+}
 
 /** No roles (shared: emit never keeps an empty list). */
 const NO_ROLES: readonly string[] = [];
@@ -234,8 +245,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   let singles: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const t = mentions[i]!.text;
-    if (!(t.length > 3 && t.endsWith('s') && !SPACE.test(t))) continue;
-    singles ??= new Set(mentions.filter((m) => !SPACE.test(m.text)).map((m) => m.text));
+    if (!(t.length > 3 && t.endsWith('s') && !hasSpace(t))) continue;
+    singles ??= oneWordTexts(mentions);
     if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
   }
 
