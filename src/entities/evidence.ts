@@ -64,20 +64,24 @@ function hasDigit(parts: Part[]): boolean {
 
 /** A fresh copy of the evidence of a name's own words (see evidenceOf), from the cache when the same words were seen. */
 function wordEvidence(parts: Part[], span: string, lowSpan: string, country: boolean, place: boolean): Evidence {
-  let seen = wordEvidenceCache.get(span);
+  const seen = wordEvidenceCache.get(span);
   if (seen) {
     for (let i = 0; i < seen.length; i++) {
       const w = seen[i]!;
       if (sameTexts(w.texts, parts)) return [w.ev[0], w.ev[1], w.ev[2], w.ev[3]];
     }
-  } else {
-    if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
-    wordEvidenceCache.set(span, (seen = []));
   }
   const ev = evidenceOfWords(parts, lowSpan, country, place);
   const texts: string[] = new Array(parts.length);
   for (let i = 0; i < parts.length; i++) texts[i] = parts[i]!.text;
-  seen.push({ texts, ev: [ev[0], ev[1], ev[2], ev[3]] });
+  const entry: WordEvidence = { texts, ev: [ev[0], ev[1], ev[2], ev[3]] };
+  if (seen) seen.push(entry);
+  else {
+    if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
+    // A one-element literal: the cache lives as long as the process, and an array grown by push from
+    // empty keeps room for 17.
+    wordEvidenceCache.set(span, [entry]);
+  }
   return ev;
 }
 

@@ -88,9 +88,9 @@ function evidenceByName(mentions: RawMention[], count: number): Map<string, Evid
   for (let i = 0; i < count; i++) {
     const m = mentions[i]!;
     const k = nameKey(m.text);
-    const ev = known.get(k) ?? [0, 0, 0, 0];
-    for (let j = 0; j < 4; j++) ev[j]! += m.ev[j]!;
-    known.set(k, ev);
+    const ev = known.get(k);
+    if (ev) for (let j = 0; j < 4; j++) ev[j]! += m.ev[j]!;
+    else known.set(k, [m.ev[0], m.ev[1], m.ev[2], m.ev[3]]);
   }
   return known;
 }
