@@ -148,6 +148,16 @@ function addPart(run: Part[], part: Part): Part[] {
   return run;
 }
 
+/** No run in progress (shared: addPart starts a new array for a run's first part, so it is never written). */
+const NO_PARTS: Part[] = [];
+
+/** Ends the run in progress, if any, and gives the empty one that follows. */
+function endRun(runs: Run[], cur: Part[], possessive = false): Part[] {
+  if (!cur.length) return cur;
+  runs.push({ parts: cur, possessive });
+  return NO_PARTS;
+}
+
 /** A run part for a whole token. */
 const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
 
@@ -166,13 +176,9 @@ function takesOf(cur: Part[]): boolean {
 /** Runs of name words in one sentence's tokens. */
 export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
-  let cur: Part[] = [];
-  // Ends the current run.
-  const close = (possessive = false) => {
-    if (!cur.length) return;
-    runs.push({ parts: cur, possessive });
-    cur = [];
-  };
+  // The run in progress (no closure ends it: a variable a closure assigns lives in a context object, read
+  // and written through it at every token).
+  let cur: Part[] = NO_PARTS;
   cores.reset(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -187,8 +193,8 @@ export function chunkSentence(tokens: Token[]): Run[] {
     const core = cores.at(i);
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
-      if (core.start !== tok.start) close();
-      else if (cur.length) cur = [];
+      if (core.start !== tok.start) cur = endRun(runs, cur);
+      else cur = NO_PARTS;
       continue;
     }
     if (core) {
@@ -208,7 +214,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       }
       cur = addPart(cur, { text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
       if (core.possessive) {
-        close(core.possessive);
+        cur = endRun(runs, cur, core.possessive);
         continue;
       }
       // Web names: "Gawker.com".
@@ -224,7 +230,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
       if (core.text.endsWith('.') && next && cores.at(i + 1)) {
         const nw = next.text.toLowerCase();
-        if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
+        if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) cur = endRun(runs, cur);
       }
       continue;
     }
@@ -264,8 +270,8 @@ export function chunkSentence(tokens: Token[]): Run[] {
       cur = addPart(cur, tokenPart(tok, i));
       continue;
     }
-    close();
+    cur = endRun(runs, cur);
   }
-  close();
+  endRun(runs, cur);
   return runs;
 }
