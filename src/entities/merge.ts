@@ -141,6 +141,9 @@ function countCode(s: string, code: number): number {
   return n;
 }
 
+/** A copy of a mention's evidence to sum into (a literal of zeros would be copied on its first write). */
+const copyEv = (ev: Evidence): Evidence => [ev[0], ev[1], ev[2], ev[3]];
+
 const addEv = (a: Evidence, b: Evidence) => {
   for (let i = 0; i < 4; i++) a[i]! += b[i]!;
 };
@@ -243,11 +246,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       n = keys.length;
       keyNumber.set(k, n);
       keys.push(k);
-      keyEv.push([0, 0, 0, 0]);
+      keyEv.push(copyEv(m.ev));
       firstText.push(m.text);
-    }
+    } else addEv(keyEv[n]!, m.ev);
     items.key[ii] = n;
-    addEv(keyEv[n]!, m.ev);
   }
   const keyCount = keys.length;
   const groups = new Groups(keyCount);
@@ -298,10 +300,12 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
 
   // Shortened person names attach to the full name, per mention, same document first.
-  const groupEv: Evidence[] = [];
+  const groupEv: Evidence[] = new Array(keyCount);
   for (let n = 0; n < keyCount; n++) {
     const g = root[n]!;
-    addEv((groupEv[g] ??= [0, 0, 0, 0]), keyEv[n]!);
+    const ev = groupEv[g];
+    if (ev) addEv(ev, keyEv[n]!);
+    else groupEv[g] = copyEv(keyEv[n]!);
   }
   // (Evidence is in quarter points: 8 is two points, 12 three.)
   const fullNames = new Map<string, number[]>(); // short key → full-name groups
@@ -386,19 +390,21 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const order: number[] = [];
   for (let ii = 0; ii < itemCount; ii++) {
     const g = items.group[ii]!;
+    const m = items.mention[ii]!;
+    // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
+    const ownGroup = g === root[items.key[ii]!];
     if (firstItem[g]! < 0) {
       firstItem[g] = ii;
-      entityEv[g] = [0, 0, 0, 0];
+      entityEv[g] = ownGroup ? copyEv(m.ev) : [Math.max(0, m.ev[0]), 0, 0, 0];
       order.push(g);
-    } else items.next[lastItem[g]!] = ii;
+    } else {
+      items.next[lastItem[g]!] = ii;
+      if (ownGroup) addEv(entityEv[g]!, m.ev);
+      else entityEv[g]![0] += Math.max(0, m.ev[0]);
+    }
     items.next[ii] = -1;
     lastItem[g] = ii;
     itemsOf[g]!++;
-    const ev = entityEv[g]!;
-    const m = items.mention[ii]!;
-    // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
-    if (g === root[items.key[ii]!]) addEv(ev, m.ev);
-    else ev[0] += Math.max(0, m.ev[0]);
   }
   const entities: Entity[] = new Array(order.length);
   for (let oi = 0; oi < order.length; oi++) {
@@ -448,6 +454,9 @@ function foldForSort(name: string): string {
 
 interface SortEntry {
   entity: Entity;
+  /** Counts of the entity's mentions and documents, read once rather than at every comparison. */
+  mentions: number;
+  documents: number;
   /** foldForSort of the name when it is an ASCII_NAME (and the root order applies), else null. */
   folded: string | null;
 }
@@ -468,14 +477,17 @@ function compareNames(a: SortEntry, b: SortEntry): number {
 
 /** Most mentions first, then most documents, then by name (collated). */
 function sortEntities(entities: Entity[]): void {
-  const entries: SortEntry[] = entities.map((entity) => ({
-    entity,
-    folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? foldForSort(entity.name) : null,
-  }));
-  entries.sort(
-    (a, b) =>
-      b.entity.mentions.length - a.entity.mentions.length || b.entity.documents.length - a.entity.documents.length || compareNames(a, b),
-  );
+  const entries: SortEntry[] = new Array(entities.length);
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!;
+    entries[i] = {
+      entity,
+      mentions: entity.mentions.length,
+      documents: entity.documents.length,
+      folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? foldForSort(entity.name) : null,
+    };
+  }
+  entries.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || compareNames(a, b));
   for (let i = 0; i < entries.length; i++) entities[i] = entries[i]!.entity;
 }
 
