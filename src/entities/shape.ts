@@ -40,8 +40,15 @@ export const isFirstName = (w: string) => w.length > 2 && !isAllCaps(w) && FIRST
 
 /** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
 export function personLike(parts: Part[]): boolean {
-  const words: Part[] = [];
-  for (let i = 0; i < parts.length; i++) if (isNameWord(parts[i]!.text)) words.push(parts[i]!);
+  // The name words; the parts themselves when all are (the usual case: no copy).
+  let words = parts;
+  for (let i = 0; i < parts.length; i++) {
+    if (!isNameWord(parts[i]!.text)) {
+      words = [];
+      for (let j = 0; j < parts.length; j++) if (isNameWord(parts[j]!.text)) words.push(parts[j]!);
+      break;
+    }
+  }
   if (!words.length || words.length > 4) return false;
   for (let i = 0; i < words.length; i++) if (ORG_HEADS.has(words[i]!.lower) || PLACE_HEADS.has(words[i]!.lower)) return false;
   if (isPlaceName(spanWords(words))) return false;
