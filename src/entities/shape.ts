@@ -1,9 +1,9 @@
 /** The shape of a candidate name: first names, person-like word sequences, head words. */
 import { lowerCase } from '../corpus/text.js';
 import { isNameWord, type Part } from './chunker.js';
-import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
-import { GROUP_WORDS, LANGUAGES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
+import { GROUP_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 
 export const UPPER = /^\p{Lu}/u;
 export const LOWER = /^\p{Ll}/u;
@@ -78,7 +78,8 @@ export function headWord(words: string[]): string {
   return words[words.length - 1]!;
 }
 
-export const isGroupWord = (w: string) => DEMONYMS.has(w) || GROUP_WORDS.has(w) || LANGUAGES.has(w);
+/** A demonym, group word or language (the gazetteer must be loaded: extraction loads it first). */
+export const isGroupWord = (w: string) => GROUP_WORDS_AND_DEMONYMS.has(w);
 
 const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants']);
 
