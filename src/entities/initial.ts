@@ -58,14 +58,16 @@ export function docWords(doc: ParsedDocument): DocWords {
   const lengthsByLetter = new Uint32Array(26);
   for (const w of wanted) {
     const c = w.charCodeAt(0) - 97;
-    if (c >= 0 && c < 26) lengthsByLetter[c]! |= 1 << Math.min(w.length, 31);
+    if (c >= 0 && c < 26) lengthsByLetter[c]! |= 1 << (w.length < 31 ? w.length : 31);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122) {
-      if ((lengthsByLetter[c0 - 97]! >>> Math.min(t.text.length, 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
+      // (A comparison, not Math.min: this runs for every lower-case word, mostly unoptimised.)
+      const len = t.text.length;
+      if ((lengthsByLetter[c0 - 97]! >>> (len < 31 ? len : 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
     } else if (!initial[i] && isUpperInitial(t.text)) {
       const w = low(t.text);
       if (wanted.has(w)) midCap.add(w);
