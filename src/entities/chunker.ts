@@ -18,7 +18,7 @@ export const isNameWord = (w: string) => {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && w.indexOf('-') < 0) return false;
-  return /^\p{Lu}/u.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w);
+  return UPPER.test(w) || PARTICLE_PREFIXED.test(w);
 };
 
 /** One word of a candidate name, trimmed of possessive and modifier suffixes. */
@@ -44,6 +44,15 @@ const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 /** A capitalised ASCII word with nothing to trim: no hyphen, apostrophe or dot (most name words). */
 const PLAIN_CAPITALISED = /^[A-Z][A-Za-z]*$/;
+// (Module constants: a regular-expression literal makes a new object each time it is evaluated.)
+const PARTICLE_PREFIXED = /^\p{Ll}+-\p{Lu}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const AGE = /-year-olds?$/i;
+const POSSESSIVE = /^(.*?\p{L})['\u2019]s$/u;
+const PLURAL_POSSESSIVE = /s['\u2019]$/u;
+const SMALL_NUMBER = /^\d{1,2}$/;
+const UNIT_WORD = /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/;
+const SCORE_OR_LIST_MARK = /^[-:,\u2013\u2014]$/;
 
 /** The capitalised core of a word token, or null: "al-Qusayr" stays, "anti-Assad" gives "Assad". */
 interface Core {
@@ -64,10 +73,10 @@ function nameCore(tok: Token): Core | null {
   const c0 = text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
   if (c0 >= 65 && c0 <= 90 && PLAIN_CAPITALISED.test(text)) return { text, start, end: tok.end, possessive, cut };
-  if (/-year-olds?$/i.test(text)) return null; // "Sixteen-year-old"
+  if (AGE.test(text)) return null; // "Sixteen-year-old"
   if (ACRONYM.test(text)) return { text, start, end: tok.end, possessive, cut };
   // Possessive "Assad's" / "Reuters'".
-  const pm = /^(.*?\p{L})['\u2019]s$/u.exec(text) ?? (/s['\u2019]$/u.test(text) ? [text, text.slice(0, -1)] : null);
+  const pm = POSSESSIVE.exec(text) ?? (PLURAL_POSSESSIVE.test(text) ? [text, text.slice(0, -1)] : null);
   if (pm) {
     text = pm[1]!;
     possessive = true;
@@ -98,7 +107,7 @@ function nameCore(tok: Token): Core | null {
       }
     }
   }
-  if (!UPPER.test(text) && !/^\p{Ll}+-\p{Lu}/u.test(text)) return null;
+  if (!UPPER.test(text) && !PARTICLE_PREFIXED.test(text)) return null;
   return { text, start, end: start + text.length, possessive, cut };
 }
 
@@ -139,13 +148,24 @@ function addPart(run: Part[], part: Part): Part[] {
   return run;
 }
 
+/** No run in progress (shared: addPart starts a new array for a run's first part, so it is never written). */
+const NO_PARTS: Part[] = [];
+
+/** Ends the run in progress, if any, and gives the empty one that follows. */
+function endRun(runs: Run[], cur: Part[], possessive = false): Part[] {
+  if (!cur.length) return cur;
+  runs.push({ parts: cur, possessive });
+  return NO_PARTS;
+}
+
 /** A run part for a whole token. */
 const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
 
 const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 
 /** Possessors that belong inside a name: "New People's Party", "Korean People's Army", "Women's Institute". */
-const isInnerPossessor = (w: string) => /^(?:people|women|men|children|workers|veterans|citizens)$/i.test(w);
+const INNER_POSSESSOR = /^(?:people|women|men|children|workers|veterans|citizens)$/i;
+const isInnerPossessor = (w: string) => INNER_POSSESSOR.test(w);
 
 /** A word after which "of/for/on" continues the name. */
 function takesOf(cur: Part[]): boolean {
@@ -156,13 +176,9 @@ function takesOf(cur: Part[]): boolean {
 /** Runs of name words in one sentence's tokens. */
 export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
-  let cur: Part[] = [];
-  // Ends the current run.
-  const close = (possessive = false) => {
-    if (!cur.length) return;
-    runs.push({ parts: cur, possessive });
-    cur = [];
-  };
+  // The run in progress (no closure ends it: a variable a closure assigns lives in a context object, read
+  // and written through it at every token).
+  let cur: Part[] = NO_PARTS;
   cores.reset(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -177,13 +193,13 @@ export function chunkSentence(tokens: Token[]): Run[] {
     const core = cores.at(i);
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
-      if (core.start !== tok.start) close();
-      else if (cur.length) cur = [];
+      if (core.start !== tok.start) cur = endRun(runs, cur);
+      else cur = NO_PARTS;
       continue;
     }
     if (core) {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
-      if (core.text.length <= 2 && /^\p{Lu}$/u.test(core.text) && next?.text === '.' && next.start === tok.end) {
+      if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
           cur = addPart(cur, { text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
@@ -198,7 +214,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       }
       cur = addPart(cur, { text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
       if (core.possessive) {
-        close(core.possessive);
+        cur = endRun(runs, cur, core.possessive);
         continue;
       }
       // Web names: "Gawker.com".
@@ -214,7 +230,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
       if (core.text.endsWith('.') && next && cores.at(i + 1)) {
         const nw = next.text.toLowerCase();
-        if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) close();
+        if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) cur = endRun(runs, cur);
       }
       continue;
     }
@@ -240,12 +256,12 @@ export function chunkSentence(tokens: Token[]): Run[] {
         }
       }
     }
-    if (cur.length && tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && tok.start > cur[cur.length - 1]!.end) {
+    if (cur.length && tok.kind === 'number' && SMALL_NUMBER.test(tok.text) && tok.start > cur[cur.length - 1]!.end) {
       // "Internet Explorer 6", "Movimento 5 Stelle"; not scores ("Sweden 1 - 0") nor dates ("May 20").
       const after = next?.text ?? '';
       const lastWord = cur[cur.length - 1]!.text.toLowerCase();
-      const unit = /^\p{Ll}/u.test(after) && (/s$/.test(after) || /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/.test(after));
-      if (!MONTHS.has(lastWord) && !/^[-:,\u2013\u2014]$/.test(after) && !(next && next.kind === 'number') && !unit) {
+      const unit = LOWER.test(after) && (after.endsWith('s') || UNIT_WORD.test(after));
+      if (!MONTHS.has(lastWord) && !SCORE_OR_LIST_MARK.test(after) && !(next && next.kind === 'number') && !unit) {
         cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
@@ -254,8 +270,8 @@ export function chunkSentence(tokens: Token[]): Run[] {
       cur = addPart(cur, tokenPart(tok, i));
       continue;
     }
-    close();
+    cur = endRun(runs, cur);
   }
-  close();
+  endRun(runs, cur);
   return runs;
 }

@@ -5,8 +5,8 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
-import { countryOf, countryOfLowered, DICTIONARY, isPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
-import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
+import { countryOf, countryOfLowered, DICTIONARY, isPlaceName, loadGazetteer, PLACES } from './gazetteer.js';
+import { acronymLetters, initials, isSpaceCode, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './initial.js';
@@ -16,7 +16,11 @@ import { adjectiveUse, isJunk, isLanguageUse, splitAtStops, stripGroupWords, tri
 import { splitTitle } from './titles.js';
 import { innerNames, placePersonSplit } from './nesting.js';
 
-/** Typing evidence, in the order person, organization, place, other. */
+/**
+ * Typing evidence, in the order person, organization, place, other, counted in quarter points (a weight of
+ * 2.5 points is 10): the sums are small integers, so additions allocate nothing even in unoptimised code
+ * (fractions make a heap number each), and they are exact in any order.
+ */
 export type Evidence = [number, number, number, number];
 
 /** One name found in a document. */
@@ -49,6 +53,19 @@ export interface DocEntities {
 
 const MAX_NAME_PARTS = 12;
 
+/** `/\s/.test(s)`, as a loop (asked of every mention ending in "s"). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The texts of the mentions that are one word. */
+function oneWordTexts(mentions: RawMention[]): Set<string> {
+  const texts = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) if (!hasSpace(mentions[i]!.text)) texts.add(mentions[i]!.text);
+  return texts;
+}
+
 /** No roles (shared: emit never keeps an empty list). */
 const NO_ROLES: readonly string[] = [];
 
@@ -71,9 +88,9 @@ function evidenceByName(mentions: RawMention[], count: number): Map<string, Evid
   for (let i = 0; i < count; i++) {
     const m = mentions[i]!;
     const k = nameKey(m.text);
-    const ev = known.get(k) ?? [0, 0, 0, 0];
-    for (let j = 0; j < 4; j++) ev[j]! += m.ev[j]!;
-    known.set(k, ev);
+    const ev = known.get(k);
+    if (ev) for (let j = 0; j < 4; j++) ev[j]! += m.ev[j]!;
+    else known.set(k, [m.ev[0], m.ev[1], m.ev[2], m.ev[3]]);
   }
   return known;
 }
@@ -86,7 +103,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   const mentions: RawMention[] = [];
   const definitions: [string, string][] = [];
   const titleLines = new Set<number>();
-  for (const line of doc.lines) if (isTitleCaseLine(line.text)) titleLines.add(line.number);
+  const lines = doc.lines;
+  for (let li = 0; li < lines.length; li++) if (isTitleCaseLine(lines[li]!.text)) titleLines.add(lines[li]!.number);
   const headlineSentences: number[] = [];
 
   const containers: { parts: Part[]; tokens: Token[]; m: RawMention }[] = [];
@@ -101,7 +119,8 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
     const lowSurface = low(surface);
     const country = countryOfLowered(lowSurface);
-    const place = !country && isPlaceLowered(lowSurface);
+    // (No country: of isPlaceLowered's tests only the place list is left; the gazetteer is loaded above.)
+    const place = !country && PLACES.has(lowSurface);
     const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
     if (roles.length) m.roles = roles as string[];
@@ -187,7 +206,11 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   const bodyMentions = mentions.length;
   let known: Map<string, Evidence> | undefined;
   const knownNames = () => (known ??= evidenceByName(mentions, bodyMentions));
-  for (const c of containers) for (const sub of innerNames(c.parts, c.m.ev, knownNames)) emit(sub, c.tokens, NO_ROLES, false, true);
+  for (let ci = 0; ci < containers.length; ci++) {
+    const c = containers[ci]!;
+    const subs = innerNames(c.parts, c.m.ev, knownNames);
+    for (let k = 0; k < subs.length; k++) emit(subs[k]!, c.tokens, NO_ROLES, false, true);
+  }
 
   // Headlines and title-case lines: only forms known from the body or the gazetteer.
   if (headlineSentences.length) {
@@ -222,14 +245,16 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   let singles: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const t = mentions[i]!.text;
-    if (!(t.length > 3 && t.endsWith('s') && !/\s/.test(t))) continue;
-    singles ??= new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+    if (!(t.length > 3 && t.endsWith('s') && !hasSpace(t))) continue;
+    singles ??= oneWordTexts(mentions);
     if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
   }
 
   // "Paris was born ...": no capital-for-country reading where the document names a person so (the
   // surnames are gathered only when some capital stands for its country).
-  if (mentions.some((m) => m.metonymOf)) {
+  let anyMetonym = false;
+  for (let i = 0; i < mentions.length && !anyMetonym; i++) anyMetonym = mentions[i]!.metonymOf !== undefined;
+  if (anyMetonym) {
     const surnames = new Set<string>();
     for (const m of mentions) {
       const ws = splitSpaces(m.text);
@@ -243,12 +268,16 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
   }
 
   // A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document.
-  const teams = new Set(mentions.filter((m) => m.agent && m.team).map((m) => nameKey(m.text)));
-  for (const m of mentions) {
+  let teams: Set<string> | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (!m.team) continue;
+    if (m.agent) (teams ??= new Set()).add(nameKey(m.text));
     delete m.team;
   }
-  if (teams.size) for (const m of mentions) if (teams.has(nameKey(m.text))) m.agent = true;
+  if (teams) {
+    for (let i = 0; i < mentions.length; i++) if (teams.has(nameKey(mentions[i]!.text))) mentions[i]!.agent = true;
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { document: doc.id, mentions, definitions };
 }

@@ -3,7 +3,12 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
-import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords, UPPER } from './shape.js';
+import { isAllCaps, isGroupWord, isPeoplePlural, LOWER, low, spanWords, UPPER } from './shape.js';
+
+const CONTRACTION = /['\u2019](?:ll|ve|re|d|m|t)$/i;
+const DOTS = /\./g;
+const DIGITS = /^\d+$/;
+const ADJECTIVE_ENDING = /(?:ean|ian|ese|ic|ish)$/;
 
 // Acronyms of ordinary language, not names.
 export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
@@ -14,17 +19,17 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   // One word (the usual case) needs no joining: its lower-case form is at hand.
   const t = parts.length === 1 ? parts[0]!.text : spanWords(parts);
   const w = parts.length === 1 ? parts[0]!.lower : low(t);
-  if (/['\u2019](?:ll|ve|re|d|m|t)$/i.test(t) || /^(?:i|theres|its)$/.test(w)) return true;
+  if (CONTRACTION.test(t) || w === 'i' || w === 'theres' || w === 'its') return true;
   // "St", "Jr": a two-letter abbreviation that is not an acronym.
   if (parts.length === 1 && t.length <= 2 && !isAllCaps(t)) return true;
   // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
-  if (parts.length === 1 && /ites$/.test(w)) return true;
-  if (/-year-olds?$/.test(w)) return true;
+  if (parts.length === 1 && w.endsWith('ites')) return true;
+  if (w.endsWith('-year-old') || w.endsWith('-year-olds')) return true;
   if (DEMONYMS.has(w) && !isPeoplePlural(w)) return true; // "New Zealander", "South Korean"
   const after = tokens[parts[parts.length - 1]!.token + 1];
   if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
   if (parts.length === 1) {
-    const bare = w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w;
+    const bare = w.indexOf('.') >= 0 ? w.replace(DOTS, '') : w;
     if (PLAIN_ACRONYMS.has(bare)) return true;
     if (t.length >= 4 && isAllCaps(t) && DICTIONARY.has(w) && !isPlaceName(w)) return true;
     const next = tokens[parts[0]!.token + 1];
@@ -66,7 +71,7 @@ export function trimEdges(parts: Part[]): Part[] {
   let b = parts.length;
   while (a < b && !isNameWord(parts[a]!.text)) a++;
   // A trailing number stays: "Internet Explorer 6".
-  while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && /^\d+$/.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
+  while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && DIGITS.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
   if (a < b && parts[a]!.lower === 'the') a++;
   // Runs are never changed in place: an untrimmed one is returned as it is.
   return a === 0 && b === parts.length ? parts : parts.slice(a, b);
@@ -90,9 +95,9 @@ export function stripGroupWords(parts: Part[]): Part[] {
 export function adjectiveUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1) return false;
   const w = parts[0]!.lower;
-  if (!/(?:ean|ian|ese|ic|ish)$/.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
+  if (!ADJECTIVE_ENDING.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
   const next = tokens[parts[0]!.token + 1];
-  return next !== undefined && next.start > parts[0]!.end && /^\p{Ll}/u.test(next.text);
+  return next !== undefined && next.start > parts[0]!.end && LOWER.test(next.text);
 }
 
 export const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'fluent', 'into', 'teach', 'taught']);
@@ -102,6 +107,6 @@ export function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1 || !LANGUAGES.has(parts[0]!.lower)) return false;
   const prev = tokens[parts[0]!.token - 1];
   const next = tokens[parts[0]!.token + 1];
-  if (next && /^\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
+  if (next && LOWER.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
   return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
 }

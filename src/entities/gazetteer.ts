@@ -16,9 +16,11 @@ import {
   LEXICON_PLACES,
 } from './data/word-classes.generated.js';
 import { SortedWordMap, SortedWords, WordTest } from './sorted-words.js';
+import { GROUP_WORDS, LANGUAGES } from './lexicon.js';
 
 
-const undot = (s: string) => s.replace(/\./g, '');
+const DOTS = /\./g;
+const undot = (s: string) => s.replace(DOTS, '');
 
 // General knowledge: short forms news copy uses for places that no package lists.
 const EXTRA_COUNTRY_FORMS: Record<string, string> = {
@@ -46,6 +48,8 @@ export const CAPITAL_OF = new Map<string, string>();
 export const PLACES = new Set<string>();
 /** Demonyms and nationality adjectives (lower case): "Syrian", "Lebanese", "Americans". */
 export const DEMONYMS = new Set<string>();
+/** Demonyms, group words and languages in one set (isGroupWord asks of every candidate name's first word). */
+export const GROUP_WORDS_AND_DEMONYMS = new Set<string>();
 /** First names of the @stdlib datasets and of compromise's lexicon (lower case). */
 const FIRST_NAME_DATASETS = new SortedWords(FIRST_NAME_LIST);
 const FIRST_NAMES_OF_LEXICON = new SortedWords(LEXICON_FIRST_NAMES, '\n');
@@ -110,6 +114,9 @@ export function loadGazetteer(): void {
   for (const word of LEXICON_ORGS.split('\n')) KNOWN_ORGS.add(word);
   // Plural demonyms ("Syrians", "Americans") are groups, not entities.
   for (const d of [...DEMONYMS]) if (!d.endsWith('s')) DEMONYMS.add(d + 's');
+  for (const d of DEMONYMS) GROUP_WORDS_AND_DEMONYMS.add(d);
+  for (const w of GROUP_WORDS) GROUP_WORDS_AND_DEMONYMS.add(w);
+  for (const w of LANGUAGES) GROUP_WORDS_AND_DEMONYMS.add(w);
 }
 
 /** The country a name stands for, by its common name (accepts "U.S.", "UK", "Britain"). */

@@ -11,26 +11,42 @@ import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
 import type { Evidence } from './extract.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*/gu;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/**
+ * `/[.!?]["'\u201d\u2019)]?$/.test(t)`, by the last two characters: the regular expression would be tried
+ * at every full stop of the line, and lines are whole paragraphs.
+ */
+function endsLikeSentence(t: string): boolean {
+  let i = t.length - 1;
+  const c = t.charCodeAt(i);
+  // A closing quote or parenthesis after the full stop.
+  if (c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29) i--;
+  const p = t.charCodeAt(i);
+  return p === 0x2e || p === 0x21 || p === 0x3f;
+}
 
 /** A line with no lower-case word but small function words, not ending like a sentence. */
 export function isTitleCaseLine(line: string): boolean {
   const t = line.trim();
-  if (!t || /[.!?]["'\u201d\u2019)]?$/.test(t)) return false;
+  if (!t || endsLikeSentence(t)) return false;
   let caps = 0;
   for (const m of t.matchAll(WORD)) {
     const w = m[0];
-    if (/^\p{Lu}/u.test(w)) caps++;
-    else if (/^\p{Ll}/u.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
+    if (UPPER_INITIAL.test(w)) caps++;
+    else if (LOWER_INITIAL.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
   }
   return caps >= 1;
 }
 
 /** Evidence for a form the gazetteer knows, or null. */
 function gazetteerEvidence(surface: string): Evidence | null {
-  if (countryOf(surface)) return [0, 0, 5, 0];
-  if (isPlaceName(surface)) return [0, 0, 3, 0];
+  // Quarter points (see Evidence), as evidenceOfWords gives a country or a place.
+  if (countryOf(surface)) return [0, 0, 20, 0];
+  if (isPlaceName(surface)) return [0, 0, 12, 0];
   const k = fold(surface).replace(/\./g, '');
-  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, 4, 0, 0];
+  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, 16, 0, 0];
   return null;
 }
 

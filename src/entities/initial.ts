@@ -58,14 +58,16 @@ export function docWords(doc: ParsedDocument): DocWords {
   const lengthsByLetter = new Uint32Array(26);
   for (const w of wanted) {
     const c = w.charCodeAt(0) - 97;
-    if (c >= 0 && c < 26) lengthsByLetter[c]! |= 1 << Math.min(w.length, 31);
+    if (c >= 0 && c < 26) lengthsByLetter[c]! |= 1 << (w.length < 31 ? w.length : 31);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122) {
-      if ((lengthsByLetter[c0 - 97]! >>> Math.min(t.text.length, 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
+      // (A comparison, not Math.min: this runs for every lower-case word, mostly unoptimised.)
+      const len = t.text.length;
+      if ((lengthsByLetter[c0 - 97]! >>> (len < 31 ? len : 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
     } else if (!initial[i] && isUpperInitial(t.text)) {
       const w = low(t.text);
       if (wanted.has(w)) midCap.add(w);
@@ -76,7 +78,7 @@ export function docWords(doc: ParsedDocument): DocWords {
 
 /** Whether a capitalised sentence-initial word is an ordinary word rather than a name. */
 export function ordinaryInitial(word: string, words: DocWords): boolean {
-  const w = low(word).replace(/['\u2019]s$/, '');
+  const w = low(word).replace(POSSESSIVE_S, '');
   if (NEVER_NAMES.has(w)) return true;
   if (words.midCap.has(w) && !words.lower.has(w)) return false;
   if (words.lower.has(w)) return true;
@@ -86,6 +88,8 @@ export function ordinaryInitial(word: string, words: DocWords): boolean {
 }
 
 // Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
+const POSSESSIVE_S = /['\u2019]s$/;
+
 export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly|ism|ists?|ers|ies|ship|hood|ful|less|ous|ive|able|ible)$/;
 
 /** The first two to four words name a known place or organisation ("New Zealand", "North Korea"). */

@@ -149,22 +149,28 @@ export function initials(s: string): string {
 }
 
 const UPPER_AT = /\p{Lu}/uy;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITALS_ACRONYM = /^\p{Lu}{2,6}$/u;
+const DOTS = /\./g;
 
 /** An acronym as written ("U.N.", "SNC", "EU"): its letters in lower case, or null. */
 export function acronymLetters(s: string): string | null {
   // A small ASCII letter second rules out both forms (most names: "Kerry", "Syria").
   const c1 = s.charCodeAt(1);
   if (c1 >= 97 && c1 <= 122) return null;
-  if (/^(?:\p{Lu}\.){2,}$/u.test(s)) return s.replace(/\./g, '').toLowerCase();
-  if (/^\p{Lu}{2,6}$/u.test(s)) return s.toLowerCase();
+  if (DOTTED_ACRONYM.test(s)) return s.replace(DOTS, '').toLowerCase();
+  if (CAPITALS_ACRONYM.test(s)) return s.toLowerCase();
   return null;
 }
 
 /** URL-safe id of a canonical name. */
 export function slug(s: string): string {
-  return (
-    fold(s)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entity'
-  );
+  const f = fold(s);
+  // Words of small letters and digits between single spaces (most names): the spaces become dashes.
+  if (PLAIN_WORDS.test(f)) return f.indexOf(' ') < 0 ? f : f.replaceAll(' ', '-');
+  return f.replace(NOT_SLUG, '-').replace(EDGE_DASHES, '') || 'entity';
 }
+
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const NOT_SLUG = /[^a-z0-9]+/g;
+const EDGE_DASHES = /^-+|-+$/g;

@@ -13,25 +13,32 @@
  */
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
-import { REGION_FORMS, countryOf } from './gazetteer.js';
+import { REGION_FORMS, countryOfLowered } from './gazetteer.js';
 import { acronymLetters, initials, isSpaceCode, nameKey, skeleton, slug } from './keys.js';
-import { isAllCaps } from './shape.js';
+import { isAllCaps, low } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
 const MIN_AGENTS = 3;
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+const UPPER_INITIAL = /^\p{Lu}/u;
 
-interface Item {
-  doc: number;
-  m: RawMention;
-  facts: TextFacts;
+/**
+ * The corpus's mentions as columns indexed by item number (corpus order, each document's mentions in text
+ * order): no object per mention, and an entity's mentions are a chain through `next`.
+ */
+interface Items {
+  doc: Int32Array;
+  mention: RawMention[];
+  facts: TextFacts[];
   /** Number of the mention's key (its own, or its country's for a capital standing for it). */
-  key: number;
-  /** The text counts as a form of the entity's name (not a capital merged into its country). */
-  isForm: boolean;
+  key: Int32Array;
+  /** 1 when the text counts as a form of the entity's name (not a capital merged into its country). */
+  isForm: Uint8Array;
   /** The entity group (root key number) the mention is finally assigned to. */
-  group: number;
+  group: Int32Array;
+  /** The next item of the same entity group, or -1. */
+  next: Int32Array;
 }
 
 /** What merging needs to know of a mention's text. */
@@ -102,9 +109,10 @@ class Groups {
 
 /** Key of a mention: countries and regions by their common name, everything else by nameKey. */
 function baseKey(text: string): string {
-  const country = countryOf(text);
+  const lower = low(text);
+  const country = countryOfLowered(lower);
   if (country) return nameKey(country);
-  const region = REGION_FORMS.get(text.toLowerCase());
+  const region = REGION_FORMS.get(lower);
   if (region) return nameKey(region);
   return nameKey(text);
 }
@@ -132,6 +140,9 @@ function countCode(s: string, code: number): number {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
   return n;
 }
+
+/** A copy of a mention's evidence to sum into (a literal of zeros would be copied on its first write). */
+const copyEv = (ev: Evidence): Evidence => [ev[0], ev[1], ev[2], ev[3]];
 
 const addEv = (a: Evidence, b: Evidence) => {
   for (let i = 0; i < 4; i++) a[i]! += b[i]!;
@@ -165,29 +176,54 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
 }
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
-/** Adds a group to the set listed under a name. */
-function addTo(map: Map<string, Set<number>>, name: string, group: number): void {
-  const set = map.get(name);
-  if (set) set.add(group);
-  else map.set(name, new Set([group]));
+/**
+ * Adds a group to those listed under a name, once (the lists are short: an array searched in order keeps
+ * first-seen order, and is read with index loops, unlike a Set).
+ */
+function addTo(map: Map<string, number[]>, name: string, group: number): void {
+  const list = map.get(name);
+  if (!list) map.set(name, [group]);
+  else if (!list.includes(group)) list.push(group);
+}
+
+/** A document's mentions in text order, as extraction gives them (any others are sorted, stably, first). */
+function inTextOrder(mentions: RawMention[]): RawMention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i]!.start < mentions[i - 1]!.start) return mentions.slice().sort((a, b) => a.start - b.start);
+  }
+  return mentions;
 }
 
 /** Merge per-document candidates into corpus entities, most mentioned first. */
 export function mergeDocEntities(parts: DocEntities[]): Entity[] {
-  const items: Item[] = [];
+  let itemCount = 0;
+  for (let doc = 0; doc < parts.length; doc++) itemCount += parts[doc]!.mentions.length;
+  const items: Items = {
+    doc: new Int32Array(itemCount),
+    mention: new Array(itemCount),
+    facts: new Array(itemCount),
+    key: new Int32Array(itemCount),
+    isForm: new Uint8Array(itemCount),
+    group: new Int32Array(itemCount),
+    next: new Int32Array(itemCount),
+  };
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
   const texts = new Map<string, TextFacts>();
-  for (let doc = 0; doc < parts.length; doc++) {
-    const mentions = parts[doc]!.mentions;
-    for (let mi = 0; mi < mentions.length; mi++) {
+  const present = new Set<string>();
+  for (let doc = 0, ii = 0; doc < parts.length; doc++) {
+    const mentions = inTextOrder(parts[doc]!.mentions);
+    for (let mi = 0; mi < mentions.length; mi++, ii++) {
       const m = mentions[mi]!;
       let facts = texts.get(m.text);
-      if (!facts) texts.set(m.text, (facts = textFacts(m.text)));
-      items.push({ doc, m, facts, key: -1, isForm: true, group: -1 });
+      if (!facts) {
+        texts.set(m.text, (facts = textFacts(m.text)));
+        present.add(facts.key);
+      }
+      items.doc[ii] = doc;
+      items.mention[ii] = m;
+      items.facts[ii] = facts;
     }
   }
-  const present = new Set<string>();
-  for (const f of texts.values()) present.add(f.key);
 
   // Number the keys in order of first appearance, summing their evidence. Capitals standing for their
   // country join the country when the corpus names it.
@@ -196,68 +232,66 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const keyEv: Evidence[] = [];
   /** Text of the first mention of each key. */
   const firstText: string[] = [];
-  for (let ii = 0; ii < items.length; ii++) {
-    const it = items[ii]!;
-    let k = it.facts.key;
-    if (it.m.metonymOf) {
-      const ck = nameKey(it.m.metonymOf);
+  for (let ii = 0; ii < itemCount; ii++) {
+    const m = items.mention[ii]!;
+    const ownKey = items.facts[ii]!.key;
+    let k = ownKey;
+    if (m.metonymOf) {
+      const ck = nameKey(m.metonymOf);
       if (present.has(ck)) k = ck;
-      it.isForm = k === it.facts.key;
     }
+    items.isForm[ii] = k === ownKey ? 1 : 0;
     let n = keyNumber.get(k);
     if (n === undefined) {
       n = keys.length;
       keyNumber.set(k, n);
       keys.push(k);
-      keyEv.push([0, 0, 0, 0]);
-      firstText.push(it.m.text);
-    }
-    it.key = n;
-    addEv(keyEv[n]!, it.m.ev);
+      keyEv.push(copyEv(m.ev));
+      firstText.push(m.text);
+    } else addEv(keyEv[n]!, m.ev);
+    items.key[ii] = n;
   }
   const keyCount = keys.length;
   const groups = new Groups(keyCount);
 
-  // Spelling variants: same skeleton, same word count, few edits.
-  const bySkeleton = new Map<string, number[]>();
+  // Spelling variants: same skeleton, same word count, few edits from the first key of that skeleton.
+  const firstOfSkeleton = new Map<string, number>();
   for (let n = 0; n < keyCount; n++) {
-    const k = keys[n]!;
-    if (k.length < 5) continue;
-    const sk = skeleton(k);
+    const b = keys[n]!;
+    if (b.length < 5) continue;
+    const sk = skeleton(b);
     if (sk.length - countCode(sk, 0x20) < 3) continue;
-    const list = bySkeleton.get(sk);
-    if (list) list.push(n);
-    else bySkeleton.set(sk, [n]);
-  }
-  for (const list of bySkeleton.values()) {
-    for (let i = 1; i < list.length; i++) {
-      const a = keys[list[0]!]!;
-      const b = keys[list[i]!]!;
-      if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
-      const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
-      if (editDistance(a, b, max) <= max) groups.union(list[0]!, list[i]!);
+    const first = firstOfSkeleton.get(sk);
+    if (first === undefined) {
+      firstOfSkeleton.set(sk, n);
+      continue;
     }
+    const a = keys[first]!;
+    if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
+    const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
+    if (editDistance(a, b, max) <= max) groups.union(first, n);
   }
 
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
-  const byInitials = new Map<string, Set<number>>();
-  for (let ii = 0; ii < items.length; ii++) {
-    const it = items[ii]!;
-    const ini = it.facts.initials;
-    if (ini !== undefined) addTo(byInitials, ini, groups.find(it.key));
+  const byInitials = new Map<string, number[]>();
+  for (let ii = 0; ii < itemCount; ii++) {
+    const ini = items.facts[ii]!.initials;
+    if (ini !== undefined) addTo(byInitials, ini, groups.find(items.key[ii]!));
   }
-  for (const p of parts) for (const [acr, long] of p.definitions) {
-    const a = keyNumber.get(baseKey(acr));
-    const l = keyNumber.get(baseKey(long));
-    if (a !== undefined && l !== undefined) groups.union(l, a);
+  for (let doc = 0; doc < parts.length; doc++) {
+    const definitions = parts[doc]!.definitions;
+    for (let di = 0; di < definitions.length; di++) {
+      const a = keyNumber.get(baseKey(definitions[di]![0]));
+      const l = keyNumber.get(baseKey(definitions[di]![1]));
+      if (a !== undefined && l !== undefined) groups.union(l, a);
+    }
   }
   for (let n = 0; n < keyCount; n++) {
     const letters = acronymLetters(firstText[n]!);
     if (!letters) continue;
-    const cands = byInitials.get(letters);
-    if (!cands) continue;
+    const list = byInitials.get(letters);
+    if (!list) continue;
     // Several expansions ("Internet Explorer", "Internet Explorer 6"): the one the others extend.
-    const list = [...cands];
     const base = list.find((c) => list.every((o) => o === c || keys[o]!.startsWith(keys[c]! + ' ')));
     if (base !== undefined && keys[base] !== '') groups.union(base, n);
   }
@@ -266,18 +300,21 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
 
   // Shortened person names attach to the full name, per mention, same document first.
-  const groupEv: Evidence[] = [];
+  const groupEv: Evidence[] = new Array(keyCount);
   for (let n = 0; n < keyCount; n++) {
     const g = root[n]!;
-    addEv((groupEv[g] ??= [0, 0, 0, 0]), keyEv[n]!);
+    const ev = groupEv[g];
+    if (ev) addEv(ev, keyEv[n]!);
+    else groupEv[g] = copyEv(keyEv[n]!);
   }
-  const fullNames = new Map<string, Set<number>>(); // short key → full-name groups
-  const givenNames = new Map<string, Set<number>>(); // first word → full-name groups
+  // (Evidence is in quarter points: 8 is two points, 12 three.)
+  const fullNames = new Map<string, number[]>(); // short key → full-name groups
+  const givenNames = new Map<string, number[]>(); // first word → full-name groups
   for (let n = 0; n < keyCount; n++) {
     const k = keys[n]!;
     const g = root[n]!;
     const gev = groupEv[g]!;
-    if (!isPersonish(gev) || gev[0] < 2 || k.indexOf(' ') < 0) continue;
+    if (!isPersonish(gev) || gev[0] < 8 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
     const first = words[0]!;
     const last = words[words.length - 1]!;
@@ -288,82 +325,92 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   const docGroups: Set<number>[] = parts.map(() => new Set<number>());
   const groupSize = new Int32Array(keyCount);
-  for (let ii = 0; ii < items.length; ii++) {
-    const it = items[ii]!;
-    const g = root[it.key]!;
-    docGroups[it.doc]!.add(g);
+  for (let ii = 0; ii < itemCount; ii++) {
+    const g = root[items.key[ii]!]!;
+    docGroups[items.doc[ii]!]!.add(g);
     groupSize[g]!++;
   }
   // The full names and given names each key may shorten, looked up once per key.
-  const fullOf: (Set<number> | undefined)[] = new Array(keyCount);
-  const givenOf: (Set<number> | undefined)[] = new Array(keyCount);
+  const fullOf: (number[] | undefined)[] = new Array(keyCount);
+  const givenOf: (number[] | undefined)[] = new Array(keyCount);
   if (fullNames.size) {
     for (let n = 0; n < keyCount; n++) {
       fullOf[n] = fullNames.get(keys[n]!);
       givenOf[n] = givenNames.get(keys[n]!);
     }
   }
-  for (let ii = 0; ii < items.length; ii++) {
-    const it = items[ii]!;
-    const g = root[it.key]!;
-    const cands = fullOf[it.key];
-    if (!cands || cands.has(g)) {
-      const named = givenOf[it.key];
-      it.group = g;
+  for (let ii = 0; ii < itemCount; ii++) {
+    const key = items.key[ii]!;
+    const ownEv = items.mention[ii]!.ev;
+    const g = root[key]!;
+    const cands = fullOf[key];
+    if (!cands || cands.includes(g)) {
+      const named = givenOf[key];
+      items.group[ii] = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      if (named && it.m.ev[2] < 3 && it.m.ev[1] < 3) {
-        const inDoc = docGroups[it.doc]!;
+      if (named && ownEv[2] < 12 && ownEv[1] < 12) {
+        const inDoc = docGroups[items.doc[ii]!]!;
         let given = -1;
         let count = 0;
-        for (const c of named) {
+        for (let ci = 0; ci < named.length; ci++) {
+          const c = named[ci]!;
           if (c !== g && inDoc.has(c)) {
             given = c;
             count++;
           }
         }
-        if (count === 1) it.group = given;
+        if (count === 1) items.group[ii] = given;
       }
       continue;
     }
     const ev = groupEv[g]!;
-    const docHas = docGroups[it.doc]!;
+    const docHas = docGroups[items.doc[ii]!]!;
     const inDoc: number[] = [];
-    for (const c of cands) if (docHas.has(c)) inDoc.push(c);
+    for (let ci = 0; ci < cands.length; ci++) if (docHas.has(cands[ci]!)) inDoc.push(cands[ci]!);
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
-    if (ev[2] > ev[0] + 2 && !(inDoc.length === 1 && it.m.ev[2] <= 3)) {
-      it.group = g;
+    if (ev[2] > ev[0] + 8 && !(inDoc.length === 1 && ownEv[2] <= 12)) {
+      items.group[ii] = g;
       continue;
     }
-    const dominant = dominantOf(inDoc.length ? inDoc : [...cands], groupSize);
-    if (inDoc.length === 1) it.group = inDoc[0]!;
-    else if (inDoc.length === 0 && cands.size === 1) it.group = cands.values().next().value!;
+    const dominant = dominantOf(inDoc.length ? inDoc : cands, groupSize);
+    if (inDoc.length === 1) items.group[ii] = inDoc[0]!;
+    else if (inDoc.length === 0 && cands.length === 1) items.group[ii] = cands[0]!;
     // Namesakes: only a full name used far more often than the others takes the bare surname.
-    else if (dominant !== undefined && keys[dominant] !== '') it.group = dominant;
-    else it.group = g;
+    else if (dominant !== undefined && keys[dominant] !== '') items.group[ii] = dominant;
+    else items.group[ii] = g;
   }
 
-  // Build entities, one per group in order of its first mention.
-  const groupItems: Item[][] = new Array(keyCount);
+  // Build entities, one per group in order of its first mention. Each group's items are chained in corpus
+  // order, which is the order of documents and, within one, of text (see inTextOrder).
+  const firstItem = new Int32Array(keyCount).fill(-1);
+  const lastItem = new Int32Array(keyCount);
+  const itemsOf = new Int32Array(keyCount);
   const entityEv: Evidence[] = new Array(keyCount);
   const order: number[] = [];
-  for (let ii = 0; ii < items.length; ii++) {
-    const it = items[ii]!;
-    const g = it.group;
-    let list = groupItems[g];
-    if (!list) {
-      list = groupItems[g] = [];
-      entityEv[g] = [0, 0, 0, 0];
-      order.push(g);
-    }
-    const ev = entityEv[g]!;
+  for (let ii = 0; ii < itemCount; ii++) {
+    const g = items.group[ii]!;
+    const m = items.mention[ii]!;
     // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
-    if (g === root[it.key]) addEv(ev, it.m.ev);
-    else ev[0] += Math.max(0, it.m.ev[0]);
-    list.push(it);
+    const ownGroup = g === root[items.key[ii]!];
+    if (firstItem[g]! < 0) {
+      firstItem[g] = ii;
+      entityEv[g] = ownGroup ? copyEv(m.ev) : [Math.max(0, m.ev[0]), 0, 0, 0];
+      order.push(g);
+    } else {
+      items.next[lastItem[g]!] = ii;
+      if (ownGroup) addEv(entityEv[g]!, m.ev);
+      else entityEv[g]![0] += Math.max(0, m.ev[0]);
+    }
+    items.next[ii] = -1;
+    lastItem[g] = ii;
+    itemsOf[g]!++;
   }
-  const entities: Entity[] = [];
-  for (let oi = 0; oi < order.length; oi++) entities.push(toEntity(groupItems[order[oi]!]!, entityEv[order[oi]!]!, parts));
+  const entities: Entity[] = new Array(order.length);
+  for (let oi = 0; oi < order.length; oi++) {
+    const g = order[oi]!;
+    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, parts);
+  }
   sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
   const usedIds = new Map<string, number>();
@@ -382,24 +429,39 @@ const collator = new Intl.Collator();
 const collate = collator.compare;
 
 /**
- * Whether the collator orders names of ASCII letters and spaces as the root collation does (English does;
- * Danish, Lithuanian or a POSIX variant do not): by the letters regardless of case, a space before any
- * letter, a prefix first; between names equal but for case, small letters first at the first difference.
+ * Whether the collator orders names of ASCII letters, digits, spaces and the marks - . ' & as the root
+ * collation does (English does; Danish, Lithuanian or a POSIX variant do not): character by character
+ * regardless of case, in the order space, - . ' &, digits, letters; a prefix first; between names equal but
+ * for case, small letters first at the first difference.
  */
 const ROOT_ORDER_FOR_ASCII = (() => {
   const o = collator.resolvedOptions();
   return /^en(?:-[A-Z]{2})?$/.test(o.locale) && o.sensitivity === 'variant' && !o.ignorePunctuation && !o.numeric && o.caseFirst === 'false' && o.collation === 'default';
 })();
 
-const ASCII_NAME = /^[A-Za-z ]*$/;
+const ASCII_NAME = /^[A-Za-z0-9 .'&-]*$/;
+const HAS_MARK = /[-.'&]/;
+const MARKS = /[-.'&]/g;
+/** The marks as characters between the space and the digits, in the root collation's order. */
+const MARK_RANKS: Record<string, string> = { '-': '!', '.': '"', "'": '#', '&': '$' };
+const rankOfMark = (mark: string) => MARK_RANKS[mark]!;
+
+/** An ASCII name in lower case, its marks replaced so that code-unit order is the root collation's. */
+function foldForSort(name: string): string {
+  const lower = name.toLowerCase();
+  return HAS_MARK.test(lower) ? lower.replace(MARKS, rankOfMark) : lower;
+}
 
 interface SortEntry {
   entity: Entity;
-  /** The name in lower case when it holds only ASCII letters and spaces (and the root order applies), else null. */
+  /** Counts of the entity's mentions and documents, read once rather than at every comparison. */
+  mentions: number;
+  documents: number;
+  /** foldForSort of the name when it is an ASCII_NAME (and the root order applies), else null. */
   folded: string | null;
 }
 
-/** `collate` for two names, answered without ICU when both are plain ASCII (most names; see ROOT_ORDER_FOR_ASCII). */
+/** `collate` for two names, answered without ICU when both are ASCII names (most; see ROOT_ORDER_FOR_ASCII). */
 function compareNames(a: SortEntry, b: SortEntry): number {
   if (a.folded === null || b.folded === null) return collate(a.entity.name, b.entity.name);
   if (a.folded !== b.folded) return a.folded < b.folded ? -1 : 1;
@@ -415,14 +477,17 @@ function compareNames(a: SortEntry, b: SortEntry): number {
 
 /** Most mentions first, then most documents, then by name (collated). */
 function sortEntities(entities: Entity[]): void {
-  const entries: SortEntry[] = entities.map((entity) => ({
-    entity,
-    folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? entity.name.toLowerCase() : null,
-  }));
-  entries.sort(
-    (a, b) =>
-      b.entity.mentions.length - a.entity.mentions.length || b.entity.documents.length - a.entity.documents.length || compareNames(a, b),
-  );
+  const entries: SortEntry[] = new Array(entities.length);
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!;
+    entries[i] = {
+      entity,
+      mentions: entity.mentions.length,
+      documents: entity.documents.length,
+      folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? foldForSort(entity.name) : null,
+    };
+  }
+  entries.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || compareNames(a, b));
   for (let i = 0; i < entries.length; i++) entities[i] = entries[i]!.entity;
 }
 
@@ -446,25 +511,46 @@ function compare(a: number[], b: number[]): number {
   return 0;
 }
 
+/**
+ * The entity of a group whose one mention has no roles (most entities): its name is the mention's text, and
+ * its lists are made at their final size (an array grown by push keeps room for 17).
+ */
+function singleMentionEntity(i: number, ev: Evidence, items: Items, parts: DocEntities[]): Entity {
+  const m = items.mention[i]!;
+  const text = items.facts[i]!.spaced;
+  const name = items.isForm[i] ? text : m.text;
+  const document = parts[items.doc[i]!]!.document;
+  return {
+    id: '',
+    name,
+    type: typeOf(ev, [name]),
+    aliases: text === name ? [name] : [name, text],
+    roles: [],
+    documents: [document],
+    mentions: [{ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column }],
+  };
+}
+
 // An entity has few distinct forms, aliases, roles and documents: short lists searched in order keep
 // first-seen order without a Set or Map per entity.
-function toEntity(items: Item[], ev: Evidence, parts: DocEntities[]): Entity {
-  if (items.length > 1) items.sort((a, b) => a.doc - b.doc || a.m.start - b.m.start);
+/** The entity of the `count` items chained from `first` (in document and text order). */
+function toEntity(first: number, count: number, ev: Evidence, items: Items, parts: DocEntities[]): Entity {
+  if (count === 1 && !items.mention[first]!.roles) return singleMentionEntity(first, ev, items, parts);
   const forms: string[] = [];
   const formCounts: number[] = [];
   const roles: string[] = [];
   const aliases: string[] = [];
   const docs: string[] = [];
   const mentions: EntityMention[] = [];
-  // Mentions sorted by document and start: a repeated span can only be among those of the same start.
-  let runStart = 0;
+  // Mentions in document and text order: a repeated span can only be among those of the same start.
+  let runStart = first;
   let agents = 0;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    const m = it.m;
-    const text = it.facts.spaced;
+  for (let i = first, prev = -1; i >= 0; prev = i, i = items.next[i]!) {
+    const m = items.mention[i]!;
+    const doc = items.doc[i]!;
+    const text = items.facts[i]!.spaced;
     if (m.agent) agents++;
-    if (it.isForm) {
+    if (items.isForm[i]) {
       const f = forms.indexOf(text);
       if (f < 0) {
         forms.push(text);
@@ -473,28 +559,28 @@ function toEntity(items: Item[], ev: Evidence, parts: DocEntities[]): Entity {
     }
     if (!aliases.includes(text)) aliases.push(text);
     if (m.roles) {
-      for (const r of m.roles) {
+      for (let ri = 0; ri < m.roles.length; ri++) {
+        const r = m.roles[ri]!;
         if (!roles.includes(r)) roles.push(r);
-        if (/^\p{Lu}/u.test(r)) {
+        if (UPPER_INITIAL.test(r)) {
           const titled = `${r} ${text}`;
           if (!aliases.includes(titled)) aliases.push(titled);
         }
       }
     }
-    const document = parts[it.doc]!.document;
+    const document = parts[doc]!.document;
     if (docs[docs.length - 1] !== document && !docs.includes(document)) docs.push(document);
-    const prev = items[i - 1];
-    if (!prev || prev.doc !== it.doc || prev.m.start !== m.start) runStart = i;
+    if (prev < 0 || items.doc[prev] !== doc || items.mention[prev]!.start !== m.start) runStart = i;
     let repeated = false;
-    for (let j = runStart; j < i && !repeated; j++) repeated = items[j]!.m.end === m.end;
+    for (let j = runStart; j !== i && !repeated; j = items.next[j]!) repeated = items.mention[j]!.end === m.end;
     if (repeated) continue;
     mentions.push({ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column });
   }
   if (!forms.length) {
-    for (let ii = 0; ii < items.length; ii++) {
-      const it = items[ii]!;
-      if (!forms.includes(it.m.text)) {
-        forms.push(it.m.text);
+    for (let i = first; i >= 0; i = items.next[i]!) {
+      const text = items.mention[i]!.text;
+      if (!forms.includes(text)) {
+        forms.push(text);
         formCounts.push(1);
       }
     }
@@ -502,14 +588,14 @@ function toEntity(items: Item[], ev: Evidence, parts: DocEntities[]): Entity {
   const name = canonicalName(forms, formCounts);
   let type = typeOf(ev, forms);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
-  if (type === 'place' && agents >= MIN_AGENTS && agents >= items.length * AGENT_SHARE) type = 'organization';
-  const others = aliases.filter((a) => a !== name);
-  others.unshift(name);
+  if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) type = 'organization';
+  const named = [name];
+  for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
   return {
     id: '',
     name,
     type,
-    aliases: others,
+    aliases: named,
     roles,
     documents: docs,
     mentions,

@@ -1,10 +1,13 @@
 /** Names inside names ("Texas" in "University of Texas") and names run together ("... Texas Arlington Amneh Jafari"). */
 import { isNameWord, type Part } from './chunker.js';
-import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isPlaceLowered, isPlaceName } from './gazetteer.js';
+import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isPlaceName, PLACES } from './gazetteer.js';
 import { nameKey } from './keys.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
 import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
+
+/** Small words allowed inside a container name besides name words. */
+const CONNECTOR = /^(?:of|the|for|and|&)$/i;
 
 /**
  * Where a place or organisation runs into a person's name ("the United States Hamdullah Mohib",
@@ -30,8 +33,12 @@ export function placePersonSplit(parts: Part[]): number {
  */
 export function innerNames(parts: Part[], container: Evidence, known: () => Map<string, Evidence>): Part[][] {
   const out: Part[][] = [];
-  if (!parts.every((p) => isNameWord(p.text) || /^(?:of|the|for|and|&)$/i.test(p.text))) return out;
-  const [pe, oe, le, xe] = container;
+  // Index loops and plain reads: a container is tested for every multi-word name, cold.
+  for (let i = 0; i < parts.length; i++) if (!isNameWord(parts[i]!.text) && !CONNECTOR.test(parts[i]!.text)) return out;
+  const pe = container[0];
+  const oe = container[1];
+  const le = container[2];
+  const xe = container[3];
   if (pe >= Math.max(oe, le, xe)) return out;
   const placeContainer = le > Math.max(oe, xe);
   // Inside a place name only a facility's place: "Volgograd" in "Volgograd Arena", not "York" in "New York".
@@ -42,7 +49,8 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
     const t = spanWords(parts, from, to);
     const lt = to - from === 1 ? parts[from]!.lower : low(t);
     if (countryOfLowered(lt)) return true;
-    if (isPlaceLowered(lt) && !DEMONYMS.has(lt) && t.length > 3) return head || !placeContainer;
+    // (No country: isPlaceLowered would be the place list alone; extraction has loaded the gazetteer.)
+    if (PLACES.has(lt) && !DEMONYMS.has(lt) && t.length > 3) return head || !placeContainer;
     const ev = known().get(nameKey(t));
     if (!ev || (to - from === 1 && DICTIONARY.has(lt))) return false;
     return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
@@ -56,7 +64,8 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
   for (let n = parts.length - 1; n >= 1; n--) {
     if (isName(parts.length - n, parts.length, false)) {
       const tail = parts.slice(parts.length - n);
-      if (!out.some((o) => o[0] === tail[0])) out.push(tail);
+      // The head found above, if any, is out[0].
+      if (!out.length || out[0]![0] !== tail[0]) out.push(tail);
       break;
     }
   }

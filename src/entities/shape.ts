@@ -1,11 +1,15 @@
 /** The shape of a candidate name: first names, person-like word sequences, head words. */
 import { lowerCase } from '../corpus/text.js';
 import { isNameWord, type Part } from './chunker.js';
-import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
-import { GROUP_WORDS, LANGUAGES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
+import { GROUP_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 
 export const UPPER = /^\p{Lu}/u;
+export const LOWER = /^\p{Ll}/u;
+
+// Regular expressions used in hot paths are module constants: a literal makes a new RegExp object each
+// time it is evaluated.
 
 /** Lower case, without a copy for words that are lower case already. */
 export const low = lowerCase;
@@ -36,8 +40,15 @@ export const isFirstName = (w: string) => w.length > 2 && !isAllCaps(w) && FIRST
 
 /** Looks like a person's name: a known first name, or two or three unknown capitalised words. */
 export function personLike(parts: Part[]): boolean {
-  const words: Part[] = [];
-  for (let i = 0; i < parts.length; i++) if (isNameWord(parts[i]!.text)) words.push(parts[i]!);
+  // The name words; the parts themselves when all are (the usual case: no copy).
+  let words = parts;
+  for (let i = 0; i < parts.length; i++) {
+    if (!isNameWord(parts[i]!.text)) {
+      words = [];
+      for (let j = 0; j < parts.length; j++) if (isNameWord(parts[j]!.text)) words.push(parts[j]!);
+      break;
+    }
+  }
   if (!words.length || words.length > 4) return false;
   for (let i = 0; i < words.length; i++) if (ORG_HEADS.has(words[i]!.lower) || PLACE_HEADS.has(words[i]!.lower)) return false;
   if (isPlaceName(spanWords(words))) return false;
@@ -67,7 +78,8 @@ export function headWord(words: string[]): string {
   return words[words.length - 1]!;
 }
 
-export const isGroupWord = (w: string) => DEMONYMS.has(w) || GROUP_WORDS.has(w) || LANGUAGES.has(w);
+/** A demonym, group word or language (the gazetteer must be loaded: extraction loads it first). */
+export const isGroupWord = (w: string) => GROUP_WORDS_AND_DEMONYMS.has(w);
 
 const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants']);
 
