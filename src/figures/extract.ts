@@ -6,7 +6,7 @@ import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
-import { claimHints, tokenWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
+import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -18,6 +18,8 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
+  // Lower-cased words of the whole document, made when its first amount is met and shared by every claim.
+  let words: DocumentWords | undefined;
   const tokens = doc.tokens;
   const sentences = doc.sentences;
   // An indexed loop: until optimised, for-of makes an iterator result per sentence.
@@ -34,12 +36,13 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       const raw = readings[r]!;
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
-      view ??= new SentenceView(doc.sentenceTokens(sentence));
+      words ??= new DocumentWords(tokens, sentences.length);
+      view ??= new SentenceView(words, sentence);
       context ??= sentenceContext(view);
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
       if (!claim) continue;
       if (claim.measure) {
-        docScope ??= documentScope(doc);
+        docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
@@ -59,10 +62,9 @@ function withinSentence(matches: NumberMatch[], sentence: Sentence): NumberMatch
 }
 
 /** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
-function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
-  const words = tokenWords(doc.tokens);
-  const places = mainPlaces(words, doc.sentences, isCountry);
-  const countries = mainCountries(words, doc.sentences, countryOf, opensLongCountryName);
+function documentScope(words: DocumentWords, sentences: Sentence[]): { docPlaces?: string[]; docCountries?: string[] } {
+  const places = mainPlaces(words, sentences, isCountry);
+  const countries = mainCountries(words, sentences, countryOf, opensLongCountryName);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
 }
 

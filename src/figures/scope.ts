@@ -48,17 +48,41 @@ export function tokenWords(tokens: Token[]): TokenWords {
 }
 
 /**
- * The tokens of one sentence with their lower-cased text and capitalisation, computed once per sentence
- * and shared by the scopes of the sentence's claims.
+ * The words of a whole document, made once, and the place phrases of each sentence, found once: the
+ * document's scope and the scopes of its claim sentences read the same ones.
+ */
+export class DocumentWords implements TokenWords {
+  readonly tokens: Token[];
+  readonly low: string[];
+  readonly cap: boolean[];
+  private readonly places: Array<PlaceMention[] | undefined>;
+
+  constructor(tokens: Token[], sentenceCount: number) {
+    ({ tokens: this.tokens, low: this.low, cap: this.cap } = tokenWords(tokens));
+    this.places = new Array<PlaceMention[] | undefined>(sentenceCount);
+  }
+
+  /** Place phrases of one sentence, in the order they are found (not sorted); `at` counts from the sentence's first token. */
+  placesOf(sentence: Sentence): PlaceMention[] {
+    return (this.places[sentence.index] ??= placesIn(this, sentence.tokenStart, sentence.tokenEnd));
+  }
+}
+
+/**
+ * The tokens of one sentence with their lower-cased text and capitalisation (copied from the document's),
+ * shared by the scopes of the sentence's claims.
  */
 export class SentenceView implements TokenWords {
+  readonly tokens: Token[];
   readonly low: string[];
   readonly cap: boolean[];
   private _titleCase?: boolean;
-  private _places?: PlaceMention[];
 
-  constructor(readonly tokens: Token[]) {
-    ({ low: this.low, cap: this.cap } = tokenWords(tokens));
+  constructor(private readonly words: DocumentWords, private readonly sentence: Sentence) {
+    const { tokenStart, tokenEnd } = sentence;
+    this.tokens = words.tokens.slice(tokenStart, tokenEnd);
+    this.low = words.low.slice(tokenStart, tokenEnd);
+    this.cap = words.cap.slice(tokenStart, tokenEnd);
   }
 
   /** Lower-cased text of token k; '' outside the sentence. */
@@ -72,7 +96,7 @@ export class SentenceView implements TokenWords {
 
   /** Place phrases of the sentence, in the order they are found (not sorted). */
   get places(): PlaceMention[] {
-    return (this._places ??= placesIn(this, 0, this.tokens.length));
+    return this.words.placesOf(this.sentence);
   }
 }
 
@@ -162,7 +186,7 @@ function titleCaseIn({ tokens, cap }: TokenWords, start: number, end: number): b
 
 /**
  * Place phrases of tokens [start, end) (one sentence): "in (the) [adjectives] Capitalised Words", "city of X",
- * "in opposition-held areas". Mentions are at token indexes of `words`.
+ * "in opposition-held areas". Mentions are at token indexes counted from `start`.
  */
 function placesIn(words: TokenWords, start: number, end: number): PlaceMention[] {
   const { tokens, low, cap } = words;
@@ -173,7 +197,7 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
     // "the city of Tripoli", "the island of Qeshm"
     if (PLACE_NOUNS.has(w) && lowBefore(low, i + 1, end) === 'of' && i + 2 < end && cap[i + 2]) {
       const name = capRun(words, i + 2, end);
-      if (name) out.push({ name, at: i + 2 });
+      if (name) out.push({ name, at: i + 2 - start });
       continue;
     }
     if (!PLACE_PREPOSITIONS.has(w)) continue;
@@ -191,12 +215,12 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
     if (placeNoun) {
       // A place described in words; "the city of X" is taken by the rule above.
       const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.has(x)).join(' ');
-      if (lowBefore(low, j + 1, end) !== 'of' && name) out.push({ name, at: i + 1 });
+      if (lowBefore(low, j + 1, end) !== 'of' && name) out.push({ name, at: i + 1 - start });
       continue;
     }
     if (j < end && cap[j] && !someLow(low, first, last, neitherDirectionNorHyphenated)) {
       const name = capRun(words, j, end);
-      if (name) out.push({ name, at: j });
+      if (name) out.push({ name, at: j - start });
     }
   }
   return out;
@@ -321,19 +345,19 @@ export function nearestPlaceBefore(view: SentenceView, index: number): string | 
  * named first (at most six). A figure without a place of its own is taken to be there when compared
  * with a figure from another named place.
  */
-export function mainPlaces(words: TokenWords, sentences: Sentence[], isCountry: (p: string) => boolean): string[] {
+export function mainPlaces(words: DocumentWords, sentences: Sentence[], isCountry: (p: string) => boolean): string[] {
   const { tokens, low, cap } = words;
   // Names seen in a place phrase somewhere are places; every capitalised mention of them counts.
   const byFirstWord = new Map<string, string>();
   // Indexed loops: for-of makes an iterator result per step until the code is optimised, and this runs cold.
   for (let s = 0; s < sentences.length; s++) {
-    const { tokenStart, tokenEnd } = sentences[s]!;
-    if (titleCaseIn(words, tokenStart, tokenEnd)) continue;
-    const places = placesIn(words, tokenStart, tokenEnd);
+    const sentence = sentences[s]!;
+    if (titleCaseIn(words, sentence.tokenStart, sentence.tokenEnd)) continue;
+    const places = words.placesOf(sentence);
     for (let m = 0; m < places.length; m++) {
       const p = places[m]!;
       // Only names: "opposition-held areas" is a place but no name to look for.
-      if (isCountry(p.name) || !startsUpper(tokens[p.at]!.text)) continue;
+      if (isCountry(p.name) || !startsUpper(tokens[sentence.tokenStart + p.at]!.text)) continue;
       const first = p.name.split(' ')[0]!;
       if (!byFirstWord.has(first)) byFirstWord.set(first, p.name);
     }
