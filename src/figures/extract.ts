@@ -169,18 +169,22 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       out.push(m);
       continue;
     }
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    const after = text.slice(m.end, m.end + 16);
-    const wordBefore = WORD_BEFORE.exec(before)?.[1];
+    // Each test below first looks at the one character its pattern needs, so most counts take no slice or regex.
+    const spaceBefore = text.charCodeAt(m.start - 1) === 32;
+    const before = spaceBefore ? text.slice(Math.max(0, m.start - 12), m.start) : '';
+    const wordBefore = spaceBefore ? WORD_BEFORE.exec(before)?.[1] : undefined;
     const month = wordBefore?.toLowerCase();
     if (month && MONTHS.has(month) && /^[A-Z]/.test(wordBefore!) && m.value >= 1 && m.value <= 31) {
       out.push({ ...m, kind: 'date' });
       continue;
     }
-    const hyphenUnit = /^-([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
-    if (hyphenUnit && TIME_UNIT_DAYS.has(hyphenUnit)) {
-      out.push({ ...m, kind: 'duration', unit: hyphenUnit.replace(/s$/, ''), end: m.end + 1 + hyphenUnit.length, text: m.text + after.slice(0, 1 + hyphenUnit.length) });
-      continue;
+    if (text.charCodeAt(m.end) === 45) { // '-'
+      const after = text.slice(m.end, m.end + 16);
+      const hyphenUnit = /^-([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
+      if (hyphenUnit && TIME_UNIT_DAYS.has(hyphenUnit)) {
+        out.push({ ...m, kind: 'duration', unit: hyphenUnit.replace(/s$/, ''), end: m.end + 1 + hyphenUnit.length, text: m.text + after.slice(0, 1 + hyphenUnit.length) });
+        continue;
+      }
     }
     const next = matches[i + 1];
     if (next && next.kind === 'count' && typeof next.value === 'number' && /^[-\u2013\u2014]$/.test(text.slice(m.end, next.start)) &&
@@ -190,7 +194,8 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       i++;
       continue;
     }
-    if (/^(?:1[5-9]|20)\d\d$/.test(m.text) && /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(before)) {
+    if (m.text.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(m.text) &&
+      /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(spaceBefore ? before : text.slice(Math.max(0, m.start - 12), m.start))) {
       out.push({ ...m, kind: 'year' });
       continue;
     }
