@@ -74,33 +74,37 @@ export class Scanner {
   constructor(readonly doc: ParsedDocument) {
     const toks = (this.toks = doc.tokens);
     const n = toks.length;
-    const lower: string[] = [];
-    for (let k = 0; k < n; k++) {
-      const t = toks[k]!;
-      lower.push(t.kind === 'word' ? lowerCase(t.text) : t.text);
-    }
-    this.lower = lower;
+    const lower = new Array<string>(n);
     const sentences = doc.sentences;
-    this.sentenceStart = new Int32Array(n);
-    this.sentenceEnd = new Int32Array(n);
-    this.paragraphOfToken = new Int32Array(n);
-    this.titleLike = new Uint8Array(sentences.length);
-    // One pass over the sentences fills the per-token tables and counts capitalised words.
+    // Locals, not fields, in the loops below: they run on every token, mostly before the code is optimised.
+    const sentenceStart = (this.sentenceStart = new Int32Array(n));
+    const sentenceEnd = (this.sentenceEnd = new Int32Array(n));
+    const paragraphOfToken = (this.paragraphOfToken = new Int32Array(n));
+    const titleLike = (this.titleLike = new Uint8Array(sentences.length));
+    // One pass over the sentences fills the per-token tables, lower-cases the words and counts capitalised ones.
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
+      const start = s.tokenStart;
+      const end = s.tokenEnd;
+      const paragraph = s.paragraph;
       let words = 0;
       let caps = 0;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        this.sentenceStart[k] = s.tokenStart;
-        this.sentenceEnd[k] = s.tokenEnd;
-        this.paragraphOfToken[k] = s.paragraph;
+      for (let k = start; k < end; k++) {
+        sentenceStart[k] = start;
+        sentenceEnd[k] = end;
+        paragraphOfToken[k] = paragraph;
         const t = toks[k]!;
-        if (t.kind !== 'word') continue;
+        if (t.kind !== 'word') {
+          lower[k] = t.text;
+          continue;
+        }
+        lower[k] = lowerCase(t.text);
         words++;
         if (upperInitial(t.text)) caps++;
       }
-      this.titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
+      titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
     }
+    this.lower = lower;
     const found = findQuotations(doc.text, toks, this.paragraphOfToken, doc.paragraphs);
     this.quotations = found.quotations;
     this.inside = found.inside;
