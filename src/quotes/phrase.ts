@@ -56,7 +56,10 @@ const tagsOf = (w: string): string[] => {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 
-export const isCapitalised = (w: string) => startsUpper(w) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(w);
+/** "al-Assad", "bin-Laden": a particle and a hyphen (at index 2 or 3, tested first) before a capital. */
+const PARTICLE_NAME = /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u;
+export const isCapitalised = (w: string) =>
+  startsUpper(w) || ((w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && PARTICLE_NAME.test(w));
 const bareWord = (w: string) => lowerCase(w).replace(/\.$/, '');
 const isTitle = (w: string) => {
   const b = bareWord(w);
@@ -145,6 +148,15 @@ export function analyseSpeaker(raw: string): Readonly<SpeakerPhrase> {
   return phrase;
 }
 
+const RELATIVE_CLAUSE = /\s+(?:who|which|that|whose|whom)\s+/i;
+
+/** The part before a relative clause, trimmed ("the official who briefed reporters" → "the official"). */
+function beforeRelativeClause(part: string): string {
+  // The text before the first match, as split(RELATIVE_CLAUSE)[0] gives, without the array of all pieces.
+  const cut = part.search(RELATIVE_CLAUSE);
+  return (cut < 0 ? part : part.slice(0, cut)).trim();
+}
+
 function analyseUncached(raw: string): SpeakerPhrase {
   const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
   let core = mention.replace(/['\u2019]s$/, '');
@@ -172,7 +184,7 @@ function analyseUncached(raw: string): SpeakerPhrase {
   }
   const rawParts = cleaned.split(/\s*[,;]\s*/);
   const single = rawParts.length === 1;
-  const parts = cleaned.split(/\s*[,;]\s*/).map((p) => p.split(/\s+(?:who|which|that|whose|whom)\s+/i)[0]!.trim()).filter(Boolean);
+  const parts = rawParts.map(beforeRelativeClause).filter(Boolean);
   const words = (p: string) => {
     let ws = p.split(/\s+/).filter(Boolean);
     // "In a March meeting with the board Trump": a fronted adverbial, then the name.

@@ -26,10 +26,15 @@ export function isVerbish(w: string | undefined): boolean {
   if (CLAUSE_VERBS.has(w) || CUE_FORMS.has(w)) return true;
   const lexicon = wordLexicon();
   const t = lexicon.get(w);
-  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
-  if (tags.some((x) => VERB_TAGS.has(x))) return true;
-  if (tags.length) return false;
+  // A known word is a verb when one of its tags says so (read in place: no array or closure per word).
+  if (typeof t === 'string') return VERB_TAGS.has(t);
+  if (t !== undefined && t.length) return hasTagOf(t, VERB_TAGS);
   return /[^e]ed$/.test(w) || (w.endsWith('es') && lexicon.get(w.slice(0, -1)) === 'Infinitive');
+}
+
+function hasTagOf(tags: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tags.length; i++) if (wanted.has(tags[i]!)) return true;
+  return false;
 }
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
@@ -39,8 +44,7 @@ export function isFiniteVerb(w: string): boolean {
   const t = wordLexicon().get(w);
   if (t === undefined) return false;
   if (typeof t === 'string') return FINITE_TAGS.has(t);
-  for (const x of t) if (FINITE_TAGS.has(x)) return true;
-  return false;
+  return hasTagOf(t, FINITE_TAGS);
 }
 
 export interface Attribution {
