@@ -1,6 +1,7 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import { isStopwordOf } from '../strip/language.js';
 import { lowerCase } from '../corpus/text.js';
+import { splitSpaces } from '../entities/keys.js';
 import { startsUpper } from './chars.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
@@ -37,7 +38,7 @@ const NAME_UNLIKE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Ve
 
 /** A capitalised word that compromise knows only as a verb or function word ("Hold", "Goes") is not a name. */
 export const nameLikeWord = (w: string) =>
-  !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(lowerCase(w));
+  !hasTagIn(w, NAME_UNLIKE_TAGS) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(lowerCase(w));
 /** Words after which a capitalised run is a complement, not the speaker ("leader of Hizballah"). */
 const COMPLEMENT_MARKERS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'the', 'a', 'an', 'to', 'and', 'or', "'s", 'close', 'near']);
 const ORG_WORDS = new Set(
@@ -55,6 +56,14 @@ const tagsOf = (w: string): string[] => {
   const t = wordLexicon().get(lowerCase(w));
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
+/** Does compromise's lexicon give the word one of these tags? (No array per word, unlike tagsOf.) */
+function hasTagIn(w: string, wanted: ReadonlySet<string>): boolean {
+  const t = wordLexicon().get(lowerCase(w));
+  if (t === undefined) return false;
+  if (typeof t === 'string') return wanted.has(t);
+  for (let i = 0; i < t.length; i++) if (wanted.has(t[i]!)) return true;
+  return false;
+}
 
 /** "al-Assad", "bin-Laden": a particle and a hyphen (at index 2 or 3, tested first) before a capital. */
 const PARTICLE_NAME = /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u;
@@ -67,15 +76,18 @@ const isTitle = (w: string) => {
   return titleish(b) || (b.endsWith('s') && titleish(b.slice(0, -1)));
 };
 
+const MALE_NAME = new Set(['MaleName']);
+const FEMALE_NAME = new Set(['FemaleName']);
+
 /** Gender given by a first name (compromise's lexicon) or an honorific. */
 export function genderOfName(words: string[]): Gender {
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const b = bareWord(w);
     if (b === 'mr' || b === 'sir' || b === 'lord' || b === 'king' || b === 'prince') return 'm';
     if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'dame' || b === 'lady' || b === 'queen' || b === 'princess') return 'f';
-    const tags = tagsOf(w);
-    if (tags.includes('MaleName')) return 'm';
-    if (tags.includes('FemaleName')) return 'f';
+    if (hasTagIn(w, MALE_NAME)) return 'm';
+    if (hasTagIn(w, FEMALE_NAME)) return 'f';
   }
   return null;
 }
@@ -160,7 +172,7 @@ function beforeRelativeClause(part: string): string {
 function analyseUncached(raw: string): SpeakerPhrase {
   const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
   let core = mention.replace(/['\u2019]s$/, '');
-  const leading = core.split(/\s+/);
+  const leading = splitSpaces(core);
   while (leading.length > 1 && LEADING_FILLERS.has(lowerCase(leading[0]!)) && !PREPOSITIONS.has(lowerCase(leading[0]!))) leading.shift();
   // A fronted adverbial without a comma ("In an interview with RT he", "A few days ago Trump"): the subject is
   // its last word when that is a pronoun.
@@ -182,11 +194,12 @@ function analyseUncached(raw: string): SpeakerPhrase {
   if (/\sand\s/.test(cleaned) && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
     return { mention, text: cleaned.trim(), named: true, pronoun: null, plural: true, gender: null, person: true };
   }
-  const rawParts = cleaned.split(/\s*[,;]\s*/);
+  // Most phrases hold no comma or semicolon: no split then.
+  const rawParts = cleaned.includes(',') || cleaned.includes(';') ? cleaned.split(/\s*[,;]\s*/) : [cleaned];
   const single = rawParts.length === 1;
   const parts = rawParts.map(beforeRelativeClause).filter(Boolean);
   const words = (p: string) => {
-    let ws = p.split(/\s+/).filter(Boolean);
+    let ws = splitSpaces(p).filter(Boolean);
     // "In a March meeting with the board Trump": a fronted adverbial, then the name.
     if (single && ws.length > 2 && PREPOSITIONS.has(lowerCase(ws[0]!))) {
       const n = nameOf(ws);
@@ -221,7 +234,7 @@ function analyseUncached(raw: string): SpeakerPhrase {
     const name = n.name.join(' ');
     const org = looksOrganisation(n.name);
     const gender = genderOfName(ws);
-    const place = n.name.length === 1 && tagsOf(name).some((t) => PLACE_TAGS.has(t));
+    const place = n.name.length === 1 && hasTagIn(name, PLACE_TAGS);
     const person = !org && !place && n.name.length <= 4;
     return { mention, text: name, named: true, pronoun: null, plural: false, gender, person };
   }
