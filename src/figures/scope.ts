@@ -265,6 +265,11 @@ function capRun({ tokens, low, cap }: TokenWords, start: number, end: number): s
 const YEAR_FOLLOWERS = new Set(['and', 'to', 'when']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'by', 'from']);
 
+/** A month name, with or without an abbreviation's point ("sept."); lower case. */
+function isMonthWord(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 46 ? MONTHS.has(w.slice(0, -1)) : MONTHS.has(w);
+}
+
 function anchorsOf(view: SentenceView): string[] {
   const { tokens, low, cap } = view;
   const out = new Set<string>();
@@ -281,7 +286,7 @@ function anchorsOf(view: SentenceView): string[] {
     if (t.kind !== 'word') continue;
     const w = low[i]!;
     if (cap[i] && WEEKDAYS.has(w)) out.add(`d:${w}`);
-    else if (cap[i] && MONTHS.has(w.replace(/\.$/, '')) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
+    else if (cap[i] && isMonthWord(w) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
       out.add(`m:${canonMonth(w)}`);
     } else if (RELATIVE_DAYS.has(w)) out.add(`rel:${w}`);
     else if (PAST_UNITS.has(w)) {
