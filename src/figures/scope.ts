@@ -27,7 +27,8 @@ export interface PlaceMention {
 export interface TokenWords {
   readonly tokens: Token[];
   readonly low: string[];
-  readonly cap: boolean[];
+  /** 1 for a word with a capital first letter, else 0 (a byte per token, not a tagged boolean). */
+  readonly cap: Uint8Array;
 }
 
 /**
@@ -37,12 +38,12 @@ export interface TokenWords {
 export function tokenWords(tokens: Token[]): TokenWords {
   const n = tokens.length;
   const low = new Array<string>(n);
-  const cap = new Array<boolean>(n);
+  const cap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // numbers and ASCII punctuation have no case
     low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCase(t.text) : t.text;
-    cap[i] = t.kind === 'word' && startsUpper(t.text);
+    if (t.kind === 'word' && startsUpper(t.text)) cap[i] = 1;
   }
   return { tokens, low, cap };
 }
@@ -54,7 +55,7 @@ export function tokenWords(tokens: Token[]): TokenWords {
 export class DocumentWords implements TokenWords {
   readonly tokens: Token[];
   readonly low: string[];
-  readonly cap: boolean[];
+  readonly cap: Uint8Array;
   private readonly places: Array<PlaceMention[] | undefined>;
 
   constructor(tokens: Token[], sentenceCount: number) {
@@ -75,14 +76,14 @@ export class DocumentWords implements TokenWords {
 export class SentenceView implements TokenWords {
   readonly tokens: Token[];
   readonly low: string[];
-  readonly cap: boolean[];
+  readonly cap: Uint8Array;
   private _titleCase?: boolean;
 
   constructor(private readonly words: DocumentWords, private readonly sentence: Sentence) {
     const { tokenStart, tokenEnd } = sentence;
     this.tokens = words.tokens.slice(tokenStart, tokenEnd);
     this.low = words.low.slice(tokenStart, tokenEnd);
-    this.cap = words.cap.slice(tokenStart, tokenEnd);
+    this.cap = words.cap.subarray(tokenStart, tokenEnd);
   }
 
   /** Lower-cased text of token k; '' outside the sentence. */
