@@ -2,7 +2,6 @@ import type { RawQuote } from './extract.js';
 import { analyseSpeaker, genderOfName, nameLikeWord, type SpeakerPhrase } from './phrase.js';
 import type { Draft, Scanner } from './scanner.js';
 import { startsUpper } from './chars.js';
-import { splitSpaces } from '../entities/keys.js';
 
 /** Keep candidates in text order when sentence subjects join speakers already listed. */
 function insertByOffset(list: Candidate[], c: Candidate): void {
@@ -34,7 +33,7 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
     if (!p.named || /\s/.test(p.text)) return p.text;
     const full = (fullNames ??= fullNameIndex(sc))(p.text);
     // "Mr. Obama" is not "Michelle Obama": an honorific's gender must agree with the first name.
-    if (!full || (p.gender && genderOfName(splitSpaces(full)) && genderOfName(splitSpaces(full)) !== p.gender)) return p.text;
+    if (!full || (p.gender && genderOfName(full.split(/\s+/)) && genderOfName(full.split(/\s+/)) !== p.gender)) return p.text;
     return full;
   };
   const candidates: Candidate[] = [];
@@ -71,7 +70,7 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
       } else {
         speaker = expand(p);
         named = p.named;
-        const gender = p.gender ?? (speaker !== p.text ? genderOfName(splitSpaces(speaker)) : null);
+        const gender = p.gender ?? (speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
         if (!d.inherited) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
         trimCandidates(candidates);
       }
@@ -145,7 +144,7 @@ function fullNameIndex(sc: Scanner): (surname: string) => string | undefined {
     let full: string | undefined;
     for (const run of runs.get(surname) ?? []) {
       const p = analyseSpeaker(run);
-      const name = splitSpaces(p.text);
+      const name = p.text.split(/\s+/);
       if (p.named && p.person && name.length >= 2 && name[name.length - 1] === surname && name.every(nameLikeWord)) {
         full = p.text;
         break;
@@ -172,5 +171,5 @@ function subjectName(sc: Scanner, index: number): Candidate | null {
     if (!ok) return null;
   }
   const p = analyseSpeaker(sc.text(range.from, range.to));
-  return p.named && p.person && splitSpaces(p.text).every(nameLikeWord) ? { offset: sc.toks[range.from]!.start, phrase: p, name: p.text } : null;
+  return p.named && p.person && p.text.split(/\s+/).every(nameLikeWord) ? { offset: sc.toks[range.from]!.start, phrase: p, name: p.text } : null;
 }

@@ -1,7 +1,7 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import { isStopwordOf } from '../strip/language.js';
 import { lowerCase } from '../corpus/text.js';
-import { splitSpaces } from '../entities/keys.js';
+import { isSpaceCode } from '../entities/keys.js';
 import { startsUpper } from './chars.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
@@ -160,6 +160,13 @@ export function analyseSpeaker(raw: string): Readonly<SpeakerPhrase> {
   return phrase;
 }
 
+/** Spaces, punctuation and quotation marks trimmed from both ends of a phrase. */
+const EDGES = /^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g;
+/** Is the character one of EDGES' class? */
+function isEdgeCode(c: number): boolean {
+  return isSpaceCode(c) || c === 44 || c === 59 || c === 58 || c === 39 || c === 34 || c === 45 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+}
+
 const RELATIVE_CLAUSE = /\s+(?:who|which|that|whose|whom)\s+/i;
 
 /** The part before a relative clause, trimmed ("the official who briefed reporters" → "the official"). */
@@ -170,9 +177,10 @@ function beforeRelativeClause(part: string): string {
 }
 
 function analyseUncached(raw: string): SpeakerPhrase {
-  const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
-  let core = mention.replace(/['\u2019]s$/, '');
-  const leading = splitSpaces(core);
+  // Each replacement runs only when the character it looks for is there (most phrases need none).
+  const mention = raw.length > 0 && !isEdgeCode(raw.charCodeAt(0)) && !isEdgeCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGES, '');
+  let core = mention.charCodeAt(mention.length - 1) === 115 ? mention.replace(/['\u2019]s$/, '') : mention; // "s"
+  const leading = core.split(/\s+/);
   while (leading.length > 1 && LEADING_FILLERS.has(lowerCase(leading[0]!)) && !PREPOSITIONS.has(lowerCase(leading[0]!))) leading.shift();
   // A fronted adverbial without a comma ("In an interview with RT he", "A few days ago Trump"): the subject is
   // its last word when that is a pronoun.
@@ -188,7 +196,7 @@ function analyseUncached(raw: string): SpeakerPhrase {
     return { mention, text: mention, named: false, pronoun: 'they', plural: true, gender: null, person: true };
   }
   // Parentheses (acronyms) and relative clauses are not part of the name or description.
-  const cleaned = core.replace(/\([^()]*\)/g, ' ');
+  const cleaned = core.includes('(') ? core.replace(/\([^()]*\)/g, ' ') : core;
   // Coordinated names ("Mr. Grassley and Mr. Leahy") stay together.
   // The pattern needs " and ": most phrases skip it.
   if (/\sand\s/.test(cleaned) && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
@@ -199,7 +207,7 @@ function analyseUncached(raw: string): SpeakerPhrase {
   const single = rawParts.length === 1;
   const parts = rawParts.map(beforeRelativeClause).filter(Boolean);
   const words = (p: string) => {
-    let ws = splitSpaces(p).filter(Boolean);
+    let ws = p.split(/\s+/).filter(Boolean);
     // "In a March meeting with the board Trump": a fronted adverbial, then the name.
     if (single && ws.length > 2 && PREPOSITIONS.has(lowerCase(ws[0]!))) {
       const n = nameOf(ws);
