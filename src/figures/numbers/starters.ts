@@ -60,26 +60,9 @@ export function mayHoldNumber(tokens: readonly CorpusToken[], from: number, to: 
     if (t.kind === 'number') return true;
     if (t.kind === 'punct') {
       if (t.text.charCodeAt(0) > 0xbb && FRACTION_CHARS.includes(t.text)) return true; // vulgar fractions are past U+00BB
-    } else if (wordMayBearNumberCached(t.text)) return true;
+    } else if (wordMayBearNumber(t.text)) return true;
   }
   return false;
-}
-
-/**
- * Answers of wordMayBearNumber by word: the same few thousand words make most of a corpus, and a look-up
- * costs less than reading the word's characters one by one. Emptied when full, so memory stays bounded.
- */
-const bearingByWord = new Map<string, boolean>();
-const MAX_CACHED_WORDS = 50_000;
-
-function wordMayBearNumberCached(text: string): boolean {
-  let v = bearingByWord.get(text);
-  if (v === undefined) {
-    if (bearingByWord.size >= MAX_CACHED_WORDS) bearingByWord.clear();
-    v = wordMayBearNumber(text);
-    bearingByWord.set(text, v);
-  }
-  return v;
 }
 
 /** Does a corpus word hold digits, a non-ASCII letter, or a run of ASCII letters that is a number word? */
