@@ -6,7 +6,7 @@ import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
-import { claimHints, tokenWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
+import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
@@ -18,6 +18,8 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 export function extractClaims(doc: ParsedDocument): Claim[] {
   const claims: Claim[] = [];
   let docScope: { docPlaces?: string[]; docCountries?: string[] } | undefined;
+  // Lower-cased words of the whole document, made when its first amount is met and shared by every claim.
+  let words: DocumentWords | undefined;
   const tokens = doc.tokens;
   const sentences = doc.sentences;
   // An indexed loop: until optimised, for-of makes an iterator result per sentence.
@@ -34,12 +36,13 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       const raw = readings[r]!;
       if (!CLAIM_KINDS.has(raw.kind)) continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
-      view ??= new SentenceView(doc.sentenceTokens(sentence));
+      words ??= new DocumentWords(tokens, sentences.length);
+      view ??= new SentenceView(words, sentence);
       context ??= sentenceContext(view);
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
       if (!claim) continue;
       if (claim.measure) {
-        docScope ??= documentScope(doc);
+        docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
@@ -59,10 +62,9 @@ function withinSentence(matches: NumberMatch[], sentence: Sentence): NumberMatch
 }
 
 /** Where the document as a whole is: its main places and countries (fields left out when none stands out). */
-function documentScope(doc: ParsedDocument): { docPlaces?: string[]; docCountries?: string[] } {
-  const words = tokenWords(doc.tokens);
-  const places = mainPlaces(words, doc.sentences, isCountry);
-  const countries = mainCountries(words, doc.sentences, countryOf, opensLongCountryName);
+function documentScope(words: DocumentWords, sentences: Sentence[]): { docPlaces?: string[]; docCountries?: string[] } {
+  const places = mainPlaces(words, sentences, isCountry);
+  const countries = mainCountries(words, sentences, countryOf, opensLongCountryName);
   return { ...(places.length ? { docPlaces: places } : {}), ...(countries.length ? { docCountries: countries } : {}) };
 }
 
@@ -167,18 +169,22 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       out.push(m);
       continue;
     }
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    const after = text.slice(m.end, m.end + 16);
-    const wordBefore = WORD_BEFORE.exec(before)?.[1];
+    // Each test below first looks at the one character its pattern needs, so most counts take no slice or regex.
+    const spaceBefore = text.charCodeAt(m.start - 1) === 32;
+    const before = spaceBefore ? text.slice(Math.max(0, m.start - 12), m.start) : '';
+    const wordBefore = spaceBefore ? WORD_BEFORE.exec(before)?.[1] : undefined;
     const month = wordBefore?.toLowerCase();
     if (month && MONTHS.has(month) && /^[A-Z]/.test(wordBefore!) && m.value >= 1 && m.value <= 31) {
       out.push({ ...m, kind: 'date' });
       continue;
     }
-    const hyphenUnit = /^-([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
-    if (hyphenUnit && TIME_UNIT_DAYS.has(hyphenUnit)) {
-      out.push({ ...m, kind: 'duration', unit: hyphenUnit.replace(/s$/, ''), end: m.end + 1 + hyphenUnit.length, text: m.text + after.slice(0, 1 + hyphenUnit.length) });
-      continue;
+    if (text.charCodeAt(m.end) === 45) { // '-'
+      const after = text.slice(m.end, m.end + 16);
+      const hyphenUnit = /^-([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
+      if (hyphenUnit && TIME_UNIT_DAYS.has(hyphenUnit)) {
+        out.push({ ...m, kind: 'duration', unit: hyphenUnit.replace(/s$/, ''), end: m.end + 1 + hyphenUnit.length, text: m.text + after.slice(0, 1 + hyphenUnit.length) });
+        continue;
+      }
     }
     const next = matches[i + 1];
     if (next && next.kind === 'count' && typeof next.value === 'number' && /^[-\u2013\u2014]$/.test(text.slice(m.end, next.start)) &&
@@ -188,7 +194,8 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       i++;
       continue;
     }
-    if (/^(?:1[5-9]|20)\d\d$/.test(m.text) && /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(before)) {
+    if (m.text.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(m.text) &&
+      /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(spaceBefore ? before : text.slice(Math.max(0, m.start - 12), m.start))) {
       out.push({ ...m, kind: 'year' });
       continue;
     }

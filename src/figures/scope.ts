@@ -27,7 +27,8 @@ export interface PlaceMention {
 export interface TokenWords {
   readonly tokens: Token[];
   readonly low: string[];
-  readonly cap: boolean[];
+  /** 1 for a word with a capital first letter, else 0 (a byte per token, not a tagged boolean). */
+  readonly cap: Uint8Array;
 }
 
 /**
@@ -37,28 +38,52 @@ export interface TokenWords {
 export function tokenWords(tokens: Token[]): TokenWords {
   const n = tokens.length;
   const low = new Array<string>(n);
-  const cap = new Array<boolean>(n);
+  const cap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // numbers and ASCII punctuation have no case
     low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCase(t.text) : t.text;
-    cap[i] = t.kind === 'word' && startsUpper(t.text);
+    if (t.kind === 'word' && startsUpper(t.text)) cap[i] = 1;
   }
   return { tokens, low, cap };
 }
 
 /**
- * The tokens of one sentence with their lower-cased text and capitalisation, computed once per sentence
- * and shared by the scopes of the sentence's claims.
+ * The words of a whole document, made once, and the place phrases of each sentence, found once: the
+ * document's scope and the scopes of its claim sentences read the same ones.
+ */
+export class DocumentWords implements TokenWords {
+  readonly tokens: Token[];
+  readonly low: string[];
+  readonly cap: Uint8Array;
+  private readonly places: Array<PlaceMention[] | undefined>;
+
+  constructor(tokens: Token[], sentenceCount: number) {
+    ({ tokens: this.tokens, low: this.low, cap: this.cap } = tokenWords(tokens));
+    this.places = new Array<PlaceMention[] | undefined>(sentenceCount);
+  }
+
+  /** Place phrases of one sentence, in the order they are found (not sorted); `at` counts from the sentence's first token. */
+  placesOf(sentence: Sentence): PlaceMention[] {
+    return (this.places[sentence.index] ??= placesIn(this, sentence.tokenStart, sentence.tokenEnd));
+  }
+}
+
+/**
+ * The tokens of one sentence with their lower-cased text and capitalisation (copied from the document's),
+ * shared by the scopes of the sentence's claims.
  */
 export class SentenceView implements TokenWords {
+  readonly tokens: Token[];
   readonly low: string[];
-  readonly cap: boolean[];
+  readonly cap: Uint8Array;
   private _titleCase?: boolean;
-  private _places?: PlaceMention[];
 
-  constructor(readonly tokens: Token[]) {
-    ({ low: this.low, cap: this.cap } = tokenWords(tokens));
+  constructor(private readonly words: DocumentWords, private readonly sentence: Sentence) {
+    const { tokenStart, tokenEnd } = sentence;
+    this.tokens = words.tokens.slice(tokenStart, tokenEnd);
+    this.low = words.low.slice(tokenStart, tokenEnd);
+    this.cap = words.cap.subarray(tokenStart, tokenEnd);
   }
 
   /** Lower-cased text of token k; '' outside the sentence. */
@@ -72,7 +97,7 @@ export class SentenceView implements TokenWords {
 
   /** Place phrases of the sentence, in the order they are found (not sorted). */
   get places(): PlaceMention[] {
-    return (this._places ??= placesIn(this, 0, this.tokens.length));
+    return this.words.placesOf(this.sentence);
   }
 }
 
@@ -162,7 +187,7 @@ function titleCaseIn({ tokens, cap }: TokenWords, start: number, end: number): b
 
 /**
  * Place phrases of tokens [start, end) (one sentence): "in (the) [adjectives] Capitalised Words", "city of X",
- * "in opposition-held areas". Mentions are at token indexes of `words`.
+ * "in opposition-held areas". Mentions are at token indexes counted from `start`.
  */
 function placesIn(words: TokenWords, start: number, end: number): PlaceMention[] {
   const { tokens, low, cap } = words;
@@ -173,7 +198,7 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
     // "the city of Tripoli", "the island of Qeshm"
     if (PLACE_NOUNS.has(w) && lowBefore(low, i + 1, end) === 'of' && i + 2 < end && cap[i + 2]) {
       const name = capRun(words, i + 2, end);
-      if (name) out.push({ name, at: i + 2 });
+      if (name) out.push({ name, at: i + 2 - start });
       continue;
     }
     if (!PLACE_PREPOSITIONS.has(w)) continue;
@@ -191,12 +216,12 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
     if (placeNoun) {
       // A place described in words; "the city of X" is taken by the rule above.
       const name = low.slice(first, last + 1).filter((x) => !DIRECTIONS.has(x)).join(' ');
-      if (lowBefore(low, j + 1, end) !== 'of' && name) out.push({ name, at: i + 1 });
+      if (lowBefore(low, j + 1, end) !== 'of' && name) out.push({ name, at: i + 1 - start });
       continue;
     }
     if (j < end && cap[j] && !someLow(low, first, last, neitherDirectionNorHyphenated)) {
       const name = capRun(words, j, end);
-      if (name) out.push({ name, at: j });
+      if (name) out.push({ name, at: j - start });
     }
   }
   return out;
@@ -241,6 +266,11 @@ function capRun({ tokens, low, cap }: TokenWords, start: number, end: number): s
 const YEAR_FOLLOWERS = new Set(['and', 'to', 'when']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'by', 'from']);
 
+/** A month name, with or without an abbreviation's point ("sept."); lower case. */
+function isMonthWord(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 46 ? MONTHS.has(w.slice(0, -1)) : MONTHS.has(w);
+}
+
 function anchorsOf(view: SentenceView): string[] {
   const { tokens, low, cap } = view;
   const out = new Set<string>();
@@ -257,7 +287,7 @@ function anchorsOf(view: SentenceView): string[] {
     if (t.kind !== 'word') continue;
     const w = low[i]!;
     if (cap[i] && WEEKDAYS.has(w)) out.add(`d:${w}`);
-    else if (cap[i] && MONTHS.has(w.replace(/\.$/, '')) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
+    else if (cap[i] && isMonthWord(w) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
       out.add(`m:${canonMonth(w)}`);
     } else if (RELATIVE_DAYS.has(w)) out.add(`rel:${w}`);
     else if (PAST_UNITS.has(w)) {
@@ -321,19 +351,19 @@ export function nearestPlaceBefore(view: SentenceView, index: number): string | 
  * named first (at most six). A figure without a place of its own is taken to be there when compared
  * with a figure from another named place.
  */
-export function mainPlaces(words: TokenWords, sentences: Sentence[], isCountry: (p: string) => boolean): string[] {
+export function mainPlaces(words: DocumentWords, sentences: Sentence[], isCountry: (p: string) => boolean): string[] {
   const { tokens, low, cap } = words;
   // Names seen in a place phrase somewhere are places; every capitalised mention of them counts.
   const byFirstWord = new Map<string, string>();
   // Indexed loops: for-of makes an iterator result per step until the code is optimised, and this runs cold.
   for (let s = 0; s < sentences.length; s++) {
-    const { tokenStart, tokenEnd } = sentences[s]!;
-    if (titleCaseIn(words, tokenStart, tokenEnd)) continue;
-    const places = placesIn(words, tokenStart, tokenEnd);
+    const sentence = sentences[s]!;
+    if (titleCaseIn(words, sentence.tokenStart, sentence.tokenEnd)) continue;
+    const places = words.placesOf(sentence);
     for (let m = 0; m < places.length; m++) {
       const p = places[m]!;
       // Only names: "opposition-held areas" is a place but no name to look for.
-      if (isCountry(p.name) || !startsUpper(tokens[p.at]!.text)) continue;
+      if (isCountry(p.name) || !startsUpper(tokens[sentence.tokenStart + p.at]!.text)) continue;
       const first = p.name.split(' ')[0]!;
       if (!byFirstWord.has(first)) byFirstWord.set(first, p.name);
     }

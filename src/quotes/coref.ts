@@ -122,18 +122,19 @@ function resolvePronoun(p: SpeakerPhrase, candidates: Candidate[], learnt: Map<s
  */
 function fullNameIndex(sc: Scanner): (surname: string) => string | undefined {
   const runs = new Map<string, string[]>();
-  const toks = sc.toks;
+  const { toks, titleLike, sentenceStart } = sc;
   let k = 0;
   while (k < toks.length) {
-    if (toks[k]!.kind !== 'word' || !startsUpper(toks[k]!.text) || sc.titleLike[toks[k]!.sentence]) { k++; continue; }
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !startsUpper(t.text) || titleLike[t.sentence]) { k++; continue; }
     let m = k;
-    while (m < toks.length && m - k < 6 && sc.sentenceStart[m] === sc.sentenceStart[k] && toks[m]!.kind === 'word' &&
+    while (m < toks.length && m - k < 6 && sentenceStart[m] === sentenceStart[k] && toks[m]!.kind === 'word' &&
       (startsUpper(toks[m]!.text) || /^(al|el|bin|de)-/.test(toks[m]!.text))) m++;
     if (m - k >= 2) {
       const last = toks[m - 1]!.text;
-      const list = runs.get(last) ?? [];
-      if (list.length < 4) list.push(sc.text(k, m));
-      runs.set(last, list);
+      const list = runs.get(last);
+      if (!list) runs.set(last, [sc.text(k, m)]);
+      else if (list.length < 4) list.push(sc.text(k, m));
     }
     k = Math.max(m, k + 1);
   }

@@ -128,16 +128,25 @@ export function attachOrphans(orphans: Draft[], reported: Draft[]): void {
   }
 }
 
+const LABEL_WORD = /^\p{Lu}[\p{Lu}'\u2019.-]+$/u;
+/** A word of a speaker label in capitals ("WALLACE", "O'BRIEN"); a lower-case second letter rules most words out first. */
+function isLabelWord(w: string): boolean {
+  const c = w.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && LABEL_WORD.test(w);
+}
+
 /** Interview transcripts: a paragraph opening with a speaker label in capitals ("WALLACE: ..."). */
 export function transcriptTurns(sc: Scanner, consumed: Uint8Array): Draft[] {
   const out: Draft[] = [];
   const paragraphs = sc.doc.paragraphs;
-  for (const s of sc.doc.sentences) {
+  const sentences = sc.doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const first = s.tokenStart;
     if (first > 0 && sc.paragraphOfToken[first - 1] === s.paragraph) continue;
     const labelStart = sc.isQuoteMark(first) ? first + 1 : first;
     let k = labelStart;
-    while (k < s.tokenEnd && k - labelStart < 3 && sc.toks[k]!.kind === 'word' && /^\p{Lu}[\p{Lu}'\u2019.-]+$/u.test(sc.toks[k]!.text)) k++;
+    while (k < s.tokenEnd && k - labelStart < 3 && sc.toks[k]!.kind === 'word' && isLabelWord(sc.toks[k]!.text)) k++;
     if (k === labelStart || sc.lower[k] !== ':' || consumed[k]) continue;
     const label = sc.text(labelStart, k).toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
     const part = spanText(sc, sc.toks[k]!.end, paragraphs[s.paragraph]!.end);

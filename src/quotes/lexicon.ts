@@ -73,28 +73,6 @@ for (const [f, b] of [['quipped', 'quip'], ['quipping', 'quip'], ['referred', 'r
   ['replied', 'reply'], ['denied', 'deny'], ['forecast', 'forecast'], ['cried', 'cry'], ['sobbed', 'sob'], ['nodded', 'nod'],
   ['snapped', 'snap'], ['grinned', 'grin'], ['shrugged', 'shrug'], ['begged', 'beg']] as const) CUE_FORMS.set(f, b);
 
-/**
- * A cheap test that rules out most tokens before the CUE_FORMS lookup: the lengths and first letters (a-z)
- * that cue forms have. Short function words ("a", "of", "he") and capitalised words never reach the map.
- */
-const CUE_LENGTHS = (() => {
-  let min = Infinity;
-  let max = 0;
-  for (const f of CUE_FORMS.keys()) [min, max] = [Math.min(min, f.length), Math.max(max, f.length)];
-  return { min, max };
-})();
-let CUE_INITIALS = 0;
-for (const f of CUE_FORMS.keys()) {
-  const c = f.charCodeAt(0);
-  CUE_INITIALS = c >= 97 && c <= 122 && CUE_INITIALS !== -1 ? CUE_INITIALS | (1 << (c - 97)) : -1;
-}
-export function mayBeCueForm(w: string): boolean {
-  if (w.length < CUE_LENGTHS.min || w.length > CUE_LENGTHS.max) return false;
-  if (CUE_INITIALS === -1) return true;
-  const c = w.charCodeAt(0) - 97;
-  return c >= 0 && c < 26 && (CUE_INITIALS & (1 << c)) !== 0;
-}
-
 /** Forms that are past participles or past tense (a passive reading is possible: "it was said by"). */
 export const isPastForm = (form: string) => /ed$/.test(form) || ['said', 'told', 'wrote', 'written', 'spoke', 'swore'].includes(form);
 

@@ -56,11 +56,10 @@ export function findQuotations(text: string, tokens: Token[], paragraphOfToken: 
     }
     if (t.kind !== 'punct') continue;
     const c = t.text;
-    const before = text[t.start - 1];
-    const after = text[t.end];
+    // The characters around the mark are read only for marks (most punctuation is not one).
     if (single) {
       // Inside a single-quoted quotation, double marks are nested: only its own closing mark counts.
-      if (c === '\u2019' && !isSpace(before) && !isLetter(after)) finish(i);
+      if (c === '\u2019' && !isSpace(text[t.start - 1]) && !isLetter(text[t.end])) finish(i);
     } else if (DOUBLE_OPEN.has(c)) {
       if (openAt >= 0) finish(-1, i);
       openAt = i;
@@ -68,6 +67,8 @@ export function findQuotations(text: string, tokens: Token[], paragraphOfToken: 
     } else if (DOUBLE_CLOSE.has(c)) {
       if (openAt >= 0) finish(i);
     } else if (STRAIGHT.has(c)) {
+      const before = text[t.start - 1];
+      const after = text[t.end];
       const canOpen = !isSpace(after);
       const canClose = !isSpace(before) || isSpace(after);
       if (openAt >= 0 && canClose) finish(i);
@@ -77,7 +78,7 @@ export function findQuotations(text: string, tokens: Token[], paragraphOfToken: 
         single = false;
       }
     } else if (c === '\u2018') {
-      if (openAt < 0 && isSpace(before) && isLetter(after)) {
+      if (openAt < 0 && isSpace(text[t.start - 1]) && isLetter(text[t.end])) {
         openAt = i;
         single = true;
       }

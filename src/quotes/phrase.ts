@@ -1,6 +1,7 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import { isStopwordOf } from '../strip/language.js';
 import { lowerCase } from '../corpus/text.js';
+import { isSpaceCode } from '../entities/keys.js';
 import { startsUpper } from './chars.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
@@ -37,7 +38,7 @@ const NAME_UNLIKE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Ve
 
 /** A capitalised word that compromise knows only as a verb or function word ("Hold", "Goes") is not a name. */
 export const nameLikeWord = (w: string) =>
-  !tagsOf(w).some((t) => NAME_UNLIKE_TAGS.has(t)) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(lowerCase(w));
+  !hasTagIn(w, NAME_UNLIKE_TAGS) && !/^(day|night)$/i.test(w) && !WEEKDAYS_AND_MONTHS.has(lowerCase(w));
 /** Words after which a capitalised run is a complement, not the speaker ("leader of Hizballah"). */
 const COMPLEMENT_MARKERS = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'by', 'the', 'a', 'an', 'to', 'and', 'or', "'s", 'close', 'near']);
 const ORG_WORDS = new Set(
@@ -55,8 +56,19 @@ const tagsOf = (w: string): string[] => {
   const t = wordLexicon().get(lowerCase(w));
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
+/** Does compromise's lexicon give the word one of these tags? (No array per word, unlike tagsOf.) */
+function hasTagIn(w: string, wanted: ReadonlySet<string>): boolean {
+  const t = wordLexicon().get(lowerCase(w));
+  if (t === undefined) return false;
+  if (typeof t === 'string') return wanted.has(t);
+  for (let i = 0; i < t.length; i++) if (wanted.has(t[i]!)) return true;
+  return false;
+}
 
-export const isCapitalised = (w: string) => startsUpper(w) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(w);
+/** "al-Assad", "bin-Laden": a particle and a hyphen (at index 2 or 3, tested first) before a capital. */
+const PARTICLE_NAME = /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u;
+export const isCapitalised = (w: string) =>
+  startsUpper(w) || ((w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && PARTICLE_NAME.test(w));
 const bareWord = (w: string) => lowerCase(w).replace(/\.$/, '');
 const isTitle = (w: string) => {
   const b = bareWord(w);
@@ -64,15 +76,18 @@ const isTitle = (w: string) => {
   return titleish(b) || (b.endsWith('s') && titleish(b.slice(0, -1)));
 };
 
+const MALE_NAME = new Set(['MaleName']);
+const FEMALE_NAME = new Set(['FemaleName']);
+
 /** Gender given by a first name (compromise's lexicon) or an honorific. */
 export function genderOfName(words: string[]): Gender {
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const b = bareWord(w);
     if (b === 'mr' || b === 'sir' || b === 'lord' || b === 'king' || b === 'prince') return 'm';
     if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'dame' || b === 'lady' || b === 'queen' || b === 'princess') return 'f';
-    const tags = tagsOf(w);
-    if (tags.includes('MaleName')) return 'm';
-    if (tags.includes('FemaleName')) return 'f';
+    if (hasTagIn(w, MALE_NAME)) return 'm';
+    if (hasTagIn(w, FEMALE_NAME)) return 'f';
   }
   return null;
 }
@@ -145,9 +160,26 @@ export function analyseSpeaker(raw: string): Readonly<SpeakerPhrase> {
   return phrase;
 }
 
+/** Spaces, punctuation and quotation marks trimmed from both ends of a phrase. */
+const EDGES = /^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g;
+/** Is the character one of EDGES' class? */
+function isEdgeCode(c: number): boolean {
+  return isSpaceCode(c) || c === 44 || c === 59 || c === 58 || c === 39 || c === 34 || c === 45 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+}
+
+const RELATIVE_CLAUSE = /\s+(?:who|which|that|whose|whom)\s+/i;
+
+/** The part before a relative clause, trimmed ("the official who briefed reporters" → "the official"). */
+function beforeRelativeClause(part: string): string {
+  // The text before the first match, as split(RELATIVE_CLAUSE)[0] gives, without the array of all pieces.
+  const cut = part.search(RELATIVE_CLAUSE);
+  return (cut < 0 ? part : part.slice(0, cut)).trim();
+}
+
 function analyseUncached(raw: string): SpeakerPhrase {
-  const mention = raw.replace(/^[\s,;:'"\u2018\u2019\u201c\u201d-]+|[\s,;:'"\u2018\u2019\u201c\u201d-]+$/g, '');
-  let core = mention.replace(/['\u2019]s$/, '');
+  // Each replacement runs only when the character it looks for is there (most phrases need none).
+  const mention = raw.length > 0 && !isEdgeCode(raw.charCodeAt(0)) && !isEdgeCode(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGES, '');
+  let core = mention.charCodeAt(mention.length - 1) === 115 ? mention.replace(/['\u2019]s$/, '') : mention; // "s"
   const leading = core.split(/\s+/);
   while (leading.length > 1 && LEADING_FILLERS.has(lowerCase(leading[0]!)) && !PREPOSITIONS.has(lowerCase(leading[0]!))) leading.shift();
   // A fronted adverbial without a comma ("In an interview with RT he", "A few days ago Trump"): the subject is
@@ -164,15 +196,16 @@ function analyseUncached(raw: string): SpeakerPhrase {
     return { mention, text: mention, named: false, pronoun: 'they', plural: true, gender: null, person: true };
   }
   // Parentheses (acronyms) and relative clauses are not part of the name or description.
-  const cleaned = core.replace(/\([^()]*\)/g, ' ');
+  const cleaned = core.includes('(') ? core.replace(/\([^()]*\)/g, ' ') : core;
   // Coordinated names ("Mr. Grassley and Mr. Leahy") stay together.
   // The pattern needs " and ": most phrases skip it.
   if (/\sand\s/.test(cleaned) && /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*$/u.test(cleaned.trim())) {
     return { mention, text: cleaned.trim(), named: true, pronoun: null, plural: true, gender: null, person: true };
   }
-  const rawParts = cleaned.split(/\s*[,;]\s*/);
+  // Most phrases hold no comma or semicolon: no split then.
+  const rawParts = cleaned.includes(',') || cleaned.includes(';') ? cleaned.split(/\s*[,;]\s*/) : [cleaned];
   const single = rawParts.length === 1;
-  const parts = cleaned.split(/\s*[,;]\s*/).map((p) => p.split(/\s+(?:who|which|that|whose|whom)\s+/i)[0]!.trim()).filter(Boolean);
+  const parts = rawParts.map(beforeRelativeClause).filter(Boolean);
   const words = (p: string) => {
     let ws = p.split(/\s+/).filter(Boolean);
     // "In a March meeting with the board Trump": a fronted adverbial, then the name.
@@ -209,7 +242,7 @@ function analyseUncached(raw: string): SpeakerPhrase {
     const name = n.name.join(' ');
     const org = looksOrganisation(n.name);
     const gender = genderOfName(ws);
-    const place = n.name.length === 1 && tagsOf(name).some((t) => PLACE_TAGS.has(t));
+    const place = n.name.length === 1 && hasTagIn(name, PLACE_TAGS);
     const person = !org && !place && n.name.length <= 4;
     return { mention, text: name, named: true, pronoun: null, plural: false, gender, person };
   }

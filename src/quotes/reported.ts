@@ -42,10 +42,12 @@ export function reportedSpeech(sc: Scanner, consumed: Uint8Array, direct: Draft[
   // Speakers already attributed in a sentence: "…," the mayor said, adding that … shares the mayor.
   const bySentence = new Map<number, Attribution>();
   for (const d of direct) if (d.attribution) bySentence.set(sc.toks[d.attribution.cue]!.sentence, d.attribution);
+  // Locals for the fields read on every token of the document.
+  const { inside, lower } = sc;
   const n = sc.toks.length;
   for (let c = 0; c < n; c++) {
-    if (consumed[c] || sc.inside[c]! >= 0) continue;
-    if (sc.lower[c] === 'according' && sc.lower[c + 1] === 'to' && sc.inside[c + 1]! < 0) {
+    if (consumed[c] || inside[c]! >= 0) continue;
+    if (lower[c] === 'according' && lower[c + 1] === 'to' && inside[c + 1]! < 0) {
       const d = accordingTo(sc, c);
       if (d) drafts.push(d);
       continue;

@@ -18,15 +18,27 @@ function memoFold(): (s: string) => string {
 function aliasIndex(entities: Entity[], fold: (s: string) => string): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
   const ordered = [...entities].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length);
-  for (const e of ordered) {
-    for (const form of new Set([e.name, ...e.aliases].map((f) => fold(f).replace(/^the /, '')))) {
-      if (!form) continue;
-      const list = index.get(form);
-      if (list) list.push(e);
-      else index.set(form, [e]);
-    }
+  for (let i = 0; i < ordered.length; i++) {
+    const e = ordered[i]!;
+    addForm(index, aliasKey(e.name, fold), e);
+    for (let a = 0; a < e.aliases.length; a++) addForm(index, aliasKey(e.aliases[a]!, fold), e);
   }
   return index;
+}
+
+/** A surface form as looked up: folded, without a leading "the ". */
+function aliasKey(form: string, fold: (s: string) => string): string {
+  const key = fold(form);
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** Files entity `e` under `form` once: the forms of one entity are filed one after another, so a form it already
+ * has ends its list with it. */
+function addForm(index: Map<string, Entity[]>, form: string, e: Entity): void {
+  if (!form) return;
+  const list = index.get(form);
+  if (!list) index.set(form, [e]);
+  else if (list[list.length - 1] !== e) list.push(e);
 }
 
 /** An entity of the speaker's own document first (a surname shared by two people of the corpus). */
@@ -63,7 +75,7 @@ export function resolveSpeakers(parts: Array<{ document: string; quotes: RawQuot
       let speakerEntity: string | null = null;
       if (speaker) {
         // Titles are already stripped from names at extraction; the speaker is looked up as it stands.
-        const e = index.get(fold(speaker).replace(/^the /, ''))
+        const e = index.get(aliasKey(speaker, fold))
           ?.find((x) => inDocument(x, part.document) && (q.named || x.type !== 'other') && compatible(q, speaker!, x, fold));
         if (e) {
           speaker = e.name;

@@ -1,7 +1,7 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
-import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, mayBeCueForm, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
+import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
@@ -26,10 +26,15 @@ export function isVerbish(w: string | undefined): boolean {
   if (CLAUSE_VERBS.has(w) || CUE_FORMS.has(w)) return true;
   const lexicon = wordLexicon();
   const t = lexicon.get(w);
-  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
-  if (tags.some((x) => VERB_TAGS.has(x))) return true;
-  if (tags.length) return false;
+  // A known word is a verb when one of its tags says so (read in place: no array or closure per word).
+  if (typeof t === 'string') return VERB_TAGS.has(t);
+  if (t !== undefined && t.length) return hasTagOf(t, VERB_TAGS);
   return /[^e]ed$/.test(w) || (w.endsWith('es') && lexicon.get(w.slice(0, -1)) === 'Infinitive');
+}
+
+function hasTagOf(tags: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tags.length; i++) if (wanted.has(tags[i]!)) return true;
+  return false;
 }
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
@@ -39,8 +44,7 @@ export function isFiniteVerb(w: string): boolean {
   const t = wordLexicon().get(w);
   if (t === undefined) return false;
   if (typeof t === 'string') return FINITE_TAGS.has(t);
-  for (const x of t) if (FINITE_TAGS.has(x)) return true;
-  return false;
+  return hasTagOf(t, FINITE_TAGS);
 }
 
 export interface Attribution {
@@ -74,33 +78,37 @@ export class Scanner {
   constructor(readonly doc: ParsedDocument) {
     const toks = (this.toks = doc.tokens);
     const n = toks.length;
-    const lower: string[] = [];
-    for (let k = 0; k < n; k++) {
-      const t = toks[k]!;
-      lower.push(t.kind === 'word' ? lowerCase(t.text) : t.text);
-    }
-    this.lower = lower;
+    const lower = new Array<string>(n);
     const sentences = doc.sentences;
-    this.sentenceStart = new Int32Array(n);
-    this.sentenceEnd = new Int32Array(n);
-    this.paragraphOfToken = new Int32Array(n);
-    this.titleLike = new Uint8Array(sentences.length);
-    // One pass over the sentences fills the per-token tables and counts capitalised words.
+    // Locals, not fields, in the loops below: they run on every token, mostly before the code is optimised.
+    const sentenceStart = (this.sentenceStart = new Int32Array(n));
+    const sentenceEnd = (this.sentenceEnd = new Int32Array(n));
+    const paragraphOfToken = (this.paragraphOfToken = new Int32Array(n));
+    const titleLike = (this.titleLike = new Uint8Array(sentences.length));
+    // One pass over the sentences fills the per-token tables, lower-cases the words and counts capitalised ones.
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
+      const start = s.tokenStart;
+      const end = s.tokenEnd;
+      const paragraph = s.paragraph;
       let words = 0;
       let caps = 0;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        this.sentenceStart[k] = s.tokenStart;
-        this.sentenceEnd[k] = s.tokenEnd;
-        this.paragraphOfToken[k] = s.paragraph;
+      for (let k = start; k < end; k++) {
+        sentenceStart[k] = start;
+        sentenceEnd[k] = end;
+        paragraphOfToken[k] = paragraph;
         const t = toks[k]!;
-        if (t.kind !== 'word') continue;
+        if (t.kind !== 'word') {
+          lower[k] = t.text;
+          continue;
+        }
+        lower[k] = lowerCase(t.text);
         words++;
         if (upperInitial(t.text)) caps++;
       }
-      this.titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
+      titleLike[s.index] = words >= 3 && caps / words >= 0.7 ? 1 : 0;
     }
+    this.lower = lower;
     const found = findQuotations(doc.text, toks, this.paragraphOfToken, doc.paragraphs);
     this.quotations = found.quotations;
     this.inside = found.inside;
@@ -125,7 +133,8 @@ export class Scanner {
     if (t.kind !== 'word') return false;
     // Headlines capitalise their verbs ("Former Doctor Says Clinton Hid …").
     const form = this.titleLike[t.sentence] && k > this.sentenceStart[k]! ? this.lower[k]! : t.text;
-    if (!mayBeCueForm(form) || !CUE_FORMS.has(form)) return false;
+    // One map look-up: before the code is optimised it costs less than any hand-written pre-test.
+    if (!CUE_FORMS.has(form)) return false;
     const prev = k > this.sentenceStart[k]! ? this.lower[k - 1]! : '';
     if (NOMINAL_DETERMINERS.has(prev)) return false;
     if (prev === 'to') return false;

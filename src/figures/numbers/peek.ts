@@ -7,8 +7,23 @@ export const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.k
 export const glued = (t: Token | undefined): boolean => !!t && t.gap === Gap.None;
 export const sameLine = (t: Token | undefined): boolean => !!t && t.gap !== Gap.Break;
 export const isDigits = (t: Token | undefined): boolean => !!t && t.kind === Tok.Digits;
-export const capitalized = (t: Token | undefined): boolean => !!t && t.kind === Tok.Word && /^\p{Lu}/u.test(t.raw);
-export const allCaps = (t: Token): boolean => t.raw === t.raw.toUpperCase();
+const UPPER_START = /^\p{Lu}/u;
+/** A word with a capital first letter; ASCII is answered without the regular expression. */
+export const capitalized = (t: Token | undefined): boolean => {
+  if (!t || t.kind !== Tok.Word) return false;
+  const c = t.raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.raw);
+};
+/** Same as raw === raw.toUpperCase(), without the upper-case copy for ASCII (asked of most words). */
+export const allCaps = (t: Token): boolean => {
+  const s = t.raw;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return s === s.toUpperCase();
+  }
+  return true;
+};
 /** A month name as written in news copy: "May", "Sept", "SEPTEMBER" (lower-case "may" is a verb). */
 export const isMonth = (t: Token | undefined): boolean => !!t && t.kind === Tok.Word
   && (MONTHS.has(t.raw) || (t.raw.length > 2 && allCaps(t) && MONTHS.has(t.raw[0] + t.lower.slice(1))));

@@ -59,7 +59,7 @@ export function mayHoldNumber(tokens: readonly CorpusToken[], from: number, to: 
     const t = tokens[k]!;
     if (t.kind === 'number') return true;
     if (t.kind === 'punct') {
-      if (FRACTION_CHARS.includes(t.text)) return true;
+      if (t.text.charCodeAt(0) > 0xbb && FRACTION_CHARS.includes(t.text)) return true; // vulgar fractions are past U+00BB
     } else if (wordMayBearNumber(t.text)) return true;
   }
   return false;

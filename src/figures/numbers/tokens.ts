@@ -68,16 +68,20 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       while (i < to && isDigit(text.charCodeAt(i))) i++;
       kind = Tok.Digits;
     } else if (isLetter(text, i)) {
-      while (i < to && isLetter(text, i)) {
+      for (; i < to; i++) {
+        // ASCII letters are told by their code; only other characters go to isLetter's regular expression.
         const ch = text.charCodeAt(i);
-        if ((ch >= 65 && ch <= 90) || ch > 127) upper = true;
-        i++;
+        if (ch >= 97 && ch <= 122) continue;
+        if (ch >= 65 && ch <= 90) { upper = true; continue; }
+        if (ch < 128 || !isLetter(text, i)) break;
+        upper = true;
       }
       kind = Tok.Word;
     } else {
       // keep surrogate pairs together
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      kind = FRACTION_CHARS.includes(text[start]!) ? Tok.Fraction : Tok.Punct;
+      // vulgar fractions are all past U+00BB
+      kind = c > 0xbb && FRACTION_CHARS.includes(text[start]!) ? Tok.Fraction : Tok.Punct;
     }
     const raw = text.slice(start, i);
     const lower = kind === Tok.Word ? (upper ? raw.toLowerCase() : raw) : kind === Tok.Punct ? foldPunct(raw) : raw;
