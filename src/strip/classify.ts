@@ -7,12 +7,28 @@ import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT,
  */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
+/** Read-only: the verdicts are shared constants (one object per kind, not one per line). */
 export interface Classified {
-  cls: LineClass;
-  reason: string;
+  readonly cls: LineClass;
+  readonly reason: string;
   /** A furniture pattern or repetition decided it: context never turns it into article text. */
-  firm: boolean;
+  readonly firm: boolean;
 }
+
+const verdict = (cls: LineClass, reason: string, firm: boolean): Classified => ({ cls, reason, firm });
+const NO_TEXT = verdict('bad', 'no-text', false);
+const LINK_LIST = verdict('bad', 'link-list', false);
+const LAYOUT_CELL = verdict('bad', 'layout-cell', false);
+const ALL_CAPS = verdict('bad', 'all-caps-line', false);
+const SHORT_NAV = verdict('short', 'short-nav-line', false);
+const ARTICLE_TEXT = verdict('good', 'article-text', false);
+const NEAR_LINK_LIST = verdict('near', 'link-list', false);
+const NEAR_LAYOUT_CELL = verdict('near', 'layout-cell', false);
+const ISOLATED_TEXT = verdict('near', 'isolated-text', false);
+const NEAR_NOT_PROSE = verdict('near', 'not-prose', false);
+const NOT_PROSE = verdict('bad', 'not-prose', false);
+/** One firm verdict per furniture pattern, made on its first match. */
+const furnitureVerdicts = new Map<string, Classified>();
 
 /**
  * Stopword-density thresholds for one document. Stopword lists differ in size between languages
@@ -93,22 +109,26 @@ function isAllCaps(text: string): boolean {
 
 export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   const pattern = furniture(f);
-  if (pattern) return { cls: 'bad', reason: pattern, firm: true };
+  if (pattern) {
+    let firm = furnitureVerdicts.get(pattern);
+    if (!firm) furnitureVerdicts.set(pattern, (firm = verdict('bad', pattern, true)));
+    return firm;
+  }
   const n = f.wordCount;
-  if (n === 0 || f.letterRatio < 0.4) return { cls: 'bad', reason: 'no-text', firm: false };
+  if (n === 0 || f.letterRatio < 0.4) return NO_TEXT;
   const prose = isProse(f, t);
-  if (f.bullet && !prose) return { cls: 'bad', reason: 'link-list', firm: false };
-  if (f.indented && !prose) return { cls: 'bad', reason: 'layout-cell', firm: false };
-  if (n >= 3 && f.chars <= 300 && !f.endsSentence && isAllCaps(f.body)) return { cls: 'bad', reason: 'all-caps-line', firm: false };
-  if (n < 4 || f.chars < 25) return { cls: 'short', reason: 'short-nav-line', firm: false };
+  if (f.bullet && !prose) return LINK_LIST;
+  if (f.indented && !prose) return LAYOUT_CELL;
+  if (n >= 3 && f.chars <= 300 && !f.endsSentence && isAllCaps(f.body)) return ALL_CAPS;
+  if (n < 4 || f.chars < 25) return SHORT_NAV;
   const density = f.stopDensity;
   // A list item written as a full sentence (a list of tips or findings) reads as article text; context decides.
-  if (f.bullet && n >= PROSE_ITEM_WORDS && f.endsSentence && density >= t.high) return { cls: 'good', reason: 'article-text', firm: false };
-  if (f.bullet || f.indented) return { cls: 'near', reason: f.bullet ? 'link-list' : 'layout-cell', firm: false };
-  if (prose && density >= t.high && (f.chars >= 80 || f.sentences >= 1)) return { cls: 'good', reason: 'article-text', firm: false };
-  if (density >= t.low && (prose || n >= 6)) return { cls: 'near', reason: 'isolated-text', firm: false };
-  if (n < 8) return { cls: 'short', reason: 'short-nav-line', firm: false };
+  if (f.bullet && n >= PROSE_ITEM_WORDS && f.endsSentence && density >= t.high) return ARTICLE_TEXT;
+  if (f.bullet || f.indented) return f.bullet ? NEAR_LINK_LIST : NEAR_LAYOUT_CELL;
+  if (prose && density >= t.high && (f.chars >= 80 || f.sentences >= 1)) return ARTICLE_TEXT;
+  if (density >= t.low && (prose || n >= 6)) return ISOLATED_TEXT;
+  if (n < 8) return SHORT_NAV;
   // Long lines with some function words (lists of names, figures) may still be article text: context decides.
-  if (n >= 15 && density >= t.low * (f.endsSentence ? 0.3 : 0.6)) return { cls: 'near', reason: 'not-prose', firm: false };
-  return { cls: 'bad', reason: 'not-prose', firm: false };
+  if (n >= 15 && density >= t.low * (f.endsSentence ? 0.3 : 0.6)) return NEAR_NOT_PROSE;
+  return NOT_PROSE;
 }

@@ -6,6 +6,12 @@ import { NO_KEY, type LineStats } from './stats.js';
 /** Repeated lines at least this long and shaped like prose may still be article text. */
 const PROSE_REPEAT_WORDS = 15;
 
+// The verdicts (shared: Classified is read-only).
+const PROSE_REPEATED_ACROSS_SOURCE: Classified = { cls: 'near', reason: 'repeated-across-source', firm: false };
+const REPEATED_ACROSS_SOURCE: Classified = { cls: 'bad', reason: 'repeated-across-source', firm: true };
+const REPEATED_ACROSS_CORPUS: Classified = { cls: 'bad', reason: 'repeated-across-corpus', firm: true };
+const REPEATED_IN_DOCUMENT: Classified = { cls: 'bad', reason: 'repeated-in-document', firm: true };
+
 /** Corpus repetition: a line several documents of one source share is template; short lines shared across the corpus too. */
 export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: Thresholds): Classified | null {
   if (f.key === NO_KEY) return null;
@@ -13,12 +19,12 @@ export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: 
   if (source && (stats.docsPerSource.get(source) ?? 0) >= 2 && (stats.bySource.get(f.sourceKey) ?? 0) >= 2) {
     // Two reports of one outlet on one story may share a paragraph: repeated prose is only suspect,
     // and its neighbours decide; anything shorter is the site's template.
-    if (isProse(f, t) && f.wordCount >= PROSE_REPEAT_WORDS) return { cls: 'near', reason: 'repeated-across-source', firm: false };
-    return { cls: 'bad', reason: 'repeated-across-source', firm: true };
+    if (isProse(f, t) && f.wordCount >= PROSE_REPEAT_WORDS) return PROSE_REPEATED_ACROSS_SOURCE;
+    return REPEATED_ACROSS_SOURCE;
   }
   // Long prose repeated across outlets is usually the same wire copy: article text, not furniture.
   if ((stats.corpus.get(f.key) ?? 0) >= 2 && !isProse(f, t)) {
-    return { cls: 'bad', reason: 'repeated-across-corpus', firm: true };
+    return REPEATED_ACROSS_CORPUS;
   }
   return null;
 }
@@ -35,5 +41,5 @@ export function keyCounts(features: LineFeatures[]): Map<number, number> {
 
 /** Banners and menus printed twice on one page; repeated prose (a pull quote) is left to context. */
 export function repeatedInDocument(f: LineFeatures, counts: Map<number, number>, t: Thresholds): Classified | null {
-  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) ? { cls: 'bad', reason: 'repeated-in-document', firm: true } : null;
+  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) ? REPEATED_IN_DOCUMENT : null;
 }
