@@ -165,7 +165,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
-      while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.text, words)) {
+      while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
         const w0 = parts[0]!.lower;
         if (startsWithKnownName(parts)) break;
         // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
