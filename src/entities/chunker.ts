@@ -54,16 +54,28 @@ const SMALL_NUMBER = /^\d{1,2}$/;
 const UNIT_WORD = /^(?:percent|per|year|million|billion|thousand|hundred|km|kg|m|to|or|and)$/;
 const SCORE_OR_LIST_MARK = /^[-:,\u2013\u2014]$/;
 
-/** The capitalised core of a word token, or null: "al-Qusayr" stays, "anti-Assad" gives "Assad". */
-interface Core {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The capitalised core of a word token: "al-Qusayr" stays, "anti-Assad" gives "Assad". It is also the run
+ * part made of it (one object per name word, not a core and then a part); the flags say how the word ends.
+ */
+interface Core extends Part {
   possessive: boolean;
   cut: boolean;
 }
 
-function nameCore(tok: Token): Core | null {
+/** A core, its fields always in one order (one object shape). */
+const makeCore = (text: string, start: number, end: number, token: number, possessive: boolean, cut: boolean): Core => ({
+  text,
+  lower: text.toLowerCase(),
+  start,
+  end,
+  token,
+  possessive,
+  cut,
+});
+
+/** The core of the sentence's token `i`, or null. */
+function nameCore(tok: Token, i: number): Core | null {
   let text = tok.text;
   let start = tok.start;
   let possessive = false;
@@ -72,9 +84,9 @@ function nameCore(tok: Token): Core | null {
   // Fast path: most tokens are lower-case words without a hyphen.
   const c0 = text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
-  if (c0 >= 65 && c0 <= 90 && PLAIN_CAPITALISED.test(text)) return { text, start, end: tok.end, possessive, cut };
+  if (c0 >= 65 && c0 <= 90 && PLAIN_CAPITALISED.test(text)) return makeCore(text, start, tok.end, i, possessive, cut);
   if (AGE.test(text)) return null; // "Sixteen-year-old"
-  if (ACRONYM.test(text)) return { text, start, end: tok.end, possessive, cut };
+  if (ACRONYM.test(text)) return makeCore(text, start, tok.end, i, possessive, cut);
   // Possessive "Assad's" / "Reuters'".
   const pm = POSSESSIVE.exec(text) ?? (PLURAL_POSSESSIVE.test(text) ? [text, text.slice(0, -1)] : null);
   if (pm) {
@@ -108,7 +120,7 @@ function nameCore(tok: Token): Core | null {
     }
   }
   if (!UPPER.test(text) && !PARTICLE_PREFIXED.test(text)) return null;
-  return { text, start, end: start + text.length, possessive, cut };
+  return makeCore(text, start, start + text.length, i, possessive, cut);
 }
 
 /**
@@ -130,7 +142,7 @@ class CoreWindow {
     const slot = i % 3;
     if (this.index[slot] !== i) {
       this.index[slot] = i;
-      this.cores[slot] = nameCore(this.tokens[i]!);
+      this.cores[slot] = nameCore(this.tokens[i]!, i);
     }
     return this.cores[slot]!;
   }
@@ -212,7 +224,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
         cur = addPart(cur, tokenPart(tok, i));
         continue;
       }
-      cur = addPart(cur, { text: core.text, lower: core.text.toLowerCase(), start: core.start, end: core.end, token: i });
+      cur = addPart(cur, core);
       if (core.possessive) {
         cur = endRun(runs, cur, core.possessive);
         continue;

@@ -76,9 +76,12 @@ export function docWords(doc: ParsedDocument): DocWords {
   return { midCap, lower };
 }
 
-/** Whether a capitalised sentence-initial word is an ordinary word rather than a name. */
-export function ordinaryInitial(word: string, words: DocWords): boolean {
-  const w = low(word).replace(POSSESSIVE_S, '');
+/**
+ * Whether a capitalised sentence-initial word, given in lower case (a part's `lower`: no second lowering),
+ * is an ordinary word rather than a name.
+ */
+export function ordinaryInitial(lowered: string, words: DocWords): boolean {
+  const w = lowered.endsWith('s') ? lowered.replace(POSSESSIVE_S, '') : lowered;
   if (NEVER_NAMES.has(w)) return true;
   if (words.midCap.has(w) && !words.lower.has(w)) return false;
   if (words.lower.has(w)) return true;
