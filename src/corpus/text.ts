@@ -30,6 +30,13 @@ export function countLines(text: string): number {
   return n;
 }
 
+/** The characters of JavaScript's \\s (white space and line terminators), by UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Same as s.toLowerCase(), but returns `s` itself when it has no ASCII capital and no non-ASCII character.
  * Most words are already lower case, and news text is usually stored as two-byte strings (curly quotes),
@@ -83,17 +90,29 @@ const ABBREVIATIONS = new Set(
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}(?!\p{L})|\d+(?:[.,\u00a0\u202f]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 
-/** Whether a UTF-16 code unit is a letter or mark (\p{L}, \p{M}): 0 not yet known, 1 yes, 2 no. */
-const LETTER_UNIT = new Uint8Array(0x10000);
+/**
+ * A test of one UTF-16 code unit against a class of characters (`re` matches one whole character), answered
+ * from a table filled on first sight: the regular expression runs once per distinct unit, not per character
+ * read. A surrogate half alone is no character and never matches.
+ */
+export function codeUnitTest(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 not yet known, 1 yes, 2 no
+  return (c) => {
+    let k = known[c]!;
+    if (k === 0) k = known[c] = c >= 0xd800 && c <= 0xdfff ? 2 : re.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1;
+  };
+}
+
+/** Whether a UTF-16 code unit is a letter or mark (\p{L}, \p{M}). */
+export const isLetterOrMarkUnit = codeUnitTest(/^[\p{L}\p{M}]$/u);
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 
 /** Whether `t` (whose first code unit is `c`) starts with a letter or mark, without a regex per token. */
 function startsWithLetter(t: string, c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(t);
-  let known = LETTER_UNIT[c]!;
-  if (known === 0) known = LETTER_UNIT[c] = LETTER_OR_MARK.test(t) ? 1 : 2;
-  return known === 1;
+  return isLetterOrMarkUnit(c);
 }
 
 /** Tokens of a range of text: words (with inner apostrophes and hyphens), numbers, dotted acronyms, punctuation. */

@@ -2,6 +2,7 @@
  * Comparison keys for names. Outlets spell one name differently ("al-Assad"/"Assad", "Hezbollah"/"Hizballah",
  * "Qusair"/"al-Qusayr", "U.N."/"UN"); these keys make such variants equal without merging distinct names.
  */
+import { isSpaceCode } from '../corpus/text.js';
 import { HYPHEN_PARTICLES, PARTICLES } from './lexicon.js';
 
 /** Accents off, curly apostrophes straight, lower case. */
@@ -22,13 +23,6 @@ function isPrintableAscii(s: string): boolean {
     if (c < 0x20 || c > 0x7e) return false;
   }
   return true;
-}
-
-/** The characters of JavaScript's \\s (white space and line terminators). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Exactly `s.split(/\s+/)` (empty strings at the ends included), without the cost of a regular-expression split. */

@@ -14,7 +14,8 @@
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { REGION_FORMS, countryOfLowered } from './gazetteer.js';
-import { acronymLetters, initials, isSpaceCode, nameKey, skeleton, slug } from './keys.js';
+import { isSpaceCode } from '../corpus/text.js';
+import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 import { isAllCaps, low } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.

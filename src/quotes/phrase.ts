@@ -1,7 +1,6 @@
 import { wordLexicon } from '../corpus/lexicon.js';
 import { isStopwordOf } from '../strip/language.js';
-import { lowerCase } from '../corpus/text.js';
-import { isSpaceCode } from '../entities/keys.js';
+import { isSpaceCode, lowerCase } from '../corpus/text.js';
 import { startsUpper } from './chars.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../corpus/text.js';
 import type { Line } from '../corpus/types.js';
 import { mayMatchCookie } from './patterns.js';
 import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWordBits, scanWords, type Language } from './language.js';
@@ -41,16 +42,10 @@ const WORD_SAMPLE = 50000;
 /** Words read to guess a document's language. */
 const LANGUAGE_SAMPLE = 5000;
 
-/** Same as /\s/ on one UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Length of the list marker (MARKER_RE) the line starts with, or 0; most lines start with a letter, and skip the regex. */
 function markerLength(raw: string): number {
   const c = raw.charCodeAt(0);
-  const mayStart = isSpace(c) || c === 42 || c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25ba;
+  const mayStart = isSpaceCode(c) || c === 42 || c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25ba;
   return mayStart ? (MARKER_RE.exec(raw)?.[0].length ?? 0) : 0;
 }
 

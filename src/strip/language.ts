@@ -1,3 +1,4 @@
+import { codeUnitTest } from '../corpus/text.js';
 import { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } from './data/stopwords.generated.js';
 
 // Stopword lists of stopwords-iso (MIT) for the languages we expect in news corpora, generated into a table
@@ -29,10 +30,9 @@ export function isStopwordOf(code: string, w: string): boolean {
 /** Words of a line, lower-cased: letters and digits with inner apostrophes or hyphens. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
 
-/** Letter or digit (\p{L}, \p{N}) by UTF-16 code unit, filled on first sight: 0 unknown, 1 yes, 2 no. */
-const WORD_UNIT = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-for (let c = 0; c < 128; c++) WORD_UNIT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+/** Letter or digit (\p{L}, \p{N}), by UTF-16 code unit. */
+const isLetterOrDigitUnit = codeUnitTest(LETTER_OR_DIGIT);
 
 /** Length (1 or 2 code units) of the letter or digit starting at i, or 0. */
 function wordCharAt(s: string, i: number): number {
@@ -41,9 +41,7 @@ function wordCharAt(s: string, i: number): number {
     const d = s.charCodeAt(i + 1);
     return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
   }
-  let t = WORD_UNIT[c]!;
-  if (t === 0) t = WORD_UNIT[c] = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return t === 1 ? 1 : 0;
+  return isLetterOrDigitUnit(c) ? 1 : 0;
 }
 
 /** End of the run of letters and digits starting at i. */

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
 
 /**
@@ -22,15 +23,9 @@ const MARKER_RE = /^[\s*•·\-–—>|]+/u;
 /** Lines longer than this are compared by their first LONG_LINE characters and their length. */
 const LONG_LINE = 1000;
 
-/** Same as /\s/ on one UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Whether a line starting with this code unit may start with MARKER_RE (most lines start with a letter). */
 function startsMarker(c: number): boolean {
-  return isSpace(c) || c === 42 || c === 45 || c === 62 || c === 124 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014;
+  return isSpaceCode(c) || c === 42 || c === 45 || c === 62 || c === 124 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014;
 }
 
 /**
@@ -46,7 +41,7 @@ export function lineKey(text: string): string {
   let spaces = false;
   for (let i = 0, afterSpace = false; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    const space = isSpace(c);
+    const space = isSpaceCode(c);
     if (space && (afterSpace || c !== 32)) spaces = true;
     else if (c >= 48 && c <= 57) digits = true;
     afterSpace = space;

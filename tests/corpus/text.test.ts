@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParsedDocument } from '../../src/corpus/parsed.js';
 import { normalizeText, foldKey } from '../../src/corpus/normalize.js';
-import { countLines, splitLines, tokenize } from '../../src/corpus/text.js';
+import { codeUnitTest, countLines, isSpaceCode, splitLines, tokenize } from '../../src/corpus/text.js';
 
 const doc = (text: string) => new ParsedDocument({ id: 'd.txt', source: null, text, origin: 'd.txt' });
 
@@ -89,5 +89,21 @@ describe('countLines', () => {
     for (const text of ['', 'a', 'a\n', 'a\r\nb', 'a\rb\r', '\n\n', 'x\r\n\r\ny\n', '\r']) {
       expect(countLines(text)).toBe(splitLines(text).length);
     }
+  });
+});
+
+describe('code unit tests', () => {
+  it('answer as the regular expression does on one character, surrogate halves never', () => {
+    const isLetter = codeUnitTest(/^\p{L}$/u);
+    for (const ch of ['a', 'Z', 'é', 'ж', '中', '1', ' ', '-', '\u0301']) {
+      const c = ch.charCodeAt(0);
+      expect(isLetter(c)).toBe(/^\p{L}$/u.test(ch));
+      expect(isLetter(c)).toBe(/^\p{L}$/u.test(ch)); // the second answer comes from the table
+    }
+    expect(isLetter('𝐀'.charCodeAt(0))).toBe(false);
+    expect(isLetter('𝐀'.charCodeAt(1))).toBe(false);
+  });
+  it('isSpaceCode is \\s on one code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });

@@ -1,6 +1,8 @@
 // Tokenizer of the number grammar: digit runs, letter runs, single punctuation marks and vulgar fractions,
 // each remembering the whitespace before it. One pass over the text, no regular expressions on long runs.
 
+import { isLetterOrMarkUnit } from '../../corpus/text.js';
+
 export const enum Tok {
   Digits = 1,
   Word = 2,
@@ -26,7 +28,6 @@ export interface Token {
   gap: Gap;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 export const FRACTION_CHARS = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒';
 
 function isSpace(c: number): boolean {
@@ -43,7 +44,7 @@ function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 128) return false;
-  return LETTER.test(text[i]!);
+  return isLetterOrMarkUnit(c);
 }
 
 /** Dashes and minus signs read as '-', curly apostrophes as "'". */
@@ -69,7 +70,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       kind = Tok.Digits;
     } else if (isLetter(text, i)) {
       for (; i < to; i++) {
-        // ASCII letters are told by their code; only other characters go to isLetter's regular expression.
+        // ASCII letters are told by their code; only other characters go to isLetter (a table of code units).
         const ch = text.charCodeAt(i);
         if (ch >= 97 && ch <= 122) continue;
         if (ch >= 65 && ch <= 90) { upper = true; continue; }
