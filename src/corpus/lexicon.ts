@@ -4,6 +4,14 @@ export type LexiconTags = string | string[];
 
 let lexicon: Map<string, LexiconTags> | undefined;
 
+/** Whether a word's lexicon tags (one or several; undefined for an unknown word) include one of `wanted`. */
+export function hasTag(t: LexiconTags | undefined, wanted: ReadonlySet<string>): boolean {
+  if (t === undefined) return false;
+  if (typeof t === 'string') return wanted.has(t);
+  for (let i = 0; i < t.length; i++) if (wanted.has(t[i]!)) return true;
+  return false;
+}
+
 /**
  * compromise's word lexicon (lower-case word → tag or tags), from a copy generated at build time so that
  * the analyses get it in milliseconds instead of loading compromise (see scripts/generate-lexicon.mjs).

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../corpus/types.js';
-import { lowerCase } from '../corpus/text.js';
+import { lowerCase, startsUpper } from '../corpus/text.js';
 import {
   MONTHS, NOT_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_DAYS, SMALL_NUMBER_WORDS, TIME_UNIT_DAYS, WEEKDAYS, canonMonth,
 } from './lexicon.js';
@@ -8,12 +8,6 @@ import type { ScopeHints } from './types.js';
 // Scope hints of one sentence: the places it names around its figures, its time anchors and the length
 // of the period it reports on. Compared claims must not contradict each other on any of them.
 
-/** Does the text begin with a capital letter? ASCII is answered without a regular expression. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
-}
 const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVE = /['\u2019]s$/;
 
@@ -35,7 +29,7 @@ export interface TokenWords {
  * Lower-cased text and capitalisation of every token. Made once for a whole document, its scope reads
  * every sentence through index ranges into these arrays rather than through a copy per sentence.
  */
-export function tokenWords(tokens: Token[]): TokenWords {
+function tokenWords(tokens: Token[]): TokenWords {
   const n = tokens.length;
   const low = new Array<string>(n);
   const cap = new Uint8Array(n);
@@ -363,7 +357,7 @@ export function mainPlaces(words: DocumentWords, sentences: Sentence[], isCountr
     for (let m = 0; m < places.length; m++) {
       const p = places[m]!;
       // Only names: "opposition-held areas" is a place but no name to look for.
-      if (isCountry(p.name) || !startsUpper(tokens[sentence.tokenStart + p.at]!.text)) continue;
+      if (isCountry(p.name) || !cap[sentence.tokenStart + p.at]) continue;
       const first = p.name.split(' ')[0]!;
       if (!byFirstWord.has(first)) byFirstWord.set(first, p.name);
     }

@@ -1,7 +1,7 @@
+import { startsUpper } from '../corpus/text.js';
 import type { RawQuote } from './extract.js';
 import { analyseSpeaker, genderOfName, nameLikeWord, type SpeakerPhrase } from './phrase.js';
 import type { Draft, Scanner } from './scanner.js';
-import { startsUpper } from './chars.js';
 
 /** Keep candidates in text order when sentence subjects join speakers already listed. */
 function insertByOffset(list: Candidate[], c: Candidate): void {
@@ -21,7 +21,7 @@ function trimCandidates(list: Candidate[]): void {
 
 interface Candidate {
   offset: number;
-  phrase: SpeakerPhrase;
+  phrase: Readonly<SpeakerPhrase>;
   name: string;
 }
 

@@ -1,6 +1,6 @@
+import { startsLower } from '../corpus/text.js';
 import type { Quotation } from './marks.js';
 import { analyseSpeaker } from './phrase.js';
-import { startsLower } from './chars.js';
 import { MAX_ATTRIBUTION_WINDOW, SENTENCE_END, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);

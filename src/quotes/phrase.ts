@@ -1,7 +1,6 @@
-import { wordLexicon } from '../corpus/lexicon.js';
+import { hasTag, wordLexicon } from '../corpus/lexicon.js';
 import { isStopwordOf } from '../strip/language.js';
-import { isSpaceCode, lowerCase } from '../corpus/text.js';
-import { startsUpper } from './chars.js';
+import { isSpaceCode, lowerCase, startsUpper } from '../corpus/text.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
@@ -51,18 +50,10 @@ const ORG_WORDS = new Set(
 /** English stopwords of stopwords-iso (MIT), from the table strip uses to guess languages. */
 const isStopword = (w: string) => isStopwordOf('en', w);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym', 'Plural']);
-const tagsOf = (w: string): string[] => {
-  const t = wordLexicon().get(lowerCase(w));
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-};
-/** Does compromise's lexicon give the word one of these tags? (No array per word, unlike tagsOf.) */
-function hasTagIn(w: string, wanted: ReadonlySet<string>): boolean {
-  const t = wordLexicon().get(lowerCase(w));
-  if (t === undefined) return false;
-  if (typeof t === 'string') return wanted.has(t);
-  for (let i = 0; i < t.length; i++) if (wanted.has(t[i]!)) return true;
-  return false;
-}
+const tagsOfWord = (w: string) => wordLexicon().get(lowerCase(w));
+/** Does compromise's lexicon give the word one of these tags? */
+const hasTagIn = (w: string, wanted: ReadonlySet<string>) => hasTag(tagsOfWord(w), wanted);
+const DEMONYM = new Set(['Demonym']);
 
 /** "al-Assad", "bin-Laden": a particle and a hyphen (at index 2 or 3, tested first) before a capital. */
 const PARTICLE_NAME = /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u;
@@ -85,8 +76,9 @@ export function genderOfName(words: string[]): Gender {
     const b = bareWord(w);
     if (b === 'mr' || b === 'sir' || b === 'lord' || b === 'king' || b === 'prince') return 'm';
     if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'dame' || b === 'lady' || b === 'queen' || b === 'princess') return 'f';
-    if (hasTagIn(w, MALE_NAME)) return 'm';
-    if (hasTagIn(w, FEMALE_NAME)) return 'f';
+    const tags = tagsOfWord(w);
+    if (hasTag(tags, MALE_NAME)) return 'm';
+    if (hasTag(tags, FEMALE_NAME)) return 'f';
   }
   return null;
 }
@@ -137,7 +129,7 @@ function mediaName(words: string[]): string | null {
   let start = end;
   while (start > 0 && isCapitalised(words[start - 1]!) && !/['\u2019]s$/.test(words[start - 1]!)) start--;
   const run = words.slice(start, end);
-  if (!run.length || (run.length === 1 && (NATIONALITY.test(run[0]!) || tagsOf(run[0]!).includes('Demonym')))) return null;
+  if (!run.length || (run.length === 1 && (NATIONALITY.test(run[0]!) || hasTagIn(run[0]!, DEMONYM)))) return null;
   return run.join(' ');
 }
 

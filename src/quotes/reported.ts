@@ -1,5 +1,5 @@
+import { startsUpper } from '../corpus/text.js';
 import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
-import { startsUpper } from './chars.js';
 import { MAX_CLAUSE, MAX_SUBJECT, isVerbish, kindOf, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
 const PREAMBLE_WORDS = new Set(

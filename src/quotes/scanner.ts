@@ -1,12 +1,11 @@
-import { wordLexicon } from '../corpus/lexicon.js';
+import { hasTag, wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
-import { lowerCase } from '../corpus/text.js';
-import { startsLower, startsUpper } from './chars.js';
+import { lowerCase, startsLower, startsUpper } from '../corpus/text.js';
 
 export const MAX_SUBJECT = 24;
 export const MAX_ATTRIBUTION_WINDOW = 30;
@@ -26,29 +25,22 @@ export function isVerbish(w: string | undefined): boolean {
   if (CLAUSE_VERBS.has(w) || CUE_FORMS.has(w)) return true;
   const lexicon = wordLexicon();
   const t = lexicon.get(w);
-  // A known word is a verb when one of its tags says so (read in place: no array or closure per word).
-  if (typeof t === 'string') return VERB_TAGS.has(t);
-  if (t !== undefined && t.length) return hasTagOf(t, VERB_TAGS);
+  // A known word is a verb when one of its tags says so.
+  if (t !== undefined) return hasTag(t, VERB_TAGS);
   return /[^e]ed$/.test(w) || (w.endsWith('es') && lexicon.get(w.slice(0, -1)) === 'Infinitive');
 }
 
-function hasTagOf(tags: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (let i = 0; i < tags.length; i++) if (wanted.has(tags[i]!)) return true;
-  return false;
-}
+const ADJECTIVE = new Set(['Adjective']);
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
 const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
 export function isFiniteVerb(w: string): boolean {
   if (CLAUSE_VERBS.has(w)) return true;
-  const t = wordLexicon().get(w);
-  if (t === undefined) return false;
-  if (typeof t === 'string') return FINITE_TAGS.has(t);
-  return hasTagOf(t, FINITE_TAGS);
+  return hasTag(wordLexicon().get(w), FINITE_TAGS);
 }
 
 export interface Attribution {
-  speaker: SpeakerPhrase;
+  speaker: Readonly<SpeakerPhrase>;
   /** Token range of the speaker words. */
   from: number;
   to: number;
@@ -156,7 +148,7 @@ export class Scanner {
     if (/\p{L}['\u2019]s$|s['\u2019]$/u.test(prev)) return true;
     if (PERSON_NOUNS.has(prev) || !startsLower(this.toks[k - 1]?.text ?? '')) return false;
     const t = wordLexicon().get(prev);
-    const adjective = t === 'Adjective' || (Array.isArray(t) && t.includes('Adjective')) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
+    const adjective = hasTag(t, ADJECTIVE) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
     return adjective && (NOMINAL_DETERMINERS.has(prev2) || /^(of|on|for|to|with|in|at|by|from|about)$/.test(prev2));
   }
 

@@ -74,17 +74,20 @@ interface Run {
   beforeAnd: State | null;
 }
 
+/** `from` becomes the run's committed state (copied into the one it has, else a copy made once). */
+function saveCommitted(run: Run, from: State): void {
+  if (run.committed) copyState(from, run.committed);
+  else run.committed = { ...from };
+}
+
 /** The state read so far ends a valid number. */
 function commit(run: Run): void {
-  if (run.committed) copyState(run.s, run.committed);
-  else run.committed = { ...run.s };
+  saveCommitted(run, run.s);
 }
 
 /** After a British "and" that led nowhere, the number is the one before it. */
 function rollBack(run: Run): void {
-  if (run.s.andBase === null || !run.beforeAnd) return;
-  if (run.committed) copyState(run.beforeAnd, run.committed);
-  else run.committed = { ...run.beforeAnd };
+  if (run.s.andBase !== null && run.beforeAnd) saveCommitted(run, run.beforeAnd);
 }
 
 const value = (st: State): number => st.total + st.group;

@@ -1,4 +1,5 @@
 // Small tests on tokens shared by the grammar's rules.
+import { startsUpper } from '../../corpus/text.js';
 import { MONTHS } from './lexicon.js';
 import { Gap, Tok, type Token } from './tokens.js';
 
@@ -7,13 +8,8 @@ export const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.k
 export const glued = (t: Token | undefined): boolean => !!t && t.gap === Gap.None;
 export const sameLine = (t: Token | undefined): boolean => !!t && t.gap !== Gap.Break;
 export const isDigits = (t: Token | undefined): boolean => !!t && t.kind === Tok.Digits;
-const UPPER_START = /^\p{Lu}/u;
-/** A word with a capital first letter; ASCII is answered without the regular expression. */
-export const capitalized = (t: Token | undefined): boolean => {
-  if (!t || t.kind !== Tok.Word) return false;
-  const c = t.raw.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.raw);
-};
+/** A word with a capital first letter. */
+export const capitalized = (t: Token | undefined): boolean => !!t && t.kind === Tok.Word && startsUpper(t.raw);
 /** Same as raw === raw.toUpperCase(), without the upper-case copy for ASCII (asked of most words). */
 export const allCaps = (t: Token): boolean => {
   const s = t.raw;
