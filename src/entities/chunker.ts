@@ -5,6 +5,7 @@
  * Explorer 6"). Possessives end a run; modifier compounds ("Hizballah-controlled", "pro-Beijing") are not
  * names. One pass over the tokens: linear time.
  */
+import { lowerCase } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, OF_HEADS, PARTICLES, TITLE_WORDS as TITLES } from './lexicon.js';
 import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
@@ -66,7 +67,7 @@ interface Core extends Part {
 /** A core, its fields always in one order (one object shape). */
 const makeCore = (text: string, start: number, end: number, token: number, possessive: boolean, cut: boolean): Core => ({
   text,
-  lower: text.toLowerCase(),
+  lower: lowerCase(text),
   start,
   end,
   token,
@@ -171,7 +172,7 @@ function endRun(runs: Run[], cur: Part[], possessive = false): Part[] {
 }
 
 /** A run part for a whole token. */
-const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: i });
+const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: lowerCase(t.text), start: t.start, end: t.end, token: i });
 
 const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 
@@ -214,7 +215,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next?.text === '.' && next.start === tok.end) {
         const after = tokens[i + 2];
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
-          cur = addPart(cur, { text: core.text + '.', lower: (core.text + '.').toLowerCase(), start: core.start, end: next.end, token: i });
+          cur = addPart(cur, { text: core.text + '.', lower: core.lower + '.', start: core.start, end: next.end, token: i });
           i++;
           continue;
         }

@@ -62,19 +62,32 @@ function hasDigit(parts: Part[]): boolean {
   return false;
 }
 
+/** What a name's own words give when the gazetteer knows it as a country, a place or a known organisation (quarter points, see Evidence). */
+export const COUNTRY_EVIDENCE = 20;
+export const PLACE_EVIDENCE = 12;
+export const KNOWN_ORG_EVIDENCE = 16;
+
+/** A copy of evidence to sum into (a literal: one of zeros would be copied on its first write). */
+export const copyEvidence = (ev: Evidence): Evidence => [ev[0], ev[1], ev[2], ev[3]];
+
+/** Adds evidence `from` into `into`. */
+export function addEvidence(into: Evidence, from: Evidence): void {
+  for (let i = 0; i < 4; i++) into[i]! += from[i]!;
+}
+
 /** A fresh copy of the evidence of a name's own words (see evidenceOf), from the cache when the same words were seen. */
 function wordEvidence(parts: Part[], span: string, lowSpan: string, country: boolean, place: boolean): Evidence {
   const seen = wordEvidenceCache.get(span);
   if (seen) {
     for (let i = 0; i < seen.length; i++) {
       const w = seen[i]!;
-      if (sameTexts(w.texts, parts)) return [w.ev[0], w.ev[1], w.ev[2], w.ev[3]];
+      if (sameTexts(w.texts, parts)) return copyEvidence(w.ev);
     }
   }
   const ev = evidenceOfWords(parts, lowSpan, country, place);
   const texts: string[] = new Array(parts.length);
   for (let i = 0; i < parts.length; i++) texts[i] = parts[i]!.text;
-  const entry: WordEvidence = { texts, ev: [ev[0], ev[1], ev[2], ev[3]] };
+  const entry: WordEvidence = { texts, ev: copyEvidence(ev) };
   if (seen) seen.push(entry);
   else {
     if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
@@ -98,9 +111,9 @@ function evidenceOfWords(parts: Part[], lowSpan: string, country: boolean, place
   const last = headWord(words);
   const whole = lowSpan.indexOf('.') >= 0 ? lowSpan.replaceAll('.', '') : lowSpan;
   const single = parts.length === 1;
-  if (country) ev[2] += 20;
-  else if (place) ev[2] += 12;
-  if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += 16;
+  if (country) ev[2] += COUNTRY_EVIDENCE;
+  else if (place) ev[2] += PLACE_EVIDENCE;
+  if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole)) ev[1] += KNOWN_ORG_EVIDENCE;
   if (ORG_HEADS.has(last) && !single) ev[1] += 12;
   if (PLACE_HEADS.has(last) && !single) ev[2] += 10;
   if (OTHER_HEADS.has(last)) ev[3] += 10;

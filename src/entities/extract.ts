@@ -12,7 +12,7 @@ import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITL
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './initial.js';
 import { lastWord, low, spanText, UPPER } from './shape.js';
-import { actsAsAgent, evidenceOf, metonymOf } from './evidence.js';
+import { actsAsAgent, addEvidence, copyEvidence, evidenceOf, metonymOf } from './evidence.js';
 import { adjectiveUse, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
 import { splitTitle } from './titles.js';
 import { innerNames, placePersonSplit } from './nesting.js';
@@ -83,11 +83,6 @@ function definitionAfter(parts: Part[], tokens: Token[], text: string): [string,
   return undefined;
 }
 
-/** Adds evidence `from` into `into`. */
-function addEvidence(into: Evidence, from: Evidence): void {
-  for (let j = 0; j < 4; j++) into[j]! += from[j]!;
-}
-
 /**
  * The summed evidence of the first `count` mentions, by name key. Summed by text first, then by key over
  * the distinct texts (about half as many): one name-key look-up per text, not per mention.
@@ -98,7 +93,7 @@ function evidenceByName(mentions: RawMention[], count: number): Map<string, Evid
     const m = mentions[i]!;
     const ev = byText.get(m.text);
     if (ev) addEvidence(ev, m.ev);
-    else byText.set(m.text, [m.ev[0], m.ev[1], m.ev[2], m.ev[3]]);
+    else byText.set(m.text, copyEvidence(m.ev));
   }
   const known = new Map<string, Evidence>();
   byText.forEach((ev, text) => {

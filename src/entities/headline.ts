@@ -4,15 +4,15 @@
  */
 import type { Token } from '../corpus/types.js';
 import { chunkSentence } from './chunker.js';
+import { COUNTRY_EVIDENCE, KNOWN_ORG_EVIDENCE, PLACE_EVIDENCE } from './evidence.js';
 import { KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
 import { fold, nameKey } from './keys.js';
 import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
+import { LOWER, UPPER } from './shape.js';
 
 import type { Evidence } from './extract.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*/gu;
-const UPPER_INITIAL = /^\p{Lu}/u;
-const LOWER_INITIAL = /^\p{Ll}/u;
 
 /**
  * `/[.!?]["'\u201d\u2019)]?$/.test(t)`, by the last two characters: the regular expression would be tried
@@ -34,19 +34,19 @@ export function isTitleCaseLine(line: string): boolean {
   let caps = 0;
   for (const m of t.matchAll(WORD)) {
     const w = m[0];
-    if (UPPER_INITIAL.test(w)) caps++;
-    else if (LOWER_INITIAL.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
+    if (UPPER.test(w)) caps++;
+    else if (LOWER.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
   }
   return caps >= 1;
 }
 
 /** Evidence for a form the gazetteer knows, or null. */
 function gazetteerEvidence(surface: string): Evidence | null {
-  // Quarter points (see Evidence), as evidenceOfWords gives a country or a place.
-  if (countryOf(surface)) return [0, 0, 20, 0];
-  if (isPlaceName(surface)) return [0, 0, 12, 0];
+  // As evidenceOfWords gives a country, a place or a known organisation.
+  if (countryOf(surface)) return [0, 0, COUNTRY_EVIDENCE, 0];
+  if (isPlaceName(surface)) return [0, 0, PLACE_EVIDENCE, 0];
   const k = fold(surface).replace(/\./g, '');
-  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, 16, 0, 0];
+  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, KNOWN_ORG_EVIDENCE, 0, 0];
   return null;
 }
 
@@ -69,7 +69,7 @@ export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evide
         const start = p[i]!.start;
         const end = p[j - 1]!.end;
         const surface = text.slice(start, end);
-        if (!/^\p{Lu}/u.test(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
+        if (!UPPER.test(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
         const k = known.get(nameKey(surface));
         const ev = k ? ([...k.ev] as Evidence) : gazetteerEvidence(surface);
         if (ev) {

@@ -13,16 +13,16 @@
  */
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
+import { addEvidence, copyEvidence } from './evidence.js';
 import { REGION_FORMS, countryOfLowered } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
-import { isAllCaps, low } from './shape.js';
+import { isAllCaps, low, UPPER } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
 const MIN_AGENTS = 3;
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /**
  * The corpus's mentions as columns indexed by item number (corpus order, each document's mentions in text
@@ -142,13 +142,6 @@ function countCode(s: string, code: number): number {
   return n;
 }
 
-/** A copy of a mention's evidence to sum into (a literal of zeros would be copied on its first write). */
-const copyEv = (ev: Evidence): Evidence => [ev[0], ev[1], ev[2], ev[3]];
-
-const addEv = (a: Evidence, b: Evidence) => {
-  for (let i = 0; i < 4; i++) a[i]! += b[i]!;
-};
-
 function typeOf(ev: Evidence, forms: string[]): EntityType {
   let best = -1;
   let bestScore = 0;
@@ -247,9 +240,9 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       n = keys.length;
       keyNumber.set(k, n);
       keys.push(k);
-      keyEv.push(copyEv(m.ev));
+      keyEv.push(copyEvidence(m.ev));
       firstText.push(m.text);
-    } else addEv(keyEv[n]!, m.ev);
+    } else addEvidence(keyEv[n]!, m.ev);
     items.key[ii] = n;
   }
   const keyCount = keys.length;
@@ -305,8 +298,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   for (let n = 0; n < keyCount; n++) {
     const g = root[n]!;
     const ev = groupEv[g];
-    if (ev) addEv(ev, keyEv[n]!);
-    else groupEv[g] = copyEv(keyEv[n]!);
+    if (ev) addEvidence(ev, keyEv[n]!);
+    else groupEv[g] = copyEvidence(keyEv[n]!);
   }
   // (Evidence is in quarter points: 8 is two points, 12 three.)
   const fullNames = new Map<string, number[]>(); // short key → full-name groups
@@ -396,11 +389,11 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const ownGroup = g === root[items.key[ii]!];
     if (firstItem[g]! < 0) {
       firstItem[g] = ii;
-      entityEv[g] = ownGroup ? copyEv(m.ev) : [Math.max(0, m.ev[0]), 0, 0, 0];
+      entityEv[g] = ownGroup ? copyEvidence(m.ev) : [Math.max(0, m.ev[0]), 0, 0, 0];
       order.push(g);
     } else {
       items.next[lastItem[g]!] = ii;
-      if (ownGroup) addEv(entityEv[g]!, m.ev);
+      if (ownGroup) addEvidence(entityEv[g]!, m.ev);
       else entityEv[g]![0] += Math.max(0, m.ev[0]);
     }
     items.next[ii] = -1;
@@ -563,7 +556,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
       for (let ri = 0; ri < m.roles.length; ri++) {
         const r = m.roles[ri]!;
         if (!roles.includes(r)) roles.push(r);
-        if (UPPER_INITIAL.test(r)) {
+        if (UPPER.test(r)) {
           const titled = `${r} ${text}`;
           if (!aliases.includes(titled)) aliases.push(titled);
         }

@@ -7,7 +7,6 @@ import { low, personLike } from './shape.js';
 export interface Segment {
   parts: Part[];
   roles: string[];
-  titled: boolean;
 }
 
 /**
@@ -34,12 +33,12 @@ export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } | u
     const rest = parts.slice(j);
     if (!rest.length) {
       if (WEAK_TITLES.has(w)) continue;
-      return { prefix: parts.slice(0, backOverModifiers(parts, i)), name: { parts: [], roles: [titleText(parts.slice(i, j))], titled: true } };
+      return { prefix: parts.slice(0, backOverModifiers(parts, i)), name: { parts: [], roles: [titleText(parts.slice(i, j))] } };
     }
     if (WEAK_TITLES.has(w) && !personLike(rest)) continue;
     if (!isNameWord(rest[0]!.text)) continue;
     const from = backOverModifiers(parts, i);
-    return { prefix: parts.slice(0, from), name: { parts: rest, roles: [titleText(parts.slice(from, j))], titled: true } };
+    return { prefix: parts.slice(0, from), name: { parts: rest, roles: [titleText(parts.slice(from, j))] } };
   }
   return undefined;
 }
