@@ -6,6 +6,7 @@ import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { CAPITAL_OF, COMMON_WORDS, countryOf, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
+import { remember } from './sorted-words.js';
 import { LANGUAGES, NEWS_AGENCIES, PERSON_NOUNS, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
 import type { Evidence } from './extract.js';
 import { headWord, isAllCaps, isFirstName, isPeoplePlural, LOWER, low, personLike, spanWords, UPPER } from './shape.js';
@@ -89,12 +90,9 @@ function wordEvidence(parts: Part[], span: string, lowSpan: string, country: boo
   for (let i = 0; i < parts.length; i++) texts[i] = parts[i]!.text;
   const entry: WordEvidence = { texts, ev: copyEvidence(ev) };
   if (seen) seen.push(entry);
-  else {
-    if (wordEvidenceCache.size > 50000) wordEvidenceCache.clear();
-    // A one-element literal: the cache lives as long as the process, and an array grown by push from
-    // empty keeps room for 17.
-    wordEvidenceCache.set(span, [entry]);
-  }
+  // A one-element literal: the cache lives as long as the process, and an array grown by push from empty
+  // keeps room for 17.
+  else remember(wordEvidenceCache, span, [entry]);
   return ev;
 }
 

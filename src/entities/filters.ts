@@ -2,11 +2,11 @@
 import type { Token } from '../corpus/types.js';
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { undot } from './keys.js';
 import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, LOWER, low, spanWords, UPPER } from './shape.js';
 
 const CONTRACTION = /['\u2019](?:ll|ve|re|d|m|t)$/i;
-const DOTS = /\./g;
 const DIGITS = /^\d+$/;
 const ADJECTIVE_ENDING = /(?:ean|ian|ese|ic|ish)$/;
 
@@ -29,7 +29,7 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   const after = tokens[parts[parts.length - 1]!.token + 1];
   if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
   if (parts.length === 1) {
-    const bare = w.indexOf('.') >= 0 ? w.replace(DOTS, '') : w;
+    const bare = w.indexOf('.') >= 0 ? undot(w) : w;
     if (PLAIN_ACRONYMS.has(bare)) return true;
     if (t.length >= 4 && isAllCaps(t) && DICTIONARY.has(w) && !isPlaceName(w)) return true;
     const next = tokens[parts[0]!.token + 1];

@@ -15,12 +15,11 @@ import {
   LEXICON_ORGS,
   LEXICON_PLACES,
 } from './data/word-classes.generated.js';
+import { undot } from './keys.js';
 import { SortedWordMap, SortedWords, WordTest } from './sorted-words.js';
 import { GROUP_WORDS, LANGUAGES } from './lexicon.js';
 
 
-const DOTS = /\./g;
-const undot = (s: string) => s.replace(DOTS, '');
 
 // General knowledge: short forms news copy uses for places that no package lists.
 const EXTRA_COUNTRY_FORMS: Record<string, string> = {
@@ -135,15 +134,7 @@ export function isPlaceLowered(l: string): boolean {
   return PLACES.has(l) || countryOfLowered(l) !== undefined;
 }
 
-const placeCache = new Map<string, boolean>();
+const PLACE_NAMES = new WordTest((name) => isPlaceLowered(lowerCase(name)));
 
-/** A place in the gazetteer (any case; "U.K." as "UK"). Memoised: names repeat. */
-export function isPlaceName(name: string): boolean {
-  let v = placeCache.get(name);
-  if (v === undefined) {
-    v = isPlaceLowered(lowerCase(name));
-    if (placeCache.size > 50000) placeCache.clear();
-    placeCache.set(name, v);
-  }
-  return v;
-}
+/** A place in the gazetteer (any case; "U.K." as "UK"). Answers remembered: names repeat. */
+export const isPlaceName = (name: string): boolean => PLACE_NAMES.has(name);

@@ -146,13 +146,15 @@ const UPPER_AT = /\p{Lu}/uy;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALS_ACRONYM = /^\p{Lu}{2,6}$/u;
 const DOTS = /\./g;
+/** The text without its full stops ("U.N." → "UN"). */
+export const undot = (s: string) => s.replace(DOTS, '');
 
 /** An acronym as written ("U.N.", "SNC", "EU"): its letters in lower case, or null. */
 export function acronymLetters(s: string): string | null {
   // A small ASCII letter second rules out both forms (most names: "Kerry", "Syria").
   const c1 = s.charCodeAt(1);
   if (c1 >= 97 && c1 <= 122) return null;
-  if (DOTTED_ACRONYM.test(s)) return s.replace(DOTS, '').toLowerCase();
+  if (DOTTED_ACRONYM.test(s)) return undot(s).toLowerCase();
   if (CAPITALS_ACRONYM.test(s)) return s.toLowerCase();
   return null;
 }

@@ -104,7 +104,7 @@ export class SortedWordMap extends SortedWords {
 }
 
 /** Keeps an answer; a bounded memory keeps hostile inputs from growing it without limit. */
-function remember<T>(memory: Map<string, T>, word: string, answer: T): void {
+export function remember<T>(memory: Map<string, T>, word: string, answer: T): void {
   if (memory.size > 50000) memory.clear();
   memory.set(word, answer);
 }
