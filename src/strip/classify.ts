@@ -15,7 +15,7 @@ export interface Classified {
   readonly firm: boolean;
 }
 
-const verdict = (cls: LineClass, reason: string, firm: boolean): Classified => ({ cls, reason, firm });
+export const verdict = (cls: LineClass, reason: string, firm: boolean): Classified => ({ cls, reason, firm });
 const NO_TEXT = verdict('bad', 'no-text', false);
 const LINK_LIST = verdict('bad', 'link-list', false);
 const LAYOUT_CELL = verdict('bad', 'layout-cell', false);

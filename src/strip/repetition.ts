@@ -1,5 +1,5 @@
 import type { Document } from '../corpus/types.js';
-import { isProse, type Classified, type Thresholds } from './classify.js';
+import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
 import type { LineFeatures } from './features.js';
 import { NO_KEY, type LineStats } from './stats.js';
 
@@ -7,10 +7,10 @@ import { NO_KEY, type LineStats } from './stats.js';
 const PROSE_REPEAT_WORDS = 15;
 
 // The verdicts (shared: Classified is read-only).
-const PROSE_REPEATED_ACROSS_SOURCE: Classified = { cls: 'near', reason: 'repeated-across-source', firm: false };
-const REPEATED_ACROSS_SOURCE: Classified = { cls: 'bad', reason: 'repeated-across-source', firm: true };
-const REPEATED_ACROSS_CORPUS: Classified = { cls: 'bad', reason: 'repeated-across-corpus', firm: true };
-const REPEATED_IN_DOCUMENT: Classified = { cls: 'bad', reason: 'repeated-in-document', firm: true };
+const PROSE_REPEATED_ACROSS_SOURCE = verdict('near', 'repeated-across-source', false);
+const REPEATED_ACROSS_SOURCE = verdict('bad', 'repeated-across-source', true);
+const REPEATED_ACROSS_CORPUS = verdict('bad', 'repeated-across-corpus', true);
+const REPEATED_IN_DOCUMENT = verdict('bad', 'repeated-in-document', true);
 
 /** Corpus repetition: a line several documents of one source share is template; short lines shared across the corpus too. */
 export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: Thresholds): Classified | null {
