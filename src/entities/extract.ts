@@ -5,7 +5,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
-import { countryOf, countryOfLowered, DICTIONARY, isPlaceName, loadGazetteer, PLACES } from './gazetteer.js';
+import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
@@ -129,8 +129,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
     const lowSurface = low(surface);
     const country = countryOfLowered(lowSurface);
-    // (No country: of isPlaceLowered's tests only the place list is left; the gazetteer is loaded above.)
-    const place = !country && PLACES.has(lowSurface);
+    const place = !country && isListedPlaceLowered(lowSurface);
     const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
     if (roles.length) m.roles = roles as string[];

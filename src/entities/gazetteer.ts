@@ -130,8 +130,13 @@ export function countryOfLowered(l: string): string | undefined {
 }
 
 export function isPlaceLowered(l: string): boolean {
+  return isListedPlaceLowered(l) || countryOfLowered(l) !== undefined;
+}
+
+/** A lower-case name in the place list (cities, regions, landmarks); countries are asked of countryOfLowered. */
+export function isListedPlaceLowered(l: string): boolean {
   loadGazetteer();
-  return PLACES.has(l) || countryOfLowered(l) !== undefined;
+  return PLACES.has(l);
 }
 
 const PLACE_NAMES = new WordTest((name) => isPlaceLowered(lowerCase(name)));

@@ -1,6 +1,6 @@
 /** Names inside names ("Texas" in "University of Texas") and names run together ("... Texas Arlington Amneh Jafari"). */
 import { isNameWord, type Part } from './chunker.js';
-import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isPlaceName, PLACES } from './gazetteer.js';
+import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isListedPlaceLowered, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
@@ -49,8 +49,7 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
     const t = spanWords(parts, from, to);
     const lt = to - from === 1 ? parts[from]!.lower : low(t);
     if (countryOfLowered(lt)) return true;
-    // (No country: isPlaceLowered would be the place list alone; extraction has loaded the gazetteer.)
-    if (PLACES.has(lt) && !DEMONYMS.has(lt) && t.length > 3) return head || !placeContainer;
+    if (isListedPlaceLowered(lt) && !DEMONYMS.has(lt) && t.length > 3) return head || !placeContainer;
     const ev = known().get(nameKey(t));
     if (!ev || (to - from === 1 && DICTIONARY.has(lt))) return false;
     return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
