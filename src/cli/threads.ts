@@ -39,10 +39,15 @@ export function lowerBackgroundThreadPriority(): void {
  */
 const COMPILER_FLAGS = ['--interrupt-budget=250000', '--max-inlined-bytecode-size-cumulative=300'];
 
-export function tuneOptimisingCompiler(execArgv: readonly string[] = process.execArgv): void {
-  for (const flag of COMPILER_FLAGS) {
+/** The compiler flags to set: those node was not given (`--a-b=1`, `--a_b=1`, or `--a-b 1`). */
+export function compilerFlagsToSet(execArgv: readonly string[]): string[] {
+  return COMPILER_FLAGS.filter((flag) => {
     const name = flag.slice(2, flag.indexOf('='));
     const spellings = [`--${name}`, `--${name.replace(/-/g, '_')}`];
-    if (!execArgv.some((arg) => spellings.some((s) => arg.startsWith(s)))) setFlagsFromString(flag);
-  }
+    return !execArgv.some((arg) => spellings.some((s) => arg === s || arg.startsWith(`${s}=`)));
+  });
+}
+
+export function tuneOptimisingCompiler(): void {
+  for (const flag of compilerFlagsToSet(process.execArgv)) setFlagsFromString(flag);
 }
