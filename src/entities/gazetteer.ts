@@ -44,7 +44,7 @@ export const COUNTRY_OF = new Map<string, string>();
 /** Capital (lower case) → the common name of its country (for "Tehran says" = Iran). */
 export const CAPITAL_OF = new Map<string, string>();
 /** Lower-case place name → true; multi-word names included ("addis ababa"). */
-export const PLACES = new Set<string>();
+const PLACES = new Set<string>();
 /** Demonyms and nationality adjectives (lower case): "Syrian", "Lebanese", "Americans". */
 export const DEMONYMS = new Set<string>();
 /** Demonyms, group words and languages in one set (isGroupWord asks of every candidate name's first word). */
