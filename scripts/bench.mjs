@@ -55,6 +55,13 @@ for (const l of readFileSync(process.argv[2], 'utf8').trim().split('\\n')) n += 
 console.log(n);
 `);
 
+/** Ends the bench when a measured process failed (`check` exits 1 when it finds something: that ran). */
+function stopUnlessRan(args, status, stderr) {
+  if (status === 0 || (args.includes('check') && status === 1)) return;
+  console.error(`bench: ${args.join(' ')} exited ${status}: ${stderr.split('\n')[0]}`);
+  process.exit(1);
+}
+
 /** Best wall time (with that run's CPU time) and peak RSS of `runs` runs of a node script. */
 function measure(args, runs = quick ? 1 : 2, env = {}) {
   let best = Infinity;
@@ -64,10 +71,7 @@ function measure(args, runs = quick ? 1 : 2, env = {}) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ['-r', usageHook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
     const s = (performance.now() - t0) / 1000;
-    if (r.status !== 0 && !(args.includes('check') && r.status === 1)) {
-      console.error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
-      process.exit(1);
-    }
+    stopUnlessRan(args, r.status, r.stderr);
     const usage = usageOf(r.stderr);
     if (s < best) [best, cpu] = [s, usage.cpu];
     rss = Math.max(rss, usage.rss);
@@ -86,10 +90,7 @@ async function measureTogether(argLists) {
         let stderr = '';
         child.stderr.on('data', (d) => (stderr += d));
         child.on('close', (status) => {
-          if (status !== 0) {
-            console.error(`bench: ${args.join(' ')} exited ${status}: ${stderr.split('\n')[0]}`);
-            process.exit(1);
-          }
+          stopUnlessRan(args, status, stderr);
           cpu += usageOf(stderr).cpu;
           resolve();
         });
