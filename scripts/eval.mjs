@@ -11,7 +11,10 @@ if (!existsSync(evalDir)) {
   console.log(`eval: skipped — ${evalDir} is not here (the reference scorers live beside the project in ../shared).`);
   process.exit(0);
 }
-const ALL = ['foundation', 'robust', 'strip', 'entities', 'quotes', 'figures', 'check', 'perf', 'newcomer'];
+const ALL = [
+  'foundation', 'robust', 'newcomer', 'strip', 'entities', 'quotes', 'figures', 'check', 'perf',
+  'incidents', 'people', 'hostile', 'reports',
+];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const summary = [];
 let failed = 0;
