@@ -5,7 +5,6 @@ import { InputError } from '../corpus/load.js';
 import { UsageError } from './errors.js';
 import { FORMATS, resolveOptions, type RawOptions } from './options.js';
 import { Output } from './output.js';
-import { lowerBackgroundThreadPriority, tuneOptimisingCompiler } from './threads.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -79,8 +78,6 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
 
 /** The command line: parse, run, and set the exit code (never a stack trace for the user's mistakes). */
 export async function main(argv: string[]): Promise<void> {
-  lowerBackgroundThreadPriority();
-  tuneOptimisingCompiler();
   const out = new Output(process.stdout, process.stderr);
   let code = 0;
   const program = buildProgram(out, async (command, inputs, raw) => {

@@ -41,6 +41,8 @@ const BOUNDARY_RE = /[.!?…]["'”’»)\]]*\s+["'“„«(]?\p{Lu}/gu;
 const WORD_SAMPLE = 50000;
 /** Words read to guess a document's language. */
 const LANGUAGE_SAMPLE = 5000;
+/** Words of one line counted towards the language guess. */
+const LINE_VOTE = 60;
 
 /** Length of the list marker (MARKER_RE) the line starts with, or 0; most lines start with a letter, and skip the regex. */
 function markerLength(raw: string): number {
@@ -150,13 +152,19 @@ export function lineFeatures(line: Line, index: number, lineHashes: number[], wo
 const isIndent = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /**
- * The document's language, guessed from its first LANGUAGE_SAMPLE words, and each line's stopword density
+ * The document's language, guessed from its first LANGUAGE_SAMPLE words (LINE_VOTE at most per line), and each line's stopword density
  * in it, from the language bits of the lines' words (in order, as lineFeatures appended them).
  */
 export function detectLanguageAndDensity(features: LineFeatures[], wordBits: number[]): Language {
   const hits = newHits();
-  const sampled = Math.min(wordBits.length, LANGUAGE_SAMPLE);
-  for (let k = 0; k < sampled; k++) countHits(hits, wordBits[k]!);
+  // Each line votes with at most LINE_VOTE of its words: one odd line (a list of 200 names or figures)
+  // must not outvote the article's paragraphs and make every line read as another language.
+  let sampled = 0;
+  for (let j = 0, start = 0; j < features.length && sampled < LANGUAGE_SAMPLE; start += features[j]!.wordsRead, j++) {
+    const n = Math.min(features[j]!.wordsRead, LINE_VOTE, LANGUAGE_SAMPLE - sampled);
+    for (let k = start; k < start + n; k++) countHits(hits, wordBits[k]!);
+    sampled += n;
+  }
   const language = languageFromHits(hits, sampled);
   const mask = language.mask;
   let k = 0;
