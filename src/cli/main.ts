@@ -20,6 +20,8 @@ const COMMANDS: { name: string; summary: string; analysis: boolean }[] = [
 const INPUTS_HELP = `
 Inputs: files, directories (searched for *.txt, *.md, *.text, *.jsonl) and glob patterns; "-" or piped data
 reads one document from stdin (--jsonl: JSONL documents). JSONL lines are {"id", "text", "source"}.
+A directory walk skips node_modules/, .git/, hidden and .gitignore'd files, and follows links only inside it.
+Devices (/dev/zero) are refused; a document over --max-doc-size (64 MB) is an error.
 
 Exit codes: 0 ran (check: no finding at or above --fail-on); 1 check found such findings; 2 usage error or bad input.`;
 
@@ -49,10 +51,14 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
       .option('--jsonl', 'read JSONL documents from stdin')
       .option('-j, --jobs <n>', 'threads for per-document work, this one included (default: cores)')
       .option('--config <file>', 'config file (default: concord.config.json found upward from the working directory)')
-      .option('--print-config', 'print the effective config as JSON and exit');
+      .option('--print-config', 'print the effective config as JSON and exit')
+      .option('--max-doc-size <bytes>', 'largest document read, e.g. 64M (default: 64 MB); a larger one is an error');
     if (spec.analysis) cmd.option('--keep-boilerplate', 'analyse the text as given (no boilerplate stripping)');
     if (spec.name === 'strip') {
-      cmd.option('-o, --out-dir <dir>', 'write one file per input into DIR').option('--explain', 'show each line, kept or dropped, and why');
+      cmd
+        .option('-o, --out-dir <dir>', 'write one file per input into DIR (never an input folder, nor one holding inputs)')
+        .option('--force', 'with --out-dir: allow a folder that holds or lies inside the inputs (an input file is never overwritten)')
+        .option('--explain', 'show each line, kept or dropped, and why');
     }
     if (spec.name === 'entities') {
       cmd
@@ -113,6 +119,25 @@ function exitCodeFor(e: unknown, out: Output): number {
   }
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EPIPE') return 0;
-  out.error(`error: ${err?.message ?? String(e)}${process.env.CONCORD_DEBUG ? `\n${err?.stack}` : ''}`);
+  const debug = process.env.CONCORD_DEBUG ? `\n${err?.stack}` : '';
+  const friendly = err?.code && err.path ? systemErrorLine(err.code, err.path) : null;
+  out.error(`${friendly ?? `error: ${err?.message ?? String(e)}`}${debug}`);
   return 2;
+}
+
+/** What a failed file operation means for the user, in one line naming the path (no raw errno text). */
+function systemErrorLine(code: string, file: string): string {
+  const what: Record<string, string> = {
+    ENOENT: 'no such file or directory; check the path',
+    EACCES: 'permission denied; check its permissions',
+    EPERM: 'operation not permitted; check its permissions',
+    EISDIR: 'is a directory where a file was expected; name a file',
+    ENOTDIR: 'a part of this path is a file, not a directory; check the path',
+    EEXIST: 'already exists and is not a directory; name another path',
+    ENAMETOOLONG: 'name too long for the file system; use shorter ids or paths',
+    ENOSPC: 'no space left on the device; free some space and run again',
+    EROFS: 'read-only file system; write somewhere else',
+    EMFILE: 'too many open files; raise the limit (ulimit -n) or give fewer inputs',
+  };
+  return `${file}: ${what[code] ?? `cannot be used (system error ${code.toLowerCase()})`}`;
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { InputError } from '../corpus/load.js';
 import type { Claim } from '../figures/types.js';
@@ -15,9 +15,12 @@ export interface ShardDocument extends DocumentInfo {
  */
 export async function readShards(files: string[], warn: (m: string) => void): Promise<{ documents: ShardDocument[]; claims: Claim[] }> {
   for (const file of files) {
-    await access(file).catch(() => {
-      throw new InputError(`${file}: no such file`);
-    });
+    const info = await stat(file).catch(() => null);
+    if (!info) throw new InputError(`${file}: no such file; --merge takes the files written by figures --format jsonl`);
+    if (info.isDirectory()) {
+      throw new InputError(`${file}: a directory; --merge takes only shard files (figures --format jsonl outputs): analyse documents without --merge`);
+    }
+    if (!info.isFile() && !info.isFIFO()) throw new InputError(`${file}: not a regular file; --merge takes the files written by figures --format jsonl`);
   }
   const documents: ShardDocument[] = [];
   const claims: Claim[] = [];

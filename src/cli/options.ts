@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, FAIL_LEVELS, findConfigFile, readConfig, type Config, type FailLevel } from './config.js';
+import { DEFAULT_MAX_DOC_BYTES } from '../corpus/read.js';
 import { UsageError } from './errors.js';
 
 /** Options as commander gives them (strings until validated). */
@@ -15,6 +16,8 @@ export interface RawOptions {
   failOn?: string;
   merge?: string[];
   outDir?: string;
+  force?: boolean;
+  maxDocSize?: string;
   explain?: boolean;
   minDocs?: string;
   type?: string;
@@ -43,6 +46,10 @@ export interface RunOptions extends Config {
   printConfig: boolean;
   merge: string[] | null;
   outDir: string | null;
+  /** strip --out-dir: write into a folder that holds or lies inside the inputs (never over an input file). */
+  force: boolean;
+  /** Largest document read, in bytes. */
+  maxDocBytes: number;
   explain: boolean;
   minDocs: number;
   types: string[] | null;
@@ -57,6 +64,13 @@ function number(value: string, option: string, { integer = false, min = 0 } = {}
     throw new UsageError(`option ${option}: "${value}" is not ${integer ? 'a whole number' : 'a number'} >= ${min}`);
   }
   return n;
+}
+
+/** A size in bytes: a whole number, optionally with K, M or G (1024-based). */
+function byteSize(value: string): number {
+  const m = /^\s*(\d+)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  if (!m || Number(m[1]) < 1) throw new UsageError(`option --max-doc-size: "${value}" is not a size in bytes (e.g. 67108864 or 64M)`);
+  return Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
 }
 
 export function resolveOptions(command: string, raw: RawOptions, cwd: string): RunOptions {
@@ -95,6 +109,8 @@ export function resolveOptions(command: string, raw: RawOptions, cwd: string): R
     printConfig: !!raw.printConfig,
     merge: raw.merge?.length ? raw.merge : null,
     outDir: raw.outDir ?? null,
+    force: !!raw.force,
+    maxDocBytes: raw.maxDocSize !== undefined ? byteSize(raw.maxDocSize) : DEFAULT_MAX_DOC_BYTES,
     explain: !!raw.explain,
     minDocs: raw.minDocs !== undefined ? number(raw.minDocs, '--min-docs', { integer: true, min: 1 }) : 1,
     types,

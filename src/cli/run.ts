@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openCorpus, type CorpusSource, type LoadOptions } from '../corpus/load.js';
 import type { Entity } from '../entities/types.js';
@@ -61,10 +61,11 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
     stdinIsTTY: ctx.stdinIsTTY,
     jsonlStdin: opts.jsonlStdin,
     warn: (m) => ctx.out.warn(m),
+    maxDocBytes: opts.maxDocBytes,
   });
   // The first pass reads every input, so bad input is reported before anything is written.
   const survey = await surveyCorpus(source);
-  if (opts.command === 'strip') return runStrip(source, survey, opts, ctx, text);
+  if (opts.command === 'strip') return runStrip(source, survey, inputs, opts, ctx, text);
   const analysis = await analyze(source, survey, opts, ctx);
   return emitAnalysis(analysis, survey.origins, opts, ctx, text);
 }
@@ -97,10 +98,13 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
 
 // ---- strip --------------------------------------------------------------------------------------
 
-async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
+async function runStrip(source: CorpusSource, survey: CorpusSurvey, inputs: string[], opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
   const { out } = ctx;
   const written = new Set<string>();
-  if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
+  const writeFiles = !!opts.outDir && opts.format === 'text' && !opts.explain;
+  // Every output name is known, and checked against the inputs, before the first file is written.
+  const names = writeFiles ? outputNames(opts.outDir!, [...survey.origins.keys()], inputs, survey.origins, opts.force) : null;
+  if (writeFiles) mkdirSync(opts.outDir!, { recursive: true });
   const json = streamedJsonArray('strip', 'documents');
   if (opts.format === 'json') out.write(json.open());
   if (opts.format === 'jsonl') out.write(jsonlMeta('strip'));
@@ -111,24 +115,86 @@ async function runStrip(source: CorpusSource, survey: CorpusSurvey, opts: RunOpt
     if (opts.format === 'json') out.write(json.item(record));
     else if (opts.format === 'jsonl') out.write(jsonlRecord('document', record));
     else if (opts.explain && text) out.write(text.formatStripExplain(doc.id, doc.text, result, text.style));
-    else if (opts.outDir) {
-      writeFileSync(path.join(opts.outDir, outputName(doc.id, written)), result.text + (result.text ? '\n' : ''));
+    else if (names) {
+      const target = path.join(opts.outDir!, names.get(doc.id) ?? outputName(doc.id, written));
+      writeFileSync(target, result.text + (result.text ? '\n' : ''));
     } else out.write((n ? '\f\n' : '') + result.text + (result.text ? '\n' : ''));
     n++;
   }
   if (opts.format === 'json') out.write(json.close());
-  if (opts.outDir && opts.format === 'text' && !opts.explain) out.warn(`wrote ${n} file${n === 1 ? '' : 's'} to ${opts.outDir}`);
+  if (writeFiles) out.warn(`wrote ${n} file${n === 1 ? '' : 's'} to ${opts.outDir}`);
   return 0;
 }
+
+/** Longest output file name, in UTF-16 units (file systems allow 255 bytes; ids may be longer). */
+const MAX_NAME = 120;
 
 /** A safe file name for a document id: its base name, `.txt` added when it has no extension, unique. */
 function outputName(id: string, used: Set<string>): string {
   let name = id.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/^\.+/, '_') || 'document';
   if (!/\.[A-Za-z0-9]{1,5}$/.test(name)) name += '.txt';
+  if (name.length > MAX_NAME) {
+    const ext = /\.[A-Za-z0-9]{1,5}$/.exec(name)![0];
+    name = name.slice(0, MAX_NAME - ext.length) + ext;
+  }
   let unique = name;
   for (let n = 2; used.has(unique); n++) unique = name.replace(/(\.[^.]+)?$/, `-${n}$1`);
   used.add(unique);
   return unique;
+}
+
+/** The real path of `p`, or of its nearest existing ancestor with the rest appended (p may not exist yet). */
+function realPathOf(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return realpathSync(abs);
+  } catch {
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(realPathOf(parent), path.basename(abs));
+  }
+}
+
+const within = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+
+/** The file an origin names (`file.jsonl:12` is the JSONL file), or null for stdin. */
+const originFile = (origin: string) => (origin === 'stdin' ? null : origin.replace(/(\.jsonl):\d+$/i, '$1'));
+
+/**
+ * Output file names for strip --out-dir, by document id. The folder may not be a file, an input folder,
+ * inside one, or hold an input file (outputs would mix with, or overwrite, the articles); --force allows
+ * all but the last kind of harm: no output file may be an input file.
+ */
+function outputNames(outDir: string, ids: string[], inputs: string[], origins: Map<string, string>, force: boolean): Map<string, string> {
+  const stat = statSync(outDir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw new UsageError(`option --out-dir: ${outDir} exists and is not a folder; name a new or existing folder`);
+  const outReal = realPathOf(outDir);
+  const inputFiles = new Set<string>();
+  for (const origin of origins.values()) {
+    const file = originFile(origin);
+    if (file) inputFiles.add(realPathOf(file));
+  }
+  if (!force) {
+    for (const arg of inputs) {
+      if (arg === '-' || !statSync(arg, { throwIfNoEntry: false })?.isDirectory()) continue;
+      const real = realPathOf(arg);
+      if (within(outReal, real) || within(real, outReal)) {
+        throw new UsageError(`option --out-dir: ${outDir} is or overlaps the input folder ${arg}; name a folder outside the inputs (--force writes beside them)`);
+      }
+    }
+    for (const file of inputFiles) {
+      if (within(file, outReal)) throw new UsageError(`option --out-dir: ${outDir} holds the input ${file}; name a folder outside the inputs (--force writes beside them)`);
+    }
+  }
+  const used = new Set<string>();
+  const names = new Map<string, string>();
+  for (const id of ids) {
+    const name = outputName(id, used);
+    if (inputFiles.has(path.join(outReal, name))) {
+      throw new UsageError(`option --out-dir: writing ${path.join(outDir, name)} would overwrite an input; name a folder outside the inputs`);
+    }
+    names.set(id, name);
+  }
+  return names;
 }
 
 // ---- analysis commands ----------------------------------------------------------------------------

@@ -1,16 +1,25 @@
 import { createReadStream, promises as fsp, constants as fsConstants } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import {
+  byteOrderMark,
+  checkReadable,
+  decodeDocument,
+  DEFAULT_MAX_DOC_BYTES,
+  InputError,
+  jsonlLines,
+  readFileBounded,
+  readStreamBounded,
+} from './read.js';
 import type { Document } from './types.js';
+import { walkDirectory } from './walk.js';
 
-/** A problem with what the user gave (exit code 2). The message names the input. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { InputError, DEFAULT_MAX_DOC_BYTES };
 
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'text', 'jsonl'];
-const DOC_GLOB = `**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`;
+const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
+const isDocumentName = (name: string) => DOCUMENT_NAME.test(name);
 
 export interface LoadOptions {
   /** Standard input, when the user gave `-` or no input with data piped in. */
@@ -21,12 +30,14 @@ export interface LoadOptions {
   jsonlStdin?: boolean;
   /** Receives warnings (skipped inputs, renamed duplicate ids, decoding fallbacks). */
   warn?: (message: string) => void;
+  /** Largest document, in bytes (a file, stdin, or one JSONL line): DEFAULT_MAX_DOC_BYTES unless given. */
+  maxDocBytes?: number;
 }
 
 /** One input to read, after arguments are resolved. `named` inputs were given by the user by name. */
 export type InputSource =
   | { kind: 'stdin' }
-  | { kind: 'file'; path: string; named: boolean };
+  | { kind: 'file'; path: string; named: boolean; id: string };
 
 const isGlob = (s: string) => /[*?[\]{}!]/.test(s) || /\(.*\|.*\)/.test(s);
 
@@ -54,28 +65,29 @@ export async function resolveInputs(args: string[], opts: LoadOptions = {}): Pro
     }
     const stat = await fsp.stat(arg).catch(() => null);
     if (stat?.isDirectory()) {
-      const files = await (await fastGlob())(DOC_GLOB, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true, caseSensitiveMatch: false });
+      const files = await walkDirectory(arg, isDocumentName);
       if (files.length === 0) {
-        throw new InputError(`${arg}: directory has no documents (*.${DOCUMENT_EXTENSIONS.join(', *.')})`);
+        throw new InputError(`${arg}: directory has no documents (*.${DOCUMENT_EXTENSIONS.join(', *.')}; node_modules/, .git/ and .gitignore'd files are skipped)`);
       }
-      files.sort();
-      for (const f of files) out.push({ kind: 'file', path: path.join(arg, f), named: false });
+      for (const f of files) out.push({ kind: 'file', path: f.path, named: false, id: f.id });
       continue;
     }
     if (stat) {
+      checkReadable(arg, stat);
       try {
         await fsp.access(arg, fsConstants.R_OK);
       } catch {
-        throw new InputError(`${arg}: permission denied`);
+        throw new InputError(`${arg}: permission denied; make the file readable, or leave it out`);
       }
-      out.push({ kind: 'file', path: arg, named: true });
+      out.push({ kind: 'file', path: arg, named: true, id: path.basename(arg) });
       continue;
     }
     if (isGlob(arg)) {
-      const files = await (await fastGlob())(arg, { onlyFiles: true, dot: false, followSymbolicLinks: true });
+      // Links are not followed (a link loop would never end), nor are installed packages and .git read.
+      const files = await (await fastGlob())(arg, { onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (files.length === 0) throw new InputError(`${arg}: no files match this pattern`);
       files.sort();
-      for (const f of files) out.push({ kind: 'file', path: f, named: false });
+      for (const f of files) out.push({ kind: 'file', path: f, named: false, id: path.basename(f) });
       continue;
     }
     throw new InputError(`${arg}: no such file or directory`);
@@ -83,8 +95,10 @@ export async function resolveInputs(args: string[], opts: LoadOptions = {}): Pro
   return out;
 }
 
-/** True for content that is not text: NUL bytes, or mostly control characters. */
+/** True for content that is not text: NUL bytes, or mostly control characters (UTF-16 with a BOM is text). */
 export function looksBinary(buf: Uint8Array): boolean {
+  const bom = byteOrderMark(buf);
+  if (bom === 'utf-16le' || bom === 'utf-16be') return false;
   const n = Math.min(buf.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -95,18 +109,8 @@ export function looksBinary(buf: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const latin = new TextDecoder('windows-1252');
-
-/** Decode bytes as UTF-8 (BOM dropped); invalid UTF-8 falls back to Windows-1252 with a warning. */
-export function decodeText(buf: Uint8Array, name: string, warn?: (m: string) => void): string {
-  try {
-    return utf8.decode(buf);
-  } catch {
-    warn?.(`${name}: not valid UTF-8; read as Windows-1252`);
-    return latin.decode(buf);
-  }
-}
+/** Decode a document's bytes (see decodeDocument: UTF-8 repaired byte by byte, or UTF-16 with a BOM). */
+export const decodeText = decodeDocument;
 
 /** Parse one JSONL line into a document; `where` is `file:line` for messages. */
 export function parseJsonlLine(line: string, where: string, fallbackId: string): Omit<Document, 'origin'> {
@@ -128,23 +132,23 @@ export function parseJsonlLine(line: string, where: string, fallbackId: string):
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
-async function* readJsonl(stream: Readable, name: string): AsyncGenerator<Document> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
+async function* readJsonl(stream: AsyncIterable<Buffer | string>, name: string, opts: LoadOptions): AsyncGenerator<Document> {
   const base = path.basename(name).replace(/\.jsonl$/i, '');
-  for await (const raw of rl) {
-    n++;
-    if (!raw.trim()) continue;
-    const where = `${name}:${n}`;
-    const rec = parseJsonlLine(raw, `${name} line ${n}`, `${base}:${n}`);
-    yield { ...rec, origin: where };
+  for await (const { text, number } of jsonlLines(stream, name, maxBytes(opts), opts.warn)) {
+    if (!text.trim()) continue;
+    const rec = parseJsonlLine(text, `${name} line ${number}`, `${base}:${number}`);
+    yield { ...rec, origin: `${name}:${number}` };
   }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks);
+const maxBytes = (opts: LoadOptions) => opts.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+
+/** A read error in words, with what to do. */
+function cannotRead(file: string, e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file (it went away while reading)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'a directory, not a document' : `cannot read (${code ?? 'read error'})`;
+  return new InputError(`${file}: ${why}; check the path, or leave it out`);
 }
 
 async function* readSource(src: InputSource, opts: LoadOptions): AsyncGenerator<Document> {
@@ -153,37 +157,52 @@ async function* readSource(src: InputSource, opts: LoadOptions): AsyncGenerator<
     if (!opts.stdin) throw new InputError('stdin: not available');
     if (opts.jsonlStdin) {
       let any = false;
-      for await (const d of readJsonl(opts.stdin, 'stdin')) {
+      for await (const d of readJsonl(opts.stdin, 'stdin', opts)) {
         any = true;
         yield d;
       }
       if (!any) throw new InputError('stdin: no JSONL documents on standard input');
       return;
     }
-    const buf = await readAll(opts.stdin);
+    const buf = await readStreamBounded(opts.stdin, 'stdin', maxBytes(opts));
     if (buf.length === 0) throw new InputError('stdin: no input (standard input was empty)');
     if (looksBinary(buf)) throw new InputError('stdin: binary data, not text');
-    yield { id: 'stdin', source: null, text: stripBom(decodeText(buf, 'stdin', warn)), origin: 'stdin' };
+    yield { id: 'stdin', source: null, text: decodeDocument(buf, 'stdin', warn), origin: 'stdin' };
     return;
   }
   const file = src.path;
   if (/\.jsonl$/i.test(file)) {
-    const head = await readHead(file);
-    if (looksBinary(head)) {
+    let binary = false;
+    // The first chunk is judged as it arrives: a FIFO cannot be read twice.
+    async function* unlessBinary(): AsyncGenerator<Buffer> {
+      let first = true;
+      for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+        if (first && looksBinary(chunk)) {
+          binary = true;
+          return;
+        }
+        first = false;
+        yield chunk;
+      }
+    }
+    try {
+      yield* readJsonl(unlessBinary(), file, opts);
+    } catch (e) {
+      throw cannotRead(file, e);
+    }
+    if (binary) {
       if (src.named) throw new InputError(`${file}: binary file, not JSONL`);
       warn?.(`${file}: skipped (binary file)`);
-      return;
     }
-    yield* readJsonl(createReadStream(file, { encoding: 'utf8' }), file);
     return;
   }
   let buf: Buffer;
   try {
-    buf = await fsp.readFile(file);
+    buf = await readFileBounded(file, maxBytes(opts));
   } catch (e) {
-    const msg = `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-    if (src.named) throw new InputError(msg);
-    warn?.(`${msg}; skipped`);
+    const err = cannotRead(file, e);
+    if (src.named || /max-doc-size/.test(err.message)) throw err;
+    warn?.(`${err.message.replace(/;.*$/, '')}; skipped`);
     return;
   }
   if (looksBinary(buf)) {
@@ -191,18 +210,7 @@ async function* readSource(src: InputSource, opts: LoadOptions): AsyncGenerator<
     warn?.(`${file}: skipped (binary file)`);
     return;
   }
-  yield { id: path.basename(file), source: null, text: stripBom(decodeText(buf, file, warn)), origin: file };
-}
-
-async function readHead(file: string): Promise<Buffer> {
-  const fh = await fsp.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(8192);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
+  yield { id: src.id, source: null, text: decodeDocument(buf, file, warn), origin: file };
 }
 
 /**
