@@ -78,6 +78,9 @@ function sentenceContext(view: SentenceView): SentenceContext {
   return { scope: sentenceScope(view), source: accordingTo(view.tokens), titleCase: view.titleCase };
 }
 
+/** Characters between a number and the end of its counted noun, at most, for the noun to join its text. */
+const PHRASE_TAIL = 64;
+
 function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
   const tokens = view.tokens;
   const range = tokenRange(tokens, m.start, m.end);
@@ -89,7 +92,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   let measure = found.measure;
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
   if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value)) measure = null;
-  const end = Math.min(phraseEnd, sentence.end);
+  // The counted noun ends the claim's text only when it is near: "1, 1, … 1 people" must not give each of
+  // its n numbers a text running to "people" (output quadratic in the list).
+  const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);
   const pos = doc.position(m.start);
   let hints: ScopeHints = claimHints(tokens, ctx.scope, first);
   if (measure === 'population') {
