@@ -535,6 +535,8 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   const roles: string[] = [];
   const aliases: string[] = [];
   const docs: string[] = [];
+  // A set beside the list: an entity named in thousands of documents must not cost a scan per mention.
+  const docSet = new Set<string>();
   const mentions: EntityMention[] = [];
   // Mentions in document and text order: a repeated span can only be among those of the same start.
   let runStart = first;
@@ -563,7 +565,10 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
       }
     }
     const document = parts[doc]!.document;
-    if (docs[docs.length - 1] !== document && !docs.includes(document)) docs.push(document);
+    if (docs[docs.length - 1] !== document && !docSet.has(document)) {
+      docs.push(document);
+      docSet.add(document);
+    }
     if (prev < 0 || items.doc[prev] !== doc || items.mention[prev]!.start !== m.start) runStart = i;
     let repeated = false;
     for (let j = runStart; j !== i && !repeated; j = items.next[j]!) repeated = items.mention[j]!.end === m.end;

@@ -126,8 +126,10 @@ function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
     let bestScore = -Infinity;
     for (const k of candidates(byBucket, bucketOf(c))) {
       const g = groups[k]!;
-      if (!g.keys.has(key) && !checkedMembers(g).every((m) => compatible(c, m, ctx))) continue;
-      const score = g.distinct.reduce((s, m) => s + ctx.scopes.shared(c.hints, m.hints), 0) / g.distinct.length - closeness(c, g.members);
+      const checked = checkedMembers(g);
+      if (!g.keys.has(key) && !checked.every((m) => compatible(c, m, ctx))) continue;
+      // Scored on the same bounded sample: a group of thousands of documents must not make grouping quadratic.
+      const score = checked.reduce((s, m) => s + ctx.scopes.shared(c.hints, m.hints), 0) / checked.length - closeness(c, g.members);
       if (score >= bestScore) { // walking back, so on a tie the earliest group wins
         best = g;
         bestScore = score;
