@@ -1,4 +1,4 @@
-import { createReadStream, promises as fsp, constants as fsConstants } from 'node:fs';
+import { createReadStream, openSync, promises as fsp, rmdirSync, constants as fsConstants, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -260,17 +260,26 @@ export interface CorpusSource {
 
 export async function openCorpus(args: string[], opts: LoadOptions = {}): Promise<CorpusSource> {
   const sources = await resolveInputs(args, opts);
-  // stdin can be read only once, so it is always kept; files are kept while their text is small, which
-  // saves reading and parsing them again, and read again on each pass otherwise.
-  const limit = sources.some((s) => s.kind === 'stdin') ? Infinity : KEEP_CHARS;
+  // Files are kept while their text is small, which saves reading and parsing them again, and read again on
+  // each pass otherwise. stdin can be read only once: past the same size it goes to a spool file (never
+  // held whole in memory), which later passes read.
+  const fromStdin = sources.some((s) => s.kind === 'stdin');
   let kept: Document[] | null = [];
   let keptChars = 0;
+  let spool: Spool | null = null;
   let firstPassDone = false;
   let passes = 0;
   async function* firstPass(): AsyncGenerator<Document> {
     for await (const doc of documentsOf(sources, opts)) {
-      if (kept && (keptChars += doc.text.length) <= limit) kept.push(doc);
-      else kept = null;
+      if (kept && (keptChars += doc.text.length) > KEEP_CHARS) {
+        if (fromStdin) {
+          spool = await openSpool();
+          for (const d of kept) spool.write(d);
+        }
+        kept = null;
+      }
+      if (kept) kept.push(doc);
+      else spool?.write(doc);
       yield doc;
     }
     firstPassDone = true;
@@ -279,7 +288,38 @@ export async function openCorpus(args: string[], opts: LoadOptions = {}): Promis
     documents() {
       if (passes++ === 0) return firstPass();
       if (kept && firstPassDone) return fromArray(kept);
+      if (spool) return spool.read();
       return documentsOf(sources, { ...opts, warn: undefined });
+    },
+  };
+}
+
+interface Spool {
+  write(doc: Document): void;
+  read(): AsyncGenerator<Document>;
+}
+
+/**
+ * A temporary file of documents, one JSON line each. It is removed as soon as it is open (the open file
+ * stays readable), so nothing is left behind however the run ends.
+ */
+async function openSpool(): Promise<Spool> {
+  const dir = await fsp.mkdtemp(path.join(tmpdir(), 'concord-'));
+  const file = path.join(dir, 'stdin.jsonl');
+  const fd = openSync(file, 'w+');
+  try {
+    unlinkSync(file);
+    rmdirSync(dir);
+  } catch {
+    // Systems that cannot remove an open file: it stays in the temporary folder.
+  }
+  return {
+    write(doc) {
+      writeSync(fd, JSON.stringify(doc) + '\n');
+    },
+    async *read() {
+      const stream = createReadStream('', { fd, start: 0, autoClose: false });
+      for await (const { text } of jsonlLines(stream, 'spool', Number.MAX_SAFE_INTEGER)) if (text) yield JSON.parse(text) as Document;
     },
   };
 }
