@@ -252,6 +252,12 @@ async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opt
   const documents = a.documents;
   const cmd = opts.command;
   const exit = cmd === 'check' ? failCode(a.findings, opts) : 0;
+  if (cmd === 'check' || cmd === 'figures') {
+    for (const u of a.unreadFigures ?? []) {
+      const why = u.allDropped ? 'every line with a figure was dropped as boilerplate' : 'none of them was read as a claim';
+      out.warn(`${origins.get(u.document) ?? u.document}: no figures compared although ${u.proseLines} line${u.proseLines === 1 ? '' : 's'} of prose ${u.proseLines === 1 ? 'holds' : 'hold'} numbers (${why}); see concord strip --explain, or use --keep-boilerplate`);
+    }
+  }
 
   if (opts.format === 'json') {
     const body: Record<string, unknown> = { documents };

@@ -14,7 +14,7 @@ import { documentInfo, type DocumentInfo } from './survey.js';
 
 export type { DocumentInfo };
 import { extractQuotes, resolveQuotes, type DocQuotes, type Quote } from '../quotes/index.js';
-import { stripDocument, type LineStats, type StripResult } from '../strip/index.js';
+import { figureLines, stripDocument, type LineStats, type StripResult } from '../strip/index.js';
 
 /** What a command needs computed. Stripping always runs (it may keep everything). */
 export interface Wanted {
@@ -51,6 +51,16 @@ export interface DocumentAnalysis {
   demonyms?: DemonymMention[];
   quotes?: DocQuotes;
   claims?: Claim[];
+  /** Set when the document's prose has figures but it gave no claim. */
+  unreadFigures?: Omit<UnreadFigures, 'document'>;
+}
+
+/** A document with figures in its prose that contributed no claim: `check` and `figures` warn. */
+export interface UnreadFigures {
+  document: string;
+  proseLines: number;
+  /** Every line with a figure was dropped as boilerplate. */
+  allDropped: boolean;
 }
 
 export interface CorpusAnalysis {
@@ -61,6 +71,8 @@ export interface CorpusAnalysis {
   claims: Claim[];
   comparisons: Comparison[];
   findings: Finding[];
+  /** Documents whose prose has figures but which gave no claim. */
+  unreadFigures?: UnreadFigures[];
 }
 
 
@@ -80,7 +92,13 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
   if (needsEntities(w)) out.entities = extractEntities(parsed);
   if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
   if (needsQuotes(w)) out.quotes = extractQuotes(parsed);
-  if (w.figures || w.findings) out.claims = extractClaims(parsed);
+  if (w.figures || w.findings) {
+    out.claims = extractClaims(parsed);
+    if (!out.claims.length) {
+      const lines = figureLines(doc.text, strip.lineDecisions);
+      if (lines.prose) out.unreadFigures = { proseLines: lines.prose, allDropped: lines.kept === 0 };
+    }
+  }
   return out;
 }
 
@@ -107,5 +125,6 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
     claims,
     comparisons,
     findings,
+    unreadFigures: parts.flatMap((p) => (p.unreadFigures ? [{ document: p.info.id, ...p.unreadFigures }] : [])),
   };
 }

@@ -25,6 +25,7 @@ import type { StripOptions, StripResult } from './types.js';
  */
 
 export * from './types.js';
+export { figureLines, figuresAllDropped, FIGURES_ALL_DROPPED, type FigureLines } from './figure-lines.js';
 export { collectLineStats, addDocument, emptyLineStats, lineKey, type LineStats } from './stats.js';
 
 /** Reasons that headline detection may overrule (a headline can recur across outlets carrying one story). */

@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -18,10 +19,10 @@ describe('loadCorpus', () => {
     expect(docs[0]!.text).toBe('Hello.\r\nWorld.');
   });
 
-  it('walks directories for document extensions only, sorted', async () => {
+  it('walks directories for document extensions only, sorted, deeper files named by their relative path', async () => {
     const dir = tempFiles({ 'z.txt': 'z', 'sub/a.text': 'a', 'notes.pdf': 'x', 'c.jsonl': '{"id":"j1","text":"J","source":"S"}\n' });
     const { docs } = await collect([dir]);
-    expect(docs.map((d) => d.id)).toEqual(['j1', 'a.text', 'z.txt']);
+    expect(docs.map((d) => d.id)).toEqual(['j1', 'sub/a.text', 'z.txt']);
     expect(docs[0]!.source).toBe('S');
   });
 
@@ -62,11 +63,55 @@ describe('loadCorpus', () => {
     expect(warnings.join('\n')).toMatch(/blob\.txt: skipped \(binary/);
   });
 
-  it('decodes invalid UTF-8 as Windows-1252 with a warning', async () => {
-    const dir = tempFiles({ 'latin.txt': Buffer.from('Caf\xe9 Jos\xe9', 'latin1') });
-    const { docs, warnings } = await collect([path.join(dir, 'latin.txt')]);
-    expect(docs[0]!.text).toBe('Caf\u00e9 Jos\u00e9');
-    expect(warnings[0]).toMatch(/not valid UTF-8/);
+  it('replaces only the invalid UTF-8 bytes, with a warning naming the file', async () => {
+    const bytes = Buffer.concat([Buffer.from('\u201cWe will\u201d, Caf'), Buffer.from([0xe9]), Buffer.from(' said.')]);
+    const dir = tempFiles({ 'mixed.txt': bytes });
+    const { docs, warnings } = await collect([path.join(dir, 'mixed.txt')]);
+    expect(docs[0]!.text).toBe('\u201cWe will\u201d, Caf\ufffd said.');
+    expect(warnings[0]).toMatch(/mixed\.txt: 1 invalid UTF-8 byte sequence replaced with U\+FFFD/);
+  });
+
+  it('decodes UTF-16 with a byte-order mark, and JSONL with a UTF-8 BOM', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Twelve \u201cwords\u201d.', 'utf16le')]);
+    const be = Buffer.from(Buffer.concat([Buffer.from('\ufeffBig end.', 'utf16le')])).swap16();
+    const dir = tempFiles({ 'le.txt': le, 'be.txt': be, 'bom.jsonl': '\ufeff{"id":"a","text":"A"}\n' });
+    const { docs } = await collect([path.join(dir, 'le.txt'), path.join(dir, 'be.txt'), path.join(dir, 'bom.jsonl')]);
+    expect(docs.map((d) => d.text)).toEqual(['Twelve \u201cwords\u201d.', 'Big end.', 'A']);
+  });
+
+  it('warns about invalid UTF-8 in JSONL, naming the first line', async () => {
+    const dir = tempFiles({ 'x.jsonl': Buffer.concat([Buffer.from('{"id":"a","text":"ok"}\n{"id":"b","text":"b'), Buffer.from([0xff]), Buffer.from('d"}\n')]) });
+    const { docs, warnings } = await collect([path.join(dir, 'x.jsonl')]);
+    expect(docs[1]!.text).toBe('b\ufffdd');
+    expect(warnings.join('\n')).toMatch(/x\.jsonl: invalid UTF-8 bytes on 1 line \(first: line 2\)/);
+  });
+
+  it('skips node_modules, .git, hidden and .gitignore\'d files; a link loop is walked once', async () => {
+    const dir = tempFiles({
+      'a.txt': 'A',
+      'deep/b.txt': 'B',
+      'deep/build/c.txt': 'C',
+      'deep/keep.log.txt': 'K',
+      'node_modules/pkg/README.md': 'N',
+      '.git/notes.txt': 'G',
+      '.hidden.txt': 'H',
+      '.gitignore': 'build/\n*.log.txt\n',
+      'deep/.gitignore': '!keep.log.txt\n',
+    });
+    symlinkSync('..', path.join(dir, 'deep', 'up'));
+    symlinkSync('.', path.join(dir, 'self'));
+    const { docs } = await collect([dir]);
+    expect(docs.map((d) => d.id)).toEqual(['a.txt', 'deep/b.txt', 'deep/keep.log.txt']);
+  });
+
+  it('refuses devices, and documents over --max-doc-size, naming them', async () => {
+    await expect(collect(['/dev/zero'])).rejects.toThrow(/\/dev\/zero: a character device, not a document/);
+    const dir = tempFiles({ 'big.txt': 'x'.repeat(2000), 'big.jsonl': `{"id":"a","text":"${'y'.repeat(2000)}"}\n` });
+    await expect(collect([path.join(dir, 'big.txt')], { maxDocBytes: 1000 })).rejects.toThrow(/big\.txt: document larger than --max-doc-size/);
+    await expect(collect([path.join(dir, 'big.jsonl')], { maxDocBytes: 1000 })).rejects.toThrow(/big\.jsonl line 1: document larger/);
+    // Reading stops at the limit: an endless stream ends with the error.
+    const endless = Readable.from((function* () { for (;;) yield Buffer.alloc(65536, 0x61); })());
+    await expect(collect(['-'], { stdin: endless, maxDocBytes: 1 << 20 })).rejects.toThrow(/stdin: document larger/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { FIGURES_ALL_DROPPED, figureLines, figuresAllDropped } from '../../strip/figure-lines.js';
 import type { StripResult } from '../../strip/types.js';
 import { splitLines } from '../../corpus/text.js';
 import type { Style } from '../style.js';
@@ -14,6 +15,11 @@ export function formatStripExplain(id: string, inputText: string, result: Pick<S
     const mark = d.keep ? c.green('keep') : c.red('drop');
     const reason = d.reason.padEnd(24);
     out.push(`${c.dim(num)} ${mark} ${c.dim(reason)} ${d.keep ? text : c.dim(text)}`);
+  }
+  const figures = figureLines(inputText, result.lineDecisions);
+  if (figuresAllDropped(figures)) {
+    const n = figures.withFigures;
+    out.push(c.yellow(`${FIGURES_ALL_DROPPED}: all ${n} line${n === 1 ? '' : 's'} with figures dropped; figures, check and report read no figure from this document (--keep-boilerplate reads them)`));
   }
   return out.join('\n') + '\n';
 }
