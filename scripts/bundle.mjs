@@ -15,10 +15,11 @@ const isExternal = (id) => id.startsWith('node:') || dependencies.some((d) => id
 const out = path.join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({
-  input: path.join(root, 'dist', 'cli', 'main.js'),
+  // The worker of --jobs is an entry of its own, so that the package needs nothing of dist/ but the bundle.
+  input: { concord: path.join(root, 'dist', 'cli', 'main.js'), worker: path.join(root, 'dist', 'pipeline', 'worker.js') },
   platform: 'node',
   external: isExternal,
   logLevel: 'warn',
 });
-await bundle.write({ dir: out, format: 'esm', entryFileNames: 'concord.js', chunkFileNames: '[name]-[hash].js' });
+await bundle.write({ dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
 await bundle.close();

@@ -44,7 +44,7 @@ export function formatSarif(findings: LocatedFinding[], rules: RuleInfo[], versi
             name: 'concord',
             version,
             semanticVersion: version,
-            informationUri: 'https://www.npmjs.com/package/concord',
+            informationUri: 'https://www.npmjs.com/package/concord-news',
             rules: rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/^concord\//, '').replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),

@@ -36,9 +36,10 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
     keepStripText: opts.keepStripText,
     demonyms: opts.demonyms,
   };
-  // Workers start first, so that they load their code while this thread loads its own. The path holds from
-  // the bundle (dist/bundle/) as from dist/pipeline/.
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('../pipeline/worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
+  // Workers start first, so that they load their code while this thread loads its own. The bundle has its
+  // own worker.js beside this module (dist/bundle/), as tsc's output has (dist/pipeline/): the package ships
+  // only the bundle.
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
   const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
   let chars = 0;
