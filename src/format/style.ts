@@ -23,8 +23,10 @@ export function makeTable(style: Style, head: string[], opts: { colWidths?: numb
 
 /** Shorten a string to `max` characters with an ellipsis. */
 export function truncate(s: string, max: number): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length <= max ? one : one.slice(0, Math.max(0, max - 1)) + '\u2026';
+  // Only the start is read: a claim or quote can be megabytes long, and a table has one per row.
+  const head = s.length > max * 4 + 64 ? s.slice(0, max * 4 + 64) : s;
+  const one = head.replace(/\s+/g, ' ').trim();
+  return one.length <= max && head === s ? one : one.slice(0, Math.max(0, max - 1)) + '\u2026';
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
