@@ -21,6 +21,40 @@ export function makeTable(style: Style, head: string[], opts: { colWidths?: numb
   });
 }
 
+/**
+ * Rows of one table at most: cli-table3 lays a table out in time quadratic in its rows (each cell is checked
+ * against every cell above it), so a longer table is drawn in blocks of this many rows, stitched into one.
+ */
+const ROWS_PER_BLOCK = 200;
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** Columns a cell needs: its longest line, without colour codes, plus cli-table3's padding. */
+const cellWidth = (cell: string) => Math.max(0, ...cell.replace(ANSI, '').split('\n').map((l) => [...l].length)) + 2;
+
+/**
+ * A table's text, in time linear in its rows. Up to ROWS_PER_BLOCK rows it is one cli-table3 table, as
+ * makeTable draws it; beyond, blocks with the same column widths (given, or the widest cell of each column)
+ * drawn one by one, with the borders between them removed.
+ */
+export function renderTable(style: Style, head: string[], rows: string[][], opts: { colWidths?: number[]; wordWrap?: boolean } = {}): string {
+  if (rows.length <= ROWS_PER_BLOCK) {
+    const table = makeTable(style, head, opts);
+    for (const row of rows) table.push(row);
+    return table.toString();
+  }
+  const colWidths = opts.colWidths ?? head.map((h, i) => Math.max(cellWidth(h), ...rows.map((r) => cellWidth(r[i] ?? ''))));
+  const blocks: string[] = [];
+  for (let from = 0; from < rows.length; from += ROWS_PER_BLOCK) {
+    const table = makeTable(style, from === 0 ? head : [], { ...opts, colWidths });
+    for (const row of rows.slice(from, from + ROWS_PER_BLOCK)) table.push(row);
+    const lines = table.toString().split('\n');
+    if (from > 0) lines.shift();
+    if (from + ROWS_PER_BLOCK < rows.length) lines.pop();
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n');
+}
+
 /** Shorten a string to `max` characters with an ellipsis. */
 export function truncate(s: string, max: number): string {
   // Only the start is read: a claim or quote can be megabytes long, and a table has one per row.

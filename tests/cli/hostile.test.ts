@@ -186,6 +186,19 @@ describe('linear growth (ratios of two sizes in one test)', () => {
     expect(big.length / small.length).toBeLessThan(2.3);
   });
 
+  it('a text table of thousands of claims is drawn in linear time, as one table', () => {
+    const dir = tempFiles({ 'n.txt': '1234567\n'.repeat(600), '2n.txt': '1234567\n'.repeat(1200) });
+    const run = (f: string) => concord(['figures', '--keep-boilerplate', path.join(dir, f)]).stdout;
+    const [small, big] = [run('n.txt'), run('2n.txt')];
+    const rows = (out: string) => out.split('\n').filter((l) => /^│ n?\.txt:\d+|^│ 2n\.txt:\d+/.test(l)).length;
+    expect(rows(small)).toBe(600);
+    expect(rows(big)).toBe(1200);
+    // One table: a single top and bottom border however many blocks it was drawn in.
+    expect(big.split('\n').filter((l) => l.startsWith('┌')).length).toBe(1);
+    expect(big.split('\n').filter((l) => l.startsWith('└')).length).toBe(1);
+    expect(big.length / small.length).toBeLessThan(2.1);
+  });
+
   it('text output of figures on one long line grows linearly', () => {
     const sentence = 'Officials said 12 people were killed and more than 40 injured on Monday, while "we will rebuild," the mayor said. ';
     const dir = tempFiles({ 'a.txt': sentence.repeat(200), 'b.txt': sentence.repeat(400) });

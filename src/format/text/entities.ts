@@ -1,5 +1,5 @@
 import type { Entity } from '../../entities/types.js';
-import { makeTable, plural, truncate, type Style } from '../style.js';
+import { plural, renderTable, truncate, type Style } from '../style.js';
 
 const TYPE_COLOR: Record<string, 'cyan' | 'magenta' | 'yellow' | 'gray'> = {
   person: 'cyan',
@@ -19,17 +19,17 @@ export function entityTypeLabel(type: string, style: Style): string {
 export function formatEntitiesTable(entities: Entity[], style: Style, limit = Infinity, summary = false): string {
   if (!entities.length) return style.c.dim('No entities found.') + '\n';
   const widths = summary ? [30, 14, 10, 9, 50] : [28, 14, 10, 30, 40];
-  const table = makeTable(style, ['name', 'type', 'mentions', 'sources', 'aliases'], { colWidths: widths, wordWrap: !summary });
-  for (const e of entities.slice(0, limit)) {
+  const rows = entities.slice(0, limit).map((e) => {
     const others = e.aliases.filter((a) => a !== e.name);
-    table.push([
+    return [
       style.c.bold(summary ? truncate(e.name, widths[0]! - 2) : e.name),
       entityTypeLabel(e.type, style),
       String(e.mentions.length),
-      summary ? String(e.documents.length) : truncate(`${e.documents.length}: ${e.documents.join(', ')}`, 60),
-      truncate(others.join(', '), summary ? widths[4]! - 2 : 80),
-    ]);
-  }
+      // Only the first documents are joined: the cell shows 60 characters of the list.
+      summary ? String(e.documents.length) : truncate(`${e.documents.length}: ${e.documents.slice(0, 30).join(', ')}`, 60),
+      truncate(others.slice(0, 30).join(', '), summary ? widths[4]! - 2 : 80),
+    ];
+  });
   const more = entities.length > limit ? style.c.dim(`\u2026 and ${plural(entities.length - limit, 'more entity', 'more entities')}\n`) : '';
-  return table.toString() + '\n' + more;
+  return renderTable(style, ['name', 'type', 'mentions', 'sources', 'aliases'], rows, { colWidths: widths, wordWrap: !summary }) + '\n' + more;
 }

@@ -1,28 +1,29 @@
 import type { Claim, Comparison } from '../../figures/types.js';
 import type { LocatedFinding } from '../findings.js';
-import { makeTable, plural, truncate, type Style } from '../style.js';
+import { plural, renderTable, truncate, type Style } from '../style.js';
+
+// Made once: toLocaleString builds a formatter on every call, and a table may have a row per claim.
+const TALLY_NUMBER = new Intl.NumberFormat('en-US');
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 export function formatValue(v: Claim['value']): string {
   if (v === null) return '\u2013';
-  if (Array.isArray(v)) return v.map((x) => x.toLocaleString('en-US')).join('-');
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (Array.isArray(v)) return v.map((x) => TALLY_NUMBER.format(x)).join('-');
+  return NUMBER.format(v);
 }
 
 /** Table of claims: where, the phrase, value, qualifier, what is counted. */
 export function formatClaimsTable(claims: Claim[], style: Style): string {
   if (!claims.length) return style.c.dim('No numeric claims found.') + '\n';
-  const table = makeTable(style, ['where', 'claim', 'value', 'qualifier', 'measure', 'scope'], { colWidths: [30, 36, 14, 11, 16, 20] });
-  for (const q of claims) {
-    table.push([
-      `${q.document}:${q.line}`,
-      truncate(q.text, 68),
-      formatValue(q.value),
-      q.qualifier,
-      q.measure ?? style.c.dim('\u2013'),
-      q.scope ?? style.c.dim('\u2013'),
-    ]);
-  }
-  return table.toString() + '\n';
+  const rows = claims.map((q) => [
+    `${q.document}:${q.line}`,
+    truncate(q.text, 68),
+    formatValue(q.value),
+    q.qualifier,
+    q.measure ?? style.c.dim('\u2013'),
+    q.scope ?? style.c.dim('\u2013'),
+  ]);
+  return renderTable(style, ['where', 'claim', 'value', 'qualifier', 'measure', 'scope'], rows, { colWidths: [30, 36, 14, 11, 16, 20] }) + '\n';
 }
 
 /** Comparisons, conflicts first: verdict, measure, scope and who says what. */
@@ -52,18 +53,24 @@ export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], d
   const { c } = style;
   if (!comparisons.length) return c.dim('No figures to compare across sources.') + '\n';
   const byId = new Map(claims.map((q) => [q.id, q]));
-  const docs = documents.filter((d) => comparisons.some((cmp) => cmp.claims.some((id) => byId.get(id)?.document === d)));
-  const table = makeTable(style, ['measure', ...docs.map((d) => truncate(d, 14))], { wordWrap: true });
+  const compared = new Set(comparisons.flatMap((cmp) => cmp.claims.map((id) => byId.get(id)?.document)));
+  const docs = documents.filter((d) => compared.has(d));
   const ordered = [...comparisons].sort((a, b) => Number(b.verdict === 'disagree') - Number(a.verdict === 'disagree'));
-  for (const cmp of ordered) {
+  const rows = ordered.map((cmp) => {
     const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
+    // The claims of each document, gathered once per comparison (not once per document and column).
+    const byDoc = new Map<string, Claim[]>();
+    for (const id of cmp.claims) {
+      const q = byId.get(id);
+      if (q) byDoc.set(q.document, [...(byDoc.get(q.document) ?? []), q]);
+    }
     const cells = docs.map((d) => {
-      const here = cmp.claims.map((id) => byId.get(id)).filter((q): q is Claim => !!q && q.document === d);
-      return here.length ? paint(here.map(claimShort).join('\n')) : c.dim('\u00b7');
+      const here = byDoc.get(d);
+      return here ? paint(here.map(claimShort).join('\n')) : c.dim('\u00b7');
     });
-    table.push([paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${cmp.scope ? `\n(${cmp.scope})` : ''}`), ...cells]);
-  }
-  return table.toString() + '\n';
+    return [paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${cmp.scope ? `\n(${cmp.scope})` : ''}`), ...cells];
+  });
+  return renderTable(style, ['measure', ...docs.map((d) => truncate(d, 14))], rows, { wordWrap: true }) + '\n';
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {

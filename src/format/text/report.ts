@@ -1,5 +1,5 @@
 import type { CorpusAnalysis } from '../../pipeline/analyze.js';
-import { makeTable, plural, type Style } from '../style.js';
+import { plural, renderTable, type Style } from '../style.js';
 import { formatEntitiesTable } from './entities.js';
 import { formatClaimsMatrix, formatComparisons } from './figures.js';
 import { formatQuotesText } from './quotes.js';
@@ -22,13 +22,12 @@ export function formatReportText(a: CorpusAnalysis, style: Style): string {
   );
 
   out.push(section(style, 'Documents'));
-  const docs = makeTable(style, ['document', 'source', 'lines kept', 'dropped', 'chars']);
-  a.documents.forEach((d, i) => {
+  const rows = a.documents.map((d, i) => {
     const s = a.strip[i]!;
     const kept = countKept(s);
-    docs.push([d.id, d.source ?? c.dim('\u2013'), String(kept), String(s.lineDecisions.length - kept), String(d.chars)]);
+    return [d.id, d.source ?? c.dim('\u2013'), String(kept), String(s.lineDecisions.length - kept), String(d.chars)];
   });
-  out.push(docs.toString() + '\n');
+  out.push(renderTable(style, ['document', 'source', 'lines kept', 'dropped', 'chars'], rows) + '\n');
 
   out.push(section(style, 'Top entities'));
   out.push(formatEntitiesTable(a.entities, style, 15, true));
