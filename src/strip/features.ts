@@ -1,7 +1,7 @@
 import { isSpaceCode } from '../corpus/text.js';
 import type { Line } from '../corpus/types.js';
 import { mayMatchCookie } from './patterns.js';
-import { countHits, languageBits, languageFromHits, newHits, rawWords, scanWordBits, scanWords, type Language } from './language.js';
+import { countHits, FIGURE_FLAG, figureFlag, languageBits, languageFromHits, newHits, rawWords, scanWordBits, scanWords, type Language } from './language.js';
 /** What the classifier knows about one non-blank line. */
 export interface LineFeatures {
   /** Index into the document's lines (0-based) and the 1-based line number. */
@@ -43,6 +43,8 @@ const WORD_SAMPLE = 50000;
 const LANGUAGE_SAMPLE = 5000;
 /** Words of one line counted towards the language guess. */
 const LINE_VOTE = 60;
+/** Figures of one line counted towards the language guess (some stopword lists carry numerals). */
+const FIGURE_VOTE = 10;
 
 /** Length of the list marker (MARKER_RE) the line starts with, or 0; most lines start with a letter, and skip the regex. */
 function markerLength(raw: string): number {
@@ -117,7 +119,7 @@ export function lineFeatures(line: Line, index: number, lineHashes: number[], wo
   let mayBeCookieNotice = true;
   if (contextual) {
     words = rawWords(sample).map((w) => w.toLowerCase());
-    for (let i = 0; i < words.length; i++) wordBits.push(languageBits(words[i]!));
+    for (let i = 0; i < words.length; i++) wordBits.push(languageBits(words[i]!) | figureFlag(words[i]!.charCodeAt(0)));
     wordsRead = words.length;
   } else {
     const lower = sample.toLowerCase();
@@ -159,11 +161,17 @@ export function detectLanguageAndDensity(features: LineFeatures[], wordBits: num
   const hits = newHits();
   // Each line votes with at most LINE_VOTE of its words: one odd line (a list of 200 names or figures)
   // must not outvote the article's paragraphs and make every line read as another language.
+  // Figures do not vote at all (see FIGURE_FLAG).
   let sampled = 0;
   for (let j = 0, start = 0; j < features.length && sampled < LANGUAGE_SAMPLE; start += features[j]!.wordsRead, j++) {
-    const n = Math.min(features[j]!.wordsRead, LINE_VOTE, LANGUAGE_SAMPLE - sampled);
-    for (let k = start; k < start + n; k++) countHits(hits, wordBits[k]!);
-    sampled += n;
+    const end = start + features[j]!.wordsRead;
+    for (let k = start, n = 0, figures = 0; k < end && n < LINE_VOTE && sampled < LANGUAGE_SAMPLE; k++) {
+      const bits = wordBits[k]!;
+      if (bits & FIGURE_FLAG && ++figures > FIGURE_VOTE) continue;
+      countHits(hits, bits);
+      n++;
+      sampled++;
+    }
   }
   const language = languageFromHits(hits, sampled);
   const mask = language.mask;

@@ -76,6 +76,13 @@ export function scanWords(text: string): string[] {
 }
 
 /**
+ * Set beside the language bits of a word that starts with a digit: some stopword lists carry numerals ("1"
+ * in Spanish), which count for a line's stopword density but are no evidence of the document's language.
+ */
+export const FIGURE_FLAG = 1 << 30;
+export const figureFlag = (firstCode: number): number => (firstCode >= 48 && firstCode <= 57 ? FIGURE_FLAG : 0);
+
+/**
  * The language bits (see languageBitsAt) of the matches of WORD_RE in the lower-case `text`, appended to
  * `out`; returns their number. Words are not kept: this runs on every line of every page.
  */
@@ -85,7 +92,7 @@ export function scanWordBits(text: string, out: number[]): number {
     if (!wordCharAt(text, i)) i++;
     else {
       const end = wordEnd(text, i);
-      out.push(languageBitsAt(text, i, end));
+      out.push(languageBitsAt(text, i, end) | figureFlag(text.charCodeAt(i)));
       n++;
       i = end;
     }

@@ -62,13 +62,13 @@ describe('scanWords', () => {
 });
 
 describe('stopword table', () => {
-  it('is stopwords-iso, lower-cased, without entries that have no letter, for the listed languages (regenerate it after upgrading the package)', async () => {
+  it('is stopwords-iso, lower-cased, for the listed languages (regenerate it after upgrading the package)', async () => {
     const { createRequire } = await import('node:module');
     const iso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
     const { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } = await import('../../src/strip/data/stopwords.generated.js');
     const expected = new Map<string, number>();
     STOPWORD_LANGUAGES.forEach((code, bit) => {
-      for (const w of iso[code]!) if (/\p{L}/u.test(w)) expected.set(w.toLowerCase(), (expected.get(w.toLowerCase()) ?? 0) | (1 << bit));
+      for (const w of iso[code]!) expected.set(w.toLowerCase(), (expected.get(w.toLowerCase()) ?? 0) | (1 << bit));
     });
     const table = new Map<string, number>();
     for (const [bits, words] of Object.entries(STOPWORDS_BY_BITS)) for (const w of words.split('\n')) table.set(w, Number(bits));
@@ -76,8 +76,5 @@ describe('stopword table', () => {
     for (const [w, bits] of expected) expect(languageBits(w)).toBe(bits);
     expect(isStopwordOf('en', 'the')).toBe(true);
     expect(isStopwordOf('en', 'council')).toBe(false);
-    // Figures are no evidence of a language (stopwords-iso lists "1" as Spanish).
-    expect(languageBits('1')).toBe(0);
-    expect(languageBits('10')).toBe(0);
   });
 });

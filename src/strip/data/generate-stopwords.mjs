@@ -18,9 +18,6 @@ codes.forEach((code, bit) => {
   for (const word of ISO[code]) {
     const w = word.toLowerCase();
     if (w.includes('\n')) throw new Error(`unexpected line break in stopword ${JSON.stringify(w)}`);
-    // Some lists carry numerals ("1" in Spanish): a figure is no evidence of a language, and a line of
-    // figures must not make a document read as another language.
-    if (!/\p{L}/u.test(w)) continue;
     bits.set(w, (bits.get(w) ?? 0) | (1 << bit));
   }
 });
