@@ -32,6 +32,8 @@ export interface LoadOptions {
   warn?: (message: string) => void;
   /** Largest document, in bytes (a file, stdin, or one JSONL line): DEFAULT_MAX_DOC_BYTES unless given. */
   maxDocBytes?: number;
+  /** Characters of text kept in memory between passes (KEEP_CHARS unless given; tests make it small). */
+  keepChars?: number;
 }
 
 /** One input to read, after arguments are resolved. `named` inputs were given by the user by name. */
@@ -271,7 +273,7 @@ export async function openCorpus(args: string[], opts: LoadOptions = {}): Promis
   let passes = 0;
   async function* firstPass(): AsyncGenerator<Document> {
     for await (const doc of documentsOf(sources, opts)) {
-      if (kept && (keptChars += doc.text.length) > KEEP_CHARS) {
+      if (kept && (keptChars += doc.text.length) > (opts.keepChars ?? KEEP_CHARS)) {
         if (fromStdin) {
           spool = await openSpool();
           for (const d of kept) spool.write(d);

@@ -1,8 +1,10 @@
-import { symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { InputError, loadCorpus, openCorpus, type CorpusSource } from '../../src/corpus/load.js';
+import type { Document } from '../../src/corpus/types.js';
 import { tempFiles } from '../helpers.js';
 
 const collect = async (args: string[], opts: Parameters<typeof loadCorpus>[1] = {}) => {
@@ -132,6 +134,19 @@ describe('openCorpus', () => {
     expect(await ids(source)).toEqual(['x', 'x#2', 'b.txt']);
     expect(await ids(source)).toEqual(['x', 'x#2', 'b.txt']);
     expect(warnings).toHaveLength(1);
+  });
+
+  it('spools stdin past the kept size to a temporary file and reads it back on the second pass', async () => {
+    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Text \u201c${i}\u201d ${'x'.repeat(100)}`, source: 's' }));
+    const stdin = Readable.from([Buffer.from(lines.join('\n') + '\n')]);
+    const source = await openCorpus([], { stdin, jsonlStdin: true, keepChars: 1000 });
+    const first: Document[] = [];
+    for await (const d of source.documents()) first.push(d);
+    const second: Document[] = [];
+    for await (const d of source.documents()) second.push(d);
+    expect(first).toHaveLength(50);
+    expect(second).toEqual(first);
+    expect(readdirSync(tmpdir()).some((f) => f.startsWith('concord-') && existsSync(path.join(tmpdir(), f, 'stdin.jsonl')))).toBe(false);
   });
 
   it('reads the inputs again when the first pass stopped early', async () => {
