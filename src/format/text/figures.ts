@@ -1,16 +1,18 @@
 import type { Claim, Comparison } from '../../figures/types.js';
 import type { LocatedFinding } from '../findings.js';
 import { makeTable, plural, truncate, type Style } from '../style.js';
+import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, formatValue, isTally, matrixRows, noteText, type ComparisonView } from '../view.js';
+import type { DocumentInfo } from '../../pipeline/survey.js';
+import type { BaselineEntry } from '../../pipeline/baseline.js';
 
-export function formatValue(v: Claim['value']): string {
-  if (v === null) return '\u2013';
-  if (Array.isArray(v)) return v.map((x) => x.toLocaleString('en-US')).join('-');
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
+export { formatValue };
 
 /** Table of claims: where, the phrase, value, qualifier, what is counted. */
-export function formatClaimsTable(claims: Claim[], style: Style): string {
-  if (!claims.length) return style.c.dim('No numeric claims found.') + '\n';
+export function formatClaimsTable(all: Claim[], style: Style): string {
+  if (!all.length) return style.c.dim('No numeric claims found.') + '\n';
+  // Vote tallies and scores are figures of their own, never counts: listed apart, under the table.
+  const claims = all.filter((q) => !isTally(q));
+  const tallies = all.filter(isTally);
   const table = makeTable(style, ['where', 'claim', 'value', 'qualifier', 'measure', 'scope'], { colWidths: [30, 36, 14, 11, 16, 20] });
   for (const q of claims) {
     table.push([
@@ -22,7 +24,9 @@ export function formatClaimsTable(claims: Claim[], style: Style): string {
       q.scope ?? style.c.dim('\u2013'),
     ]);
   }
-  return table.toString() + '\n';
+  const tallyList = tallies.map((q) => `  ${style.c.dim(`${q.document}:${q.line}`)} ${formatValue(q.value)} \u201c${truncate(q.text, 80)}\u201d`);
+  return (claims.length ? table.toString() + '\n' : '') +
+    (tallies.length ? `${style.c.bold('Vote tallies and scores')} ${style.c.dim('(not counts; never compared as amounts)')}\n${tallyList.join('\n')}\n` : '');
 }
 
 /** Comparisons, conflicts first: verdict, measure, scope and who says what. */
@@ -34,56 +38,57 @@ export function formatComparisons(comparisons: Comparison[], claims: Claim[], st
   const out: string[] = [];
   for (const cmp of ordered) {
     const head = cmp.verdict === 'disagree' ? c.red.bold('CONFLICT') : c.green('agree   ');
-    const what = `${cmp.measure}${cmp.scope ? ` (${cmp.scope})` : ''}`;
-    out.push(`${head} ${c.bold(what)}: ${cmp.summary}`);
+    const notes = (cmp as ComparisonView).notes?.length ? c.dim(` [${(cmp as ComparisonView).notes!.map(noteText).join(', ')}]`) : '';
+    out.push(`${head} ${c.bold(comparisonTitle(cmp))}: ${cmp.summary}${notes}`);
     for (const id of cmp.claims) {
       const q = byId.get(id);
-      if (q) out.push(`           ${c.dim(`${q.document}:${q.line}`)} \u201c${truncate(q.text, 100)}\u201d`);
+      if (q) out.push(`           ${c.dim(`${q.document}:${q.line}`)} \u201c${cutAtWord(q.text, 100)}\u201d`);
     }
   }
   return out.join('\n') + '\n';
 }
 
 /**
- * Claims matrix: one row per compared measure, one column per source document, the figure each gives;
- * conflicting rows highlighted.
+ * Claims matrix: one row per compared measure, one column per document (named by its source when known),
+ * the figure each gives; conflicting rows highlighted. Every document has a column, figures or not, up to
+ * `maxColumns`; beyond that only the documents that give compared figures, and the others are named below.
  */
-export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], documents: string[], style: Style): string {
+export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], documents: DocumentInfo[], style: Style, maxColumns = 8): string {
   const { c } = style;
   if (!comparisons.length) return c.dim('No figures to compare across sources.') + '\n';
-  const byId = new Map(claims.map((q) => [q.id, q]));
-  const docs = documents.filter((d) => comparisons.some((cmp) => cmp.claims.some((id) => byId.get(id)?.document === d)));
-  const table = makeTable(style, ['measure', ...docs.map((d) => truncate(d, 14))], { wordWrap: true });
-  const ordered = [...comparisons].sort((a, b) => Number(b.verdict === 'disagree') - Number(a.verdict === 'disagree'));
-  for (const cmp of ordered) {
+  const labels = documentLabels(documents);
+  const rows = matrixRows(comparisons, new Map(claims.map((q) => [q.id, q])));
+  let docs = documents.map((d) => d.id);
+  if (docs.length > maxColumns) docs = docs.filter((d) => rows.some((r) => r.cells.has(d)));
+  const table = makeTable(style, ['measure', ...docs.map((d) => labels.get(d)!)], { wordWrap: true });
+  for (const { comparison: cmp, cells } of rows) {
     const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
-    const cells = docs.map((d) => {
-      const here = cmp.claims.map((id) => byId.get(id)).filter((q): q is Claim => !!q && q.document === d);
-      return here.length ? paint(here.map(claimShort).join('\n')) : c.dim('\u00b7');
-    });
-    table.push([paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${cmp.scope ? `\n(${cmp.scope})` : ''}`), ...cells]);
+    const row = docs.map((d) => (cells.has(d) ? paint(cells.get(d)!.map(claimShort).join('\n')) : c.dim('\u00b7')));
+    const context = [cmp.scope, (cmp as ComparisonView).subject].filter(Boolean).join('; ');
+    table.push([paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${context ? `\n(${context})` : ''}`), ...row]);
   }
-  return table.toString() + '\n';
-}
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  'more-than': '>',
-  'at-least': '\u2265',
-  'less-than': '<',
-  'at-most': '\u2264',
-  about: '~',
-};
-
-function claimShort(q: Claim): string {
-  const prefix = QUALIFIER_WORDS[q.qualifier] ?? '';
-  if (q.qualifier === 'range' && q.low !== null && q.high !== null) return `${formatValue(q.low)}\u2013${formatValue(q.high)}`;
-  return `${prefix}${formatValue(q.value)}`;
+  const absent = documents.filter((d) => !docs.includes(d.id));
+  const legend = c.dim(MATRIX_LEGEND.map(([sym, what]) => `${sym} ${what}`).join('  '));
+  const more = absent.length ? c.dim(`Documents without compared figures: ${absent.map((d) => labels.get(d.id)).join(', ')}`) + '\n' : '';
+  const names = docs.some((d) => labels.get(d) !== d) ? c.dim(`Columns: ${docs.map((d) => `${labels.get(d)} = ${d}`).join(', ')}`) + '\n' : '';
+  return table.toString() + '\n' + legend + '\n' + names + more;
 }
 
 /** Findings as a compiler-style list: file:line:col severity rule message. */
-export function formatFindingsText(findings: LocatedFinding[], style: Style): string {
+export function formatFindingsText(
+  findings: LocatedFinding[],
+  style: Style,
+  baseline: { accepted?: number; fixed?: BaselineEntry[]; baselineFile?: string | null } = {},
+): string {
   const { c } = style;
-  if (!findings.length) return c.green('No findings: the sources agree on every compared figure.') + '\n';
+  const tail: string[] = [];
+  if (baseline.accepted) tail.push(c.dim(`${plural(baseline.accepted, 'finding')} accepted in the baseline ${baseline.baselineFile ?? ''} not shown`.trimEnd()));
+  for (const f of baseline.fixed ?? []) tail.push(`${c.green('fixed')} ${f.document}: ${f.message} ${c.dim(`${f.rule} (in the baseline, no longer found)`)}`);
+  const end = tail.length ? tail.join('\n') + '\n' : '';
+  if (!findings.length) {
+    const none = baseline.accepted || baseline.fixed?.length ? 'No new findings.' : 'No findings: the sources agree on every compared figure.';
+    return c.green(none) + '\n' + end;
+  }
   const out = findings.map((f) => {
     const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('note');
     return `${c.bold(`${f.file}:${f.fileLine}:${f.fileColumn}`)} ${sev} ${f.message} ${c.dim(f.rule)}`;
@@ -91,5 +96,5 @@ export function formatFindingsText(findings: LocatedFinding[], style: Style): st
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   out.push('', c.bold(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`));
-  return out.join('\n') + '\n';
+  return out.join('\n') + '\n' + end;
 }
