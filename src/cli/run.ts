@@ -5,7 +5,7 @@ import type { Entity } from '../entities/types.js';
 import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
-import { formatJsonChunks, jsonlMeta, jsonlRecord, streamedJsonArray } from '../format/json.js';
+import { analysisJson, formatJsonChunks, jsonlMeta, jsonlRecord, streamedJsonArray } from '../format/json.js';
 import { formatTsv } from '../format/tsv.js';
 import { documentExcerpts, type DocumentExcerpts } from '../format/view.js';
 import type { Style } from '../format/text/index.js';
@@ -299,17 +299,10 @@ async function emitAnalysis(
   }
 
   if (opts.format === 'json') {
-    const body: Record<string, unknown> = { documents };
-    if (cmd === 'entities') body.entities = entities;
-    if (cmd === 'quotes') body.quotes = quotes;
-    if (cmd === 'figures' || cmd === 'check') Object.assign(body, { claims: a.claims, comparisons: a.comparisons });
+    const body = analysisJson(cmd, { ...a, entities, quotes });
     if (cmd === 'check') {
       body.findings = baseline.shown;
       if (opts.baseline) body.baseline = { file: opts.baseline, accepted: baseline.accepted, fixed: baseline.fixed };
-    }
-    if (cmd === 'report') {
-      body.strip = { documents: documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
-      Object.assign(body, { entities, quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
     }
     await out.writeAll(formatJsonChunks(cmd, body));
     return exit;
