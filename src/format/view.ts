@@ -185,10 +185,9 @@ export function figureHistory(rows: MatrixRow[], documents: DocumentView[]): { c
 export function cutAtWord(text: string, max: number): string {
   const one = text.replace(/\s+/g, ' ').trim();
   if (one.length <= max) return one;
-  const room = one.slice(0, Math.max(1, max - 1));
-  const space = room.lastIndexOf(' ');
-  // A single word longer than a third of the room is cut inside it rather than leaving almost nothing.
-  const cut = space > max / 3 ? room.slice(0, space) : room;
+  const space = one.slice(0, max).lastIndexOf(' ');
+  // A single word longer than two thirds of the room is cut inside it rather than leaving almost nothing.
+  const cut = space > max / 3 ? one.slice(0, space) : one.slice(0, Math.max(1, max - 1));
   return cut.replace(/[\s,;:\u2013\u2014-]+$/, '') + '\u2026';
 }
 

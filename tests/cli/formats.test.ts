@@ -72,14 +72,20 @@ describe('claims matrix', () => {
     id, document, text: `${value} deaths`, value, low: value, high: qualifier === 'more-than' ? null : value, qualifier,
     unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 5, line: 1,
   });
-  it('puts each source in a column and marks a conflict', () => {
+  const doc = (id: string, source: string | null) => ({ id, source, lines: 1, chars: 10 });
+  it('puts each document in a column named by its source, marks a conflict and explains the symbols', () => {
     const claims = [claim('a#1', 'a', 70000, 'more-than'), claim('b#1', 'b', 80000, 'exact')];
     const cmp: Comparison = { measure: 'deaths', scope: null, verdict: 'disagree', claims: ['a#1', 'b#1'], summary: 'a says more than 70,000; b says 80,000' };
-    const out = formatClaimsMatrix([cmp], claims, ['a', 'b', 'c'], makeStyle(false));
+    const out = formatClaimsMatrix([cmp], claims, [doc('a', 'Harbor Daily'), doc('b', null), doc('c.txt', null)], makeStyle(false));
+    const head = out.split('\n')[1]!;
+    expect(head).toMatch(/measure\s+│ Harbor Daily\s+│ b\s+│ c\s+│/);
     expect(out).toContain('\u2260 deaths');
     expect(out).toContain('>70,000');
     expect(out).toContain('80,000');
-    expect(out).not.toContain(' c ');
+    // The document without figures keeps its column, with the "no figure" mark.
+    expect(out.split('\n')[3]).toMatch(/│ \u00b7\s+│$/);
+    expect(out).toContain('\u2265 at least');
+    expect(out).toContain('\u00b7 the document gives no figure for this measure');
     expect(out).not.toMatch(/\x1b\[/);
   });
 });
