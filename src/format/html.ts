@@ -88,6 +88,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     .map(([id, name]) => `<a href="#${id}">${name}</a>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="generator" content="concord${input.version ? ` ${esc(input.version)}` : ''}"><title>concord report</title>
 <style>${CSS}</style></head>
 <body><header><h1>concord report</h1>${headline(ctx)}<nav>${nav}</nav></header>
