@@ -68,10 +68,23 @@ export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], d
     table.push([paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${context ? `\n(${context})` : ''}`), ...row]);
   }
   const absent = documents.filter((d) => !docs.includes(d.id));
-  const legend = c.dim(MATRIX_LEGEND.map(([sym, what]) => `${sym} ${what}`).join('  '));
+  const legend = wrapWords(MATRIX_LEGEND.map(([sym, what]) => `${sym} ${what}`), '  ', 110).map((l) => c.dim(l)).join('\n');
   const more = absent.length ? c.dim(`Documents without compared figures: ${absent.map((d) => labels.get(d.id)).join(', ')}`) + '\n' : '';
-  const names = docs.some((d) => labels.get(d) !== d) ? c.dim(`Columns: ${docs.map((d) => `${labels.get(d)} = ${d}`).join(', ')}`) + '\n' : '';
+  // Where a column name is not simply the file name, say which document it is.
+  const renamed = docs.filter((d) => labels.get(d) !== d.replace(/\.[a-z]+$/i, ''));
+  const names = renamed.length ? c.dim(`Columns: ${renamed.map((d) => `${labels.get(d)} = ${d}`).join(', ')}`) + '\n' : '';
   return table.toString() + '\n' + legend + '\n' + names + more;
+}
+
+/** Items joined into lines of at most `width` characters. */
+function wrapWords(items: string[], sep: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.length ? lines[lines.length - 1]! : null;
+    if (last !== null && last.length + sep.length + item.length <= width) lines[lines.length - 1] = last + sep + item;
+    else lines.push(item);
+  }
+  return lines;
 }
 
 /** Findings as a compiler-style list: file:line:col severity rule message. */

@@ -4,7 +4,7 @@ import { formatEntitiesTable } from './entities.js';
 import { formatClaimsMatrix, formatComparisons } from './figures.js';
 import { formatQuotesText } from './quotes.js';
 import { countKept } from './strip.js';
-import { documentLabels, type DocumentView } from '../view.js';
+import type { DocumentView } from '../view.js';
 
 const section = (style: Style, title: string) => `\n${style.c.bold.underline(title)}\n`;
 
@@ -23,14 +23,13 @@ export function formatReportText(a: CorpusAnalysis, style: Style): string {
   );
 
   out.push(section(style, 'Documents'));
-  const labels = documentLabels(a.documents);
   const dated = (a.documents as DocumentView[]).some((d) => d.date);
-  const docs = makeTable(style, ['document', 'column', 'source', ...(dated ? ['date'] : []), 'lines kept', 'dropped', 'chars']);
+  const docs = makeTable(style, ['document', 'source', ...(dated ? ['date'] : []), 'lines kept', 'dropped', 'chars']);
   (a.documents as DocumentView[]).forEach((d, i) => {
     const s = a.strip[i]!;
     const kept = countKept(s);
     const date = dated ? [d.date ?? c.dim('\u2013')] : [];
-    docs.push([d.id, labels.get(d.id)!, d.source ?? c.dim('\u2013'), ...date, String(kept), String(s.lineDecisions.length - kept), String(d.chars)]);
+    docs.push([d.id, d.source ?? c.dim('\u2013'), ...date, String(kept), String(s.lineDecisions.length - kept), String(d.chars)]);
   });
   out.push(docs.toString() + '\n');
 
