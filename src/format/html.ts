@@ -47,7 +47,7 @@ table{border-collapse:collapse;margin:.3rem 0 1rem;width:100%}th,td{border:1px s
 thead th{background:var(--head)}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .conflict,.conflict a{color:var(--bad);font-weight:600}tr.conflict>*,td.conflict{background:var(--badbg)}.agree{color:var(--ok)}
 .badge{display:inline-block;border-radius:1em;padding:0 .6em;font-weight:600;background:var(--badbg);color:var(--bad)}
-mark{background:var(--mark);color:inherit}q{font-style:italic}details summary{cursor:pointer}.legend{font-size:.9em;color:var(--mute)}
+mark{background:var(--mark);color:inherit}q{font-style:italic}details summary{cursor:pointer}details{margin:.2rem 0}td code{white-space:nowrap}h3{font-size:1.05rem;margin:1rem 0 .3rem}.legend{font-size:.9em;color:var(--mute)}
 .legend span{margin-right:1rem;white-space:nowrap}td.none{color:var(--mute);text-align:center}
 @media print{nav{display:none}body{max-width:none;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}}`;
 
@@ -185,26 +185,33 @@ function matrixAsList(ctx: Context, legend: string): string {
 <tbody>${body.join('\n')}</tbody></table>${legend}</section>`;
 }
 
-function droppedLines(ex: DocumentExcerpts | undefined, dropped: number): string {
-  if (!dropped) return '0';
-  if (!ex?.dropped.length) return String(dropped);
+/** A document's dropped lines with their reasons, collapsed under a summary (full width, below the corpus table). */
+function droppedLines(ctx: Context, id: string, anchor: string): string {
+  const ex = ctx.excerpts.get(id);
+  if (!ex?.dropped.length) return '';
   const rows = ex.dropped.map((l) => `<tr><td class="num">${l.line}</td><td><code>${esc(l.reason)}</code></td><td>${esc(l.text)}</td></tr>`).join('');
-  return `<details><summary>${dropped}</summary><table><thead><tr><th scope="col">Line</th><th scope="col">Reason</th><th scope="col">Text</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<details id="${anchor}"><summary>${esc(ctx.labels.get(id))}: ${ex.dropped.length} line${ex.dropped.length === 1 ? '' : 's'} dropped</summary>` +
+    `<table><thead><tr><th scope="col" class="num">Line</th><th scope="col">Reason</th><th scope="col">Text</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 function corpusSection(ctx: Context): string {
+  const details: string[] = [];
   const rows = (ctx.a.documents as DocumentView[]).map((d, i) => {
     const decisions = ctx.a.strip[i]?.lineDecisions ?? [];
     const kept = decisions.filter((x) => x.keep).length;
+    const dropped = droppedLines(ctx, d.id, `dropped-${i + 1}`);
+    if (dropped) details.push(dropped);
+    const droppedCount = dropped ? `<a href="#dropped-${i + 1}">${decisions.length - kept}</a>` : String(decisions.length - kept);
     const title = d.url && /^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}" rel="noreferrer">${esc(d.title ?? d.url)}</a>` : esc(d.title ?? '');
     return `<tr id="${ctx.docAnchor.get(d.id)}"><th scope="row">${esc(ctx.labels.get(d.id))}<br><span class="mute">${esc(d.id)}</span></th>` +
       `<td>${esc(d.source ?? '\u2013')}</td><td>${esc(d.date ?? '\u2013')}</td><td>${title}</td><td class="num">${kept}</td>` +
-      `<td class="num">${droppedLines(ctx.excerpts.get(d.id), decisions.length - kept)}</td><td class="num">${d.chars.toLocaleString('en-US')}</td></tr>`;
+      `<td class="num">${droppedCount}</td><td class="num">${d.chars.toLocaleString('en-US')}</td></tr>`;
   });
   return `<section id="corpus"><h2>Corpus</h2>
-<table><caption>Documents read; boilerplate lines dropped before the analysis (open a count for the lines and the reasons)</caption>
+<table><caption>Documents read; boilerplate lines dropped before the analysis (listed below with their reasons)</caption>
 <thead><tr><th scope="col">Document</th><th scope="col">Source</th><th scope="col">Date</th><th scope="col">Title</th><th scope="col" class="num">Lines kept</th><th scope="col" class="num">Dropped</th><th scope="col" class="num">Characters</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></section>`;
+<tbody>${rows.join('\n')}</tbody></table>
+${details.length ? `<h3>Dropped lines</h3>\n${details.join('\n')}` : ''}</section>`;
 }
 
 function historySection(ctx: Context, history: ReturnType<typeof figureHistory>): string {

@@ -78,7 +78,8 @@ describe('html report', () => {
     expect(html).toMatch(/<tr id="claim-2">/);
   });
   it('shows dropped lines with their reasons, the history by date, entities per source and quotes', () => {
-    expect(html).toMatch(/<details><summary>1<\/summary>.*share-line.*Share &quot;&gt;&lt;img/);
+    expect(html).toMatch(/<td class="num"><a href="#dropped-1">1<\/a><\/td>/);
+    expect(html).toMatch(/<details id="dropped-1"><summary>Harbor .*: 1 line dropped<\/summary>.*share-line.*Share &quot;&gt;&lt;img/);
     const history = html.slice(html.indexOf('<section id="history">'), html.indexOf('<section id="claims">'));
     expect(history.indexOf('2024-05-01')).toBeLessThan(history.indexOf('2024-05-02'));
     expect(html).toContain('<th scope="row">Varnholm&lt;script&gt;</th>');
