@@ -3,7 +3,7 @@ import { formatGithub, formatSarif, type LocatedFinding } from '../../src/format
 import { formatJson, jsonlMeta, jsonlRecord, streamedJsonArray } from '../../src/format/json.js';
 import { formatTsv, tsvCell } from '../../src/format/tsv.js';
 import { makeStyle } from '../../src/format/style.js';
-import { formatClaimsMatrix } from '../../src/format/text/figures.js';
+import { formatClaimsMatrix, formatClaimsTable } from '../../src/format/text/figures.js';
 import type { Claim, Comparison } from '../../src/figures/types.js';
 
 const finding: LocatedFinding = {
@@ -87,6 +87,18 @@ describe('claims matrix', () => {
     expect(out).toContain('\u2265 at least');
     expect(out).toContain('\u00b7 the document gives no figure for this measure');
     expect(out).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('claims table', () => {
+  it('keeps vote tallies out of the table, listed apart', () => {
+    const count: Claim = { id: 'a#1', document: 'a', text: '80,000 people', value: 80000, low: 80000, high: 80000, qualifier: 'exact', unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 5, line: 2 };
+    const tally: Claim = { ...count, id: 'a#2', text: '15-3', value: [15, 3], low: null, high: null, unit: 'tally', measure: 'vote', line: 35 };
+    const out = formatClaimsTable([count, tally], makeStyle(false));
+    const [table, apart] = out.split('Vote tallies and scores');
+    expect(table).toContain('80,000');
+    expect(table).not.toContain('15-3');
+    expect(apart).toBe(' (not counts; never compared as amounts)\n  a:35 \u201c15-3\u201d (vote)\n');
   });
 });
 

@@ -24,7 +24,7 @@ export function formatClaimsTable(all: Claim[], style: Style): string {
       q.scope ?? style.c.dim('\u2013'),
     ]);
   }
-  const tallyList = tallies.map((q) => `  ${style.c.dim(`${q.document}:${q.line}`)} ${formatValue(q.value)} \u201c${truncate(q.text, 80)}\u201d`);
+  const tallyList = tallies.map((q) => `  ${style.c.dim(`${q.document}:${q.line}`)} \u201c${truncate(q.text, 80)}\u201d${q.measure ? ` (${q.measure})` : ''}`);
   return (claims.length ? table.toString() + '\n' : '') +
     (tallies.length ? `${style.c.bold('Vote tallies and scores')} ${style.c.dim('(not counts; never compared as amounts)')}\n${tallyList.join('\n')}\n` : '');
 }
