@@ -100,11 +100,12 @@ ${sections.join('\n')}
 
 function headline({ a }: Context): string {
   const conflicts = a.comparisons.filter((c) => c.verdict === 'disagree').length;
-  const sources = new Set(a.documents.map((d) => d.source ?? d.id)).size;
+  const known = new Set(a.documents.map((d) => d.source).filter(Boolean)).size;
   const dates = (a.documents as DocumentView[]).map((d) => d.date).filter((d): d is string => !!d).sort();
   const span = dates.length ? `, ${dates[0] === dates.at(-1) ? esc(dates[0]) : `${esc(dates[0])} to ${esc(dates.at(-1))}`}` : '';
   const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-  return `<p>${count(a.documents.length, 'document')} from ${count(sources, 'source')}${span} \u2014 ${count(a.claims.length, 'numeric claim')}, ` +
+  const from = known ? ` from ${count(known, 'source')}` : '';
+  return `<p>${count(a.documents.length, 'document')}${from}${span} \u2014 ${count(a.claims.length, 'numeric claim')}, ` +
     `${count(a.entities.length, 'entity', 'entities')}, ${count(a.quotes.length, 'quote')} \u2014 ` +
     (conflicts ? `<span class="badge">${count(conflicts, 'conflict')}</span>` : '<span class="agree">no conflicts</span>') + '</p>';
 }
