@@ -67,14 +67,15 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
   // The first pass reads every input, so bad input is reported before anything is written.
   const survey = await surveyCorpus(source);
   if (opts.command === 'strip') return runStrip(source, survey, opts, ctx, text);
+  const extra = { source, baseline: readBaseline(opts) };
   if (!opts.out) {
     const analysis = await analyze(source, survey, opts, ctx);
-    return emitAnalysis(analysis, survey.origins, opts, ctx, text, source);
+    return emitAnalysis(analysis, survey.origins, opts, ctx, text, extra);
   }
   const file = openOutFile(opts.out, survey.origins);
   const fileCtx = { ...ctx, out: ctx.out.to(file) };
   const analysis = await analyze(source, survey, opts, fileCtx);
-  const code = await emitAnalysis(analysis, survey.origins, opts, fileCtx, text, source);
+  const code = await emitAnalysis(analysis, survey.origins, opts, fileCtx, text, extra);
   await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return code;
 }
@@ -123,10 +124,28 @@ interface BaselineResult {
   fixed: BaselineEntry[];
 }
 
-/** check --baseline / --update-baseline: which findings count, and which recorded ones are gone. */
-function useBaseline(findings: FingerprintedFinding[], opts: RunOptions, ctx: RunContext, origins: Map<string, string>): BaselineResult {
+/** The entries of the --baseline file that `check` reads (not the one --update-baseline writes), read before any work. */
+function readBaseline(opts: RunOptions): BaselineEntry[] | null {
   const file = opts.baseline;
-  if (!file) return { shown: findings, accepted: 0, fixed: [] };
+  if (opts.command !== 'check' || !file || opts.updateBaseline) return null;
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read the baseline (${code === 'ENOENT' ? 'no such file; write one with --update-baseline' : code ?? (e as Error).message})`);
+  }
+  try {
+    return parseBaseline(json).findings;
+  } catch (e) {
+    throw new UsageError(`${file}: invalid baseline (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** check --baseline / --update-baseline: which findings count, and which recorded ones are gone. */
+function useBaseline(findings: FingerprintedFinding[], entries: BaselineEntry[] | null, opts: RunOptions, ctx: RunContext, origins: Map<string, string>): BaselineResult {
+  const file = opts.baseline;
+  if (opts.command !== 'check' || !file) return { shown: findings, accepted: 0, fixed: [] };
   if (opts.updateBaseline) {
     refuseInputPath(file, origins, '--baseline');
     const baseline = baselineFor(findings);
@@ -138,20 +157,7 @@ function useBaseline(findings: FingerprintedFinding[], opts: RunOptions, ctx: Ru
     ctx.out.warn(`recorded ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in the baseline ${file}`);
     return { shown: [], accepted: findings.length, fixed: [] };
   }
-  let json: string;
-  try {
-    json = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read the baseline (${code === 'ENOENT' ? 'no such file; write one with --update-baseline' : code ?? (e as Error).message})`);
-  }
-  let entries: BaselineEntry[];
-  try {
-    entries = parseBaseline(json).findings;
-  } catch (e) {
-    throw new UsageError(`${file}: invalid baseline (${(e as Error).message.split('\n')[0]})`);
-  }
-  const { fresh, accepted, fixed } = applyBaseline(findings, entries);
+  const { fresh, accepted, fixed } = applyBaseline(findings, entries ?? []);
   return { shown: fresh, accepted: accepted.length, fixed };
 }
 
@@ -271,7 +277,7 @@ async function emitAnalysis(
   opts: RunOptions,
   ctx: RunContext,
   text: TextOutput | null,
-  source: CorpusSource | null,
+  extra: { source: CorpusSource | null; baseline: BaselineEntry[] | null },
 ): Promise<number> {
   const { out } = ctx;
   const entities = filterEntities(a.entities, opts);
@@ -279,12 +285,12 @@ async function emitAnalysis(
   const documents = a.documents;
   const cmd = opts.command;
   const all = fingerprintFindings(a.findings, a.claims, a.comparisons, a.documents);
-  const baseline = cmd === 'check' ? useBaseline(all, opts, ctx, origins) : { shown: all, accepted: 0, fixed: [] };
+  const baseline = useBaseline(all, extra.baseline, opts, ctx, origins);
   const findings = locateFindings(baseline.shown, origins);
   const exit = failCode(baseline.shown, opts);
 
   if (opts.format === 'html' || opts.format === 'markdown') {
-    const excerpts = cmd === 'report' && source ? await collectExcerpts(source, a) : undefined;
+    const excerpts = cmd === 'report' && extra.source ? await collectExcerpts(extra.source, a) : undefined;
     const analysis = { ...a, entities, quotes };
     if (opts.format === 'html') {
       const { formatHtmlReport } = await import('../format/html.js');
@@ -368,5 +374,5 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput |
     ctx.out.write(jsonlMeta(opts.command));
     for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
   }
-  return emitAnalysis(analysis, origins, opts, ctx, text, null);
+  return emitAnalysis(analysis, origins, opts, ctx, text, { source: null, baseline: readBaseline(opts) });
 }
