@@ -1,4 +1,3 @@
-import type { Entity } from '../entities/types.js';
 import type { Claim } from '../figures/types.js';
 import type { CorpusAnalysis } from '../pipeline/analyze.js';
 import type { Quote } from '../quotes/types.js';
@@ -241,29 +240,38 @@ function claimsSection(ctx: Context): string {
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
-/** Mention counts of an entity per column (document label). */
-function mentionCounts(e: Entity): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of e.mentions) counts.set(m.document, (counts.get(m.document) ?? 0) + 1);
-  return counts;
+/**
+ * The columns of the entities table: one per document when there are few; else one per source when every
+ * document has one and the sources are few; else none (the counts are listed in one cell).
+ */
+function entityColumns(ctx: Context): { key: (doc: string) => string; names: string[]; what: string } | null {
+  const docs = ctx.a.documents;
+  if (docs.length <= MAX_COLUMNS) return { key: (d) => d, names: docs.map((d) => d.id), what: 'document' };
+  const sources = [...new Set(docs.map((d) => d.source))];
+  if (sources.includes(null) || sources.length > MAX_COLUMNS) return null;
+  const sourceOf = new Map(docs.map((d) => [d.id, d.source!]));
+  return { key: (d) => sourceOf.get(d) ?? d, names: sources as string[], what: 'source' };
 }
 
 function entitiesSection(ctx: Context): string {
-  const { entities, documents } = ctx.a;
+  const { entities } = ctx.a;
   if (!entities.length) return `<section id="entities"><h2>Entities</h2><p class="mute">No entities found.</p></section>`;
-  const wide = documents.length <= MAX_COLUMNS;
-  const head = wide ? documents.map((d) => `<th scope="col" class="num">${esc(ctx.labels.get(d.id))}</th>`).join('') : '<th scope="col">Mentions per document</th>';
+  const columns = entityColumns(ctx);
+  const key = columns?.key ?? ((d: string) => d);
+  const name = (k: string) => (columns?.what === 'source' ? k : ctx.labels.get(k) ?? k);
+  const head = columns ? columns.names.map((k) => `<th scope="col" class="num">${esc(name(k))}</th>`).join('') : '<th scope="col">Mentions per document</th>';
   const rows = entities.slice(0, MAX_ENTITIES).map((e) => {
-    const counts = mentionCounts(e);
-    const per = wide
-      ? documents.map((d) => (counts.has(d.id) ? `<td class="num">${counts.get(d.id)}</td>` : '<td class="none">\u00b7</td>')).join('')
-      : `<td>${[...counts].map(([d, n]) => `${esc(ctx.labels.get(d) ?? d)} ${n}`).join(', ')}</td>`;
+    const counts = new Map<string, number>();
+    for (const m of e.mentions) counts.set(key(m.document), (counts.get(key(m.document)) ?? 0) + 1);
+    const per = columns
+      ? columns.names.map((k) => (counts.has(k) ? `<td class="num">${counts.get(k)}</td>` : '<td class="none">\u00b7</td>')).join('')
+      : `<td>${[...counts].map(([k, n]) => `${esc(name(k))} ${n}`).join(', ')}</td>`;
     const aliases = e.aliases.filter((x) => x !== e.name).join(', ');
     return `<tr><th scope="row">${esc(e.name)}</th><td>${esc(e.type)}</td><td>${esc(aliases)}</td><td class="num">${e.mentions.length}</td>${per}</tr>`;
   });
   const more = entities.length > MAX_ENTITIES ? `<p class="mute">\u2026 and ${entities.length - MAX_ENTITIES} more (all are in --format json).</p>` : '';
   return `<section id="entities"><h2>Entities</h2>
-<table><caption>People, organizations and places, one row per referent, with mentions per document</caption>
+<table><caption>People, organizations and places, one row per referent, with mentions per ${columns?.what ?? 'document'}</caption>
 <thead><tr><th scope="col">Entity</th><th scope="col">Type</th><th scope="col">Aliases</th><th scope="col" class="num">Mentions</th>${head}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>${more}</section>`;
 }
