@@ -71,10 +71,13 @@ const QUALIFIER_SIGNS: Record<string, string> = {
   about: '~',
 };
 
+// One formatter for every number (toLocaleString builds a new one on each call: slow on large reports).
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 export function formatValue(v: Claim['value']): string {
   if (v === null) return '\u2013';
-  if (Array.isArray(v)) return v.map((x) => x.toLocaleString('en-US')).join('-');
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (Array.isArray(v)) return v.map((x) => NUMBER.format(x)).join('-');
+  return NUMBER.format(v);
 }
 
 /** A claim's figure in a few characters: `>70,000`, `≥80,000`, `4–5`, `–` for a vague amount. */
