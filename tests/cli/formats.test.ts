@@ -90,6 +90,21 @@ describe('claims matrix', () => {
   });
 });
 
+describe('claims matrix of many documents', () => {
+  it('lists each figure with the documents that give it, and names the others', () => {
+    const docs = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}.txt`, source: null, lines: 1, chars: 1 }));
+    const claims: Claim[] = docs.slice(0, 10).map((d, i) => ({
+      id: `${d.id}#1`, document: d.id, text: 'x', value: i < 9 ? 80000 : 70000, low: null, high: null, qualifier: 'exact',
+      unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 1, line: 1,
+    }));
+    const cmp: Comparison = { measure: 'deaths', scope: null, verdict: 'disagree', claims: claims.map((q) => q.id), summary: '' };
+    const out = formatClaimsMatrix([cmp], claims, docs, makeStyle(false));
+    expect(out).toMatch(/│ \u2260 deaths\s+│ 80,000\s+│ d0, d1, d2, d3, d4, d5, d6, d7, d8\s+│/);
+    expect(out).toMatch(/│\s+│ 70,000\s+│ d9\s+│/);
+    expect(out).toContain('Documents without compared figures: d10, d11');
+  });
+});
+
 describe('claims table', () => {
   it('keeps vote tallies out of the table, listed apart', () => {
     const count: Claim = { id: 'a#1', document: 'a', text: '80,000 people', value: 80000, low: 80000, high: 80000, qualifier: 'exact', unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 5, line: 2 };

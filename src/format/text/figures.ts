@@ -1,7 +1,7 @@
 import type { Claim, Comparison } from '../../figures/types.js';
 import type { LocatedFinding } from '../findings.js';
 import { makeTable, plural, truncate, type Style } from '../style.js';
-import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, formatValue, isTally, matrixRows, noteText, type ComparisonView } from '../view.js';
+import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, figureSetsOf, formatValue, isTally, matrixRows, noteText, type ComparisonView, type MatrixRow } from '../view.js';
 import type { DocumentInfo } from '../../pipeline/survey.js';
 import type { BaselineEntry } from '../../pipeline/baseline.js';
 
@@ -51,29 +51,54 @@ export function formatComparisons(comparisons: Comparison[], claims: Claim[], st
 /**
  * Claims matrix: one row per compared measure, one column per document (named by its source when known),
  * the figure each gives; conflicting rows highlighted. Every document has a column, figures or not, up to
- * `maxColumns`; beyond that only the documents that give compared figures, and the others are named below.
+ * `maxColumns`; beyond that only the documents that give compared figures, and when even those are too many,
+ * one line per figure with the documents that give it. Documents left out are named below.
  */
 export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], documents: DocumentInfo[], style: Style, maxColumns = 8): string {
   const { c } = style;
   if (!comparisons.length) return c.dim('No figures to compare across sources.') + '\n';
   const labels = documentLabels(documents);
-  const rows = matrixRows(comparisons, new Map(claims.map((q) => [q.id, q])));
-  let docs = documents.map((d) => d.id);
-  if (docs.length > maxColumns) docs = docs.filter((d) => rows.some((r) => r.cells.has(d)));
+  const byId = new Map(claims.map((q) => [q.id, q]));
+  const rows = matrixRows(comparisons, byId);
+  const withFigures = documents.map((d) => d.id).filter((d) => rows.some((r) => r.cells.has(d)));
+  const columns = documents.length <= maxColumns ? documents.map((d) => d.id) : withFigures.length <= maxColumns ? withFigures : null;
+  const table = columns ? matrixTable(rows, columns, labels, style) : matrixAsList(rows, byId, labels, style);
+  const shown = new Set(columns ?? withFigures);
+  const absent = documents.filter((d) => !shown.has(d.id));
+  const legend = wrapWords(MATRIX_LEGEND.map(([sym, what]) => `${sym} ${what}`), '  ', 110).map((l) => c.dim(l)).join('\n');
+  const more = absent.length ? c.dim(`Documents without compared figures: ${absent.map((d) => labels.get(d.id)).join(', ')}`) + '\n' : '';
+  // Where a column name is not simply the file name, say which document it is.
+  const renamed = (columns ?? []).filter((d) => labels.get(d) !== d.replace(/\.[a-z]+$/i, ''));
+  const names = renamed.length ? c.dim(`Columns: ${renamed.map((d) => `${labels.get(d)} = ${d}`).join(', ')}`) + '\n' : '';
+  return table + '\n' + legend + '\n' + names + more;
+}
+
+const rowTitle = (cmp: Comparison, sep: string) => {
+  const context = [cmp.scope, (cmp as ComparisonView).subject].filter(Boolean).join('; ');
+  return `${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${context ? `${sep}(${context})` : ''}`;
+};
+
+function matrixTable(rows: MatrixRow[], docs: string[], labels: Map<string, string>, style: Style): string {
+  const { c } = style;
   const table = makeTable(style, ['measure', ...docs.map((d) => labels.get(d)!)], { wordWrap: true });
   for (const { comparison: cmp, cells } of rows) {
     const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
     const row = docs.map((d) => (cells.has(d) ? paint(cells.get(d)!.map(claimShort).join('\n')) : c.dim('\u00b7')));
-    const context = [cmp.scope, (cmp as ComparisonView).subject].filter(Boolean).join('; ');
-    table.push([paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${context ? `\n(${context})` : ''}`), ...row]);
+    table.push([paint(rowTitle(cmp, '\n')), ...row]);
   }
-  const absent = documents.filter((d) => !docs.includes(d.id));
-  const legend = wrapWords(MATRIX_LEGEND.map(([sym, what]) => `${sym} ${what}`), '  ', 110).map((l) => c.dim(l)).join('\n');
-  const more = absent.length ? c.dim(`Documents without compared figures: ${absent.map((d) => labels.get(d.id)).join(', ')}`) + '\n' : '';
-  // Where a column name is not simply the file name, say which document it is.
-  const renamed = docs.filter((d) => labels.get(d) !== d.replace(/\.[a-z]+$/i, ''));
-  const names = renamed.length ? c.dim(`Columns: ${renamed.map((d) => `${labels.get(d)} = ${d}`).join(', ')}`) + '\n' : '';
-  return table.toString() + '\n' + legend + '\n' + names + more;
+  return table.toString();
+}
+
+function matrixAsList(rows: MatrixRow[], byId: Map<string, Claim>, labels: Map<string, string>, style: Style): string {
+  const { c } = style;
+  const table = makeTable(style, ['measure', 'figure', 'documents'], { colWidths: [30, 18, 70], wordWrap: true });
+  for (const { comparison: cmp } of rows) {
+    const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
+    figureSetsOf(cmp, byId).forEach((set, k) => {
+      table.push([k ? '' : paint(rowTitle(cmp, ' ')), paint(set.label), set.documents.map((d) => labels.get(d) ?? d).join(', ')]);
+    });
+  }
+  return table.toString();
 }
 
 /** Items joined into lines of at most `width` characters. */
