@@ -15,8 +15,13 @@ const isExternal = (id) => id.startsWith('node:') || dependencies.some((d) => id
 const out = path.join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({
-  // The worker of --jobs is an entry of its own, so that the package needs nothing of dist/ but the bundle.
-  input: { concord: path.join(root, 'dist', 'cli', 'main.js'), worker: path.join(root, 'dist', 'pipeline', 'worker.js') },
+  // The worker of --jobs and the Node API are entries of their own, so that the package needs nothing of dist/
+  // but the bundle (and the declaration files, for the API's types).
+  input: {
+    concord: path.join(root, 'dist', 'cli', 'main.js'),
+    worker: path.join(root, 'dist', 'pipeline', 'worker.js'),
+    api: path.join(root, 'dist', 'api', 'index.js'),
+  },
   platform: 'node',
   external: isExternal,
   logLevel: 'warn',

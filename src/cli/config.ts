@@ -13,9 +13,11 @@ export interface Config {
   ignoreMeasures: string[];
   keepBoilerplate: boolean;
   jobs: number | null;
+  /** check: findings recorded in this file are accepted (a path relative to the config file). */
+  baseline: string | null;
 }
 
-export const DEFAULT_CONFIG: Config = { tolerance: 5, failOn: 'error', ignoreMeasures: [], keepBoilerplate: false, jobs: null };
+export const DEFAULT_CONFIG: Config = { tolerance: 5, failOn: 'error', ignoreMeasures: [], keepBoilerplate: false, jobs: null, baseline: null };
 
 /** concord.config.json in `dir` or the nearest parent directory, if any. */
 export function findConfigFile(dir: string): string | null {
@@ -65,8 +67,12 @@ export function readConfig(file: string): Partial<Config> {
         if (!Number.isInteger(value) || (value as number) < 1) throw bad('a whole number >= 1');
         out.jobs = value as number;
         break;
+      case 'baseline':
+        if (typeof value !== 'string' || !value.trim()) throw bad('a file name');
+        out.baseline = path.resolve(path.dirname(file), value);
+        break;
       default:
-        throw new UsageError(`${file}: invalid config: unknown setting "${key}" (known: tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs)`);
+        throw new UsageError(`${file}: invalid config: unknown setting "${key}" (known: tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs, baseline)`);
     }
   }
   return out;

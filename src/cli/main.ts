@@ -14,7 +14,7 @@ const COMMANDS: { name: string; summary: string; analysis: boolean }[] = [
   { name: 'quotes', summary: 'who said what: direct, mixed, indirect and "according to" attributions', analysis: true },
   { name: 'figures', summary: 'numeric claims and their cross-source comparison (70,000 vs 80,000 deaths)', analysis: true },
   { name: 'check', summary: 'CI gate: cross-source figure conflicts as findings, exit 1 when any reach --fail-on', analysis: true },
-  { name: 'report', summary: 'everything above for one corpus (terminal summary; --format json has all sections)', analysis: true },
+  { name: 'report', summary: 'everything above for one corpus (terminal summary; html page, markdown; --format json has all sections)', analysis: true },
 ];
 
 const INPUTS_HELP = `
@@ -72,7 +72,13 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
     if (['figures', 'check', 'report'].includes(spec.name)) {
       cmd.option('--tolerance <percent>', 'relative difference under which figures agree (default 5)');
     }
-    if (spec.name === 'check') cmd.option('--fail-on <level>', 'exit 1 on findings at or above: error (default), warning, never');
+    if (spec.name === 'check') {
+      cmd
+        .option('--fail-on <level>', 'exit 1 on findings at or above: error (default), warning, never')
+        .option('--baseline <file>', 'accept the findings recorded in FILE (written by --update-baseline)')
+        .option('--update-baseline', 'write the current findings to the --baseline file');
+    }
+    if (spec.name === 'report') cmd.option('-o, --out <file>', 'write the report to FILE instead of stdout');
     if (spec.name === 'figures' || spec.name === 'check') {
       cmd.option('--merge <files...>', 'compare claims from earlier --format jsonl outputs (shards) instead of texts');
     }

@@ -23,6 +23,9 @@ export interface RawOptions {
   type?: string;
   speaker?: string;
   demonyms?: boolean;
+  out?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
 
 export const FORMATS: Record<string, string[]> = {
@@ -30,8 +33,8 @@ export const FORMATS: Record<string, string[]> = {
   entities: ['text', 'json', 'jsonl', 'tsv'],
   quotes: ['text', 'json', 'jsonl', 'tsv'],
   figures: ['text', 'json', 'jsonl', 'tsv'],
-  check: ['text', 'json', 'jsonl', 'github', 'sarif'],
-  report: ['text', 'json', 'jsonl'],
+  check: ['text', 'json', 'jsonl', 'github', 'sarif', 'markdown'],
+  report: ['text', 'json', 'jsonl', 'html', 'markdown'],
 };
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'other'];
@@ -56,6 +59,10 @@ export interface RunOptions extends Config {
   speaker: string | null;
   demonyms: boolean;
   colorFlag: boolean;
+  /** --out: write the output to this file instead of stdout. */
+  out: string | null;
+  /** --update-baseline: write the current findings to the baseline file. */
+  updateBaseline: boolean;
 }
 
 function number(value: string, option: string, { integer = false, min = 0 } = {}): number {
@@ -90,6 +97,8 @@ export function resolveOptions(command: string, raw: RawOptions, cwd: string): R
     config.failOn = raw.failOn as FailLevel;
   }
   if (raw.keepBoilerplate) config.keepBoilerplate = true;
+  if (raw.baseline !== undefined) config.baseline = raw.baseline;
+  if (raw.updateBaseline && !config.baseline) throw new UsageError('option --update-baseline: needs --baseline FILE (or "baseline" in the config)');
   if (raw.jobs !== undefined) config.jobs = number(raw.jobs, '--jobs', { integer: true, min: 1 });
   let types: string[] | null = null;
   if (raw.type !== undefined) {
@@ -117,6 +126,8 @@ export function resolveOptions(command: string, raw: RawOptions, cwd: string): R
     speaker: raw.speaker ?? null,
     demonyms: !!raw.demonyms,
     colorFlag: raw.color !== false,
+    out: raw.out ?? null,
+    updateBaseline: !!raw.updateBaseline,
   };
 }
 

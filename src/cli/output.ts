@@ -18,6 +18,11 @@ export class Output {
     });
   }
 
+  /** The same diagnostics, with results written to `stream` (report --out). */
+  to(stream: Writable): Output {
+    return new Output(stream, this.err, this.quiet);
+  }
+
   get stdoutIsTTY(): boolean {
     return !!this.out.isTTY;
   }

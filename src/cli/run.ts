@@ -1,14 +1,16 @@
-import { mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, openSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openCorpus, type CorpusSource, type LoadOptions } from '../corpus/load.js';
 import type { Entity } from '../entities/types.js';
 import { RULES, type Claim, type Finding } from '../figures/index.js';
 import type { LocatedFinding } from '../format/findings.js';
 import { formatGithub, formatSarif } from '../format/findings.js';
-import { formatJsonChunks, jsonlMeta, jsonlRecord, streamedJsonArray } from '../format/json.js';
+import { analysisJson, formatJsonChunks, jsonlMeta, jsonlRecord, streamedJsonArray } from '../format/json.js';
 import { formatTsv } from '../format/tsv.js';
+import { documentExcerpts, type DocumentExcerpts } from '../format/view.js';
 import type { Style } from '../format/text/index.js';
 import type { CorpusAnalysis, Wanted } from '../pipeline/analyze.js';
+import { applyBaseline, baselineFor, fingerprintFindings, parseBaseline, type BaselineEntry, type FingerprintedFinding } from '../pipeline/baseline.js';
 import { compareAndFind } from '../pipeline/claims.js';
 import { documentInfo, surveyCorpus, type CorpusSurvey, type DocumentInfo } from '../pipeline/survey.js';
 import type { Quote } from '../quotes/types.js';
@@ -32,7 +34,7 @@ type TextOutput = typeof import('../format/text/index.js') & { style: Style };
 /** The text formatters with the output's styling (colour on a terminal, unless turned off). */
 async function textOutput(opts: RunOptions, ctx: RunContext): Promise<TextOutput> {
   const text = await import('../format/text/index.js');
-  return { ...text, style: text.makeStyle(wantsColor(opts.colorFlag, ctx.env, ctx.out.stdoutIsTTY)) };
+  return { ...text, style: text.makeStyle(wantsColor(opts.colorFlag, ctx.env, ctx.out.stdoutIsTTY && !opts.out)) };
 }
 
 const WANT: Record<string, Wanted> = {
@@ -46,8 +48,8 @@ const WANT: Record<string, Wanted> = {
 /** Run one command; resolves to its exit code. */
 export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunContext): Promise<number> {
   if (opts.printConfig) {
-    const { tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs, configFile } = opts;
-    ctx.out.write(JSON.stringify({ configFile, tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs: jobs ?? ctx.cores }, null, 2) + '\n');
+    const { tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs, configFile, baseline } = opts;
+    ctx.out.write(JSON.stringify({ configFile, tolerance, failOn, ignoreMeasures, keepBoilerplate, jobs: jobs ?? ctx.cores, baseline }, null, 2) + '\n');
     return 0;
   }
   const text = opts.format === 'text' ? await textOutput(opts, ctx) : null;
@@ -66,8 +68,98 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
   // The first pass reads every input, so bad input is reported before anything is written.
   const survey = await surveyCorpus(source);
   if (opts.command === 'strip') return runStrip(source, survey, inputs, opts, ctx, text);
-  const analysis = await analyze(source, survey, opts, ctx);
-  return emitAnalysis(analysis, survey.origins, opts, ctx, text);
+  const extra = { source, baseline: readBaseline(opts) };
+  if (!opts.out) {
+    const analysis = await analyze(source, survey, opts, ctx);
+    return emitAnalysis(analysis, survey.origins, opts, ctx, text, extra);
+  }
+  const file = openOutFile(opts.out, survey.origins);
+  const fileCtx = { ...ctx, out: ctx.out.to(file) };
+  const analysis = await analyze(source, survey, opts, fileCtx);
+  const code = await emitAnalysis(analysis, survey.origins, opts, fileCtx, text, extra);
+  await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  return code;
+}
+
+/** Never one of the inputs: concord does not modify its input files. */
+function refuseInputPath(file: string, origins: Map<string, string>, option: string): void {
+  const target = path.resolve(file);
+  for (const origin of origins.values()) {
+    if (path.resolve(origin.replace(/:\d+$/, '')) === target) throw new UsageError(`option ${option}: ${file} is one of the inputs; choose another file`);
+  }
+}
+
+/** The --out file, opened now so that a path that cannot be written is a usage error before any work. */
+function openOutFile(file: string, origins: Map<string, string>) {
+  refuseInputPath(file, origins, '--out');
+  let fd: number;
+  try {
+    fd = openSync(file, 'w');
+  } catch (e) {
+    throw new UsageError(`option --out: cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return createWriteStream('', { fd });
+}
+
+/** Every document's dropped lines and claim sentences (a further pass over the inputs; pages quote them). */
+async function collectExcerpts(source: CorpusSource, a: CorpusAnalysis): Promise<Map<string, DocumentExcerpts>> {
+  const index = new Map(a.documents.map((d, i) => [d.id, i]));
+  const claimsOf = new Map<string, Claim[]>();
+  for (const q of a.claims) {
+    const list = claimsOf.get(q.document);
+    if (list) list.push(q);
+    else claimsOf.set(q.document, [q]);
+  }
+  const out = new Map<string, DocumentExcerpts>();
+  for await (const doc of source.documents()) {
+    const i = index.get(doc.id);
+    if (i === undefined) continue;
+    out.set(doc.id, documentExcerpts(doc.text, a.strip[i]?.lineDecisions ?? [], claimsOf.get(doc.id) ?? []));
+  }
+  return out;
+}
+
+interface BaselineResult {
+  shown: FingerprintedFinding[];
+  accepted: number;
+  fixed: BaselineEntry[];
+}
+
+/** The entries of the --baseline file that `check` reads (not the one --update-baseline writes), read before any work. */
+function readBaseline(opts: RunOptions): BaselineEntry[] | null {
+  const file = opts.baseline;
+  if (opts.command !== 'check' || !file || opts.updateBaseline) return null;
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read the baseline (${code === 'ENOENT' ? 'no such file; write one with --update-baseline' : code ?? (e as Error).message})`);
+  }
+  try {
+    return parseBaseline(json).findings;
+  } catch (e) {
+    throw new UsageError(`${file}: invalid baseline (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** check --baseline / --update-baseline: which findings count, and which recorded ones are gone. */
+function useBaseline(findings: FingerprintedFinding[], entries: BaselineEntry[] | null, opts: RunOptions, ctx: RunContext, origins: Map<string, string>): BaselineResult {
+  const file = opts.baseline;
+  if (opts.command !== 'check' || !file) return { shown: findings, accepted: 0, fixed: [] };
+  if (opts.updateBaseline) {
+    refuseInputPath(file, origins, '--baseline');
+    const baseline = baselineFor(findings);
+    try {
+      writeFileSync(file, JSON.stringify(baseline, null, 2) + '\n');
+    } catch (e) {
+      throw new UsageError(`option --baseline: cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    ctx.out.warn(`recorded ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in the baseline ${file}`);
+    return { shown: [], accepted: findings.length, fixed: [] };
+  }
+  const { fresh, accepted, fixed } = applyBaseline(findings, entries ?? []);
+  return { shown: fresh, accepted: accepted.length, fixed };
 }
 
 async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOptions, ctx: RunContext): Promise<CorpusAnalysis> {
@@ -223,6 +315,7 @@ function locateFindings(findings: Finding[], origins: Map<string, string>): Loca
 }
 
 function failCode(findings: Finding[], opts: RunOptions): number {
+  if (opts.command !== 'check') return 0;
   if (opts.failOn === 'never') return 0;
   const levels = opts.failOn === 'warning' ? ['error', 'warning'] : ['error'];
   return findings.some((f) => levels.includes(f.severity)) ? 1 : 0;
@@ -244,37 +337,57 @@ const CLAIM_COLUMNS = (
   ['id', 'document', 'line', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'measure', 'scope', 'attributedTo', 'start', 'end'] as const
 ).map((k) => ({ name: k, get: (q: Claim) => q[k] }));
 
-async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
+async function emitAnalysis(
+  a: CorpusAnalysis,
+  origins: Map<string, string>,
+  opts: RunOptions,
+  ctx: RunContext,
+  text: TextOutput | null,
+  extra: { source: CorpusSource | null; baseline: BaselineEntry[] | null },
+): Promise<number> {
   const { out } = ctx;
   const entities = filterEntities(a.entities, opts);
   const quotes = filterQuotes(a.quotes, a.entities, opts);
-  const findings = locateFindings(a.findings, origins);
   const documents = a.documents;
   const cmd = opts.command;
-  const exit = cmd === 'check' ? failCode(a.findings, opts) : 0;
   if (cmd === 'check' || cmd === 'figures') {
     for (const u of a.unreadFigures ?? []) {
       const why = u.allDropped ? 'every line with a figure was dropped as boilerplate' : 'none of them was read as a claim';
       out.warn(`${origins.get(u.document) ?? u.document}: no figures compared although ${u.proseLines} line${u.proseLines === 1 ? '' : 's'} of prose ${u.proseLines === 1 ? 'holds' : 'hold'} numbers (${why}); see concord strip --explain, or use --keep-boilerplate`);
     }
   }
+  const all = fingerprintFindings(a.findings, a.claims, a.comparisons, a.documents);
+  const baseline = useBaseline(all, extra.baseline, opts, ctx, origins);
+  const findings = locateFindings(baseline.shown, origins);
+  const exit = failCode(baseline.shown, opts);
+
+  if (opts.format === 'html' || opts.format === 'markdown') {
+    const excerpts = cmd === 'report' && extra.source ? await collectExcerpts(extra.source, a) : undefined;
+    const analysis = { ...a, entities, quotes };
+    if (opts.format === 'html') {
+      const { formatHtmlReport } = await import('../format/html.js');
+      out.write(formatHtmlReport({ analysis, excerpts, tolerance: opts.tolerance, version: ctx.version }));
+    } else {
+      const { formatMarkdownCheck, formatMarkdownReport } = await import('../format/markdown.js');
+      out.write(cmd === 'report'
+        ? formatMarkdownReport({ analysis, excerpts, tolerance: opts.tolerance })
+        : formatMarkdownCheck({ findings, documents: documents.length, accepted: baseline.accepted, fixed: baseline.fixed, baselineFile: opts.baseline }));
+    }
+    return exit;
+  }
 
   if (opts.format === 'json') {
-    const body: Record<string, unknown> = { documents };
-    if (cmd === 'entities') body.entities = entities;
-    if (cmd === 'quotes') body.quotes = quotes;
-    if (cmd === 'figures' || cmd === 'check') Object.assign(body, { claims: a.claims, comparisons: a.comparisons });
-    if (cmd === 'check') body.findings = a.findings;
-    if (cmd === 'report') {
-      body.strip = { documents: documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
-      Object.assign(body, { entities, quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
+    const body = analysisJson(cmd, { ...a, entities, quotes });
+    if (cmd === 'check') {
+      body.findings = baseline.shown;
+      if (opts.baseline) body.baseline = { file: opts.baseline, accepted: baseline.accepted, fixed: baseline.fixed };
     }
     await out.writeAll(formatJsonChunks(cmd, body));
     return exit;
   }
   if (opts.format === 'jsonl') {
     // The meta line and document records were streamed during the analysis.
-    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes }));
+    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes, findings: cmd === 'check' ? baseline.shown : a.findings }));
     return exit;
   }
   if (opts.format === 'tsv') {
@@ -299,7 +412,7 @@ async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opt
     out.write(text.formatClaimsTable(a.claims, style));
     out.write('\n' + text.formatComparisons(a.comparisons, a.claims, style));
   }
-  if (cmd === 'check') out.write(text.formatFindingsText(findings, style));
+  if (cmd === 'check') out.write(text.formatFindingsText(findings, style, { accepted: baseline.accepted, fixed: baseline.fixed, baselineFile: opts.baseline }));
   if (cmd === 'report') out.write(text.formatReportText({ ...a, entities, quotes }, style));
   return exit;
 }
@@ -333,5 +446,5 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput |
     ctx.out.write(jsonlMeta(opts.command));
     for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
   }
-  return emitAnalysis(analysis, origins, opts, ctx, text);
+  return emitAnalysis(analysis, origins, opts, ctx, text, { source: null, baseline: readBaseline(opts) });
 }

@@ -5,6 +5,8 @@ export interface LocatedFinding extends Finding {
   file: string;
   fileLine: number;
   fileColumn: number;
+  /** Stable fingerprint (see pipeline/baseline.ts); SARIF carries it in partialFingerprints. */
+  fingerprint?: string;
 }
 
 export interface RuleInfo {
@@ -58,6 +60,7 @@ export function formatSarif(findings: LocatedFinding[], rules: RuleInfo[], versi
           ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
           level: sarifLevel(f.severity),
           message: { text: f.message },
+          ...(f.fingerprint ? { partialFingerprints: { 'concordFindingHash/v1': f.fingerprint } } : {}),
           locations: [
             {
               physicalLocation: {

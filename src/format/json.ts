@@ -66,3 +66,28 @@ export function jsonlRecord(type: string, fields: object): string {
 export function jsonlMeta(command: string): string {
   return jsonlRecord('meta', { schemaVersion: SCHEMA_VERSION, command });
 }
+
+/** The `--format json` object of an analysis command (`check` without a baseline). */
+export function analysisJson(command: string, a: AnalysisSections): Record<string, unknown> {
+  const body: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, command, documents: a.documents };
+  if (command === 'entities') body.entities = a.entities;
+  if (command === 'quotes') body.quotes = a.quotes;
+  if (command === 'figures' || command === 'check') Object.assign(body, { claims: a.claims, comparisons: a.comparisons });
+  if (command === 'check') body.findings = a.findings;
+  if (command === 'report') {
+    body.strip = { documents: a.documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
+    Object.assign(body, { entities: a.entities, quotes: a.quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
+  }
+  return body;
+}
+
+/** What `analysisJson` reads of an analysis (the pipeline's CorpusAnalysis). */
+export interface AnalysisSections {
+  documents: object[];
+  strip: { text: string; lineDecisions: unknown[] }[];
+  entities: unknown[];
+  quotes: unknown[];
+  claims: unknown[];
+  comparisons: unknown[];
+  findings: unknown[];
+}

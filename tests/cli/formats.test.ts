@@ -3,7 +3,7 @@ import { formatGithub, formatSarif, type LocatedFinding } from '../../src/format
 import { formatJson, jsonlMeta, jsonlRecord, streamedJsonArray } from '../../src/format/json.js';
 import { formatTsv, tsvCell } from '../../src/format/tsv.js';
 import { makeStyle } from '../../src/format/style.js';
-import { formatClaimsMatrix } from '../../src/format/text/figures.js';
+import { formatClaimsMatrix, formatClaimsTable } from '../../src/format/text/figures.js';
 import type { Claim, Comparison } from '../../src/figures/types.js';
 
 const finding: LocatedFinding = {
@@ -72,15 +72,48 @@ describe('claims matrix', () => {
     id, document, text: `${value} deaths`, value, low: value, high: qualifier === 'more-than' ? null : value, qualifier,
     unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 5, line: 1,
   });
-  it('puts each source in a column and marks a conflict', () => {
+  const doc = (id: string, source: string | null) => ({ id, source, lines: 1, chars: 10 });
+  it('puts each document in a column named by its source, marks a conflict and explains the symbols', () => {
     const claims = [claim('a#1', 'a', 70000, 'more-than'), claim('b#1', 'b', 80000, 'exact')];
     const cmp: Comparison = { measure: 'deaths', scope: null, verdict: 'disagree', claims: ['a#1', 'b#1'], summary: 'a says more than 70,000; b says 80,000' };
-    const out = formatClaimsMatrix([cmp], claims, ['a', 'b', 'c'], makeStyle(false));
+    const out = formatClaimsMatrix([cmp], claims, [doc('a', 'Harbor Daily'), doc('b', null), doc('c.txt', null)], makeStyle(false));
+    const head = out.split('\n')[1]!;
+    expect(head).toMatch(/measure\s+│ Harbor Daily\s+│ b\s+│ c\s+│/);
     expect(out).toContain('\u2260 deaths');
     expect(out).toContain('>70,000');
     expect(out).toContain('80,000');
-    expect(out).not.toContain(' c ');
+    // The document without figures keeps its column, with the "no figure" mark.
+    expect(out.split('\n')[3]).toMatch(/│ \u00b7\s+│$/);
+    expect(out).toContain('\u2265 at least');
+    expect(out).toContain('\u00b7 the document gives no figure for this measure');
     expect(out).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('claims matrix of many documents', () => {
+  it('lists each figure with the documents that give it, and names the others', () => {
+    const docs = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}.txt`, source: null, lines: 1, chars: 1 }));
+    const claims: Claim[] = docs.slice(0, 10).map((d, i) => ({
+      id: `${d.id}#1`, document: d.id, text: 'x', value: i < 9 ? 80000 : 70000, low: null, high: null, qualifier: 'exact',
+      unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 1, line: 1,
+    }));
+    const cmp: Comparison = { measure: 'deaths', scope: null, verdict: 'disagree', claims: claims.map((q) => q.id), summary: '' };
+    const out = formatClaimsMatrix([cmp], claims, docs, makeStyle(false));
+    expect(out).toMatch(/│ \u2260 deaths\s+│ 80,000\s+│ d0, d1, d2, d3, d4, d5, d6, d7, d8\s+│/);
+    expect(out).toMatch(/│\s+│ 70,000\s+│ d9\s+│/);
+    expect(out).toContain('Documents without compared figures: d10, d11');
+  });
+});
+
+describe('claims table', () => {
+  it('keeps vote tallies out of the table, listed apart', () => {
+    const count: Claim = { id: 'a#1', document: 'a', text: '80,000 people', value: 80000, low: 80000, high: 80000, qualifier: 'exact', unit: null, measure: 'deaths', scope: null, attributedTo: null, start: 0, end: 5, line: 2 };
+    const tally: Claim = { ...count, id: 'a#2', text: '15-3', value: [15, 3], low: null, high: null, unit: 'tally', measure: 'vote', line: 35 };
+    const out = formatClaimsTable([count, tally], makeStyle(false));
+    const [table, apart] = out.split('Vote tallies and scores');
+    expect(table).toContain('80,000');
+    expect(table).not.toContain('15-3');
+    expect(apart).toBe(' (not counts; never compared as amounts)\n  a:35 \u201c15-3\u201d (vote)\n');
   });
 });
 

@@ -18,8 +18,10 @@ describe('packed tarball', () => {
     expect(files).toContain('LICENSE');
     expect(files).toContain('dist/bundle/concord.js');
     expect(files).toContain('dist/bundle/worker.js');
-    // One copy of the compiled code: tsc's per-module output stays out of the package.
-    expect(files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/bundle/'))).toEqual([]);
+    expect(files).toContain('dist/bundle/api.js');
+    expect(files).toContain('dist/api/index.d.ts');
+    // One copy of the compiled code: tsc's per-module JavaScript stays out; only its declarations ship (API types).
+    expect(files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/bundle/') && !f.endsWith('.d.ts'))).toEqual([]);
     const prefix = path.join(work, 'prefix');
     const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', path.join(work, info!.filename)], {
       encoding: 'utf8',

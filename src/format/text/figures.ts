@@ -1,20 +1,18 @@
 import type { Claim, Comparison } from '../../figures/types.js';
 import type { LocatedFinding } from '../findings.js';
 import { plural, renderTable, truncate, type Style } from '../style.js';
+import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, figureSetsOf, formatValue, isTally, matrixRows, noteText, type ComparisonView, type MatrixRow } from '../view.js';
+import type { DocumentInfo } from '../../pipeline/survey.js';
+import type { BaselineEntry } from '../../pipeline/baseline.js';
 
-// Made once: toLocaleString builds a formatter on every call, and a table may have a row per claim.
-const TALLY_NUMBER = new Intl.NumberFormat('en-US');
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-
-export function formatValue(v: Claim['value']): string {
-  if (v === null) return '\u2013';
-  if (Array.isArray(v)) return v.map((x) => TALLY_NUMBER.format(x)).join('-');
-  return NUMBER.format(v);
-}
+export { formatValue };
 
 /** Table of claims: where, the phrase, value, qualifier, what is counted. */
-export function formatClaimsTable(claims: Claim[], style: Style): string {
-  if (!claims.length) return style.c.dim('No numeric claims found.') + '\n';
+export function formatClaimsTable(all: Claim[], style: Style): string {
+  if (!all.length) return style.c.dim('No numeric claims found.') + '\n';
+  // Vote tallies and scores are figures of their own, never counts: listed apart, under the table.
+  const claims = all.filter((q) => !isTally(q));
+  const tallies = all.filter(isTally);
   const rows = claims.map((q) => [
     `${q.document}:${q.line}`,
     truncate(q.text, 68),
@@ -23,7 +21,10 @@ export function formatClaimsTable(claims: Claim[], style: Style): string {
     q.measure ?? style.c.dim('\u2013'),
     q.scope ?? style.c.dim('\u2013'),
   ]);
-  return renderTable(style, ['where', 'claim', 'value', 'qualifier', 'measure', 'scope'], rows, { colWidths: [30, 36, 14, 11, 16, 20] }) + '\n';
+  const table = renderTable(style, ['where', 'claim', 'value', 'qualifier', 'measure', 'scope'], rows, { colWidths: [30, 36, 14, 11, 16, 20] });
+  const tallyList = tallies.map((q) => `  ${style.c.dim(`${q.document}:${q.line}`)} \u201c${truncate(q.text, 80)}\u201d${q.measure ? ` (${q.measure})` : ''}`);
+  return (claims.length ? table + '\n' : '') +
+    (tallies.length ? `${style.c.bold('Vote tallies and scores')} ${style.c.dim('(not counts; never compared as amounts)')}\n${tallyList.join('\n')}\n` : '');
 }
 
 /** Comparisons, conflicts first: verdict, measure, scope and who says what. */
@@ -35,62 +36,94 @@ export function formatComparisons(comparisons: Comparison[], claims: Claim[], st
   const out: string[] = [];
   for (const cmp of ordered) {
     const head = cmp.verdict === 'disagree' ? c.red.bold('CONFLICT') : c.green('agree   ');
-    const what = `${cmp.measure}${cmp.scope ? ` (${cmp.scope})` : ''}`;
-    out.push(`${head} ${c.bold(what)}: ${cmp.summary}`);
+    const notes = (cmp as ComparisonView).notes?.length ? c.dim(` [${(cmp as ComparisonView).notes!.map(noteText).join(', ')}]`) : '';
+    out.push(`${head} ${c.bold(comparisonTitle(cmp))}: ${cmp.summary}${notes}`);
     for (const id of cmp.claims) {
       const q = byId.get(id);
-      if (q) out.push(`           ${c.dim(`${q.document}:${q.line}`)} \u201c${truncate(q.text, 100)}\u201d`);
+      if (q) out.push(`           ${c.dim(`${q.document}:${q.line}`)} \u201c${cutAtWord(q.text, 100)}\u201d`);
     }
   }
   return out.join('\n') + '\n';
 }
 
 /**
- * Claims matrix: one row per compared measure, one column per source document, the figure each gives;
- * conflicting rows highlighted.
+ * Claims matrix: one row per compared measure, one column per document (named by its source when known),
+ * the figure each gives; conflicting rows highlighted. Every document has a column, figures or not, up to
+ * `maxColumns`; beyond that only the documents that give compared figures, and when even those are too many,
+ * one line per figure with the documents that give it. Documents left out are named below.
  */
-export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], documents: string[], style: Style): string {
+export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], documents: DocumentInfo[], style: Style, maxColumns = 8): string {
   const { c } = style;
   if (!comparisons.length) return c.dim('No figures to compare across sources.') + '\n';
+  const labels = documentLabels(documents);
   const byId = new Map(claims.map((q) => [q.id, q]));
-  const compared = new Set(comparisons.flatMap((cmp) => cmp.claims.map((id) => byId.get(id)?.document)));
-  const docs = documents.filter((d) => compared.has(d));
-  const ordered = [...comparisons].sort((a, b) => Number(b.verdict === 'disagree') - Number(a.verdict === 'disagree'));
-  const rows = ordered.map((cmp) => {
-    const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
-    // The claims of each document, gathered once per comparison (not once per document and column).
-    const byDoc = new Map<string, Claim[]>();
-    for (const id of cmp.claims) {
-      const q = byId.get(id);
-      if (q) byDoc.set(q.document, [...(byDoc.get(q.document) ?? []), q]);
-    }
-    const cells = docs.map((d) => {
-      const here = byDoc.get(d);
-      return here ? paint(here.map(claimShort).join('\n')) : c.dim('\u00b7');
-    });
-    return [paint(`${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${cmp.scope ? `\n(${cmp.scope})` : ''}`), ...cells];
-  });
-  return renderTable(style, ['measure', ...docs.map((d) => truncate(d, 14))], rows, { wordWrap: true }) + '\n';
+  const rows = matrixRows(comparisons, byId);
+  const withFigures = documents.map((d) => d.id).filter((d) => rows.some((r) => r.cells.has(d)));
+  const columns = documents.length <= maxColumns ? documents.map((d) => d.id) : withFigures.length <= maxColumns ? withFigures : null;
+  const table = columns ? matrixTable(rows, columns, labels, style) : matrixAsList(rows, byId, labels, style);
+  const shown = new Set(columns ?? withFigures);
+  const absent = documents.filter((d) => !shown.has(d.id));
+  const legend = wrapWords(MATRIX_LEGEND.map(([sym, what]) => `${sym} ${what}`), '  ', 110).map((l) => c.dim(l)).join('\n');
+  const more = absent.length ? c.dim(`Documents without compared figures: ${absent.map((d) => labels.get(d.id)).join(', ')}`) + '\n' : '';
+  // Where a column name is not simply the file name, say which document it is.
+  const renamed = (columns ?? []).filter((d) => labels.get(d) !== d.replace(/\.[a-z]+$/i, ''));
+  const names = renamed.length ? c.dim(`Columns: ${renamed.map((d) => `${labels.get(d)} = ${d}`).join(', ')}`) + '\n' : '';
+  return table + '\n' + legend + '\n' + names + more;
 }
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  'more-than': '>',
-  'at-least': '\u2265',
-  'less-than': '<',
-  'at-most': '\u2264',
-  about: '~',
+const rowTitle = (cmp: Comparison, sep: string) => {
+  const context = [cmp.scope, (cmp as ComparisonView).subject].filter(Boolean).join('; ');
+  return `${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${context ? `${sep}(${context})` : ''}`;
 };
 
-function claimShort(q: Claim): string {
-  const prefix = QUALIFIER_WORDS[q.qualifier] ?? '';
-  if (q.qualifier === 'range' && q.low !== null && q.high !== null) return `${formatValue(q.low)}\u2013${formatValue(q.high)}`;
-  return `${prefix}${formatValue(q.value)}`;
+function matrixTable(rows: MatrixRow[], docs: string[], labels: Map<string, string>, style: Style): string {
+  const { c } = style;
+  const body = rows.map(({ comparison: cmp, cells }) => {
+    const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
+    const row = docs.map((d) => (cells.has(d) ? paint(cells.get(d)!.map(claimShort).join('\n')) : c.dim('\u00b7')));
+    return [paint(rowTitle(cmp, '\n')), ...row];
+  });
+  return renderTable(style, ['measure', ...docs.map((d) => labels.get(d)!)], body, { wordWrap: true });
+}
+
+function matrixAsList(rows: MatrixRow[], byId: Map<string, Claim>, labels: Map<string, string>, style: Style): string {
+  const { c } = style;
+  const body: string[][] = [];
+  for (const { comparison: cmp } of rows) {
+    const paint = cmp.verdict === 'disagree' ? c.red : (s: string) => s;
+    figureSetsOf(cmp, byId).forEach((set, k) => {
+      body.push([k ? '' : paint(rowTitle(cmp, ' ')), paint(set.label), set.documents.map((d) => labels.get(d) ?? d).join(', ')]);
+    });
+  }
+  return renderTable(style, ['measure', 'figure', 'documents'], body, { colWidths: [30, 18, 70], wordWrap: true });
+}
+
+/** Items joined into lines of at most `width` characters. */
+function wrapWords(items: string[], sep: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.length ? lines[lines.length - 1]! : null;
+    if (last !== null && last.length + sep.length + item.length <= width) lines[lines.length - 1] = last + sep + item;
+    else lines.push(item);
+  }
+  return lines;
 }
 
 /** Findings as a compiler-style list: file:line:col severity rule message. */
-export function formatFindingsText(findings: LocatedFinding[], style: Style): string {
+export function formatFindingsText(
+  findings: LocatedFinding[],
+  style: Style,
+  baseline: { accepted?: number; fixed?: BaselineEntry[]; baselineFile?: string | null } = {},
+): string {
   const { c } = style;
-  if (!findings.length) return c.green('No findings: the sources agree on every compared figure.') + '\n';
+  const tail: string[] = [];
+  if (baseline.accepted) tail.push(c.dim(`${plural(baseline.accepted, 'finding')} accepted in the baseline ${baseline.baselineFile ?? ''} not shown`.trimEnd()));
+  for (const f of baseline.fixed ?? []) tail.push(`${c.green('fixed')} ${f.document}: ${f.message} ${c.dim(`${f.rule} (in the baseline, no longer found)`)}`);
+  const end = tail.length ? tail.join('\n') + '\n' : '';
+  if (!findings.length) {
+    const none = baseline.accepted || baseline.fixed?.length ? 'No new findings.' : 'No findings: the sources agree on every compared figure.';
+    return c.green(none) + '\n' + end;
+  }
   const out = findings.map((f) => {
     const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('note');
     return `${c.bold(`${f.file}:${f.fileLine}:${f.fileColumn}`)} ${sev} ${f.message} ${c.dim(f.rule)}`;
@@ -98,5 +131,5 @@ export function formatFindingsText(findings: LocatedFinding[], style: Style): st
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   out.push('', c.bold(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`));
-  return out.join('\n') + '\n';
+  return out.join('\n') + '\n' + end;
 }

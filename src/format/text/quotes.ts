@@ -1,5 +1,6 @@
 import type { Quote } from '../../quotes/types.js';
-import { plural, truncate, type Style } from '../style.js';
+import { plural, type Style } from '../style.js';
+import { cutAtWord } from '../view.js';
 
 /** Quotes grouped by speaker (most quoted first), each with kind, document and line. */
 export function formatQuotesText(quotes: Quote[], style: Style, opts: { perSpeaker?: number; speakers?: number; contentWidth?: number } = {}): string {
@@ -18,7 +19,7 @@ export function formatQuotesText(quotes: Quote[], style: Style, opts: { perSpeak
     for (const q of qs.slice(0, perSpeaker)) {
       const where = c.dim(`${q.document}:${q.line}`);
       const width = opts.contentWidth ?? 160;
-      const content = q.kind === 'direct' ? `\u201c${truncate(q.content, width)}\u201d` : truncate(q.content, width);
+      const content = q.kind === 'direct' ? `\u201c${cutAtWord(q.content, width)}\u201d` : cutAtWord(q.content, width);
       out.push(`  ${c.cyan(q.kind.padEnd(12))} ${content} ${where}`);
     }
     if (qs.length > perSpeaker) out.push(c.dim(`  \u2026 ${qs.length - perSpeaker} more`));

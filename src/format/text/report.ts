@@ -4,6 +4,7 @@ import { formatEntitiesTable } from './entities.js';
 import { formatClaimsMatrix, formatComparisons } from './figures.js';
 import { formatQuotesText } from './quotes.js';
 import { countKept } from './strip.js';
+import type { DocumentView } from '../view.js';
 
 const section = (style: Style, title: string) => `\n${style.c.bold.underline(title)}\n`;
 
@@ -22,12 +23,14 @@ export function formatReportText(a: CorpusAnalysis, style: Style): string {
   );
 
   out.push(section(style, 'Documents'));
-  const rows = a.documents.map((d, i) => {
+  const dated = (a.documents as DocumentView[]).some((d) => d.date);
+  const rows = (a.documents as DocumentView[]).map((d, i) => {
     const s = a.strip[i]!;
     const kept = countKept(s);
-    return [d.id, d.source ?? c.dim('\u2013'), String(kept), String(s.lineDecisions.length - kept), String(d.chars)];
+    const date = dated ? [d.date ?? c.dim('\u2013')] : [];
+    return [d.id, d.source ?? c.dim('\u2013'), ...date, String(kept), String(s.lineDecisions.length - kept), String(d.chars)];
   });
-  out.push(renderTable(style, ['document', 'source', 'lines kept', 'dropped', 'chars'], rows) + '\n');
+  out.push(renderTable(style, ['document', 'source', ...(dated ? ['date'] : []), 'lines kept', 'dropped', 'chars'], rows) + '\n');
 
   out.push(section(style, 'Top entities'));
   out.push(formatEntitiesTable(a.entities, style, 15, true));
@@ -36,7 +39,7 @@ export function formatReportText(a: CorpusAnalysis, style: Style): string {
   out.push(formatQuotesText(a.quotes, style, { perSpeaker: 2, speakers: 8, contentWidth: 90 }));
 
   out.push(section(style, 'Figures across sources'));
-  out.push(formatClaimsMatrix(a.comparisons, a.claims, a.documents.map((d) => d.id), style));
+  out.push(formatClaimsMatrix(a.comparisons, a.claims, a.documents, style));
 
   if (conflicts.length) {
     out.push(section(style, 'Conflicts'));
