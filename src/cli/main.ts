@@ -66,7 +66,9 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
     if (spec.name === 'quotes') cmd.option('--speaker <name>', 'only quotes of this speaker (canonical name or alias)');
     if (['figures', 'check', 'report'].includes(spec.name)) {
       cmd.option('--tolerance <percent>', 'relative difference under which figures agree (default 5)');
+      cmd.option('--rates <file>', 'currency rates (JSON: {"USD": 1, "EUR": 1.08}) so amounts in different currencies are compared');
     }
+    if (spec.name === 'figures' || spec.name === 'report') cmd.option('--explain', 'why claims of a measure were or were not compared');
     if (spec.name === 'check') cmd.option('--fail-on <level>', 'exit 1 on findings at or above: error (default), warning, never');
     if (spec.name === 'figures' || spec.name === 'check') {
       cmd.option('--merge <files...>', 'compare claims from earlier --format jsonl outputs (shards) instead of texts');

@@ -16,6 +16,7 @@ export interface RawOptions {
   merge?: string[];
   outDir?: string;
   explain?: boolean;
+  rates?: string;
   minDocs?: string;
   type?: string;
   speaker?: string;
@@ -44,6 +45,8 @@ export interface RunOptions extends Config {
   merge: string[] | null;
   outDir: string | null;
   explain: boolean;
+  /** `--rates FILE`: currency rates for comparing money across currencies. */
+  ratesFile: string | null;
   minDocs: number;
   types: string[] | null;
   speaker: string | null;
@@ -96,6 +99,7 @@ export function resolveOptions(command: string, raw: RawOptions, cwd: string): R
     merge: raw.merge?.length ? raw.merge : null,
     outDir: raw.outDir ?? null,
     explain: !!raw.explain,
+    ratesFile: raw.rates ?? null,
     minDocs: raw.minDocs !== undefined ? number(raw.minDocs, '--min-docs', { integer: true, min: 1 }) : 1,
     types,
     speaker: raw.speaker ?? null,

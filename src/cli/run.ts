@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openCorpus, type CorpusSource, type LoadOptions } from '../corpus/load.js';
 import type { Entity } from '../entities/types.js';
@@ -82,6 +82,7 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     demonyms: opts.demonyms,
     tolerance: opts.tolerance,
     ignoreMeasures: opts.ignoreMeasures,
+    rates: readRates(opts.ratesFile),
     jobs: opts.jobs ?? ctx.cores,
     minCharsPerWorker: Number(ctx.env.CONCORD_MIN_CHARS_PER_WORKER) || undefined,
     onDocument: streamJsonl ? (info) => ctx.out.write(jsonlRecord('document', info)) : undefined,
@@ -192,17 +193,19 @@ async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opt
     if (cmd === 'entities') body.entities = entities;
     if (cmd === 'quotes') body.quotes = quotes;
     if (cmd === 'figures' || cmd === 'check') Object.assign(body, { claims: a.claims, comparisons: a.comparisons });
+    if (cmd === 'figures' && opts.explain) body.decisions = a.decisions;
     if (cmd === 'check') body.findings = a.findings;
     if (cmd === 'report') {
       body.strip = { documents: documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
-      Object.assign(body, { entities, quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
+      const figures = { claims: a.claims, comparisons: a.comparisons, ...(opts.explain ? { decisions: a.decisions } : {}) };
+      Object.assign(body, { entities, quotes, figures, findings: a.findings });
     }
     await out.writeAll(formatJsonChunks(cmd, body));
     return exit;
   }
   if (opts.format === 'jsonl') {
     // The meta line and document records were streamed during the analysis.
-    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes }));
+    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes, decisions: opts.explain ? a.decisions : [] }));
     return exit;
   }
   if (opts.format === 'tsv') {
@@ -226,9 +229,11 @@ async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opt
   if (cmd === 'figures') {
     out.write(text.formatClaimsTable(a.claims, style));
     out.write('\n' + text.formatComparisons(a.comparisons, a.claims, style));
+    if (opts.explain) out.write('\n' + text.formatDecisions(a.decisions, style));
   }
   if (cmd === 'check') out.write(text.formatFindingsText(findings, style));
   if (cmd === 'report') out.write(text.formatReportText({ ...a, entities, quotes }, style));
+  if (cmd === 'report' && opts.explain) out.write('\n' + text.formatDecisions(a.decisions, style));
   return exit;
 }
 
@@ -238,6 +243,7 @@ function* jsonlRecords(cmd: string, a: CorpusAnalysis): Generator<string> {
   if (cmd !== 'entities' && cmd !== 'quotes') {
     for (const c of a.claims) yield jsonlRecord('claim', c);
     for (const c of a.comparisons) yield jsonlRecord('comparison', c);
+    for (const d of a.decisions) yield jsonlRecord('decision', d);
   }
   if (cmd === 'check' || cmd === 'report') for (const f of a.findings) yield jsonlRecord('finding', f);
 }
@@ -246,7 +252,8 @@ function* jsonlRecords(cmd: string, a: CorpusAnalysis): Generator<string> {
 
 async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
   const shards = await readShards(opts.merge!, (m) => ctx.out.warn(m));
-  const { comparisons, findings } = compareAndFind(shards.claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures });
+  const rates = readRates(opts.ratesFile);
+  const { comparisons, decisions, findings } = compareAndFind(shards.claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures, rates }, shards.documents);
   const analysis: CorpusAnalysis = {
     documents: shards.documents.map(({ origin: _origin, ...info }) => info as DocumentInfo),
     strip: [],
@@ -254,6 +261,7 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput |
     quotes: [],
     claims: shards.claims,
     comparisons,
+    decisions,
     findings,
   };
   const origins = new Map(shards.documents.map((d) => [d.id, d.origin ?? d.id]));
@@ -262,4 +270,20 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput |
     for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
   }
   return emitAnalysis(analysis, origins, opts, ctx, text);
+}
+
+/** `--rates FILE`: a JSON object of currency code → value of one unit in a common reference. */
+function readRates(file: string | null): Record<string, number> | undefined {
+  if (!file) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code ? 'cannot be read' : 'not valid JSON';
+    throw new UsageError(`--rates ${file}: ${why}`);
+  }
+  const ok = !!value && typeof value === 'object' && !Array.isArray(value)
+    && Object.entries(value).every(([k, v]) => /^[A-Z]{3}$/.test(k) && typeof v === 'number' && Number.isFinite(v) && v > 0);
+  if (!ok) throw new UsageError(`--rates ${file}: expected a JSON object of currency codes and positive numbers, e.g. {"USD": 1, "EUR": 1.08}`);
+  return value as Record<string, number>;
 }

@@ -8,11 +8,21 @@ import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
+import { clockSeconds, normalize } from './normalize.js';
+import { ageSubject } from './subject.js';
+import { articleCounts, zeroCounts } from './word-counts.js';
+import { scopeMarks } from './marks.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
 // tallies. Dates, years, times, ordinals and phone numbers never do.
 
-const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure', 'duration', 'tally']);
+const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure', 'duration', 'tally', 'time']);
+/** Measures a count written without a numeral ("a man was killed", "no one was hurt") may have. */
+const TOLL_MEASURES = new Set(['deaths', 'injured', 'shot', 'arrested', 'missing', 'casualties', 'victims']);
+/** A sentence that may hold such a count. */
+const TOLL_WORDS = /\b(?:kill|dead|die|death|fatal|slain|murder|injur|wound|hurt|hospitali|shot|struck|arrest|missing|casualt|victim|no one|nobody)/i;
+/** A clock time is the time of the event only in a sentence that names the event. */
+const EVENT_WORDS = /\b(?:shooting|shot|shots|fired|gunfire|happened|occurred|attack|attacked|explosion|exploded|blast|quake|earthquake|struck|hit|erupted|crash|crashed|collapsed|began|started|broke out|killed|robbery|stabbing)\b/i;
 
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
@@ -25,8 +35,10 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   // An indexed loop: until optimised, for-of makes an iterator result per sentence.
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
-    if (!mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)) continue;
-    const matches = withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence);
+    const numbers = mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)
+      ? withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence) : [];
+    const tolls = TOLL_WORDS.test(sentence.text) ? wordCountsIn(doc.text, sentence, numbers) : NO_WORD_COUNTS;
+    const matches = tolls.matches.length ? [...numbers, ...tolls.matches].sort((a, b) => a.start - b.start) : numbers;
     if (!matches.length) continue;
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
     let view: SentenceView | undefined;
@@ -34,13 +46,16 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
     const readings = guardReadings(matches, doc.text);
     for (let r = 0; r < readings.length; r++) {
       const raw = readings[r]!;
-      if (!CLAIM_KINDS.has(raw.kind)) continue;
+      if (!CLAIM_KINDS.has(raw.kind) && raw.unit !== 'age') continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
       words ??= new DocumentWords(tokens, sentences.length);
       view ??= new SentenceView(words, sentence);
       context ??= sentenceContext(view);
-      const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
+      const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1, tolls.zeroMeasures.get(raw));
       if (!claim) continue;
+      // a count written in words is a claim only as a toll; a clock time only as the time of the event
+      if (tolls.matches.includes(raw) && !TOLL_MEASURES.has(claim.measure ?? '')) continue;
+      if (raw.kind === 'time' && !claim.measure) continue;
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
@@ -49,6 +64,23 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
     }
   }
   return claims;
+}
+
+interface WordCounts {
+  matches: NumberMatch[];
+  /** The measure a zero's own noun names ("no casualties"). */
+  zeroMeasures: Map<NumberMatch, string>;
+}
+const NO_WORD_COUNTS: WordCounts = { matches: [], zeroMeasures: new Map() };
+
+/** Counts written without a numeral in the sentence, except where a number was found. */
+function wordCountsIn(text: string, sentence: Sentence, numbers: NumberMatch[]): WordCounts {
+  const zeroMeasures = new Map<NumberMatch, string>();
+  const zeros = zeroCounts(text, sentence.start, sentence.end);
+  for (const z of zeros) if (z.measure) zeroMeasures.set(z.match, z.measure);
+  const all = [...zeros.map((z) => z.match), ...articleCounts(text, sentence.start, sentence.end)];
+  const matches = all.filter((m) => !numbers.some((n) => n.start < m.end && m.start < n.end && n.kind !== 'other'));
+  return { matches, zeroMeasures };
 }
 
 /** The matches that lie within the sentence; the array itself when all do (as almost always). */
@@ -78,20 +110,29 @@ function sentenceContext(view: SentenceView): SentenceContext {
   return { scope: sentenceScope(view), source: accordingTo(view.tokens), titleCase: view.titleCase };
 }
 
-function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
+function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number, zeroMeasure?: string): Claim | null {
   const tokens = view.tokens;
   const range = tokenRange(tokens, m.start, m.end);
   const first = range[0];
   const last = range[1];
   if (first < 0) return null;
-  const found = measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
+  const found = m.unit === 'age' ? { measure: 'age', phraseEnd: m.end }
+    : m.kind === 'time' ? { measure: EVENT_WORDS.test(sentence.text) && clockSeconds(m.text) !== null ? 'time' : null, phraseEnd: m.end }
+    : zeroMeasure ? { measure: zeroMeasure, phraseEnd: m.end }
+    : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
+  const subject = measure === 'age' ? ageSubject(tokens, first, last) : null;
+  const normal = m.kind === 'time'
+    ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
+    : normalize(m.kind, m.unit, m.value, m.low, m.high);
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
   if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value)) measure = null;
   const end = Math.min(phraseEnd, sentence.end);
   const pos = doc.position(m.start);
   let hints: ScopeHints = claimHints(tokens, ctx.scope, first);
+  const marks = measure ? scopeMarks(view, first, last) : [];
+  if (marks.length) hints = { ...hints, marks };
   if (measure === 'population') {
     // A population belongs to the place named just before it, whatever else the sentence names.
     // Without a name it cannot be told which place it counts, and it is not compared.
@@ -116,6 +157,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     line: pos.line,
     column: pos.column,
     kind: m.kind,
+    dimension: normal.dimension,
+    normalized: normal.normalized,
+    subject,
     hints,
   };
 }
@@ -154,6 +198,13 @@ function formatDays(d: number): string {
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** "Varga (53)" and "ages 19 and 44": ages the number grammar reads as counts. */
+function isBareAge(text: string, m: NumberMatch): boolean {
+  if (!Number.isInteger(m.value) || (m.value as number) < 1 || (m.value as number) > 110 || !/^\d+$/.test(m.text)) return false;
+  if (text[m.start - 1] === '(' && text[m.end] === ')' && /\p{Lu}[\p{L}'\u2019.-]*\s*$/u.test(text.slice(Math.max(0, m.start - 30), m.start - 1))) return true;
+  return /\bages\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|&|to)\s+))*$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /** The word just before a number ("March 3", "Feb. 3"). */
 const WORD_BEFORE = /([A-Za-z]+)\.? $/;
 
@@ -174,6 +225,10 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     const before = spaceBefore ? text.slice(Math.max(0, m.start - 12), m.start) : '';
     const wordBefore = spaceBefore ? WORD_BEFORE.exec(before)?.[1] : undefined;
     const month = wordBefore?.toLowerCase();
+    if (isBareAge(text, m)) {
+      out.push({ ...m, kind: 'other', unit: 'age' });
+      continue;
+    }
     if (month && MONTHS.has(month) && /^[A-Z]/.test(wordBefore!) && m.value >= 1 && m.value <= 31) {
       out.push({ ...m, kind: 'date' });
       continue;

@@ -8,19 +8,22 @@ export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('displaced', 'displaced'),
   ...pairs('homeless', 'homeless'),
   ...pairs('missing', 'missing'),
-  ...pairs('arrests', 'arrests arrested detained detentions'),
+  ...pairs('arrested', 'arrests arrested detained detentions'),
   ...pairs('casualties', 'casualties'),
   ...pairs('evacuated', 'evacuees evacuated'),
   ...pairs('survivors', 'survivors'),
+  ...pairs('perpetrators', 'gunmen gunman shooters shooter attackers attacker assailants assailant perpetrators perpetrator robbers robber hijackers bombers'),
+  ...pairs('victims', 'victims'),
   ...pairs('population', 'residents inhabitants'),
 ]);
 
 /** Verbs (any form) that say what happened to the counted people. Checked before and after the number. */
 export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
   ...pairs('deaths', 'killed killing kills kill died die dies dying slain slaughtered slaughter massacred massacre ' +
-    'perished executed murdered claimed-lives'),
+    'perished executed murdered murdering fatally claimed-lives'),
   ...pairs('injured', 'injured injuring injures injure wounded wounding wounds wound hurt hurting hospitalized hospitalised'),
-  ...pairs('arrests', 'arrested arresting arrests arrest detained detaining captured capturing caught apprehended'),
+  ...pairs('arrested', 'arrested arresting arrests arrest detained detaining captured capturing caught apprehended'),
+  ...pairs('shot', 'shot struck'),
   ...pairs('displaced', 'displaced displacing'),
   ...pairs('evacuated', 'evacuated evacuating'),
   ...pairs('rescued', 'rescued rescuing'),
@@ -45,7 +48,9 @@ export const PEOPLE_NOUNS = new Set(
     'policemen officers police protesters demonstrators students workers villagers residents passengers ' +
     'pilgrims migrants prisoners inmates hostages pirates others individuals members staff employees ' +
     'miners climbers tourists patients journalists doctors nurses teachers farmers fishermen sailors crew crewmen guards ' +
-    'firefighters victims survivors refugees americans muslims christians').split(' '),
+    'firefighters victims survivors refugees americans muslims christians teens teenagers youths juveniles males females ' +
+    'bystanders deputies troopers agents suspects gunmen shooters attackers robbers relatives siblings sons daughters ' +
+    'brothers sisters friends neighbors neighbours customers patrons guests worshippers congregants parishioners').split(' '),
 );
 
 /** Words between a number and its counted noun that do not end the noun phrase. */

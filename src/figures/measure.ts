@@ -20,7 +20,7 @@ const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet f
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
 /** People nouns that name a part of a toll (by sex or age): counted apart from the toll itself. */
 const PART_NOUNS = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults', 'man', 'woman', 'child', 'boy', 'girl']);
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed', 'found', 'also']);
 const NOT_DURATION_HEADS = new Set(['ago', 'old', 'later', 'earlier', 'before', 'after', 'since', 'long', 'older', 'younger']);
 const ADVERBS = new Set(['also', 'later', 'then', 'still', 'now', 'since', 'already', 'not', 'all', 'reportedly', 'allegedly']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
@@ -68,7 +68,10 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
 
   if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
   const rightAfter = lower(tokens[last + 1]);
-  if (EVENT_VERBS.has(rightAfter)) return { measure: EVENT_VERBS.get(rightAfter)!, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
+  if (EVENT_VERBS.has(rightAfter)) {
+    const verb = EVENT_VERBS.get(rightAfter)!;
+    return { measure: verb === 'shot' ? outcomeOfShooting(tokens, last + 2) : verb, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
+  }
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const people = !head || PEOPLE_NOUNS.has(head);
@@ -81,7 +84,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // "two women and one man died": a part of the toll counts women or men, not the toll.
     return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: head, phraseEnd };
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && (/[^s]s$/.test(head) || /men$/.test(head))) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
@@ -93,9 +96,10 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
     if (t.kind !== 'word') break;
     if (n > 0 && t.start > tokens[j - 1]!.end + 1) break;
     const w = t.text.toLowerCase();
+    // "five more people", "two other victims": modifiers first, though "more" and "other" also end phrases
+    if (NOUN_MODIFIERS.has(w) && !MEASURE_NOUNS.has(w)) continue;
     if (STOPWORDS.has(w) || EVENT_VERBS.has(w) && !MEASURE_NOUNS.has(w)) break;
     if (MEASURE_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) return { index: j, word: w };
-    if (NOUN_MODIFIERS.has(w)) continue;
     if (n > 0 && /(?:ing|ed|ly)$/.test(w)) break;
     if (!titleCase && /^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
     found = { index: j, word: w };
@@ -111,19 +115,53 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
  */
 function eventAfter(tokens: Token[], from: number): string | null {
   let sawAuxiliary = false;
-  for (let j = from; j < tokens.length && j < from + LOOKAHEAD; j++) {
+  let budget = LOOKAHEAD;
+  for (let j = from; j < tokens.length && j < from + budget; j++) {
     const w = lower(tokens[j]);
+    const aside = asideEnd(tokens, j);
+    if (aside > j) {
+      // "Five people, including a pregnant woman, were killed": the aside names a part; the clause goes on after it.
+      budget += aside - j;
+      j = aside;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number') return null;
     if (AUXILIARIES.has(w)) {
       sawAuxiliary = true;
       continue;
     }
+    if (w === 'fatally') return 'deaths';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
     const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
+    if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const ASIDE_OPENERS = new Set([',', '(', '\u2014', '\u2013', '-', '--']);
+const ASIDE_CLOSERS = new Set([',', ')', '\u2014', '\u2013', '-', '--']);
+/** Index of the punctuation closing an "including ..." aside opened at j, or j when none opens there. */
+function asideEnd(tokens: Token[], j: number): number {
+  if (!ASIDE_OPENERS.has(lower(tokens[j])) || lower(tokens[j + 1]) !== 'including') return j;
+  for (let k = j + 2; k < tokens.length && k < j + 14; k++) {
+    const w = lower(tokens[k]);
+    if (ASIDE_CLOSERS.has(w)) return k;
+    if (w === '.' || w === ';') return j;
+  }
+  return j;
+}
+
+/** "shot dead", "shot and killed" are deaths; "shot and wounded" injuries; "shot" alone counts people hit. */
+function outcomeOfShooting(tokens: Token[], from: number): string {
+  for (let j = from; j < tokens.length && j < from + 3; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'dead' || w === 'death' || w === 'killed' || w === 'fatally') return 'deaths';
+    if (w === 'wounded' || w === 'injured' || w === 'hurt') return 'injured';
+    if (w !== 'and' && w !== 'to' && !/ly$/.test(w)) break;
+  }
+  return 'shot';
 }
 
 /** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
@@ -173,4 +211,21 @@ function shareMeasure(tokens: Token[], from: number): string | null {
   if (['the', 'a', 'an', 'its', 'their', 'all'].includes(lower(tokens[j]))) j++;
   const noun = countedNoun(tokens, j);
   return noun ? `share of ${noun.word}` : null;
+}
+
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'], ['children', 'child'], ['police', 'police'], ['staff', 'staff'], ['crew', 'crew'], ['lives', 'life'],
+  ['wives', 'wife'], ['knives', 'knife'], ['thieves', 'thief'], ['teeth', 'tooth'], ['feet', 'foot'], ['mice', 'mouse'],
+]);
+
+/** The singular of a counted noun: the measure a plain noun names ("three men" counts "man"). */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular) return irregular;
+  if (/men$/.test(w)) return w.replace(/men$/, 'man');
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
 }
