@@ -1,4 +1,5 @@
 import { copyDecisions, findCopies } from './copies.js';
+import { isNamedFamily } from './lexicon.js';
 import { dateValue } from './dates.js';
 import { ScopeMatcher } from './scope-match.js';
 import { isNamedSubject, subjectKey } from './subject.js';
@@ -18,6 +19,13 @@ export interface CompareOptions {
   /** Publication date of each document (ISO 8601), to tell an earlier report from a later one. */
   documentDates?: ReadonlyMap<string, string | null>;
 }
+
+/**
+ * A plain counted noun ("boats"), money of no named kind or a bare length or duration says little about
+ * what it measures: such figures more than this factor apart are taken to be different things. Named
+ * families (tolls, ages, magnitudes, times) are told apart by scope evidence alone.
+ */
+const GENERIC_MAX_RATIO = 3;
 
 /** Magnitudes further apart than this are different events (agencies differ by a few tenths). */
 const MAX_MAGNITUDE_STEP = 0.5;
@@ -122,6 +130,9 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   const scope = ctx.scopes.conflict(a.hints, b.hints);
   if (scope) return scope;
   if (a.measure === 'magnitude') return 'other-event';
+  const p = pointOf(a);
+  const q = pointOf(b);
+  if (!isNamedFamily(a.measure) && p !== null && q !== null && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > GENERIC_MAX_RATIO)) return 'far-apart';
   return 'same-document';
 }
 
@@ -271,6 +282,7 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
+    if (p !== q && !isNamedFamily(a.measure) && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > GENERIC_MAX_RATIO)) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things.

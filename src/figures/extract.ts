@@ -54,7 +54,12 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1, tolls.zeroMeasures.get(raw));
       if (!claim) continue;
       // a count written in words is a claim only as a toll; a clock time only as the time of the event
-      if (tolls.matches.includes(raw) && !TOLL_MEASURES.has(claim.measure ?? '')) continue;
+      if (tolls.matches.includes(raw)) {
+        const family = (claim.measure ?? '').split(':')[0]!;
+        if (!TOLL_MEASURES.has(family)) continue;
+        // "a boy died" is the whole toll, one boy: a part is named only beside another ("two women and a man")
+        claim.measure = family;
+      }
       if (raw.kind === 'time' && !claim.measure) continue;
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
@@ -225,6 +230,15 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     const before = spaceBefore ? text.slice(Math.max(0, m.start - 12), m.start) : '';
     const wordBefore = spaceBefore ? WORD_BEFORE.exec(before)?.[1] : undefined;
     const month = wordBefore?.toLowerCase();
+    // "in '91": a year; "WDRB 41 Louisville News": a station's name
+    if (/^\d\d$/.test(m.text) && /['\u2018\u2019]$/.test(text.slice(m.start - 1, m.start))) {
+      out.push({ ...m, kind: 'year' });
+      continue;
+    }
+    if (/\b[A-Z]{3,5} $/.test(text.slice(Math.max(0, m.start - 7), m.start)) && /^\d+$/.test(m.text) && !/^\s+[a-z]/.test(text.slice(m.end, m.end + 3))) {
+      out.push({ ...m, kind: 'other' });
+      continue;
+    }
     if (isBareAge(text, m)) {
       out.push({ ...m, kind: 'other', unit: 'age' });
       continue;

@@ -143,6 +143,11 @@ function pairsN(value: number, words: string): [string, number][] {
   return words.split(' ').map((w) => [w, value] as [string, number]);
 }
 
+/** Measure families whose figures are compared on scope evidence alone, whatever their size. */
+const NAMED_FAMILIES = new Set(['deaths', 'injured', 'missing', 'arrested', 'displaced', 'evacuated', 'perpetrators', 'victims', 'shot',
+  'casualties', 'age', 'magnitude', 'time', 'vote', 'depth', 'refugees', 'homeless', 'survivors', 'rescued', 'population']);
+export const isNamedFamily = (measure: string | null) => !!measure && (NAMED_FAMILIES.has(measure) || measure.startsWith('money: ') || measure.startsWith('deaths: ') || measure.startsWith('injured: '));
+
 /**
  * Measures named by this lexicon (tolls, money of a kind, durations): figures about them are reported as
  * conflicts. A bare counted noun ("servers", "villages", "members") is compared for agreement only: two

@@ -58,12 +58,14 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
     const named = hyphenDuration && head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
+    if (!named && (LASTED.has(lower(tokens[first - 1])) || LASTED.has(lower(tokens[first - 2])))) return { measure: 'duration', phraseEnd: end };
     return { measure: named ? `${head} duration` : null, phraseEnd: named ? phraseEnd : end };
   }
   if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
     const near = [lower(tokens[first - 1]), lower(tokens[first - 2]), head ?? '', (unit ?? '').toLowerCase()];
-    return { measure: near.some((w) => /^magnitude|richter/.test(w)) ? 'magnitude' : null, phraseEnd: end };
+    if (near.some((w) => /^magnitude|richter/.test(w))) return { measure: 'magnitude', phraseEnd: end };
+    return { measure: physicalMeasure(tokens, first, last, unit), phraseEnd: end };
   }
 
   if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
@@ -228,4 +230,24 @@ export function lemma(word: string): string {
   if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+const LASTED = new Set(['lasted', 'lasting', 'lasts', 'last']);
+const LENGTH_UNITS = new Set(['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'ft', 'in', 'yd']);
+const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
+const DEPTH_WORDS = new Set(['depth', 'deep', 'underground', 'below']);
+const HEIGHT_WORDS = new Set(['tall', 'high', 'height']);
+const DISTANCE_WORDS = new Set(['away', 'from', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'fell', 'fall', 'falling', 'fallen', 'plunged', 'plunging', 'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+
+/** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
+function physicalMeasure(tokens: Token[], first: number, last: number, unit: string | null): string | null {
+  const around = [first - 3, first - 2, first - 1, last + 1, last + 2].map((k) => lower(tokens[k]));
+  if (unit && LENGTH_UNITS.has(unit)) {
+    if (around.some((w) => DEPTH_WORDS.has(w))) return 'depth';
+    if (around.some((w) => HEIGHT_WORDS.has(w))) return 'height';
+    if (around.some((w) => DISTANCE_WORDS.has(w))) return 'distance';
+  }
+  if (unit && MASS_UNITS.has(unit) && around.some((w) => /^weigh/.test(w))) return 'weight';
+  return null;
 }

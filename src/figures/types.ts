@@ -95,7 +95,7 @@ export type ComparisonNote = 'qualifiers-compatible' | 'earlier-report' | 'unit-
 /** Why two claims of one measure family were not compared (`--explain`). */
 export type DecisionReason =
   | 'other-event' | 'other-place' | 'other-period' | 'part-of-whole' | 'different-subject' | 'unit-dimension'
-  | 'currency' | 'copy' | 'superseded' | 'same-document';
+  | 'currency' | 'copy' | 'superseded' | 'same-document' | 'far-apart';
 
 export interface Decision {
   measure: string;
