@@ -142,7 +142,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
  */
 function comparableKey(c: Claim, rates: CompareOptions['rates']): string | null {
   let subject = '';
-  if (c.measure === 'age' || c.subject) {
+  if (c.measure === 'age' || c.measure === 'distance' || c.subject) {
     // An age belongs to a person: named people are compared by surname; unnamed ones cannot be told apart.
     if (!isNamedSubject(c.subject)) return null;
     subject = subjectKey(c.subject) ?? '';
@@ -471,8 +471,10 @@ function figureLabel(all: Claim[]): string {
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';
   const plural = c.unit && /^(?:year|month|week|day|hour|minute|second)$/.test(c.unit) && pointOf(c) !== 1 ? 's' : '';
   const unit = c.unit && c.unit !== '%' ? ` ${c.unit}${plural}` : c.unit === '%' ? '%' : '';
-  if (c.unit && /^[A-Z]{3}$/.test(c.unit)) return `${prefix}${c.unit} ${formatNumber(pointOf(c))}`; // "USD 334,000,000"
-  return `${prefix}${formatNumber(pointOf(c))}${unit}`;
+  // the figure as written, in the unit it was written in (not the base unit it was compared in)
+  const written = typeof c.value === 'number' ? c.value : c.low !== null && c.high !== null ? (c.low + c.high) / 2 : c.low ?? c.high;
+  if (c.unit && /^[A-Z]{3}$/.test(c.unit)) return `${prefix}${c.unit} ${formatNumber(written)}`; // "USD 334,000,000"
+  return `${prefix}${formatNumber(written)}${unit}`;
 }
 
 // Made on first use: building an Intl formatter at module load costs tens of milliseconds in every worker.

@@ -127,7 +127,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
-  const subject = measure === 'age' ? ageSubject(tokens, first, last) : null;
+  const subject = measure === 'age' ? ageSubject(tokens, first, last) : measure === 'distance' ? distanceReference(tokens, last) : null;
   const normal = m.kind === 'time'
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
@@ -271,4 +271,18 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     out.push(m);
   }
   return out;
+}
+
+/** What a distance is measured from: "58 km from Tehran", "940 miles south of Tehran" → "Tehran"; null when unsaid. */
+function distanceReference(tokens: Token[], last: number): string | null {
+  for (let j = last + 1; j < tokens.length && j <= last + 4; j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (w !== 'from' && w !== 'of') continue;
+    let k = j + 1;
+    if (tokens[k]?.text.toLowerCase() === 'the') k++;
+    const names: string[] = [];
+    while (k < tokens.length && names.length < 3 && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.kind === 'word') names.push(tokens[k++]!.text);
+    return names.length ? names.join(' ') : null;
+  }
+  return null;
 }

@@ -16,7 +16,7 @@ export interface MeasureResult {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Units of measure read as nouns (when the grammar leaves them out): a distance is not a count of things. */
 const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet foot inches yards acres hectares tons tonnes pounds ' +
-  'kilograms kg grams degrees percent points seconds minutes hours days weeks months years decades dollars euros cents').split(' '));
+  'kilograms kg grams degrees percent points seconds minutes hours days weeks months years decades dollars euros cents times').split(' '));
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
 /** People nouns that name a part of a toll (by sex or age): counted apart from the toll itself. */
 const PART_NOUNS = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults', 'man', 'woman', 'child', 'boy', 'girl']);
@@ -86,7 +86,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // "two women and one man died": a part of the toll counts women or men, not the toll.
     return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && (/[^s]s$/.test(head) || /men$/.test(head))) return { measure: lemma(head), phraseEnd };
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
