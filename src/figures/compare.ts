@@ -27,6 +27,17 @@ export interface CompareOptions {
  */
 const GENERIC_MAX_RATIO = 3;
 
+const farApart = (p: number, q: number) => p !== q && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > GENERIC_MAX_RATIO);
+const unanchored = (c: Claim) => !c.hints || (!c.hints.places.length && !c.hints.when.length && c.hints.periodDays === null);
+
+/**
+ * Scope evidence that two far-apart figures of a named family are one story's ("two dead" early, "31 dead"
+ * later): they share a place or a time anchor, or neither names any (both are about the story as a whole).
+ */
+function sameStory(a: Claim, b: Claim, ctx: CompareContext): boolean {
+  return ctx.scopes.shared(a.hints, b.hints) > 0 || (unanchored(a) && unanchored(b));
+}
+
 /** Magnitudes further apart than this are different events (agencies differ by a few tenths). */
 const MAX_MAGNITUDE_STEP = 0.5;
 
@@ -132,7 +143,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
-  if (!isNamedFamily(a.measure) && p !== null && q !== null && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > GENERIC_MAX_RATIO)) return 'far-apart';
+  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return 'far-apart';
   return 'same-document';
 }
 
@@ -282,7 +293,7 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
-    if (p !== q && !isNamedFamily(a.measure) && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > GENERIC_MAX_RATIO)) return false;
+    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things.

@@ -32,6 +32,8 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   let words: DocumentWords | undefined;
   const tokens = doc.tokens;
   const sentences = doc.sentences;
+  /** Counts written with an article ("a man was killed"): one person each. */
+  const singles = new Set<Claim>();
   // An indexed loop: until optimised, for-of makes an iterator result per sentence.
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
@@ -61,14 +63,34 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
         claim.measure = family;
       }
       if (raw.kind === 'time' && !claim.measure) continue;
+      // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
+      if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
+      if (tolls.matches.includes(raw)) singles.add(claim);
     }
   }
+  markSinglesOfLargerTolls(claims, singles);
   return claims;
+}
+
+/**
+ * "A woman was killed" in a text that also says "two people were killed" names one of the dead, not the
+ * toll: a count written with an article is then a part of the whole.
+ */
+function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>): void {
+  if (!singles.size) return;
+  const largest = new Map<string, number>();
+  for (const c of claims) {
+    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.length) continue;
+    largest.set(c.measure, Math.max(largest.get(c.measure) ?? 0, c.value));
+  }
+  for (const c of singles) {
+    if (c.value === 1 && (largest.get(c.measure!) ?? 0) > 1) c.hints = { ...c.hints!, marks: [...(c.hints?.marks ?? []), 'part-of-whole'] };
+  }
 }
 
 interface WordCounts {
@@ -275,7 +297,7 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
 
 /** What a distance is measured from: "58 km from Tehran", "940 miles south of Tehran" → "Tehran"; null when unsaid. */
 function distanceReference(tokens: Token[], last: number): string | null {
-  for (let j = last + 1; j < tokens.length && j <= last + 4; j++) {
+  for (let j = last + 1; j < tokens.length && j <= last + 7; j++) {
     const w = tokens[j]!.text.toLowerCase();
     if (w !== 'from' && w !== 'of') continue;
     let k = j + 1;
@@ -285,4 +307,9 @@ function distanceReference(tokens: Token[], last: number): string | null {
     return names.length ? names.join(' ') : null;
   }
   return null;
+}
+
+/** Is `c` a parenthetical restatement of the amount just before it ("€110bn ($141bn)")? */
+function restates(before: Claim | undefined, c: Claim, text: string): boolean {
+  return !!before && before.dimension === 'money' && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
 }

@@ -69,6 +69,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
 
   if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
+  // "a mother of two died": the children she had, not a toll
+  if (lower(tokens[first - 1]) === 'of' && FAMILY_HEADS.has(lower(tokens[first - 2]))) return { measure: null, phraseEnd: end };
   const rightAfter = lower(tokens[last + 1]);
   if (EVENT_VERBS.has(rightAfter)) {
     const verb = EVENT_VERBS.get(rightAfter)!;
@@ -186,7 +188,7 @@ function measureBefore(tokens: Token[], from: number): string | null {
  * right after the amount is a part of a price, "in cash and stock" the whole of it. Money
  * with no such word is not compared: amounts in one story are too many kinds of thing.
  */
-function moneyMeasure(tokens: Token[], first: number, last: number): string | null {
+function moneyMeasure(tokens: Token[], first: number, last: number): string {
   // "$281 million in cash", "$2 million in compensation": what follows "in" names the money.
   if (lower(tokens[last + 1]) === 'in') {
     const a = MONEY_CONTEXT.get(lower(tokens[last + 2]));
@@ -203,7 +205,8 @@ function moneyMeasure(tokens: Token[], first: number, last: number): string | nu
     const m = (openBefore ? MONEY_CONTEXT.get(lower(before)) : undefined) ?? (openAfter ? MONEY_CONTEXT.get(lower(after)) : undefined);
     if (m) return `money: ${m}`;
   }
-  return null;
+  // "jewels worth $3.1 million were taken": money all the same, compared by scope and size
+  return 'money';
 }
 
 /** "40 percent of the buildings" → "share of buildings"; a bare percentage has no measure. */
@@ -232,6 +235,7 @@ export function lemma(word: string): string {
   return w;
 }
 
+const FAMILY_HEADS = new Set(['mother', 'father', 'parent', 'parents', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparents', 'family']);
 const LASTED = new Set(['lasted', 'lasting', 'lasts', 'last']);
 const LENGTH_UNITS = new Set(['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'ft', 'in', 'yd']);
 const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
