@@ -94,7 +94,11 @@ export class ScopeMatcher {
     if (!a.places.size && !b.places.size) return !a.docCountries || !b.docCountries || meets(a.docCountries, b.docCountries);
     // One figure is placed, the other not: the other is taken to be where its document mostly is.
     const [placed, other] = a.places.size ? [a, b] : [b, a];
-    if (placed.own.size) return !other.docPlaces || meets(placed.ownWords, other.docPlaceWords!) || meets(placed.own, other.docPlaces);
+    // Two documents mostly about the same places tell one story: a town one names as its own main place is
+    // a detail of that story (not a past event elsewhere, which its document names in passing).
+    const sameStory = !!placed.docPlaceWords && !!other.docPlaceWords && meets(placed.docPlaceWords, other.docPlaceWords)
+      && meets(placed.ownWords, placed.docPlaceWords);
+    if (placed.own.size) return !other.docPlaces || sameStory || meets(placed.ownWords, other.docPlaceWords!) || meets(placed.own, other.docPlaces);
     return !other.docCountries || meets(placed.countries, other.docCountries);
   }
 
