@@ -55,6 +55,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
+  if (kind === 'count' && quakeSize(tokens, first, last)) return { measure: 'magnitude', phraseEnd: end };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
     const named = hyphenDuration && head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
@@ -69,6 +70,9 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
 
   if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
+  const repeated = timesMeasure(tokens, first, head);
+  if (repeated) return { measure: repeated, phraseEnd };
+  if (head && lemma(head) === 'shot') return { measure: 'shots fired', phraseEnd }; // "11 shots": not people shot
   // "a mother of two died": the children she had, not a toll
   if (lower(tokens[first - 1]) === 'of' && FAMILY_HEADS.has(lower(tokens[first - 2]))) return { measure: null, phraseEnd: end };
   const rightAfter = lower(tokens[last + 1]);
@@ -233,6 +237,23 @@ export function lemma(word: string): string {
   if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+/** "shot 11 times", "stabbed 20 times": how often the act was done to one person. */
+const REPEATED_ACTS: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shots fired'], ['fired', 'shots fired'], ['struck', 'hits'], ['hit', 'hits'], ['stabbed', 'stab wounds'],
+]);
+function timesMeasure(tokens: Token[], first: number, head: string | null): string | null {
+  if (head !== 'times') return null;
+  return REPEATED_ACTS.get(lower(tokens[first - 1])) ?? null;
+}
+
+const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'aftershock', 'shock']);
+/** "a 6.7-strength quake", "a 6.7 degree quake": a one-decimal size right before a quake noun. */
+function quakeSize(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last || !/^\d\.\d$/.test(tokens[first]!.text)) return false;
+  for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (QUAKE_NOUNS.has(lower(tokens[j]))) return true;
+  return false;
 }
 
 const FAMILY_HEADS = new Set(['mother', 'father', 'parent', 'parents', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparents', 'family']);
