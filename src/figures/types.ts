@@ -122,6 +122,8 @@ export interface Finding {
   line: number;
   column: number;
   message: string;
+  /** The notes of the comparison the finding comes from (added field; absent when it has none). */
+  notes?: ComparisonNote[];
 }
 
 /** What a numeric expression is. Only `count`, `money`, `percent` and `measure` can be claims about amounts. */
