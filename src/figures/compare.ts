@@ -108,11 +108,18 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
   if (!spansDocuments(list)) return;
   const kept: Claim[] = [];
   const apart: Array<{ claim: Claim; reason: DecisionReason }> = [];
+  const pools = new Map<DecisionReason, Claim[]>();
   for (const c of list) {
     const reason = markReason(c);
-    if (reason) apart.push({ claim: c, reason });
-    else kept.push(c);
+    if (!reason) kept.push(c);
+    else {
+      apart.push({ claim: c, reason });
+      pools.set(reason, [...(pools.get(reason) ?? []), c]);
+    }
   }
+  // Figures set apart from the story's are still compared with each other: two outlets recalling one past
+  // event, or giving the number still in hospital.
+  for (const pool of pools.values()) for (const group of groupClaims(pool, ctx)) if (spansDocuments(group)) out.push(describe(measure, group, ctx));
   const groups = groupClaims(kept, ctx);
   const main = groups.reduce<Claim[] | null>((best, g) => (!best || docCount(g) > docCount(best) ? g : best), null);
   for (const group of groups) {
@@ -154,7 +161,8 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
 function comparableKey(c: Claim, rates: CompareOptions['rates']): string | null {
   let subject = '';
   if (c.measure === 'age' || c.measure === 'distance' || c.subject) {
-    // An age belongs to a person: named people are compared by surname; unnamed ones cannot be told apart.
+    // An age belongs to a person, a distance to the place it is measured from: named ones are compared by
+    // their last word; unnamed ones cannot be told apart (two towns "nine kilometres from the border").
     if (!isNamedSubject(c.subject)) return null;
     subject = subjectKey(c.subject) ?? '';
   }

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
 import { accordingTo } from './attribution.js';
-import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
+import { MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
@@ -295,13 +295,16 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
   return out;
 }
 
+const REFERENCE_FILLERS = new Set(['the', 'of', 'a', 'nearby', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 /** What a distance is measured from: "58 km from Tehran", "940 miles south of Tehran" → "Tehran"; null when unsaid. */
 function distanceReference(tokens: Token[], last: number): string | null {
   for (let j = last + 1; j < tokens.length && j <= last + 7; j++) {
     const w = tokens[j]!.text.toLowerCase();
     if (w !== 'from' && w !== 'of') continue;
     let k = j + 1;
-    if (tokens[k]?.text.toLowerCase() === 'the') k++;
+    // "from the town of Guffa", "of the capital Tehran"
+    while (k < tokens.length && k <= j + 5 && (REFERENCE_FILLERS.has(tokens[k]!.text.toLowerCase()) || PLACE_NOUNS.has(tokens[k]!.text.toLowerCase()))) k++;
     const names: string[] = [];
     while (k < tokens.length && names.length < 3 && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.kind === 'word') names.push(tokens[k++]!.text);
     return names.length ? names.join(' ') : null;
