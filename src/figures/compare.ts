@@ -485,6 +485,7 @@ function figureLabel(all: Claim[]): string {
   const set = all.some((x) => !isVague(x)) ? all.filter((x) => !isVague(x)) : all;
   const c = set[0]!;
   if (isVague(c)) return `"${c.text}"`;
+  if (c.dimension === 'time-of-day') return c.text; // "2:10 a.m." as written
   const quals = new Set(set.map((x) => x.qualifier));
   if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';

@@ -21,8 +21,19 @@ const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure',
 const TOLL_MEASURES = new Set(['deaths', 'injured', 'shot', 'arrested', 'missing', 'casualties', 'victims']);
 /** A sentence that may hold such a count. */
 const TOLL_WORDS = /\b(?:kill|dead|die|death|fatal|slain|murder|injur|wound|hurt|hospitali|shot|struck|arrest|missing|casualt|victim|no one|nobody)/i;
-/** A clock time is the time of the event only in a sentence that names the event. */
-const EVENT_WORDS = /\b(?:shooting|shot|shots|fired|gunfire|happened|occurred|attack|attacked|explosion|exploded|blast|quake|earthquake|struck|hit|erupted|crash|crashed|collapsed|began|started|broke out|killed|robbery|stabbing)\b/i;
+/**
+ * A clock time is the time of the event when the event is named just before it in its clause ("the shooting
+ * happened at 2:10 a.m.", "shots were fired about 2:40 a.m."), not the time of a call, an arrival or an arrest.
+ */
+const EVENT_BEFORE_TIME = /\b(?:shooting|shot|shots|fired|gunfire|happened|occurred|attack|attacked|explosion|exploded|blast|quake|earthquake|struck|erupted|crash|crashed|collapsed|broke out|robbery|stabbing)\b[^,;.:()]{0,40}$/i;
+const OTHER_ACTS = /\b(?:called|calls?|arrived?|arriving|responded|responding|dispatched|pronounced|died|arrested|booked|released|transported|taken|conference|vigil|scheduled|briefing|update|updated|posted)\b/i;
+
+function isEventTime(text: string, sentenceStart: number, m: NumberMatch): boolean {
+  if (clockSeconds(m.text) === null) return false;
+  const before = text.slice(Math.max(sentenceStart, m.start - 60), m.start);
+  const event = EVENT_BEFORE_TIME.exec(before);
+  return !!event && !OTHER_ACTS.test(before.slice(event.index));
+}
 
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
@@ -143,8 +154,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const first = range[0];
   const last = range[1];
   if (first < 0) return null;
-  const found = m.unit === 'age' ? { measure: 'age', phraseEnd: m.end }
-    : m.kind === 'time' ? { measure: EVENT_WORDS.test(sentence.text) && clockSeconds(m.text) !== null ? 'time' : null, phraseEnd: m.end }
+  // an age is a whole number of years (".28-year-old" is a detokenised calibre, not an age)
+  const found = m.unit === 'age' ? { measure: Number.isInteger(m.value) && (m.value as number) >= 1 ? 'age' : null, phraseEnd: m.end }
+    : m.kind === 'time' ? { measure: isEventTime(doc.text, sentence.start, m) ? 'time' : null, phraseEnd: m.end }
     : zeroMeasure ? { measure: zeroMeasure, phraseEnd: m.end }
     : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;

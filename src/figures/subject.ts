@@ -77,11 +77,17 @@ function roleAfter(tokens: Token[], from: number): string | null {
   return null;
 }
 
-/** The key two subjects are compared on: a name's last word ("Tom Varga" and "Varga" meet), a role as given. */
+/**
+ * The key two subjects are compared on: a name's first and last words ("Raj K. Chohan" and "Raj Chohan" meet;
+ * siblings "Kaleigh Green" and "Koi Green" do not), a generational suffix kept ("Jr"), a role as given.
+ */
 export function subjectKey(subject: string | null): string | null {
   if (!subject) return null;
-  const words = subject.split(/\s+/).filter((w) => !NAME_PARTS.has(w.toLowerCase()));
-  return (words[words.length - 1] ?? subject).toLowerCase();
+  const words = subject.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => w.length > 1);
+  const suffix = words.filter((w) => NAME_PARTS.has(w) && /^(?:jr|sr|ii|iii|iv)$/.test(w)).join(' ');
+  const name = words.filter((w) => !NAME_PARTS.has(w));
+  const key = name.length > 1 ? `${name[0]} ${name[name.length - 1]}` : name[0] ?? subject.toLowerCase();
+  return suffix ? `${key} ${suffix}` : key;
 }
 
 /** Is the subject a name (compared across sources) rather than a role (one of many possible people)? */

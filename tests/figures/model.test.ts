@@ -99,6 +99,21 @@ describe('comparison notes and decisions', () => {
     expect(decisions.some((d) => d.reason === 'copy')).toBe(true);
   });
 
+  it('compares the clock time of the event, not of a call or an arrival', () => {
+    const claims = docs([['a.txt', 'The shooting happened at 2:10 a.m. Officers arrived at 2:20 a.m.'], ['b.txt', 'Shots were fired about 2:40 a.m., police said.']]);
+    expect(claims.filter((c) => c.measure === 'time').map((c) => c.normalized.value)).toEqual([7800, 9600]);
+    const [cmp] = compareWithDecisions(claims, { tolerance: 5 }).comparisons;
+    expect(cmp).toMatchObject({ measure: 'time', verdict: 'disagree' });
+    expect(cmp!.summary).toMatch(/^a\.txt says 2:10 a\.m\.; b\.txt says 2:40 a\.m\./);
+  });
+
+  it('compares ages of one named person, never of two people sharing a surname', () => {
+    const claims = docs([['a.txt', 'Kaleigh Green, 4, and Koi Green, 6, were found.'], ['b.txt', 'Police named Kaleigh Green, 5, as one victim.']]);
+    const { comparisons } = compareWithDecisions(claims, { tolerance: 5 });
+    expect(comparisons).toMatchObject([{ measure: 'age', subject: 'Kaleigh Green', verdict: 'disagree' }]);
+    expect(comparisons[0]!.claims).toHaveLength(2);
+  });
+
   it('lists a group of many equal claims once (linear output)', () => {
     const claims = docs(Array.from({ length: 300 }, (_, i) => [`d${i}.txt`, 'Three people were killed.'] as [string, string]));
     const { comparisons } = compareWithDecisions(claims, { tolerance: 5 });
