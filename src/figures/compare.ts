@@ -2,7 +2,7 @@ import { copyDecisions, findCopies } from './copies.js';
 import { isNamedFamily } from './lexicon.js';
 import { dateValue } from './dates.js';
 import { ScopeMatcher } from './scope-match.js';
-import { isNamedSubject, subjectKey } from './subject.js';
+import { isNamedSubject, subjectKey, subjectsMeet } from './subject.js';
 import type { Claim, Comparison, ComparisonNote, Decision, DecisionReason, FigureSet } from './types.js';
 
 // Cross-source comparison, from claims alone: claims of one measure are grouped when their scopes cannot
@@ -145,6 +145,7 @@ function markReason(c: Claim): DecisionReason | null {
 
 /** Why two claims of one family and unit ended in different groups. */
 function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
+  if (!subjectsMeet(a.subject, b.subject)) return 'different-subject';
   const scope = ctx.scopes.conflict(a.hints, b.hints);
   if (scope) return scope;
   if (a.measure === 'magnitude') return 'other-event';
@@ -290,6 +291,7 @@ function closeness(c: Claim, g: Claim[]): number {
 
 /** Can two claims of one measure be about the same thing? */
 export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
+  if (!subjectsMeet(a.subject, b.subject)) return false;
   if ((normalOf(a).unit ?? '') !== (normalOf(b).unit ?? '')) return false; // another unit or currency
   if (isVague(a) !== isVague(b)) {
     // "dozens" and 80 may be one figure: the stated one must lie in what the vague one allows.

@@ -77,17 +77,25 @@ function roleAfter(tokens: Token[], from: number): string | null {
   return null;
 }
 
-/**
- * The key two subjects are compared on: a name's first and last words ("Raj K. Chohan" and "Raj Chohan" meet;
- * siblings "Kaleigh Green" and "Koi Green" do not), a generational suffix kept ("Jr"), a role as given.
- */
+const nameWords = (subject: string) => subject.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => w.length > 1);
+const GENERATIONS = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** The key subjects are grouped on: a name's last word and generational suffix ("Varga", "Smith Jr"), a role as given. */
 export function subjectKey(subject: string | null): string | null {
   if (!subject) return null;
-  const words = subject.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => w.length > 1);
-  const suffix = words.filter((w) => NAME_PARTS.has(w) && /^(?:jr|sr|ii|iii|iv)$/.test(w)).join(' ');
+  const words = nameWords(subject);
+  const suffix = words.filter((w) => GENERATIONS.test(w)).join(' ');
   const name = words.filter((w) => !NAME_PARTS.has(w));
-  const key = name.length > 1 ? `${name[0]} ${name[name.length - 1]}` : name[0] ?? subject.toLowerCase();
+  const key = name[name.length - 1] ?? subject.toLowerCase();
   return suffix ? `${key} ${suffix}` : key;
+}
+
+/** Can two subjects of one key be one person? Not when both give a first name and the names differ ("Kaleigh Green", "Koi Green"). */
+export function subjectsMeet(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const fa = nameWords(a).filter((w) => !NAME_PARTS.has(w));
+  const fb = nameWords(b).filter((w) => !NAME_PARTS.has(w));
+  return fa.length < 2 || fb.length < 2 || fa[0] === fb[0];
 }
 
 /** Is the subject a name (compared across sources) rather than a role (one of many possible people)? */
