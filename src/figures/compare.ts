@@ -114,11 +114,11 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
     if (!reason) kept.push(c);
     else {
       apart.push({ claim: c, reason });
-      pools.set(reason, [...(pools.get(reason) ?? []), c]);
+      if (reason === 'other-event') pools.set(reason, [...(pools.get(reason) ?? []), c]);
     }
   }
-  // Figures set apart from the story's are still compared with each other: two outlets recalling one past
-  // event, or giving the number still in hospital.
+  // Figures of another event are still compared with each other: two outlets recalling one past event.
+  // (Parts are not: "a man was killed" and "a woman was killed" name two of the dead, not two tolls.)
   for (const pool of pools.values()) for (const group of groupClaims(pool, ctx)) if (spansDocuments(group)) out.push(describe(measure, group, ctx));
   const groups = groupClaims(kept, ctx);
   const main = groups.reduce<Claim[] | null>((best, g) => (!best || docCount(g) > docCount(best) ? g : best), null);
