@@ -148,15 +148,3 @@ const NAMED_FAMILIES = new Set(['deaths', 'injured', 'missing', 'arrested', 'dis
   'casualties', 'age', 'magnitude', 'time', 'vote', 'depth', 'refugees', 'homeless', 'survivors', 'rescued', 'population']);
 export const isNamedFamily = (measure: string | null) => !!measure && (NAMED_FAMILIES.has(measure) || measure.startsWith('money: ') || measure.startsWith('deaths: ') || measure.startsWith('injured: '));
 
-/**
- * Measures named by this lexicon (tolls, money of a kind, durations): figures about them are reported as
- * conflicts. A bare counted noun ("servers", "villages", "members") is compared for agreement only: two
- * such figures often count different sets of the same things, and a conflict there is more often a false
- * alarm than a finding.
- */
-export function isStrongMeasure(measure: string): boolean {
-  return STRONG_MEASURES.has(measure) || measure.startsWith('money: ') || measure.endsWith(' duration');
-}
-const STRONG_MEASURES = new Set<string>([
-  ...MEASURE_NOUNS.values(), ...EVENT_VERBS.values(), ...MEASURE_PHRASES.values(), 'magnitude', 'vote',
-]);
