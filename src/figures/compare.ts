@@ -492,7 +492,7 @@ function figureLabel(all: Claim[]): string {
   if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';
   const plural = c.unit && /^(?:year|month|week|day|hour|minute|second)$/.test(c.unit) && pointOf(c) !== 1 ? 's' : '';
-  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}${plural}` : c.unit === '%' ? '%' : '';
+  const unit = c.unit === 'age' ? '' : c.unit && c.unit !== '%' ? ` ${c.unit}${plural}` : c.unit === '%' ? '%' : '';
   // the figure as written, in the unit it was written in (not the base unit it was compared in)
   const written = typeof c.value === 'number' ? c.value : c.low !== null && c.high !== null ? (c.low + c.high) / 2 : c.low ?? c.high;
   if (c.unit && /^[A-Z]{3}$/.test(c.unit)) return `${prefix}${c.unit} ${formatNumber(written)}`; // "USD 334,000,000"
