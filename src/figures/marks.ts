@@ -7,7 +7,8 @@ import type { ScopeMark } from './types.js';
 
 const EARLIER_REPORT = /\b(?:initial(?:ly)?|preliminary|early|earlier|first) (?:reports?|figures?|counts?|estimates?|accounts?)\b|\binitially\b|\bat first\b/;
 // (Not "deadliest" or "worst since 1990": those compare this event with others, and its own toll follows.)
-const OTHER_EVENT = /\b(?:last (?:year|month|week)|previous|prior|another (?:shooting|attack|incident|quake|earthquake|bombing)|(?:a |an )?(?:separate|similar|earlier) (?:shooting|attack|incident|quake|earthquake|bombing))\b/;
+const EVENT_NOUNS = '(?:shooting|attack|incident|quake|earthquake|bombing|flood|storm|hurricane|fire|eruption|crash|disaster)';
+const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month|week)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
