@@ -91,7 +91,9 @@ export function compareWithDecisions(claims: Claim[], opts: CompareOptions): Com
     const byKey = families.get(c.measure) ?? new Map<string, Claim[]>();
     families.set(c.measure, byKey);
     const work = opts.rates && c.dimension === 'money' ? converted(c, opts.rates) : c;
-    byKey.set(key, [...(byKey.get(key) ?? []), work]);
+    const list = byKey.get(key);
+    if (list) list.push(work); // in place: one measure may hold hundreds of thousands of claims
+    else byKey.set(key, [work]);
   }
   const out: Comparison[] = [];
   const decisions: Decision[] = [...copyDecisions(claims, ctx)];
@@ -114,7 +116,11 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
     if (!reason) kept.push(c);
     else {
       apart.push({ claim: c, reason });
-      if (reason === 'other-event') pools.set(reason, [...(pools.get(reason) ?? []), c]);
+      if (reason === 'other-event') {
+        const pool = pools.get(reason);
+        if (pool) pool.push(c);
+        else pools.set(reason, [c]);
+      }
     }
   }
   // Figures of another event are still compared with each other: two outlets recalling one past event.
@@ -397,7 +403,11 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
   // What each source says: the stated figures, then vague amounts in their own words.
   const stated = sets.map((s) => s.filter((c) => !isVague(c))).filter((s) => s.length);
   const vagueByText = new Map<string, Claim[]>();
-  for (const c of sorted.filter(isVague)) vagueByText.set(c.text.toLowerCase(), [...(vagueByText.get(c.text.toLowerCase()) ?? []), c]);
+  for (const c of sorted.filter(isVague)) {
+    const same = vagueByText.get(c.text.toLowerCase());
+    if (same) same.push(c);
+    else vagueByText.set(c.text.toLowerCase(), [c]);
+  }
   const parts = [...stated, ...vagueByText.values()]
     .map((s) => [...s].sort(byPosition))
     .sort((x, y) => byPosition(x[0]!, y[0]!))
