@@ -33,6 +33,8 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
 /** Multi-word heads that name a measure ("death toll ... reached 25"). Keys are lower case, space-joined. */
 export const MEASURE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['death toll', 'deaths'],
+  ['deaths of', 'deaths'],
+  ['injuries to', 'injured'],
   ['toll', 'deaths'],
   ['body count', 'deaths'],
   ['population', 'population'],

@@ -69,7 +69,11 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     return { measure: physicalMeasure(tokens, first, last, unit), phraseEnd: end };
   }
 
-  if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
+  if (head && MEASURE_NOUNS.has(head)) {
+    // "nine victims were hospitalized": what happened to the victims says which toll they are
+    const what = MEASURE_NOUNS.get(head)! === 'victims' ? eventAfter(tokens, noun!.index + 1) : null;
+    return { measure: what ?? MEASURE_NOUNS.get(head)!, phraseEnd };
+  }
   const repeated = timesMeasure(tokens, first, head);
   if (repeated) return { measure: repeated, phraseEnd };
   if (head && lemma(head) === 'shot') return { measure: 'shots fired', phraseEnd }; // "11 shots": not people shot
@@ -155,7 +159,8 @@ function asideEnd(tokens: Token[], j: number): number {
   if (!ASIDE_OPENERS.has(lower(tokens[j])) || lower(tokens[j + 1]) !== 'including') return j;
   for (let k = j + 2; k < tokens.length && k < j + 14; k++) {
     const w = lower(tokens[k]);
-    if (ASIDE_CLOSERS.has(w)) return k;
+    // a hyphen closes the aside only when spaced ("-- including a child -"), not inside "13-year-old"
+    if (ASIDE_CLOSERS.has(w) && (w !== '-' || tokens[k]!.start > tokens[k - 1]!.end)) return k;
     if (w === '.' || w === ';') return j;
   }
   return j;

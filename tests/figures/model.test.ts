@@ -39,6 +39,9 @@ describe('claim model', () => {
     expect(find('Five people, including a pregnant woman, were killed.', 'Five')!.measure).toBe('deaths');
     expect(find('Four were killed and three more injured.', 'three')!.measure).toBe('injured');
     expect(find('Police arrested two gunmen.', 'two')!.measure).toBe('perpetrators');
+    expect(find('Four people, including a 13-year-old girl, were injured.', 'Four')!.measure).toBe('injured');
+    expect(find('Nine additional victims were hospitalized.', 'Nine')!.measure).toBe('injured');
+    expect(find('Police are investigating the deaths of four people.', 'four')!.measure).toBe('deaths');
   });
 
   it('marks figures that are not the story toll', () => {
