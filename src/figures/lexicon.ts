@@ -52,13 +52,18 @@ export const PEOPLE_NOUNS = new Set(
     'miners climbers tourists patients journalists doctors nurses teachers farmers fishermen sailors crew crewmen guards ' +
     'firefighters victims survivors refugees americans muslims christians teens teenagers youths juveniles males females ' +
     'bystanders deputies troopers agents suspects gunmen shooters attackers robbers relatives siblings sons daughters ' +
-    'brothers sisters friends neighbors neighbours customers patrons guests worshippers congregants parishioners').split(' '),
+    'brothers sisters friends neighbors neighbours customers patrons guests worshippers congregants parishioners ' +
+    // singular: "one officer was killed", "killed a friend"
+    'teen teenager youth juvenile baby toddler infant male female victim bystander officer deputy trooper agent guard ' +
+    'student resident driver motorist passenger customer employee worker clerk father mother son daughter husband ' +
+    'wife brother sister friend neighbor neighbour relative pedestrian homeowner tenant patron soldier firefighter ' +
+    'teacher pastor cousin girlfriend boyfriend suspect gunman shooter attacker robber civilian').split(' '),
 );
 
 /** Words between a number and its counted noun that do not end the noun phrase. */
 export const NOUN_MODIFIERS = new Set(
   ('other more additional new further extra young old armed unarmed innocent foreign local suspected alleged ' +
-    'confirmed reported known estimated registered total').split(' '),
+    'confirmed reported known estimated registered total family').split(' '),
 );
 
 /** Function words: they end a noun phrase. */

@@ -58,7 +58,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'count' && quakeSize(tokens, first, last)) return { measure: 'magnitude', phraseEnd: end };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
-    const named = hyphenDuration && head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
+    const named = hyphenDuration && head && !GENERIC_PEOPLE.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
     if (!named && (LASTED.has(lower(tokens[first - 1])) || LASTED.has(lower(tokens[first - 2])))) return { measure: 'duration', phraseEnd: end };
     return { measure: named ? `${head} duration` : null, phraseEnd: named ? phraseEnd : end };
   }
