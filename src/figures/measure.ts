@@ -71,7 +71,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
 
   if (head && MEASURE_NOUNS.has(head)) {
     // "nine victims were hospitalized": what happened to the victims says which toll they are
-    const what = MEASURE_NOUNS.get(head)! === 'victims' ? eventAfter(tokens, noun!.index + 1) : null;
+    const what = MEASURE_NOUNS.get(head)! === 'victims' && !partitiveWhole(tokens, first) ? eventAfter(tokens, noun!.index + 1) : null;
     return { measure: what ?? MEASURE_NOUNS.get(head)!, phraseEnd };
   }
   const repeated = timesMeasure(tokens, first, head);
@@ -91,7 +91,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
   const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
-  const event = after ?? (people ? measureBefore(tokens, first - 1) : null);
+  // "one of five victims dies": the verb tells what happened to the one, not to the five
+  const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll.
     return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
@@ -259,6 +260,14 @@ function quakeSize(tokens: Token[], first: number, last: number): boolean {
   if (first !== last || !/^\d\.\d$/.test(tokens[first]!.text)) return false;
   for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (QUAKE_NOUNS.has(lower(tokens[j]))) return true;
   return false;
+}
+
+const PARTS = new Set(['one', 'two', 'three', 'four', 'five', 'all', 'both', 'none', 'each', 'some', 'most', 'several', 'many']);
+/** "one of five victims", "two of the 12 injured": the number is the whole a part is taken from. */
+function partitiveWhole(tokens: Token[], first: number): boolean {
+  if (lower(tokens[first - 1]) !== 'of') return false;
+  const before = tokens[first - 2];
+  return !!before && (PARTS.has(lower(before)) || before.kind === 'number');
 }
 
 const FAMILY_HEADS = new Set(['mother', 'father', 'parent', 'parents', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparents', 'family']);

@@ -4,13 +4,16 @@ import type { NumberMatch } from './types.js';
 // Counts written without a numeral: "a 4-year-old girl was killed" states one death, "no one was injured"
 // states zero injured. They are candidates only: a claim is kept when its measure is a toll (see extract).
 
-/** People a toll counts one at a time ("a man was killed", "killed a 6-year-old boy"). Singular nouns. */
+/**
+ * People a toll counts one at a time ("a man was killed", "killed a 6-year-old boy"). Singular nouns; not
+ * "a suspect" or "a gunman": the perpetrator killed is not the toll of his victims.
+ */
 const PERSON_NOUNS = new Set(
   ('man woman person boy girl child teen teenager youth juvenile baby toddler infant adult male female victim bystander ' +
     'officer deputy trooper agent guard student resident driver motorist passenger customer employee worker clerk ' +
     'father mother son daughter husband wife brother sister grandmother grandfather friend neighbor neighbour relative ' +
-    'pedestrian homeowner tenant patron soldier firefighter teacher pastor cousin girlfriend boyfriend suspect gunman ' +
-    'shooter attacker robber security civilian').split(' '),
+    'pedestrian homeowner tenant patron soldier firefighter teacher pastor cousin girlfriend boyfriend security civilian')
+    .split(' '),
 );
 /** Words that may stand between the article and the person ("a 20-year-old Des Moines man", "an unarmed man"). */
 const BLOCKERS = new Set(
