@@ -152,6 +152,8 @@ function markReason(c: Claim): DecisionReason | null {
 /** Why two claims of one family and unit ended in different groups. */
 function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (!subjectsMeet(a.subject, b.subject)) return 'different-subject';
+  // "initial reports said two; the toll has risen to five": the text itself says which figure is old
+  if ([a, b].some((c) => c.hints?.marks?.includes('earlier-report'))) return 'superseded';
   const scope = ctx.scopes.conflict(a.hints, b.hints);
   if (scope) return scope;
   if (a.measure === 'magnitude') return 'other-event';
