@@ -71,6 +71,7 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
     if (spec.name === 'quotes') cmd.option('--speaker <name>', 'only quotes of this speaker (canonical name or alias)');
     if (['figures', 'check', 'report'].includes(spec.name)) {
       cmd.option('--tolerance <percent>', 'relative difference under which figures agree (default 5)');
+      cmd.option('--rates <file>', 'currency rates (JSON: {"USD": 1, "EUR": 1.08}) so amounts in different currencies are compared');
     }
     if (spec.name === 'check') {
       cmd
@@ -79,6 +80,7 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
         .option('--update-baseline', 'write the current findings to the --baseline file');
     }
     if (spec.name === 'report') cmd.option('-o, --out <file>', 'write the report to FILE instead of stdout');
+    if (spec.name === 'figures' || spec.name === 'report') cmd.option('--explain', 'why claims of a measure were or were not compared');
     if (spec.name === 'figures' || spec.name === 'check') {
       cmd.option('--merge <files...>', 'compare claims from earlier --format jsonl outputs (shards) instead of texts');
     }

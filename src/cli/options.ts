@@ -19,6 +19,7 @@ export interface RawOptions {
   force?: boolean;
   maxDocSize?: string;
   explain?: boolean;
+  rates?: string;
   minDocs?: string;
   type?: string;
   speaker?: string;
@@ -54,6 +55,8 @@ export interface RunOptions extends Config {
   /** Largest document read, in bytes. */
   maxDocBytes: number;
   explain: boolean;
+  /** `--rates FILE`: currency rates for comparing money across currencies. */
+  ratesFile: string | null;
   minDocs: number;
   types: string[] | null;
   speaker: string | null;
@@ -121,6 +124,7 @@ export function resolveOptions(command: string, raw: RawOptions, cwd: string): R
     force: !!raw.force,
     maxDocBytes: raw.maxDocSize !== undefined ? byteSize(raw.maxDocSize) : DEFAULT_MAX_DOC_BYTES,
     explain: !!raw.explain,
+    ratesFile: raw.rates ?? null,
     minDocs: raw.minDocs !== undefined ? number(raw.minDocs, '--min-docs', { integer: true, min: 1 }) : 1,
     types,
     speaker: raw.speaker ?? null,

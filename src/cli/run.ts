@@ -175,6 +175,7 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     demonyms: opts.demonyms,
     tolerance: opts.tolerance,
     ignoreMeasures: opts.ignoreMeasures,
+    rates: readRates(opts.ratesFile),
     jobs: opts.jobs ?? ctx.cores,
     minCharsPerWorker: Number(ctx.env.CONCORD_MIN_CHARS_PER_WORKER) || undefined,
     onDocument: streamJsonl ? (info) => ctx.out.write(jsonlRecord('document', info)) : undefined,
@@ -377,7 +378,7 @@ async function emitAnalysis(
   }
 
   if (opts.format === 'json') {
-    const body = analysisJson(cmd, { ...a, entities, quotes });
+    const body = analysisJson(cmd, { ...a, entities, quotes }, { explain: !!opts.explain });
     if (cmd === 'check') {
       body.findings = baseline.shown;
       if (opts.baseline) body.baseline = { file: opts.baseline, accepted: baseline.accepted, fixed: baseline.fixed };
@@ -387,7 +388,7 @@ async function emitAnalysis(
   }
   if (opts.format === 'jsonl') {
     // The meta line and document records were streamed during the analysis.
-    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes, findings: cmd === 'check' ? baseline.shown : a.findings }));
+    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes, findings: cmd === 'check' ? baseline.shown : a.findings, decisions: opts.explain ? a.decisions : [] }));
     return exit;
   }
   if (opts.format === 'tsv') {
@@ -411,9 +412,11 @@ async function emitAnalysis(
   if (cmd === 'figures') {
     out.write(text.formatClaimsTable(a.claims, style));
     out.write('\n' + text.formatComparisons(a.comparisons, a.claims, style));
+    if (opts.explain) out.write('\n' + text.formatDecisions(a.decisions, style));
   }
   if (cmd === 'check') out.write(text.formatFindingsText(findings, style, { accepted: baseline.accepted, fixed: baseline.fixed, baselineFile: opts.baseline }));
   if (cmd === 'report') out.write(text.formatReportText({ ...a, entities, quotes }, style));
+  if (cmd === 'report' && opts.explain) out.write('\n' + text.formatDecisions(a.decisions, style));
   return exit;
 }
 
@@ -423,6 +426,7 @@ function* jsonlRecords(cmd: string, a: CorpusAnalysis): Generator<string> {
   if (cmd !== 'entities' && cmd !== 'quotes') {
     for (const c of a.claims) yield jsonlRecord('claim', c);
     for (const c of a.comparisons) yield jsonlRecord('comparison', c);
+    for (const d of a.decisions) yield jsonlRecord('decision', d);
   }
   if (cmd === 'check' || cmd === 'report') for (const f of a.findings) yield jsonlRecord('finding', f);
 }
@@ -431,7 +435,8 @@ function* jsonlRecords(cmd: string, a: CorpusAnalysis): Generator<string> {
 
 async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput | null): Promise<number> {
   const shards = await readShards(opts.merge!, (m) => ctx.out.warn(m));
-  const { comparisons, findings } = compareAndFind(shards.claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures });
+  const rates = readRates(opts.ratesFile);
+  const { comparisons, decisions, findings } = compareAndFind(shards.claims, { tolerance: opts.tolerance, ignoreMeasures: opts.ignoreMeasures, rates }, shards.documents);
   const analysis: CorpusAnalysis = {
     documents: shards.documents.map(({ origin: _origin, ...info }) => info as DocumentInfo),
     strip: [],
@@ -439,6 +444,7 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput |
     quotes: [],
     claims: shards.claims,
     comparisons,
+    decisions,
     findings,
   };
   const origins = new Map(shards.documents.map((d) => [d.id, d.origin ?? d.id]));
@@ -447,4 +453,20 @@ async function mergeShards(opts: RunOptions, ctx: RunContext, text: TextOutput |
     for (const d of analysis.documents) ctx.out.write(jsonlRecord('document', d));
   }
   return emitAnalysis(analysis, origins, opts, ctx, text, { source: null, baseline: readBaseline(opts) });
+}
+
+/** `--rates FILE`: a JSON object of currency code → value of one unit in a common reference. */
+function readRates(file: string | null): Record<string, number> | undefined {
+  if (!file) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code ? 'cannot be read' : 'not valid JSON';
+    throw new UsageError(`--rates ${file}: ${why}`);
+  }
+  const ok = !!value && typeof value === 'object' && !Array.isArray(value)
+    && Object.entries(value).every(([k, v]) => /^[A-Z]{3}$/.test(k) && typeof v === 'number' && Number.isFinite(v) && v > 0);
+  if (!ok) throw new UsageError(`--rates ${file}: expected a JSON object of currency codes and positive numbers, e.g. {"USD": 1, "EUR": 1.08}`);
+  return value as Record<string, number>;
 }

@@ -129,7 +129,8 @@ export function parseJsonlLine(line: string, where: string, fallbackId: string):
   if (typeof rec.text !== 'string') throw new InputError(`${where}: invalid JSONL line ("text" must be a string)`);
   const id = typeof rec.id === 'string' && rec.id ? rec.id : typeof rec.id === 'number' ? String(rec.id) : fallbackId;
   const source = typeof rec.source === 'string' && rec.source ? rec.source : null;
-  return { id, text: stripBom(rec.text), source };
+  const date = typeof rec.date === 'string' && rec.date ? rec.date : null;
+  return { id, text: stripBom(rec.text), source, date };
 }
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);

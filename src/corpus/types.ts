@@ -3,6 +3,8 @@ export interface Document {
   id: string;
   /** The outlet or site, used to group documents of one source; null when unknown. */
   source: string | null;
+  /** Publication date or time as given (JSONL `date`, ISO 8601); absent when the input gives none. */
+  date?: string | null;
   text: string;
   /** Where it came from (file path, `stdin`, `file.jsonl:12`), for messages. */
   origin: string;

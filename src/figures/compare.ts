@@ -1,6 +1,9 @@
-import { isStrongMeasure } from './lexicon.js';
+import { copyDecisions, findCopies } from './copies.js';
+import { isNamedFamily } from './lexicon.js';
+import { dateValue } from './dates.js';
 import { ScopeMatcher } from './scope-match.js';
-import type { Claim, Comparison, FigureSet } from './types.js';
+import { isNamedSubject, subjectKey, subjectsMeet } from './subject.js';
+import type { Claim, Comparison, ComparisonNote, Decision, DecisionReason, FigureSet } from './types.js';
 
 // Cross-source comparison, from claims alone: claims of one measure are grouped when their scopes cannot
 // be told apart (no conflicting place, date or period, same unit, similar order of magnitude); a group
@@ -11,22 +14,43 @@ export interface CompareOptions {
   tolerance: number;
   /** Measures never compared. */
   ignoreMeasures?: string[];
+  /** Value of one unit of each currency in one common reference (`--rates`); without it currencies stay apart. */
+  rates?: Readonly<Record<string, number>>;
+  /** Publication date of each document (ISO 8601), to tell an earlier report from a later one. */
+  documentDates?: ReadonlyMap<string, string | null>;
 }
 
 /**
- * Figures more than this factor apart count different things (22 killed in one town today vs 70,000 in
- * the whole war): they are never compared, whatever their measure.
+ * A plain counted noun ("boats"), money of no named kind or a bare length or duration says little about
+ * what it measures: such figures more than this factor apart are taken to be different things. Named
+ * families (tolls, ages, magnitudes, times) are told apart by scope evidence alone.
  */
-export const MAX_RATIO = 3;
+const GENERIC_MAX_RATIO = 3;
+
+const farApart = (p: number, q: number) => p !== q && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > GENERIC_MAX_RATIO);
+const unanchored = (c: Claim) => !c.hints || (!c.hints.places.length && !c.hints.when.length && c.hints.periodDays === null);
+
+/**
+ * Scope evidence that two far-apart figures of a named family are one story's ("two dead" early, "31 dead"
+ * later): they share a place or a time anchor, or neither names any (both are about the story as a whole).
+ */
+function sameStory(a: Claim, b: Claim, ctx: CompareContext): boolean {
+  return ctx.scopes.shared(a.hints, b.hints) > 0 || (unanchored(a) && unanchored(b));
+}
+
 /** Magnitudes further apart than this are different events (agencies differ by a few tenths). */
 const MAX_MAGNITUDE_STEP = 0.5;
 
-/** The figure a claim states: its value, the middle of a range, or the known bound. */
+/** The claim's figure in its base unit (converted when it was compared in another unit). */
+const normalOf = (c: Claim) => c.normalized ?? { value: typeof c.value === 'number' ? c.value : null, low: c.low, high: c.high, unit: c.unit };
+
+/** The figure a claim states: its value, the middle of a range, or the known bound (in the base unit). */
 export function pointOf(c: Claim): number | null {
-  if (typeof c.value === 'number') return c.value;
   if (Array.isArray(c.value)) return null;
-  if (c.low !== null && c.high !== null) return (c.low + c.high) / 2;
-  return c.low ?? c.high;
+  const n = normalOf(c);
+  if (typeof n.value === 'number') return n.value;
+  if (n.low !== null && n.high !== null) return (n.low + n.high) / 2;
+  return n.low ?? n.high;
 }
 
 export const isVague = (c: Claim) => c.qualifier === 'vague' || (c.value === null && pointOf(c) === null);
@@ -40,33 +64,145 @@ export interface CompareContext {
   storyYear: string | null;
   tolerance: number;
   scopes: ScopeMatcher;
+  /** Document → the first document of its copies (near-identical texts), for documents that have copies. */
+  copyOf: Map<string, string>;
+  dates: ReadonlyMap<string, string | null>;
+}
+
+export interface CompareResult {
+  comparisons: Comparison[];
+  /** Why claims of one measure family were kept apart (`--explain`). */
+  decisions: Decision[];
 }
 
 export function compareClaims(claims: Claim[], opts: CompareOptions): Comparison[] {
+  return compareWithDecisions(claims, opts).comparisons;
+}
+
+/** Comparisons of like with like, and the decisions that kept other claims of a measure family apart. */
+export function compareWithDecisions(claims: Claim[], opts: CompareOptions): CompareResult {
   const ctx = contextOf(claims, opts);
   const ignored = new Set((opts.ignoreMeasures ?? []).map((m) => m.toLowerCase()));
-  const byMeasure = new Map<string, Claim[]>();
+  const families = new Map<string, Map<string, Claim[]>>();
   for (const c of [...claims].sort(byPosition)) {
     if (!c.measure || ignored.has(c.measure.toLowerCase()) || Array.isArray(c.value)) continue;
-    const list = byMeasure.get(c.measure);
-    if (list) list.push(c);
-    else byMeasure.set(c.measure, [c]);
+    const key = comparableKey(c, opts.rates);
+    if (key === null) continue;
+    const byKey = families.get(c.measure) ?? new Map<string, Claim[]>();
+    families.set(c.measure, byKey);
+    const work = opts.rates && c.dimension === 'money' ? converted(c, opts.rates) : c;
+    const list = byKey.get(key);
+    if (list) list.push(work); // in place: one measure may hold hundreds of thousands of claims
+    else byKey.set(key, [work]);
   }
   const out: Comparison[] = [];
-  for (const measure of [...byMeasure.keys()].sort()) {
-    const list = byMeasure.get(measure)!;
-    if (!spansDocuments(list)) continue; // one source alone has nothing to compare with
-    for (const group of groupClaims(list, ctx)) {
-      const cmp = spansDocuments(group) ? describe(measure, group, ctx) : null;
-      if (!cmp) continue;
-      if (cmp.verdict === 'agree' || isStrongMeasure(measure)) out.push(cmp);
-      else {
-        // A weak measure's conflict is not reported; the sources that agree with each other still are.
-        for (const set of figureSets(group, ctx.tolerance)) if (spansDocuments(set)) out.push(describe(measure, set, ctx));
+  const decisions: Decision[] = [...copyDecisions(claims, ctx)];
+  for (const measure of [...families.keys()].sort()) {
+    const byKey = families.get(measure)!;
+    decisions.push(...unitDecisions(measure, byKey));
+    for (const list of byKey.values()) compareFamily(measure, list, ctx, out, decisions);
+  }
+  return { comparisons: out.sort((a, b) => cmpStr(a.measure, b.measure) || cmpStr(firstOf(a), firstOf(b))), decisions };
+}
+
+/** One measure family, one subject, one unit: claims set apart by their marks, the rest grouped by scope. */
+function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out: Comparison[], decisions: Decision[]): void {
+  if (!spansDocuments(list)) return;
+  const kept: Claim[] = [];
+  const apart: Array<{ claim: Claim; reason: DecisionReason }> = [];
+  const pools = new Map<DecisionReason, Claim[]>();
+  for (const c of list) {
+    const reason = markReason(c);
+    if (!reason) kept.push(c);
+    else {
+      apart.push({ claim: c, reason });
+      if (reason === 'other-event') {
+        const pool = pools.get(reason);
+        if (pool) pool.push(c);
+        else pools.set(reason, [c]);
       }
     }
   }
-  return out.sort((a, b) => cmpStr(a.measure, b.measure) || cmpStr(firstOf(a), firstOf(b)));
+  // Figures of another event are still compared with each other: two outlets recalling one past event.
+  // (Parts are not: "a man was killed" and "a woman was killed" name two of the dead, not two tolls.)
+  for (const pool of pools.values()) for (const group of groupClaims(pool, ctx)) if (spansDocuments(group)) out.push(describe(measure, group, ctx));
+  const groups = groupClaims(kept, ctx);
+  const main = groups.reduce<Claim[] | null>((best, g) => (!best || docCount(g) > docCount(best) ? g : best), null);
+  for (const group of groups) {
+    if (spansDocuments(group)) out.push(describe(measure, group, ctx));
+    if (main && group !== main && group[0]!.document !== main[0]!.document) {
+      decisions.push(decision(measure, group[0]!, main[0]!, whyApart(group[0]!, main[0]!, ctx)));
+    }
+  }
+  const anchor = main?.[0] ?? kept[0];
+  for (const { claim, reason } of apart) if (anchor && anchor.document !== claim.document) decisions.push(decision(measure, claim, anchor, reason));
+}
+
+const docCount = (claims: Claim[]) => new Set(claims.map((c) => c.document)).size;
+const decision = (measure: string, a: Claim, b: Claim, reason: DecisionReason): Decision => ({ measure, claims: [a.id, b.id], compared: false, reason });
+
+/** Marks that set a claim apart from the story's figure of its measure. */
+function markReason(c: Claim): DecisionReason | null {
+  const marks = c.hints?.marks ?? [];
+  if (marks.includes('other-event')) return 'other-event';
+  if (marks.includes('part-of-whole') || marks.includes('includes-perpetrator')) return 'part-of-whole';
+  return null;
+}
+
+/** Why two claims of one family and unit ended in different groups. */
+function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
+  if (!subjectsMeet(a.subject, b.subject)) return 'different-subject';
+  // "initial reports said two; the toll has risen to five": the text itself says which figure is old
+  if ([a, b].some((c) => c.hints?.marks?.includes('earlier-report'))) return 'superseded';
+  const scope = ctx.scopes.conflict(a.hints, b.hints);
+  if (scope) return scope;
+  if (a.measure === 'magnitude') return 'other-event';
+  const p = pointOf(a);
+  const q = pointOf(b);
+  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return 'far-apart';
+  return 'same-document';
+}
+
+/**
+ * What claims must share to be compared, beyond their measure: the subject (ages of one person) and the
+ * base unit (a currency, unless rates convert it). Null when the claim is not comparable at all.
+ */
+function comparableKey(c: Claim, rates: CompareOptions['rates']): string | null {
+  let subject = '';
+  if (c.measure === 'age' || c.measure === 'distance' || c.subject) {
+    // An age belongs to a person, a distance to the place it is measured from: named ones are compared by
+    // their last word; unnamed ones cannot be told apart (two towns "nine kilometres from the border").
+    if (!isNamedSubject(c.subject)) return null;
+    subject = subjectKey(c.subject) ?? '';
+  }
+  const dimension = c.dimension ?? 'count';
+  let unit = normalOf(c).unit ?? '';
+  if (dimension === 'money' && rates && rates[unit] !== undefined) unit = RATED;
+  return `${subject}\u0000${dimension}\u0000${unit}`;
+}
+const RATED = '\u00a4';
+
+/** A money claim restated in the rates' reference unit. */
+function converted(c: Claim, rates: Readonly<Record<string, number>>): Claim {
+  const n = normalOf(c);
+  const rate = n.unit ? rates[n.unit] : undefined;
+  if (rate === undefined) return c;
+  const x = (v: number | null) => (v === null ? null : v * rate);
+  return { ...c, normalized: { value: x(n.value), low: x(n.low), high: x(n.high), unit: RATED } };
+}
+
+/** Measure families split by unit: "12 km" and "7 mi" meet (both metres), money in two currencies does not. */
+function unitDecisions(measure: string, byKey: Map<string, Claim[]>): Decision[] {
+  const lists = [...byKey.values()];
+  const first = lists[0]?.[0];
+  if (!first) return [];
+  const out: Decision[] = [];
+  for (const list of lists.slice(1)) {
+    const c = list[0]!;
+    if (c.document === first.document || (subjectKey(c.subject) ?? '') !== (subjectKey(first.subject) ?? '')) continue;
+    out.push(decision(measure, c, first, c.dimension === 'money' && first.dimension === 'money' ? 'currency' : 'unit-dimension'));
+  }
+  return out;
 }
 
 const spansDocuments = (claims: Claim[]) => new Set(claims.map((c) => c.document)).size >= 2;
@@ -98,7 +234,10 @@ export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext
   // The story's year is named around the figures of most documents; otherwise no year is.
   const documents = new Set(claims.map((c) => c.document)).size;
   if (best < 2 || best * 2 <= documents) storyYear = null;
-  return { storyYear, tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(storyYear) };
+  return {
+    storyYear, tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(storyYear),
+    copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(),
+  };
 }
 
 /** Bounds that keep grouping near-linear on hostile input (thousands of figures of one measure). */
@@ -118,13 +257,13 @@ interface Group {
  */
 function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
   const groups: Group[] = [];
-  const byBucket = new Map<string, number[]>();
   // Stated figures first; then vague amounts ("dozens") join a group whose figures they allow, or each other.
   for (const c of [...claims.filter((x) => !isVague(x)), ...claims.filter(isVague)]) {
     const key = signature(c);
     let best: Group | null = null;
     let bestScore = -Infinity;
-    for (const k of candidates(byBucket, bucketOf(c))) {
+    // The latest groups only: hostile input (thousands of figures of one measure) stays near-linear.
+    for (let k = groups.length - 1; k >= Math.max(0, groups.length - MAX_CANDIDATE_GROUPS); k--) {
       const g = groups[k]!;
       const checked = checkedMembers(g);
       if (!g.keys.has(key) && !checked.every((m) => compatible(c, m, ctx))) continue;
@@ -141,29 +280,12 @@ function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
         best.keys.add(key);
         best.distinct.push(c);
       }
-    } else {
-      const b = String(bucketOf(c));
-      byBucket.set(b, [...(byBucket.get(b) ?? []).slice(-MAX_CANDIDATE_GROUPS + 1), groups.length]);
-      groups.push({ members: [c], distinct: [c], keys: new Set([key]) });
-    }
+    } else groups.push({ members: [c], distinct: [c], keys: new Set([key]) });
   }
   return groups.map((g) => g.members.sort(byPosition));
 }
 
-/** Figures within MAX_RATIO of each other fall in the same or a neighbouring bucket; vague ones in their own. */
-function bucketOf(c: Claim): number | 'vague' {
-  const p = pointOf(c);
-  return isVague(c) || p === null || p <= 0 ? 'vague' : Math.floor(Math.log(p) / Math.log(MAX_RATIO));
-}
-
-/** Indices of the groups a figure may join, latest first (bounded: hostile input must stay near-linear). */
-function candidates(byBucket: Map<string, number[]>, bucket: number | 'vague'): number[] {
-  const keys = bucket === 'vague' ? [...byBucket.keys()] : [bucket - 1, bucket, bucket + 1].map(String);
-  const out = keys.flatMap((k) => byBucket.get(k) ?? []);
-  return out.sort((a, b) => b - a).slice(0, MAX_CANDIDATE_GROUPS);
-}
-
-const signature = (c: Claim) => JSON.stringify([c.document, c.value, c.low, c.high, c.qualifier, c.unit, c.hints ?? null]);
+const signature = (c: Claim) => JSON.stringify([c.document, c.value, c.low, c.high, c.qualifier, c.unit, c.normalized ?? null, c.hints ?? null]);
 
 function checkedMembers(g: Group): Claim[] {
   const d = g.distinct;
@@ -179,7 +301,8 @@ function closeness(c: Claim, g: Claim[]): number {
 
 /** Can two claims of one measure be about the same thing? */
 export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
-  if ((a.unit ?? '').toLowerCase() !== (b.unit ?? '').toLowerCase()) return false; // no exchange rates or unit tables
+  if (!subjectsMeet(a.subject, b.subject)) return false;
+  if ((normalOf(a).unit ?? '') !== (normalOf(b).unit ?? '')) return false; // another unit or currency
   if (isVague(a) !== isVague(b)) {
     // "dozens" and 80 may be one figure: the stated one must lie in what the vague one allows.
     const [v, n] = isVague(a) ? [a, b] : [b, a];
@@ -190,7 +313,7 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
-    if (p !== q && (p <= 0 || q <= 0 || Math.max(p, q) / Math.min(p, q) > MAX_RATIO)) return false;
+    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things.
@@ -202,10 +325,11 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
 /** The interval a claim asserts (open sides as infinities). */
 export function intervalOf(c: Claim): [number, number] {
   const p = pointOf(c);
-  let lo = c.low ?? (c.qualifier === 'less-than' || c.qualifier === 'at-most' ? -Infinity : p ?? -Infinity);
-  let hi = c.high ?? (c.qualifier === 'more-than' || c.qualifier === 'at-least' ? Infinity : p ?? Infinity);
-  if (c.qualifier === 'more-than' && c.high === null) hi = Infinity;
-  if (c.qualifier === 'less-than' && c.low === null) lo = -Infinity;
+  const n = normalOf(c);
+  let lo = n.low ?? (c.qualifier === 'less-than' || c.qualifier === 'at-most' ? -Infinity : p ?? -Infinity);
+  let hi = n.high ?? (c.qualifier === 'more-than' || c.qualifier === 'at-least' ? Infinity : p ?? Infinity);
+  if (c.qualifier === 'more-than' && n.high === null) hi = Infinity;
+  if (c.qualifier === 'less-than' && n.low === null) lo = -Infinity;
   return [lo, hi];
 }
 
@@ -283,7 +407,11 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
   // What each source says: the stated figures, then vague amounts in their own words.
   const stated = sets.map((s) => s.filter((c) => !isVague(c))).filter((s) => s.length);
   const vagueByText = new Map<string, Claim[]>();
-  for (const c of sorted.filter(isVague)) vagueByText.set(c.text.toLowerCase(), [...(vagueByText.get(c.text.toLowerCase()) ?? []), c]);
+  for (const c of sorted.filter(isVague)) {
+    const same = vagueByText.get(c.text.toLowerCase());
+    if (same) same.push(c);
+    else vagueByText.set(c.text.toLowerCase(), [c]);
+  }
   const parts = [...stated, ...vagueByText.values()]
     .map((s) => [...s].sort(byPosition))
     .sort((x, y) => byPosition(x[0]!, y[0]!))
@@ -293,12 +421,13 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
       const cite = sources.length ? ` (citing ${sources.join(', ')})` : '';
       return `${docs.join(', ')} ${docs.length > 1 ? 'say' : 'says'} ${figureLabel(s)}${cite}`;
     });
-  let summary = parts.join('; ');
+  const overlap = disagree && stated.every((s) => stated.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
+  const history = disagree ? reportOrder(stated, ctx) : null;
+  let summary = history ? historyText(history, ctx) : parts.join('; ');
   if (disagree) {
-    const overlap = stated.every((s) => stated.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
     summary += overlap
       ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
-      : ' — the figures cannot all be right';
+      : history ? ' — the figure changed between reports' : ' — the figures cannot all be right';
   } else {
     summary = `${summary} — consistent`;
   }
@@ -307,7 +436,51 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
     claims: [...s].sort(byPosition).map((c) => c.id),
     documents: [...new Set([...s].sort(byPosition).map((c) => c.document))],
   }));
-  return { measure, scope, verdict: disagree ? 'disagree' : 'agree', claims: sorted.map((c) => c.id), summary, figures };
+  const notes = notesOf(sorted, overlap, !!history || sorted.some((c) => c.hints?.marks?.includes('earlier-report')) && disagree, ctx);
+  return {
+    measure, scope, subject: commonSubject(sorted), verdict: disagree ? 'disagree' : 'agree', notes, claims: sorted.map((c) => c.id), summary, figures,
+  };
+}
+
+/** The notes of a comparison, in the contract's order. */
+function notesOf(members: Claim[], overlap: boolean, earlier: boolean, ctx: CompareContext): ComparisonNote[] {
+  const notes: ComparisonNote[] = [];
+  if (overlap) notes.push('qualifiers-compatible');
+  if (earlier) notes.push('earlier-report');
+  const units = new Set(members.filter((c) => c.dimension !== 'money').map((c) => c.unit ?? ''));
+  if (units.size > 1) notes.push('unit-converted');
+  const currencies = new Set(members.filter((c) => c.dimension === 'money').map((c) => c.unit ?? ''));
+  if (currencies.size > 1) notes.push('currency-converted');
+  const originals = members.map((c) => ctx.copyOf.get(c.document)).filter((d): d is string => !!d);
+  if (new Set(originals).size < new Set(members.filter((c) => ctx.copyOf.has(c.document)).map((c) => c.document)).size) notes.push('copies');
+  return notes;
+}
+
+/** The figure sets in order of their first report, when the documents' dates set them apart; else null. */
+function reportOrder(sets: Claim[][], ctx: CompareContext): Array<{ set: Claim[]; first: number; date: string }> | null {
+  if (sets.length < 2) return null;
+  const dated = sets.map((set) => {
+    const times = set.map((c) => dateValue(ctx.dates.get(c.document))).filter((t): t is number => t !== null);
+    return { set, times };
+  });
+  if (dated.some((d) => d.times.length === 0)) return null;
+  const order = dated.map((d) => ({ set: d.set, first: Math.min(...d.times), last: Math.max(...d.times) })).sort((a, b) => a.first - b.first);
+  // Each figure reported only after every report of the one before it: a change over time, not a split.
+  for (let i = 1; i < order.length; i++) if (order[i]!.first <= order[i - 1]!.last) return null;
+  return order.map((o) => ({ set: o.set, first: o.first, date: new Date(o.first).toISOString().slice(0, 10) }));
+}
+
+/** "first reports: 1 (ibtimes, 2013-07-02); later: 24 (bbc, 2013-07-03)". */
+function historyText(order: Array<{ set: Claim[]; date: string }>, _ctx: CompareContext): string {
+  return order.map((o, i) => {
+    const docs = [...new Set(o.set.map((c) => c.document))].join(', ');
+    return `${i === 0 ? 'first reports' : 'later'}: ${figureLabel(o.set)} (${docs}, ${o.date})`;
+  }).join('; ');
+}
+
+function commonSubject(claims: Claim[]): string | null {
+  const named = claims.map((c) => c.subject).filter((s): s is string => !!s);
+  return named.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 function commonScope(claims: Claim[]): string | null {
@@ -328,13 +501,16 @@ function figureLabel(all: Claim[]): string {
   const set = all.some((x) => !isVague(x)) ? all.filter((x) => !isVague(x)) : all;
   const c = set[0]!;
   if (isVague(c)) return `"${c.text}"`;
+  if (c.dimension === 'time-of-day') return c.text; // "2:10 a.m." as written
   const quals = new Set(set.map((x) => x.qualifier));
   if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';
   const plural = c.unit && /^(?:year|month|week|day|hour|minute|second)$/.test(c.unit) && pointOf(c) !== 1 ? 's' : '';
-  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}${plural}` : c.unit === '%' ? '%' : '';
-  if (c.unit && /^[A-Z]{3}$/.test(c.unit)) return `${prefix}${c.unit} ${formatNumber(pointOf(c))}`; // "USD 334,000,000"
-  return `${prefix}${formatNumber(pointOf(c))}${unit}`;
+  const unit = c.unit === 'age' ? '' : c.unit && c.unit !== '%' ? ` ${c.unit}${plural}` : c.unit === '%' ? '%' : '';
+  // the figure as written, in the unit it was written in (not the base unit it was compared in)
+  const written = typeof c.value === 'number' ? c.value : c.low !== null && c.high !== null ? (c.low + c.high) / 2 : c.low ?? c.high;
+  if (c.unit && /^[A-Z]{3}$/.test(c.unit)) return `${prefix}${c.unit} ${formatNumber(written)}`; // "USD 334,000,000"
+  return `${prefix}${formatNumber(written)}${unit}`;
 }
 
 // Made on first use: building an Intl formatter at module load costs tens of milliseconds in every worker.

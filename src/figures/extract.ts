@@ -1,18 +1,39 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
 import { accordingTo } from './attribution.js';
-import { MONTHS, TIME_UNIT_DAYS } from './lexicon.js';
+import { MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
+import { clockSeconds, normalize } from './normalize.js';
+import { ageSubject } from './subject.js';
+import { articleCounts, zeroCounts } from './word-counts.js';
+import { scopeMarks } from './marks.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
 // tallies. Dates, years, times, ordinals and phone numbers never do.
 
-const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure', 'duration', 'tally']);
+const CLAIM_KINDS = new Set<NumberKind>(['count', 'money', 'percent', 'measure', 'duration', 'tally', 'time']);
+/** Measures a count written without a numeral ("a man was killed", "no one was hurt") may have. */
+const TOLL_MEASURES = new Set(['deaths', 'injured', 'shot', 'arrested', 'missing', 'casualties', 'victims']);
+/** A sentence that may hold such a count. */
+const TOLL_WORDS = /\b(?:kill|dead|die|death|fatal|slain|murder|injur|wound|hurt|hospitali|shot|struck|arrest|missing|casualt|victim|no one|nobody)/i;
+/**
+ * A clock time is the time of the event when the event is named just before it in its clause ("the shooting
+ * happened at 2:10 a.m.", "shots were fired about 2:40 a.m."), not the time of a call, an arrival or an arrest.
+ */
+const EVENT_BEFORE_TIME = /\b(?:shooting|shot|shots|fired|gunfire|happened|occurred|attack|attacked|explosion|exploded|blast|quake|earthquake|struck|erupted|crash|crashed|collapsed|broke out|robbery|stabbing)\b[^,;.:()]{0,40}$/i;
+const OTHER_ACTS = /\b(?:called|calls?|arrived?|arriving|responded|responding|dispatched|pronounced|died|arrested|booked|released|transported|taken|conference|vigil|scheduled|briefing|update|updated|posted)\b/i;
+
+function isEventTime(text: string, sentenceStart: number, m: NumberMatch): boolean {
+  if (clockSeconds(m.text) === null) return false;
+  const before = text.slice(Math.max(sentenceStart, m.start - 60), m.start);
+  const event = EVENT_BEFORE_TIME.exec(before);
+  return !!event && !OTHER_ACTS.test(before.slice(event.index));
+}
 
 /** Numeric claims of one document, in text order, ids `<doc>#1`, `<doc>#2`, ... */
 export function extractClaims(doc: ParsedDocument): Claim[] {
@@ -22,11 +43,15 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   let words: DocumentWords | undefined;
   const tokens = doc.tokens;
   const sentences = doc.sentences;
+  /** Counts written with an article ("a man was killed"): one person each. */
+  const singles = new Set<Claim>();
   // An indexed loop: until optimised, for-of makes an iterator result per sentence.
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
-    if (!mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)) continue;
-    const matches = withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence);
+    const numbers = mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)
+      ? withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence) : [];
+    const tolls = TOLL_WORDS.test(sentence.text) ? wordCountsIn(doc.text, sentence, numbers) : NO_WORD_COUNTS;
+    const matches = tolls.matches.length ? [...numbers, ...tolls.matches].sort((a, b) => a.start - b.start) : numbers;
     if (!matches.length) continue;
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
     let view: SentenceView | undefined;
@@ -34,21 +59,66 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
     const readings = guardReadings(matches, doc.text);
     for (let r = 0; r < readings.length; r++) {
       const raw = readings[r]!;
-      if (!CLAIM_KINDS.has(raw.kind)) continue;
+      if (!CLAIM_KINDS.has(raw.kind) && raw.unit !== 'age') continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
       words ??= new DocumentWords(tokens, sentences.length);
       view ??= new SentenceView(words, sentence);
       context ??= sentenceContext(view);
-      const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1);
+      const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1, tolls.zeroMeasures.get(raw));
       if (!claim) continue;
+      // a count written in words is a claim only as a toll; a clock time only as the time of the event
+      if (tolls.matches.includes(raw)) {
+        const family = (claim.measure ?? '').split(':')[0]!;
+        if (!TOLL_MEASURES.has(family)) continue;
+        // "a boy died" is the whole toll, one boy: a part is named only beside another ("two women and a man")
+        claim.measure = family;
+      }
+      if (raw.kind === 'time' && !claim.measure) continue;
+      // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
+      if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
       }
       claims.push(claim);
+      if (tolls.matches.includes(raw)) singles.add(claim);
     }
   }
+  markSinglesOfLargerTolls(claims, singles);
   return claims;
+}
+
+/**
+ * "A woman was killed" in a text that also says "two people were killed" names one of the dead, not the
+ * toll: a count written with an article is then a part of the whole.
+ */
+function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>): void {
+  if (!singles.size) return;
+  const largest = new Map<string, number>();
+  for (const c of claims) {
+    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.length) continue;
+    largest.set(c.measure, Math.max(largest.get(c.measure) ?? 0, c.value));
+  }
+  for (const c of singles) {
+    if (c.value === 1 && (largest.get(c.measure!) ?? 0) > 1) c.hints = { ...c.hints!, marks: [...(c.hints?.marks ?? []), 'part-of-whole'] };
+  }
+}
+
+interface WordCounts {
+  matches: NumberMatch[];
+  /** The measure a zero's own noun names ("no casualties"). */
+  zeroMeasures: Map<NumberMatch, string>;
+}
+const NO_WORD_COUNTS: WordCounts = { matches: [], zeroMeasures: new Map() };
+
+/** Counts written without a numeral in the sentence, except where a number was found. */
+function wordCountsIn(text: string, sentence: Sentence, numbers: NumberMatch[]): WordCounts {
+  const zeroMeasures = new Map<NumberMatch, string>();
+  const zeros = zeroCounts(text, sentence.start, sentence.end);
+  for (const z of zeros) if (z.measure) zeroMeasures.set(z.match, z.measure);
+  const all = [...zeros.map((z) => z.match), ...articleCounts(text, sentence.start, sentence.end)];
+  const matches = all.filter((m) => !numbers.some((n) => n.start < m.end && m.start < n.end && n.kind !== 'other'));
+  return { matches, zeroMeasures };
 }
 
 /** The matches that lie within the sentence; the array itself when all do (as almost always). */
@@ -81,15 +151,23 @@ function sentenceContext(view: SentenceView): SentenceContext {
 /** Characters between a number and the end of its counted noun, at most, for the noun to join its text. */
 const PHRASE_TAIL = 64;
 
-function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number): Claim | null {
+function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m: NumberMatch, ctx: SentenceContext, n: number, zeroMeasure?: string): Claim | null {
   const tokens = view.tokens;
   const range = tokenRange(tokens, m.start, m.end);
   const first = range[0];
   const last = range[1];
   if (first < 0) return null;
-  const found = measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
+  // an age is a whole number of years (".28-year-old" is a detokenised calibre, not an age)
+  const found = m.unit === 'age' ? { measure: Number.isInteger(m.value) && (m.value as number) >= 1 ? 'age' : null, phraseEnd: m.end }
+    : m.kind === 'time' ? { measure: isEventTime(doc.text, sentence.start, m) ? 'time' : null, phraseEnd: m.end }
+    : zeroMeasure ? { measure: zeroMeasure, phraseEnd: m.end }
+    : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
+  const subject = measure === 'age' ? ageSubject(tokens, first, last) : measure === 'distance' ? distanceReference(tokens, last) : null;
+  const normal = m.kind === 'time'
+    ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
+    : normalize(m.kind, m.unit, m.value, m.low, m.high);
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
   if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value)) measure = null;
   // The counted noun ends the claim's text only when it is near: "1, 1, … 1 people" must not give each of
@@ -97,6 +175,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);
   const pos = doc.position(m.start);
   let hints: ScopeHints = claimHints(tokens, ctx.scope, first);
+  const marks = measure ? scopeMarks(view, first, last) : [];
+  if (marks.length) hints = { ...hints, marks };
   if (measure === 'population') {
     // A population belongs to the place named just before it, whatever else the sentence names.
     // Without a name it cannot be told which place it counts, and it is not compared.
@@ -121,6 +201,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     line: pos.line,
     column: pos.column,
     kind: m.kind,
+    dimension: normal.dimension,
+    normalized: normal.normalized,
+    subject,
     hints,
   };
 }
@@ -159,6 +242,13 @@ function formatDays(d: number): string {
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** "Varga (53)" and "ages 19 and 44": ages the number grammar reads as counts. */
+function isBareAge(text: string, m: NumberMatch): boolean {
+  if (!Number.isInteger(m.value) || (m.value as number) < 1 || (m.value as number) > 110 || !/^\d+$/.test(m.text)) return false;
+  if (text[m.start - 1] === '(' && text[m.end] === ')' && /\p{Lu}[\p{L}'\u2019.-]*\s*$/u.test(text.slice(Math.max(0, m.start - 30), m.start - 1))) return true;
+  return /\bages\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|&|to)\s+))*$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 /** The word just before a number ("March 3", "Feb. 3"). */
 const WORD_BEFORE = /([A-Za-z]+)\.? $/;
 
@@ -179,6 +269,19 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     const before = spaceBefore ? text.slice(Math.max(0, m.start - 12), m.start) : '';
     const wordBefore = spaceBefore ? WORD_BEFORE.exec(before)?.[1] : undefined;
     const month = wordBefore?.toLowerCase();
+    // "in '91": a year; "WDRB 41 Louisville News": a station's name
+    if (/^\d\d$/.test(m.text) && /['\u2018\u2019]$/.test(text.slice(m.start - 1, m.start))) {
+      out.push({ ...m, kind: 'year' });
+      continue;
+    }
+    if (/\b[A-Z]{3,5} $/.test(text.slice(Math.max(0, m.start - 7), m.start)) && /^\d+$/.test(m.text) && !/^\s+[a-z]/.test(text.slice(m.end, m.end + 3))) {
+      out.push({ ...m, kind: 'other' });
+      continue;
+    }
+    if (isBareAge(text, m)) {
+      out.push({ ...m, kind: 'other', unit: 'age' });
+      continue;
+    }
     if (month && MONTHS.has(month) && /^[A-Z]/.test(wordBefore!) && m.value >= 1 && m.value <= 31) {
       out.push({ ...m, kind: 'date' });
       continue;
@@ -207,4 +310,26 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     out.push(m);
   }
   return out;
+}
+
+const REFERENCE_FILLERS = new Set(['the', 'of', 'a', 'nearby', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** What a distance is measured from: "58 km from Tehran", "940 miles south of Tehran" → "Tehran"; null when unsaid. */
+function distanceReference(tokens: Token[], last: number): string | null {
+  for (let j = last + 1; j < tokens.length && j <= last + 7; j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (w !== 'from' && w !== 'of') continue;
+    let k = j + 1;
+    // "from the town of Guffa", "of the capital Tehran"
+    while (k < tokens.length && k <= j + 5 && (REFERENCE_FILLERS.has(tokens[k]!.text.toLowerCase()) || PLACE_NOUNS.has(tokens[k]!.text.toLowerCase()))) k++;
+    const names: string[] = [];
+    while (k < tokens.length && names.length < 3 && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.kind === 'word') names.push(tokens[k++]!.text);
+    return names.length ? names.join(' ') : null;
+  }
+  return null;
+}
+
+/** Is `c` a parenthetical restatement of the amount just before it ("€110bn ($141bn)")? */
+function restates(before: Claim | undefined, c: Claim, text: string): boolean {
+  return !!before && before.dimension === 'money' && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
 }

@@ -36,8 +36,9 @@ export function findingsFor(claims: Claim[], comparisons: Comparison[], toleranc
   for (const cmp of comparisons) {
     const members = cmp.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c).sort(byPosition);
     if (members.length < 2) continue;
-    if (cmp.verdict === 'disagree') out.push(...conflictFindings(cmp, members, tolerance / 100));
-    else out.push(...weakSignals(cmp, members));
+    const found = cmp.verdict === 'disagree' ? conflictFindings(cmp, members, tolerance / 100) : weakSignals(cmp, members);
+    // The comparison's notes travel with its findings as a field (an earlier report, copies, a conversion).
+    out.push(...(cmp.notes?.length ? found.map((f) => ({ ...f, notes: cmp.notes })) : found));
   }
   return out.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }

@@ -8,19 +8,22 @@ export const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('displaced', 'displaced'),
   ...pairs('homeless', 'homeless'),
   ...pairs('missing', 'missing'),
-  ...pairs('arrests', 'arrests arrested detained detentions'),
+  ...pairs('arrested', 'arrests arrested detained detentions'),
   ...pairs('casualties', 'casualties'),
   ...pairs('evacuated', 'evacuees evacuated'),
   ...pairs('survivors', 'survivors'),
+  ...pairs('perpetrators', 'gunmen gunman shooters shooter attackers attacker assailants assailant perpetrators perpetrator robbers robber hijackers bombers'),
+  ...pairs('victims', 'victims'),
   ...pairs('population', 'residents inhabitants'),
 ]);
 
 /** Verbs (any form) that say what happened to the counted people. Checked before and after the number. */
 export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
   ...pairs('deaths', 'killed killing kills kill died die dies dying slain slaughtered slaughter massacred massacre ' +
-    'perished executed murdered claimed-lives'),
+    'perished executed murdered murdering fatally claimed-lives'),
   ...pairs('injured', 'injured injuring injures injure wounded wounding wounds wound hurt hurting hospitalized hospitalised'),
-  ...pairs('arrests', 'arrested arresting arrests arrest detained detaining captured capturing caught apprehended'),
+  ...pairs('arrested', 'arrested arresting arrests arrest detained detaining captured capturing caught apprehended'),
+  ...pairs('shot', 'shot struck'),
   ...pairs('displaced', 'displaced displacing'),
   ...pairs('evacuated', 'evacuated evacuating'),
   ...pairs('rescued', 'rescued rescuing'),
@@ -30,6 +33,8 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
 /** Multi-word heads that name a measure ("death toll ... reached 25"). Keys are lower case, space-joined. */
 export const MEASURE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['death toll', 'deaths'],
+  ['deaths of', 'deaths'],
+  ['injuries to', 'injured'],
   ['toll', 'deaths'],
   ['body count', 'deaths'],
   ['population', 'population'],
@@ -45,13 +50,20 @@ export const PEOPLE_NOUNS = new Set(
     'policemen officers police protesters demonstrators students workers villagers residents passengers ' +
     'pilgrims migrants prisoners inmates hostages pirates others individuals members staff employees ' +
     'miners climbers tourists patients journalists doctors nurses teachers farmers fishermen sailors crew crewmen guards ' +
-    'firefighters victims survivors refugees americans muslims christians').split(' '),
+    'firefighters victims survivors refugees americans muslims christians teens teenagers youths juveniles males females ' +
+    'bystanders deputies troopers agents suspects gunmen shooters attackers robbers relatives siblings sons daughters ' +
+    'brothers sisters friends neighbors neighbours customers patrons guests worshippers congregants parishioners ' +
+    // singular: "one officer was killed", "killed a friend"
+    'teen teenager youth juvenile baby toddler infant male female victim bystander officer deputy trooper agent guard ' +
+    'student resident driver motorist passenger customer employee worker clerk father mother son daughter husband ' +
+    'wife brother sister friend neighbor neighbour relative pedestrian homeowner tenant patron soldier firefighter ' +
+    'teacher pastor cousin girlfriend boyfriend suspect gunman shooter attacker robber civilian').split(' '),
 );
 
 /** Words between a number and its counted noun that do not end the noun phrase. */
 export const NOUN_MODIFIERS = new Set(
   ('other more additional new further extra young old armed unarmed innocent foreign local suspected alleged ' +
-    'confirmed reported known estimated registered total').split(' '),
+    'confirmed reported known estimated registered total family').split(' '),
 );
 
 /** Function words: they end a noun phrase. */
@@ -138,15 +150,8 @@ function pairsN(value: number, words: string): [string, number][] {
   return words.split(' ').map((w) => [w, value] as [string, number]);
 }
 
-/**
- * Measures named by this lexicon (tolls, money of a kind, durations): figures about them are reported as
- * conflicts. A bare counted noun ("servers", "villages", "members") is compared for agreement only: two
- * such figures often count different sets of the same things, and a conflict there is more often a false
- * alarm than a finding.
- */
-export function isStrongMeasure(measure: string): boolean {
-  return STRONG_MEASURES.has(measure) || measure.startsWith('money: ') || measure.endsWith(' duration');
-}
-const STRONG_MEASURES = new Set<string>([
-  ...MEASURE_NOUNS.values(), ...EVENT_VERBS.values(), ...MEASURE_PHRASES.values(), 'magnitude', 'vote',
-]);
+/** Measure families whose figures are compared on scope evidence alone, whatever their size. */
+const NAMED_FAMILIES = new Set(['deaths', 'injured', 'missing', 'arrested', 'displaced', 'evacuated', 'perpetrators', 'victims', 'shot',
+  'casualties', 'age', 'magnitude', 'time', 'vote', 'depth', 'refugees', 'homeless', 'survivors', 'rescued', 'population']);
+export const isNamedFamily = (measure: string | null) => !!measure && (NAMED_FAMILIES.has(measure) || measure.startsWith('money: ') || measure.startsWith('deaths: ') || measure.startsWith('injured: '));
+

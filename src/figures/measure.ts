@@ -16,11 +16,11 @@ export interface MeasureResult {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Units of measure read as nouns (when the grammar leaves them out): a distance is not a count of things. */
 const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet foot inches yards acres hectares tons tonnes pounds ' +
-  'kilograms kg grams degrees percent points seconds minutes hours days weeks months years decades dollars euros cents').split(' '));
+  'kilograms kg grams degrees percent points seconds minutes hours days weeks months years decades dollars euros cents times').split(' '));
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
 /** People nouns that name a part of a toll (by sex or age): counted apart from the toll itself. */
 const PART_NOUNS = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults', 'man', 'woman', 'child', 'boy', 'girl']);
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed', 'found', 'also']);
 const NOT_DURATION_HEADS = new Set(['ago', 'old', 'later', 'earlier', 'before', 'after', 'since', 'long', 'older', 'younger']);
 const ADVERBS = new Set(['also', 'later', 'then', 'still', 'now', 'since', 'already', 'not', 'all', 'reportedly', 'allegedly']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
@@ -55,20 +55,35 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
+  if (kind === 'count' && quakeSize(tokens, first, last)) return { measure: 'magnitude', phraseEnd: end };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
-    const named = hyphenDuration && head && !PEOPLE_NOUNS.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
+    const named = hyphenDuration && head && !GENERIC_PEOPLE.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
+    if (!named && (LASTED.has(lower(tokens[first - 1])) || LASTED.has(lower(tokens[first - 2])))) return { measure: 'duration', phraseEnd: end };
     return { measure: named ? `${head} duration` : null, phraseEnd: named ? phraseEnd : end };
   }
   if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
     const near = [lower(tokens[first - 1]), lower(tokens[first - 2]), head ?? '', (unit ?? '').toLowerCase()];
-    return { measure: near.some((w) => /^magnitude|richter/.test(w)) ? 'magnitude' : null, phraseEnd: end };
+    if (near.some((w) => /^magnitude|richter/.test(w))) return { measure: 'magnitude', phraseEnd: end };
+    return { measure: physicalMeasure(tokens, first, last, unit), phraseEnd: end };
   }
 
-  if (head && MEASURE_NOUNS.has(head)) return { measure: MEASURE_NOUNS.get(head)!, phraseEnd };
+  if (head && MEASURE_NOUNS.has(head)) {
+    // "nine victims were hospitalized": what happened to the victims says which toll they are
+    const what = MEASURE_NOUNS.get(head)! === 'victims' && !partitiveWhole(tokens, first) ? eventAfter(tokens, noun!.index + 1) : null;
+    return { measure: what ?? MEASURE_NOUNS.get(head)!, phraseEnd };
+  }
+  const repeated = timesMeasure(tokens, first, head);
+  if (repeated) return { measure: repeated, phraseEnd };
+  if (head && lemma(head) === 'shot') return { measure: 'shots fired', phraseEnd }; // "11 shots": not people shot
+  // "a mother of two died": the children she had, not a toll
+  if (lower(tokens[first - 1]) === 'of' && FAMILY_HEADS.has(lower(tokens[first - 2]))) return { measure: null, phraseEnd: end };
   const rightAfter = lower(tokens[last + 1]);
-  if (EVENT_VERBS.has(rightAfter)) return { measure: EVENT_VERBS.get(rightAfter)!, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
+  if (EVENT_VERBS.has(rightAfter)) {
+    const verb = EVENT_VERBS.get(rightAfter)!;
+    return { measure: verb === 'shot' ? outcomeOfShooting(tokens, last + 2) : verb, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
+  }
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const people = !head || PEOPLE_NOUNS.has(head);
@@ -76,12 +91,13 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
   const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
-  const event = after ?? (people ? measureBefore(tokens, first - 1) : null);
+  // "one of five victims dies": the verb tells what happened to the one, not to the five
+  const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll.
     return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: head, phraseEnd };
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
@@ -93,9 +109,10 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
     if (t.kind !== 'word') break;
     if (n > 0 && t.start > tokens[j - 1]!.end + 1) break;
     const w = t.text.toLowerCase();
+    // "five more people", "two other victims": modifiers first, though "more" and "other" also end phrases
+    if (NOUN_MODIFIERS.has(w) && !MEASURE_NOUNS.has(w)) continue;
     if (STOPWORDS.has(w) || EVENT_VERBS.has(w) && !MEASURE_NOUNS.has(w)) break;
     if (MEASURE_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) return { index: j, word: w };
-    if (NOUN_MODIFIERS.has(w)) continue;
     if (n > 0 && /(?:ing|ed|ly)$/.test(w)) break;
     if (!titleCase && /^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
     found = { index: j, word: w };
@@ -111,19 +128,54 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
  */
 function eventAfter(tokens: Token[], from: number): string | null {
   let sawAuxiliary = false;
-  for (let j = from; j < tokens.length && j < from + LOOKAHEAD; j++) {
+  let budget = LOOKAHEAD;
+  for (let j = from; j < tokens.length && j < from + budget; j++) {
     const w = lower(tokens[j]);
+    const aside = asideEnd(tokens, j);
+    if (aside > j) {
+      // "Five people, including a pregnant woman, were killed": the aside names a part; the clause goes on after it.
+      budget += aside - j;
+      j = aside;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number') return null;
     if (AUXILIARIES.has(w)) {
       sawAuxiliary = true;
       continue;
     }
+    if (w === 'fatally') return 'deaths';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
     const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
+    if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const ASIDE_OPENERS = new Set([',', '(', '\u2014', '\u2013', '-', '--']);
+const ASIDE_CLOSERS = new Set([',', ')', '\u2014', '\u2013', '-', '--']);
+/** Index of the punctuation closing an "including ..." aside opened at j, or j when none opens there. */
+function asideEnd(tokens: Token[], j: number): number {
+  if (!ASIDE_OPENERS.has(lower(tokens[j])) || lower(tokens[j + 1]) !== 'including') return j;
+  for (let k = j + 2; k < tokens.length && k < j + 14; k++) {
+    const w = lower(tokens[k]);
+    // a hyphen closes the aside only when spaced ("-- including a child -"), not inside "13-year-old"
+    if (ASIDE_CLOSERS.has(w) && (w !== '-' || tokens[k]!.start > tokens[k - 1]!.end)) return k;
+    if (w === '.' || w === ';') return j;
+  }
+  return j;
+}
+
+/** "shot dead", "shot and killed" are deaths; "shot and wounded" injuries; "shot" alone counts people hit. */
+function outcomeOfShooting(tokens: Token[], from: number): string {
+  for (let j = from; j < tokens.length && j < from + 3; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'dead' || w === 'death' || w === 'killed' || w === 'fatally') return 'deaths';
+    if (w === 'wounded' || w === 'injured' || w === 'hurt') return 'injured';
+    if (w !== 'and' && w !== 'to' && !/ly$/.test(w)) break;
+  }
+  return 'shot';
 }
 
 /** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
@@ -146,7 +198,7 @@ function measureBefore(tokens: Token[], from: number): string | null {
  * right after the amount is a part of a price, "in cash and stock" the whole of it. Money
  * with no such word is not compared: amounts in one story are too many kinds of thing.
  */
-function moneyMeasure(tokens: Token[], first: number, last: number): string | null {
+function moneyMeasure(tokens: Token[], first: number, last: number): string {
   // "$281 million in cash", "$2 million in compensation": what follows "in" names the money.
   if (lower(tokens[last + 1]) === 'in') {
     const a = MONEY_CONTEXT.get(lower(tokens[last + 2]));
@@ -163,7 +215,8 @@ function moneyMeasure(tokens: Token[], first: number, last: number): string | nu
     const m = (openBefore ? MONEY_CONTEXT.get(lower(before)) : undefined) ?? (openAfter ? MONEY_CONTEXT.get(lower(after)) : undefined);
     if (m) return `money: ${m}`;
   }
-  return null;
+  // "jewels worth $3.1 million were taken": money all the same, compared by scope and size
+  return 'money';
 }
 
 /** "40 percent of the buildings" → "share of buildings"; a bare percentage has no measure. */
@@ -173,4 +226,67 @@ function shareMeasure(tokens: Token[], from: number): string | null {
   if (['the', 'a', 'an', 'its', 'their', 'all'].includes(lower(tokens[j]))) j++;
   const noun = countedNoun(tokens, j);
   return noun ? `share of ${noun.word}` : null;
+}
+
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'], ['children', 'child'], ['police', 'police'], ['staff', 'staff'], ['crew', 'crew'], ['lives', 'life'],
+  ['wives', 'wife'], ['knives', 'knife'], ['thieves', 'thief'], ['teeth', 'tooth'], ['feet', 'foot'], ['mice', 'mouse'],
+]);
+
+/** The singular of a counted noun: the measure a plain noun names ("three men" counts "man"). */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular) return irregular;
+  if (/men$/.test(w)) return w.replace(/men$/, 'man');
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** "shot 11 times", "stabbed 20 times": how often the act was done to one person. */
+const REPEATED_ACTS: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shots fired'], ['fired', 'shots fired'], ['struck', 'hits'], ['hit', 'hits'], ['stabbed', 'stab wounds'],
+]);
+function timesMeasure(tokens: Token[], first: number, head: string | null): string | null {
+  if (head !== 'times') return null;
+  return REPEATED_ACTS.get(lower(tokens[first - 1])) ?? null;
+}
+
+const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'tremor', 'temblor', 'aftershock', 'shock']);
+/** "a 6.7-strength quake", "a 6.7 degree quake": a one-decimal size right before a quake noun. */
+function quakeSize(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last || !/^\d\.\d$/.test(tokens[first]!.text)) return false;
+  for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) if (QUAKE_NOUNS.has(lower(tokens[j]))) return true;
+  return false;
+}
+
+const PARTS = new Set(['one', 'two', 'three', 'four', 'five', 'all', 'both', 'none', 'each', 'some', 'most', 'several', 'many']);
+/** "one of five victims", "two of the 12 injured": the number is the whole a part is taken from. */
+function partitiveWhole(tokens: Token[], first: number): boolean {
+  if (lower(tokens[first - 1]) !== 'of') return false;
+  const before = tokens[first - 2];
+  return !!before && (PARTS.has(lower(before)) || before.kind === 'number');
+}
+
+const FAMILY_HEADS = new Set(['mother', 'father', 'parent', 'parents', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparents', 'family']);
+const LASTED = new Set(['lasted', 'lasting', 'lasts', 'last']);
+const LENGTH_UNITS = new Set(['km', 'm', 'cm', 'mm', 'mi', 'nmi', 'ft', 'in', 'yd']);
+const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
+const DEPTH_WORDS = new Set(['depth', 'deep', 'underground', 'below']);
+const HEIGHT_WORDS = new Set(['tall', 'high', 'height']);
+const DISTANCE_WORDS = new Set(['away', 'from', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'fell', 'fall', 'falling', 'fallen', 'plunged', 'plunging', 'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+
+/** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
+function physicalMeasure(tokens: Token[], first: number, last: number, unit: string | null): string | null {
+  const around = [first - 3, first - 2, first - 1, last + 1, last + 2].map((k) => lower(tokens[k]));
+  if (unit && LENGTH_UNITS.has(unit)) {
+    if (around.some((w) => DEPTH_WORDS.has(w))) return 'depth';
+    if (around.some((w) => HEIGHT_WORDS.has(w))) return 'height';
+    if (around.some((w) => DISTANCE_WORDS.has(w))) return 'distance';
+  }
+  if (unit && MASS_UNITS.has(unit) && around.some((w) => /^weigh/.test(w))) return 'weight';
+  return null;
 }

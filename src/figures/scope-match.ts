@@ -42,6 +42,8 @@ const meets = <T>(a: Set<T>, b: Set<T>) => {
 };
 const anyShared = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
+export type ScopeConflict = 'other-place' | 'other-period';
+
 export class ScopeMatcher {
   private readonly cache = new Map<ScopeHints, Prepared>();
 
@@ -49,21 +51,26 @@ export class ScopeMatcher {
   constructor(private readonly storyYear: string | null) {}
 
   compatible(ha: ScopeHints | undefined, hb: ScopeHints | undefined): boolean {
-    if (!ha || !hb) return true;
+    return this.conflict(ha, hb) === null;
+  }
+
+  /** Why the two scopes cannot be one (another place, another time), or null when they may be. */
+  conflict(ha: ScopeHints | undefined, hb: ScopeHints | undefined): ScopeConflict | null {
+    if (!ha || !hb) return null;
     const a = this.prepare(ha);
     const b = this.prepare(hb);
-    if (!this.placesAgree(a, b)) return false;
+    if (!this.placesAgree(a, b)) return 'other-place';
     // "earlier this year", "two years ago": only the same past meets.
-    if ((a.past.length || b.past.length) && !anyShared(a.past, b.past)) return false;
+    if ((a.past.length || b.past.length) && !anyShared(a.past, b.past)) return 'other-period';
     // A year other than the story's anchors the figure to another time: it meets only the same year.
-    if ((a.years.length || b.years.length) && !anyShared(a.years, b.years)) return false;
-    if (a.months.length && b.months.length && !anyShared(a.months, b.months)) return false;
-    if (a.days.length && b.days.length && !anyShared(a.days, b.days)) return false;
+    if ((a.years.length || b.years.length) && !anyShared(a.years, b.years)) return 'other-period';
+    if (a.months.length && b.months.length && !anyShared(a.months, b.months)) return 'other-period';
+    if (a.days.length && b.days.length && !anyShared(a.days, b.days)) return 'other-period';
     if (a.periodDays !== null && b.periodDays !== null) {
       const [lo, hi] = a.periodDays < b.periodDays ? [a.periodDays, b.periodDays] : [b.periodDays, a.periodDays];
-      if (lo <= 0 || hi / lo > MAX_PERIOD_RATIO) return false;
+      if (lo <= 0 || hi / lo > MAX_PERIOD_RATIO) return 'other-period';
     }
-    return true;
+    return null;
   }
 
   /** Shared place hints, for choosing the best group among compatible ones. */
@@ -87,7 +94,11 @@ export class ScopeMatcher {
     if (!a.places.size && !b.places.size) return !a.docCountries || !b.docCountries || meets(a.docCountries, b.docCountries);
     // One figure is placed, the other not: the other is taken to be where its document mostly is.
     const [placed, other] = a.places.size ? [a, b] : [b, a];
-    if (placed.own.size) return !other.docPlaces || meets(placed.ownWords, other.docPlaceWords!) || meets(placed.own, other.docPlaces);
+    // Two documents mostly about the same places tell one story: a town one names as its own main place is
+    // a detail of that story (not a past event elsewhere, which its document names in passing).
+    const sameStory = !!placed.docPlaceWords && !!other.docPlaceWords && meets(placed.docPlaceWords, other.docPlaceWords)
+      && meets(placed.ownWords, placed.docPlaceWords);
+    if (placed.own.size) return !other.docPlaces || sameStory || meets(placed.ownWords, other.docPlaceWords!) || meets(placed.own, other.docPlaces);
     return !other.docCountries || meets(placed.countries, other.docCountries);
   }
 

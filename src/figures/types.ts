@@ -23,8 +23,25 @@ export interface Claim {
   column?: number;
   /** What kind of number the claim is (`count`, `money`, ...; added field). */
   kind?: NumberKind;
+  /** What kind of quantity the value is. */
+  dimension: Dimension;
+  /** The value in a base unit (metres, seconds, kilograms, ...); money keeps its currency code. */
+  normalized: Normalized;
+  /** The person or thing a per-entity figure belongs to ("Tom Varga" for his age); null for a figure of the story. */
+  subject: string | null;
   /** Scope hints used to compare like with like (added field; kept in JSONL so `--merge` compares the same). */
   hints?: ScopeHints;
+}
+
+export type Dimension =
+  | 'count' | 'money' | 'length' | 'duration' | 'time-of-day' | 'age' | 'magnitude' | 'percent' | 'tally'
+  | 'mass' | 'speed' | 'area' | 'temperature' | 'other';
+
+export interface Normalized {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
 }
 
 /** Where and when a claim holds, as far as its sentence says. All lower case. */
@@ -39,19 +56,52 @@ export interface ScopeHints {
   docPlaces?: string[];
   /** Countries the figure's document names most; absent when none stands out. */
   docCountries?: string[];
+  /**
+   * What sets the figure apart from the story's own toll, as its sentence says: an earlier report
+   * ("initial reports"), another event recalled ("last year's attack"), a part of the whole ("still
+   * hospitalized", "including the gunman"). Absent when nothing does.
+   */
+  marks?: ScopeMark[];
 }
+
+/** Scope evidence read from a claim's sentence. */
+export type ScopeMark = 'earlier-report' | 'other-event' | 'part-of-whole' | 'includes-perpetrator' | 'excludes-perpetrator';
 
 export type Verdict = 'agree' | 'disagree';
 
 export interface Comparison {
   measure: string;
   scope: string | null;
+  /** The person or thing the compared figures belong to (ages); null for figures of the story. */
+  subject: string | null;
   verdict: Verdict;
+  /** What qualifies the verdict (contract: figures). */
+  notes: ComparisonNote[];
   /** Claim ids compared. */
   claims: string[];
   summary: string;
   /** The figures given, each with the claims and documents behind it, most sources first (added field). */
   figures?: FigureSet[];
+}
+
+/**
+ * `qualifiers-compatible`: the stated figures differ but the intervals their qualifiers allow overlap;
+ * `earlier-report`: one figure is an earlier report (document dates or "initial reports" wording);
+ * `unit-converted` / `currency-converted`: members state the quantity in different units or currencies;
+ * `copies`: near-identical documents among the members count as one source.
+ */
+export type ComparisonNote = 'qualifiers-compatible' | 'earlier-report' | 'unit-converted' | 'currency-converted' | 'copies';
+
+/** Why two claims of one measure family were not compared (`--explain`). */
+export type DecisionReason =
+  | 'other-event' | 'other-place' | 'other-period' | 'part-of-whole' | 'different-subject' | 'unit-dimension'
+  | 'currency' | 'copy' | 'superseded' | 'same-document' | 'far-apart';
+
+export interface Decision {
+  measure: string;
+  claims: [string, string];
+  compared: false;
+  reason: DecisionReason;
 }
 
 /** One figure of a comparison and who gives it. */
@@ -72,6 +122,8 @@ export interface Finding {
   line: number;
   column: number;
   message: string;
+  /** The notes of the comparison the finding comes from (added field; absent when it has none). */
+  notes?: ComparisonNote[];
 }
 
 /** What a numeric expression is. Only `count`, `money`, `percent` and `measure` can be claims about amounts. */

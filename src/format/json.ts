@@ -68,15 +68,17 @@ export function jsonlMeta(command: string): string {
 }
 
 /** The `--format json` object of an analysis command (`check` without a baseline). */
-export function analysisJson(command: string, a: AnalysisSections): Record<string, unknown> {
+export function analysisJson(command: string, a: AnalysisSections, opts: { explain?: boolean } = {}): Record<string, unknown> {
   const body: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION, command, documents: a.documents };
   if (command === 'entities') body.entities = a.entities;
   if (command === 'quotes') body.quotes = a.quotes;
   if (command === 'figures' || command === 'check') Object.assign(body, { claims: a.claims, comparisons: a.comparisons });
+  if (command === 'figures' && opts.explain) body.decisions = a.decisions ?? [];
   if (command === 'check') body.findings = a.findings;
   if (command === 'report') {
     body.strip = { documents: a.documents.map((d, i) => ({ ...d, text: a.strip[i]!.text, lineDecisions: a.strip[i]!.lineDecisions })) };
-    Object.assign(body, { entities: a.entities, quotes: a.quotes, figures: { claims: a.claims, comparisons: a.comparisons }, findings: a.findings });
+    const figures = { claims: a.claims, comparisons: a.comparisons, ...(opts.explain ? { decisions: a.decisions ?? [] } : {}) };
+    Object.assign(body, { entities: a.entities, quotes: a.quotes, figures, findings: a.findings });
   }
   return body;
 }
@@ -90,4 +92,5 @@ export interface AnalysisSections {
   claims: unknown[];
   comparisons: unknown[];
   findings: unknown[];
+  decisions?: unknown[];
 }

@@ -7,7 +7,6 @@ import type { DocumentInfo } from '../pipeline/survey.js';
 
 /** Document fields that are optional in this build of the types (added within schemaVersion 1). */
 export interface DocumentView extends DocumentInfo {
-  date?: string | null;
   title?: string | null;
   url?: string | null;
 }

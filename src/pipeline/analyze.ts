@@ -7,6 +7,7 @@ import {
   extractClaims,
   type Claim,
   type Comparison,
+  type Decision,
   type Finding,
 } from '../figures/index.js';
 import { compareAndFind } from './claims.js';
@@ -31,6 +32,8 @@ export interface AnalysisOptions {
   /** Relative difference in percent under which figures agree. */
   tolerance: number;
   ignoreMeasures?: string[];
+  /** Currency rates (`--rates`). */
+  rates?: Readonly<Record<string, number>>;
   /** Read nationality adjectives ("Syrian") as mentions of their country. */
   demonyms?: boolean;
   /** Keep each document's stripped text in the result (only outputs that print it need it). */
@@ -70,6 +73,8 @@ export interface CorpusAnalysis {
   quotes: Quote[];
   claims: Claim[];
   comparisons: Comparison[];
+  /** Why claims of one measure family were not compared (`--explain`). */
+  decisions: Decision[];
   findings: Finding[];
   /** Documents whose prose has figures but which gave no claim. */
   unreadFigures?: UnreadFigures[];
@@ -111,9 +116,10 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
   let claims: Claim[] = [];
   let comparisons: Comparison[] = [];
   let findings: Finding[] = [];
+  let decisions: Decision[] = [];
   if (w.figures || w.findings) {
     claims = attributeClaims(parts.flatMap((p) => p.claims ?? []), quotes);
-    ({ comparisons, findings } = compareAndFind(claims, opts));
+    ({ comparisons, decisions, findings } = compareAndFind(claims, opts, parts.map((p) => p.info)));
   }
   return {
     documents: parts.map((p) => p.info),
@@ -124,6 +130,7 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
     quotes,
     claims,
     comparisons,
+    decisions,
     findings,
     unreadFigures: parts.flatMap((p) => (p.unreadFigures ? [{ document: p.info.id, ...p.unreadFigures }] : [])),
   };

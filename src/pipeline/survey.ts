@@ -1,17 +1,20 @@
 import type { CorpusSource } from '../corpus/load.js';
 import { countLines } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
+import { publicationDate } from '../figures/dates.js';
 import { addDocument, emptyLineStats, type LineStats } from '../strip/index.js';
 
 export interface DocumentInfo {
   id: string;
   source: string | null;
+  /** Publication date: the input's, else a dateline in the text; null when unknown. */
+  date: string | null;
   lines: number;
   chars: number;
 }
 
 export function documentInfo(doc: Document): DocumentInfo {
-  return { id: doc.id, source: doc.source, lines: countLines(doc.text), chars: doc.text.length };
+  return { id: doc.id, source: doc.source, date: publicationDate(doc.date, doc.text), lines: countLines(doc.text), chars: doc.text.length };
 }
 
 /** What the first pass over a corpus learns: line statistics for stripping, and sizes. */

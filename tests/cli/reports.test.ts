@@ -53,7 +53,7 @@ describe('--format markdown', () => {
     const r = concord(['report', '--format', 'markdown', 'seeds']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# concord report\n/);
-    expect(r.stdout).toMatch(/^\| \*\*deaths \(over 26 months\)\*\* \| \*\*80,000\*\* \| 001\\_da4b:9 \|/m);
+    expect(r.stdout).toMatch(/^\| \*\*deaths \(over 26 months\)( — notes: qualifiers compatible)?\*\* \| \*\*80,000\*\* \| 001\\_da4b:9 \|/m);
     expect(r.stdout).toMatch(/^\| {2}\| \*\*more than 70,000\*\* \| 000\\_be6c:11 \| \u201cThe 26-month conflict/m);
   });
   it('check: exit 1 and a findings table', () => {

@@ -86,13 +86,20 @@ describe('compareClaims', () => {
     expect(injured!.figures![0]!.claims).toEqual([dozens.id, fifty.id]);
   });
 
-  it('reports no conflict on a measure outside the lexicon, but still its agreement', () => {
+  it('reports a conflict on a counted noun outside the lexicon too, but keeps figures far apart apart', () => {
     const a = claim('a.txt', 60, 'servers');
     const b = claim('b.txt', 86, 'servers');
     const c = claim('c.txt', 86, 'servers');
     const cmps = compareClaims([a, b, c], opts);
     expect(cmps).toHaveLength(1);
-    expect(cmps[0]).toMatchObject({ verdict: 'agree', claims: [b.id, c.id] });
+    expect(cmps[0]).toMatchObject({ verdict: 'disagree', claims: [a.id, b.id, c.id] });
+    expect(compareClaims([a, claim('d.txt', 600, 'servers')], opts)).toEqual([]);
+  });
+
+  it('compares far-apart tolls of one story ("two dead" early, "31 dead" later)', () => {
+    const early = claim('a.txt', 2, 'deaths');
+    const later = claim('b.txt', 31, 'deaths');
+    expect(compareClaims([early, later], opts)).toMatchObject([{ verdict: 'disagree', claims: [early.id, later.id] }]);
   });
 
   it('honours ignoreMeasures and leaves tallies and money in other units alone', () => {

@@ -1,4 +1,4 @@
-import type { Claim, Comparison } from '../../figures/types.js';
+import type { Claim, Comparison, Decision } from '../../figures/types.js';
 import type { LocatedFinding } from '../findings.js';
 import { plural, renderTable, truncate, type Style } from '../style.js';
 import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, figureSetsOf, formatValue, isTally, matrixRows, noteText, type ComparisonView, type MatrixRow } from '../view.js';
@@ -36,13 +36,23 @@ export function formatComparisons(comparisons: Comparison[], claims: Claim[], st
   const out: string[] = [];
   for (const cmp of ordered) {
     const head = cmp.verdict === 'disagree' ? c.red.bold('CONFLICT') : c.green('agree   ');
-    const notes = (cmp as ComparisonView).notes?.length ? c.dim(` [${(cmp as ComparisonView).notes!.map(noteText).join(', ')}]`) : '';
-    out.push(`${head} ${c.bold(comparisonTitle(cmp))}: ${cmp.summary}${notes}`);
+    const what = `${cmp.measure}${cmp.subject ? ` of ${cmp.subject}` : ''}${cmp.scope ? ` (${cmp.scope})` : ''}`;
+    const notes = cmp.notes?.length ? ` ${c.dim(`[${cmp.notes.join(', ')}]`)}` : '';
+    out.push(`${head} ${c.bold(what)}: ${cmp.summary}${notes}`);
     for (const id of cmp.claims) {
       const q = byId.get(id);
       if (q) out.push(`           ${c.dim(`${q.document}:${q.line}`)} \u201c${cutAtWord(q.text, 100)}\u201d`);
     }
   }
+  return out.join('\n') + '\n';
+}
+
+/** `--explain`: which claims of a measure family were kept apart, and why (reason codes). */
+export function formatDecisions(decisions: Decision[], style: Style): string {
+  const { c } = style;
+  if (!decisions.length) return c.dim('No claims of a compared measure were kept apart.') + '\n';
+  const out = [c.bold('Kept apart:')];
+  for (const d of decisions) out.push(`  ${d.measure}: ${d.claims[0]} vs ${d.claims[1]} ${c.yellow(d.reason)}`);
   return out.join('\n') + '\n';
 }
 

@@ -1,0 +1,35 @@
+import type { TokenWords } from './scope.js';
+import type { ScopeMark } from './types.js';
+
+// Scope evidence in a claim's own clause that sets its figure apart from the story's toll: an earlier
+// report ("initial reports said two were killed"), another event recalled ("in last year's attack"), a part
+// of the whole ("two remain hospitalized", "including two children"), a toll with or without the perpetrator.
+
+const EARLIER_REPORT = /\b(?:initial(?:ly)?|preliminary|early|earlier|first) (?:reports?|figures?|counts?|estimates?|accounts?)\b|\binitially\b|\bat first\b/;
+// (Not "deadliest" or "worst since 1990": those compare this event with others, and its own toll follows.)
+const EVENT_NOUNS = '(?:shooting|attack|incident|quake|earthquake|bombing|flood|storm|hurricane|fire|eruption|crash|disaster)';
+const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month|week)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
+const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
+const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
+const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
+const CLAUSE_ENDS = new Set([';', ':', '(', ')', '.', '\u2014']);
+const CLAUSE_WINDOW = 25;
+
+/** The marks of the claim at tokens [first, last] of a sentence. */
+export function scopeMarks(view: TokenWords, first: number, last: number): ScopeMark[] {
+  const low = view.low;
+  let from = first;
+  while (from > 0 && first - from < CLAUSE_WINDOW && !CLAUSE_ENDS.has(low[from - 1]!)) from--;
+  let to = last;
+  while (to + 1 < low.length && to - last < CLAUSE_WINDOW && !CLAUSE_ENDS.has(low[to + 1]!)) to++;
+  const clause = low.slice(from, to + 1).join(' ');
+  const after = low.slice(last + 1, to + 1).join(' ');
+  const marks: ScopeMark[] = [];
+  if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
+  if (OTHER_EVENT.test(clause)) marks.push('other-event');
+  // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
+  if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including') marks.push('part-of-whole');
+  if (WITHOUT_PERPETRATOR.test(clause)) marks.push('excludes-perpetrator');
+  else if (WITH_PERPETRATOR.test(clause)) marks.push('includes-perpetrator');
+  return marks;
+}
