@@ -52,6 +52,8 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
       .option('--config <file>', 'config file (default: concord.config.json found upward from the working directory)')
       .option('--print-config', 'print the effective config as JSON and exit');
     if (spec.analysis) cmd.option('--keep-boilerplate', 'analyse the text as given (no boilerplate stripping)');
+    // strip keeps every line: the text as read (an HTML page's rendered text, whose lines all reports refer to).
+    if (spec.name === 'strip') cmd.option('--keep-boilerplate', 'keep every line: print the text as read (an HTML page rendered)');
     if (spec.name === 'strip') {
       cmd.option('-o, --out-dir <dir>', 'write one file per input into DIR').option('--explain', 'show each line, kept or dropped, and why');
     }

@@ -2,6 +2,7 @@ import { createReadStream, promises as fsp, constants as fsConstants } from 'nod
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { decodeHtml, isHtmlName, renderHtml } from './html.js';
 import type { Document } from './types.js';
 
 /** A problem with what the user gave (exit code 2). The message names the input. */
@@ -9,7 +10,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'text', 'jsonl'];
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'text', 'jsonl', 'html', 'htm'];
 const DOC_GLOB = `**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`;
 
 export interface LoadOptions {
@@ -120,11 +121,39 @@ export function parseJsonlLine(line: string, where: string, fallbackId: string):
     throw new InputError(`${where}: invalid JSONL line (expected an object with "text")`);
   }
   const rec = value as Record<string, unknown>;
-  if (typeof rec.text !== 'string') throw new InputError(`${where}: invalid JSONL line ("text" must be a string)`);
+  const html = typeof rec.text !== 'string' && typeof rec.html === 'string' ? rec.html : null;
+  if (typeof rec.text !== 'string' && html === null) throw new InputError(`${where}: invalid JSONL line ("text" must be a string)`);
   const id = typeof rec.id === 'string' && rec.id ? rec.id : typeof rec.id === 'number' ? String(rec.id) : fallbackId;
   const source = typeof rec.source === 'string' && rec.source ? rec.source : null;
-  return { id, text: stripBom(rec.text), source };
+  const given = { date: optionalString(rec.date), title: optionalString(rec.title), url: optionalString(rec.url) };
+  if (html !== null) return pageDocument(id, source, stripBom(html), given);
+  return { id, text: stripBom(rec.text as string), source, ...given };
 }
+
+const optionalString = (v: unknown) => (typeof v === 'string' && v ? v : null);
+
+/** A document from an HTML page: its rendered text; metadata given by the user wins over the page's. */
+function pageDocument(id: string, source: string | null, html: string, given: Partial<Pick<Document, 'date' | 'title' | 'url'>> = {}): Omit<Document, 'origin'> {
+  const page = renderHtml(html);
+  return {
+    id,
+    text: page.text,
+    source: source ?? page.siteName ?? hostOf(page.url),
+    date: given.date ?? page.date,
+    title: given.title ?? page.title,
+    url: given.url ?? page.url,
+    layout: page.layout,
+  };
+}
+
+const hostOf = (url: string | null) => {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+};
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
@@ -189,6 +218,10 @@ async function* readSource(src: InputSource, opts: LoadOptions): AsyncGenerator<
   if (looksBinary(buf)) {
     if (src.named) throw new InputError(`${file}: binary file, not text`);
     warn?.(`${file}: skipped (binary file)`);
+    return;
+  }
+  if (isHtmlName(file)) {
+    yield { ...pageDocument(path.basename(file), null, stripBom(decodeHtml(buf, file, warn))), origin: file };
     return;
   }
   yield { id: path.basename(file), source: null, text: stripBom(decodeText(buf, file, warn)), origin: file };

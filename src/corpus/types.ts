@@ -1,3 +1,5 @@
+import type { HtmlLayout } from './html.js';
+
 /** One input document as the user gave it. `text` is the input with any BOM removed; offsets point into it. */
 export interface Document {
   id: string;
@@ -6,6 +8,12 @@ export interface Document {
   text: string;
   /** Where it came from (file path, `stdin`, `file.jsonl:12`), for messages. */
   origin: string;
+  /** Publication date or time (ISO 8601 as given), headline and address, when known. */
+  date?: string | null;
+  title?: string | null;
+  url?: string | null;
+  /** For an HTML page: where each line of `text` (its rendered text) came from in the page. */
+  layout?: HtmlLayout;
 }
 
 /** A half-open UTF-16 range [start, end) into a document's text. */

@@ -8,9 +8,11 @@ import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } 
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
+import { effectiveFurniture, structureVerdict } from './html.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
-import type { StripOptions, StripResult } from './types.js';
+import type { LineDecision, StripOptions, StripResult } from './types.js';
+import type { HtmlLayout } from '../corpus/html.js';
 
 /**
  * Boilerplate stripping, line by line, in four steps:
@@ -88,10 +90,16 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const thresholds = densityThresholds(features, language.code !== null);
   const counts = keyCounts(features);
   // A furniture pattern names the line best; otherwise repetition across the corpus or the page decides.
-  const classes = features.map((f): Classified => {
-    const own = classifyLine(f, thresholds);
-    if (own.firm) return own;
-    return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? own;
+  const layout = doc.layout;
+  const own = features.map((f) => classifyLine(f, thresholds));
+  const furniture = layout ? effectiveFurniture(layout, features, own) : null;
+  const classes = features.map((f, i): Classified => {
+    const line = own[i]!;
+    if (line.firm) return line;
+    // On a page, the element a line came from comes next: a menu is a menu whatever its words.
+    const structural = layout ? structureVerdict(f, layout.lineFlags[f.index] ?? 0, furniture!.flags[i]!, layout.lineLinkChars[f.index] ?? 0, thresholds) : null;
+    if (structural?.firm) return structural;
+    return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? structural ?? line;
   });
   const kept = smooth(classes);
   const blocks = contentBlocks(features, classes, kept);
@@ -103,8 +111,15 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   return stripResult(
     doc,
     lines,
-    features.map((f, i) => ({ line: f.number, keep: keep[i]!, reason: reasons[i]! })),
+    features.map((f, i) => decision(f, keep[i]!, reasons[i]!, layout)),
   );
+}
+
+/** One line's decision; for a page, with the path of the element the line came from. */
+function decision(f: LineFeatures, keep: boolean, reason: string, layout: HtmlLayout | undefined): LineDecision {
+  if (!layout) return { line: f.number, keep, reason };
+  const p = layout.linePath[f.index] ?? -1;
+  return { line: f.number, keep, reason, element: p >= 0 ? layout.paths[p]! : 'body' };
 }
 
 /** Strip a whole corpus: corpus statistics first, then each document. */
