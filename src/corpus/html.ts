@@ -50,6 +50,10 @@ export interface HtmlLayout {
    * Stripping decides whether a container is furniture or wraps the article (class names mislead).
    */
   containerFlags: number[];
+  /** Every element's parent element (-1 at the top); elements are numbered in document order, parents first. */
+  elementParent: number[];
+  /** The innermost element holding each line. */
+  lineElement: number[];
   containerParent: number[];
   containerPath: number[];
   lineContainer: number[];
@@ -89,7 +93,7 @@ const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|colophon|site-?info)(?:$|[\s_-])/i;
 const COMMENT_CLASS = /(?:^|[\s_-])(?:comments?|comment-?list|commentlist|disqus|replies|respond|discussion|reactions)(?:$|[\s_-])/i;
 const RELATED_CLASS = /(?:^|[\s_-])(?:related|recommended|recommendations?|more-?stories|most-?(?:read|popular|viewed)|popular|trending|teasers?|promo|newsletter|outbrain|taboola|share|sharing|social|sponsored|advert|advertisement|ads?|banner|cookie|consent|gdpr|paywall|subscribe|signup|tags?|keywords|author-?bio)(?:$|[\s_-])/i;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?:$|[\s_-])/i;
-const BODY_CLASS = /(?:^|[\s_-])(?:article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|article-?text|story-?content|body-?text|articletext|storytext)(?:$|[\s_-])/i;
+const BODY_CLASS = /(?:^|[\s_-])(?:article[-_]{0,2}body|story[-_]{0,2}body|post[-_]{0,2}body|entry[-_]{0,2}content|article[-_]{0,2}content|post[-_]{0,2}content|article[-_]{0,2}text|story[-_]{0,2}content|body[-_]{0,2}text|articletext|storytext)(?:$|[\s_-])/i;
 /** A container whose class also says it holds the content is not furniture ("content-sidebar-wrap"). */
 const CONTENT_CLASS = /article|body|content|main|story|entry|post|text/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -143,6 +147,8 @@ interface Frame {
   flags: number;
   /** The innermost furniture container in effect (-1: none). */
   container: number;
+  /** The element's number (see HtmlLayout.elementParent). */
+  element: number;
   step: string;
   skip: boolean;
 }
@@ -191,7 +197,7 @@ const clean = (s: string | undefined | null) => {
 /** The page's rendered text and metadata. Linear in the page's length. */
 export function renderHtml(html: string): RenderedPage {
   const lines: string[] = [];
-  const layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [] };
+  const layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [], elementParent: [], lineElement: [] };
   const pathIds = new Map<string, number>();
   const stack: Frame[] = [];
   const meta: Record<string, string> = {};
@@ -207,14 +213,14 @@ export function renderHtml(html: string): RenderedPage {
   let linkChars = 0;
   let blankPending = false;
 
-  const push = (line: string, flags: number, pathId: number, lc: number, container: number) => {
+  const push = (line: string, flags: number, pathId: number, lc: number, container: number, element: number) => {
     if (blankPending && lines.length && lines[lines.length - 1] !== '') {
       lines.push('');
-      layout.linePath.push(-1), layout.lineFlags.push(0), layout.lineLinkChars.push(0), layout.lineContainer.push(-1);
+      layout.linePath.push(-1), layout.lineFlags.push(0), layout.lineLinkChars.push(0), layout.lineContainer.push(-1), layout.lineElement.push(-1);
     }
     blankPending = false;
     lines.push(line);
-    layout.linePath.push(pathId), layout.lineFlags.push(flags), layout.lineLinkChars.push(lc), layout.lineContainer.push(container);
+    layout.linePath.push(pathId), layout.lineFlags.push(flags), layout.lineLinkChars.push(lc), layout.lineContainer.push(container), layout.lineElement.push(element);
   };
   const currentPath = () => {
     const steps: string[] = [];
@@ -233,6 +239,7 @@ export function renderHtml(html: string): RenderedPage {
     const top = stack[stack.length - 1];
     const flags = top?.flags ?? 0;
     const container = top?.container ?? -1;
+    const element = top?.element ?? -1;
     const pathId = currentPath();
     const parts = pre ? text.split('\n') : [text];
     for (const part of parts) {
@@ -240,7 +247,7 @@ export function renderHtml(html: string): RenderedPage {
       if (!body) continue;
       const bullet = flags & BlockFlag.listItem && parts.length === 1 ? '* ' : '';
       // Characters in links, capped by the line (whitespace collapsing shortens it).
-      push(bullet + body, flags, pathId, Math.min(linkChars, body.length), container);
+      push(bullet + body, flags, pathId, Math.min(linkChars, body.length), container, element);
     }
     text = '';
     linkChars = 0;
@@ -278,12 +285,14 @@ export function renderHtml(html: string): RenderedPage {
         if (own.furniture && !skip) {
           layout.containerFlags.push(own.furniture);
           layout.containerParent.push(container);
-          stack.push({ name, flags: own.flags, container: -1, step: pathStep(name, attrs), skip });
+          stack.push({ name, flags: own.flags, container: -1, element: -1, step: pathStep(name, attrs), skip });
           layout.containerPath.push(currentPath());
           stack.pop();
           container = layout.containerFlags.length - 1;
         }
-        stack.push({ name, flags: own.flags, container, step: pathStep(name, attrs), skip });
+        let element = -1;
+        if (!skip) element = layout.elementParent.push(parent?.element ?? -1) - 1;
+        stack.push({ name, flags: own.flags, container, element, step: pathStep(name, attrs), skip });
         if (skip) skipDepth++;
       },
       ontext(data) {
@@ -327,7 +336,7 @@ export function renderHtml(html: string): RenderedPage {
   flush();
   while (lines.length && lines[lines.length - 1] === '') {
     lines.pop();
-    layout.linePath.pop(), layout.lineFlags.pop(), layout.lineLinkChars.pop(), layout.lineContainer.pop();
+    layout.linePath.pop(), layout.lineFlags.pop(), layout.lineLinkChars.pop(), layout.lineContainer.pop(), layout.lineElement.pop();
   }
   return {
     text: lines.join('\n'),

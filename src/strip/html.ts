@@ -80,3 +80,75 @@ export function structureVerdict(f: LineFeatures, flags: number, furniture: numb
   if (furniture & BlockFlag.header) return PAGE_HEADER;
   return null;
 }
+
+/** The article's root holds at least this share of the page's prose... */
+const ROOT_SHARE = 0.75;
+/** ... and the page has at least this much prose (characters) for a root to be trusted. */
+const ROOT_MIN_PROSE = 300;
+
+/**
+ * Whether each line lies inside the article's root element: the deepest element holding ROOT_SHARE of the
+ * page's prose (the elements that hold that much form one chain of ancestors, so the deepest is the one
+ * numbered last). Null when the page has too little prose to tell.
+ */
+export type RootPlace = 'body' | 'inside' | 'outside';
+
+export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): RootPlace[] | null {
+  const parent = layout.elementParent;
+  const prose = new Array<number>(parent.length).fill(0);
+  let total = 0;
+  for (let i = 0; i < features.length; i++) {
+    if (classes[i]!.cls !== 'good') continue;
+    const e = layout.lineElement[features[i]!.index] ?? -1;
+    total += features[i]!.chars;
+    if (e >= 0) prose[e]! += features[i]!.chars;
+  }
+  if (total < ROOT_MIN_PROSE) return null;
+  for (let e = parent.length - 1; e >= 0; e--) if (parent[e]! >= 0) prose[parent[e]!]! += prose[e]!;
+  let root = -1;
+  for (let e = 0; e < parent.length; e++) if (prose[e]! >= total * ROOT_SHARE) root = e;
+  if (root < 0) return null;
+  const inside = new Array<boolean>(parent.length);
+  for (let e = 0; e < parent.length; e++) inside[e] = e === root || (parent[e]! >= 0 && inside[parent[e]!]!);
+  // The elements that hold the article's paragraphs, and their parents: a line of the root counts as the
+  // article's when it sits next to its paragraphs (a list or table between them), not in a box further away.
+  const holds = new Set<number>();
+  for (let i = 0; i < features.length; i++) {
+    if (classes[i]!.cls !== 'good') continue;
+    const e = layout.lineElement[features[i]!.index] ?? -1;
+    if (e < 0 || !inside[e]) continue;
+    holds.add(e);
+    if (parent[e]! >= 0) holds.add(parent[e]!);
+  }
+  return features.map((f) => {
+    const e = layout.lineElement[f.index] ?? -1;
+    if (e < 0 || !inside[e]) return 'outside';
+    const p = parent[e]!;
+    return holds.has(e) || (p >= 0 && (holds.has(p) || (parent[p]! >= 0 && holds.has(parent[p]!)))) ? 'body' : 'inside';
+  });
+}
+
+/** Reasons a line inside the article's root may be kept over (the text layer's doubts about short or repeated lines). */
+const BODY_OVERRULES = new Set(['short-nav-line', 'not-prose', 'link-list', 'isolated-text', 'layout-cell', 'outside-main-content', 'repeated-in-document', 'all-caps-line', 'no-text', 'duplicate-line', 'closing-tagline']);
+/** Reasons of lines above the article that stay outside its root. */
+const HEAD_REASONS = new Set(['headline', 'byline', 'standfirst', 'article-credit']);
+
+/**
+ * The article's root settles what the text layer left open: inside it, lines the text layer doubted
+ * (short, list items, table rows, lines repeated on the page) are article text; outside it, only the
+ * article's head and prose stay.
+ */
+export function applyArticleRoot(inside: RootPlace[], features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
+  for (let i = 0; i < features.length; i++) {
+    if (inside[i] === 'inside') continue;
+    if (inside[i] === 'body') {
+      if (!keep[i] && BODY_OVERRULES.has(reasons[i]!) && !classes[i]!.firm && classes[i]!.reason !== 'html-link-text') {
+        keep[i] = true;
+        reasons[i] = 'html-article-body';
+      }
+    } else if (keep[i] && !HEAD_REASONS.has(reasons[i]!) && classes[i]!.cls !== 'good') {
+      keep[i] = false;
+      reasons[i] = 'html-outside-article';
+    }
+  }
+}

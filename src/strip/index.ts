@@ -8,7 +8,7 @@ import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } 
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
-import { effectiveFurniture, structureVerdict } from './html.js';
+import { applyArticleRoot, effectiveFurniture, insideArticleRoot, structureVerdict } from './html.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
 import type { LineDecision, StripOptions, StripResult } from './types.js';
@@ -107,6 +107,8 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const reasons = classes.map((c) => c.reason);
   keepBlocks(blocks, features, classes, kept, keep, reasons);
   if (blocks.length) keepHead(blocks, features, classes, language, keep, reasons);
+  const inside = layout ? insideArticleRoot(layout, features, classes) : null;
+  if (inside) applyArticleRoot(inside, features, classes, keep, reasons);
   dropDuplicates(features, keep, reasons);
   return stripResult(
     doc,
