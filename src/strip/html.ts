@@ -51,7 +51,8 @@ export function effectiveFurniture(layout: HtmlLayout, features: LineFeatures[],
   }
   const decides = new Array<number>(n);
   for (let c = 0; c < n; c++) {
-    const wraps = total > 0 && prose[c]! >= total * WRAP_SHARE;
+    // A comment section is never the article's wrapper, however much readers wrote.
+    const wraps = total > 0 && prose[c]! >= total * WRAP_SHARE && !(layout.containerFlags[c]! & BlockFlag.comments);
     const p = layout.containerParent[c]!;
     decides[c] = wraps ? (p >= 0 ? decides[p]! : -1) : c;
   }
@@ -130,6 +131,8 @@ export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], 
 
 /** Reasons a line inside the article's root may be kept over (the text layer's doubts about short or repeated lines). */
 const BODY_OVERRULES = new Set(['short-nav-line', 'not-prose', 'link-list', 'isolated-text', 'layout-cell', 'outside-main-content', 'repeated-in-document', 'all-caps-line', 'no-text', 'duplicate-line', 'closing-tagline']);
+/** Lines right above the root left to the text layer (a lead or standfirst in its own box). */
+const LEAD_LINES = 3;
 /** Reasons of lines above the article that stay outside its root. */
 const HEAD_REASONS = new Set(['headline', 'byline', 'standfirst', 'article-credit']);
 
@@ -139,8 +142,10 @@ const HEAD_REASONS = new Set(['headline', 'byline', 'standfirst', 'article-credi
  * article's head and prose stay.
  */
 export function applyArticleRoot(inside: RootPlace[], features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
+  // Above the root stand the headline, the standfirst and the lead: the text layer judges them.
+  const start = inside.findIndex((p) => p !== 'outside');
   for (let i = 0; i < features.length; i++) {
-    if (inside[i] === 'inside') continue;
+    if (inside[i] === 'inside' || (i < start && start - i <= LEAD_LINES)) continue;
     if (inside[i] === 'body') {
       if (!keep[i] && BODY_OVERRULES.has(reasons[i]!) && !classes[i]!.firm && classes[i]!.reason !== 'html-link-text') {
         keep[i] = true;
