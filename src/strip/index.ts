@@ -1,9 +1,10 @@
 import type { Document } from '../corpus/types.js';
 import { isBlank, splitLines } from '../corpus/text.js';
-import { dropClosingTagline, dropDuplicates, keepClosingCredit, keepIntroducedLists, keptInBlock, leadsIntoText } from './article.js';
+import { dropClosingTagline, dropDuplicates, outletName, keepClosingCredit, keepIntroducedLists, keptInBlock, leadsIntoText } from './article.js';
 import { classifyLine, densityThresholds, type Classified } from './classify.js';
 import { contentBlocks } from './blocks.js';
 import { smooth } from './smooth.js';
+import { markRelatedTeasers } from './teasers.js';
 import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } from './features.js';
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
@@ -35,7 +36,7 @@ const HEAD_OVERRULES = new Set(['repeated-across-corpus', 'repeated-in-document'
 const HEAD_CONTEXT = 5000;
 
 /** Keep the content blocks' lines that read as article text, with the credit lines below them. */
-function keepBlocks(blocks: [number, number][], features: LineFeatures[], classes: Classified[], kept: boolean[], keep: boolean[], reasons: string[]): void {
+function keepBlocks(blocks: [number, number][], features: LineFeatures[], classes: Classified[], kept: boolean[], keep: boolean[], reasons: string[], outlet: string | null): void {
   const leadsIn = leadsIntoText(classes);
   for (const [first, last] of blocks) {
     for (let i = first; i <= last; i++) {
@@ -46,7 +47,7 @@ function keepBlocks(blocks: [number, number][], features: LineFeatures[], classe
   }
   keepIntroducedLists(features, classes, keep, reasons);
   for (const [first, last] of blocks) {
-    dropClosingTagline(features, keep, reasons, first, last);
+    dropClosingTagline(features, keep, reasons, first, last, outlet);
     keepClosingCredit(features, classes, keep, reasons, last);
   }
   features.forEach((_, i) => {
@@ -101,11 +102,12 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     if (structural?.firm) return structural;
     return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? structural ?? line;
   });
+  markRelatedTeasers(features, classes);
   const kept = smooth(classes);
   const blocks = contentBlocks(features, classes, kept);
   const keep = new Array<boolean>(features.length).fill(false);
   const reasons = classes.map((c) => c.reason);
-  keepBlocks(blocks, features, classes, kept, keep, reasons);
+  keepBlocks(blocks, features, classes, kept, keep, reasons, outletName(doc.source));
   if (blocks.length) keepHead(blocks, features, classes, language, keep, reasons);
   const inside = layout ? insideArticleRoot(layout, features, classes) : null;
   if (inside) applyArticleRoot(inside, features, classes, keep, reasons);

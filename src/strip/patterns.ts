@@ -69,3 +69,14 @@ export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Pp]rzez|[D
 
 /** Dates: month names or numeric dates, as in datelines and "Published ..." lines. */
 export const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i;
+
+/**
+ * A reader comment's head: a name, a verb of writing and a colon or a time ("K. Lund wrote:", "Ana says
+ * 12 March 2024 at 10:14"). A name alone followed by "said" and a full stop is reported speech, not this.
+ */
+export const COMMENT_AUTHOR = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’_-]*\s+(?:wrote|says|writes|commented|replied|schrieb|schreibt|kommentierte|escribió|escribe|dice|comentó|a écrit|écrit|napisał|napisała|scrive|ha scritto|escreveu|disse)(?:\s*:|\s+(?:on\s+|am\s+|le\s+|el\s+)?[^.!?]*\d[^.!?]*)$/u;
+/** The controls under each comment: "Reply", "Report", "Reply | Report". */
+export const COMMENT_CONTROLS = /^(?:reply|report|report abuse|flag|like|dislike|antworten|melden|responder|denunciar|répondre|signaler|odpowiedz|zgłoś|rispondi|segnala|responder)(?:\s*[|·•/]?\s*(?:reply|report|flag|like|dislike|antworten|melden|responder|denunciar|répondre|signaler|odpowiedz|zgłoś|rispondi|segnala|\d+))*$/i;
+/** Notices on comment sections: moderation, the readers' views, house rules. */
+export const COMMENT_NOTICE_TOPIC = /\b(?:comments?|commenters?|kommentare?|leserkommentare?|comentarios?|commentaires?|komentarze?|commenti|comentários?)\b/i;
+export const COMMENT_NOTICE_RULE = /\b(?:moderat\w*|approv\w*|review(?:ed)? before|views? expressed|opinions? expressed|do not (?:necessarily )?reflect|guidelines|offensive|respectful|house rules|netiquette|freigeschaltet|geprüft|moderiert\w*|aprobad\w*|modérés?|approuvés?|moderowane|moderati)\b/i;

@@ -22,11 +22,25 @@ export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: 
     if (isProse(f, t) && f.wordCount >= PROSE_REPEAT_WORDS) return PROSE_REPEATED_ACROSS_SOURCE;
     return REPEATED_ACROSS_SOURCE;
   }
-  // Long prose repeated across outlets is usually the same wire copy: article text, not furniture.
-  if ((stats.corpus.get(f.key) ?? 0) >= 2 && !isProse(f, t)) {
+  // Text repeated across outlets is usually the same wire copy (a sentence, a headline): article text,
+  // not furniture. Only lines that read as neither (a label, a button) count as the web's template.
+  if ((stats.corpus.get(f.key) ?? 0) >= 2 && !isProse(f, t) && !readsAsSentence(f)) {
     return REPEATED_ACROSS_CORPUS;
   }
   return null;
+}
+
+/** Words a line needs to read as a sentence or a headline of its own. */
+const SENTENCE_WORDS = 4;
+
+/** A sentence ("The vote is expected on Friday."): shared by outlets, it is syndicated text (a shared headline is the headline rule's). */
+function readsAsSentence(f: LineFeatures): boolean {
+  return f.wordCount >= SENTENCE_WORDS && f.letterRatio >= 0.6 && f.endsSentence;
+}
+
+/** A line that states a figure in words ("Flood water rose 2.4 metres in the harbour."): a caption or a fact, not a banner. */
+function statesFigure(f: LineFeatures): boolean {
+  return f.wordCount >= 6 && f.endsSentence && /\d/.test(f.body) && f.letterRatio >= 0.5;
 }
 
 /** How often each line key (by its hash) occurs in one document. */
@@ -41,5 +55,6 @@ export function keyCounts(features: LineFeatures[]): Map<number, number> {
 
 /** Banners and menus printed twice on one page; repeated prose (a pull quote) is left to context. */
 export function repeatedInDocument(f: LineFeatures, counts: Map<number, number>, t: Thresholds): Classified | null {
-  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) ? REPEATED_IN_DOCUMENT : null;
+  // A caption stating a figure printed twice (under the picture and in a gallery) is content: it is kept once.
+  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) && !statesFigure(f) ? REPEATED_IN_DOCUMENT : null;
 }
