@@ -1,6 +1,6 @@
 import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { ARTICLE_CREDIT, AUTHOR_BIO_START, AUTHOR_ROLE } from './patterns.js';
+import { ARTICLE_CREDIT, AUTHOR_BIO_START, AUTHOR_ROLE, PROMO_ADDRESS, PROMO_LINE } from './patterns.js';
 import { NO_KEY } from './stats.js';
 
 // Line-level rules applied once the content blocks are known.
@@ -42,8 +42,8 @@ export function outletName(source: string | null): string | null {
 }
 
 /**
- * A block that ends with one short sentence naming the outlet ("Before it's here, it's on the Example
- * Terminal.") ends with the outlet's promotion, not with article text: a short last paragraph alone is
+ * A block that ends with one short sentence naming the outlet, or shaped as a promotion (PROMO_LINE:
+ * "Before it's here, it's on the Example Terminal.") ends with the outlet's promotion, not with article text: a short last paragraph alone is
  * article text ("The vote is expected on Friday."); a tagline that repeats across the outlet's pages is
  * caught by repetition. One that ends with "Jane Doe is a reporter ..." ends with the author's bio.
  */
@@ -54,7 +54,8 @@ export function dropClosingTagline(features: LineFeatures[], keep: boolean[], re
   while (prev >= first && !keep[prev]) prev--;
   if (prev < first) return;
   const tail = features[end]!;
-  const promotes = outlet !== null && tail.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').includes(outlet.replace(/-/g, ''));
+  const namesOutlet = outlet !== null && tail.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').includes(outlet.replace(/-/g, ''));
+  const promotes = namesOutlet || (PROMO_LINE.test(tail.body) && PROMO_ADDRESS.test(tail.body));
   if (promotes && tail.wordsRead <= TAGLINE_WORDS && tail.sentences === 1 && features[prev]!.wordsRead >= 20) {
     keep[end] = false;
     reasons[end] = 'closing-tagline';

@@ -80,3 +80,11 @@ export const COMMENT_CONTROLS = /^(?:reply|report|report abuse|flag|like|dislike
 /** Notices on comment sections: moderation, the readers' views, house rules. */
 export const COMMENT_NOTICE_TOPIC = /\b(?:comments?|commenters?|kommentare?|leserkommentare?|comentarios?|commentaires?|komentarze?|commenti|comentários?)\b/i;
 export const COMMENT_NOTICE_RULE = /\b(?:moderat\w*|approv\w*|review(?:ed)? before|views? expressed|opinions? expressed|do not (?:necessarily )?reflect|guidelines|offensive|respectful|house rules|netiquette|freigeschaltet|geprüft|moderiert\w*|aprobad\w*|modérés?|approuvés?|moderowane|moderati)\b/i;
+
+/**
+ * An outlet's promotional line, whatever the outlet: it addresses the reader ("it's", "you", "our") and
+ * points to a named product ("Before it's here, it's on the Example Terminal.", "Get it first on Example
+ * News."). Tested only on a short last line of the article.
+ */
+export const PROMO_LINE = /^(?:[Bb]efore|[Ff]irst|[Oo]nly|[Gg]et|[Dd]ownload|[Ff]ollow|[Rr]ead|[Ww]atch|[Ll]isten|[Ff]ind|[Ss]ee|[Tt]ry)\b[^.!?]*\b(?:on|at|in|with|from) (?:the |our )?\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]*)*[.!]?$/u;
+export const PROMO_ADDRESS = /\b(?:it's|it’s|it is|you|your|our|us)\b/i;
