@@ -18,7 +18,9 @@ export type StructureReason =
   | 'html-related-box'
   | 'html-form'
   | 'html-link-text'
-  | 'html-outside-article-body';
+  | 'html-caption'
+  | 'html-article-body'
+  | 'html-outside-article';
 
 const FIRM: Partial<Record<StructureReason, Classified>> = {};
 const firm = (reason: StructureReason) => (FIRM[reason] ??= verdict('bad', reason, true));
@@ -139,12 +141,18 @@ const HEAD_REASONS = new Set(['headline', 'byline', 'standfirst', 'article-credi
 /**
  * The article's root settles what the text layer left open: inside it, lines the text layer doubted
  * (short, list items, table rows, lines repeated on the page) are article text; outside it, only the
- * article's head and prose stay.
+ * article's head and prose stay. Picture captions go unless they state a figure.
  */
-export function applyArticleRoot(inside: RootPlace[], features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
+export function applyArticleRoot(inside: RootPlace[], flags: number[], features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
   // Above the root stand the headline, the standfirst and the lead: the text layer judges them.
   const start = inside.findIndex((p) => p !== 'outside');
   for (let i = 0; i < features.length; i++) {
+    // A picture caption describes the picture; one that states a figure is a fact of the story and stays.
+    if (keep[i] && flags[i]! & BlockFlag.caption && !/\d/.test(features[i]!.body)) {
+      keep[i] = false;
+      reasons[i] = 'html-caption';
+      continue;
+    }
     if (inside[i] === 'inside' || (i < start && start - i <= LEAD_LINES)) continue;
     if (inside[i] === 'body') {
       if (!keep[i] && BODY_OVERRULES.has(reasons[i]!) && !classes[i]!.firm && classes[i]!.reason !== 'html-link-text') {

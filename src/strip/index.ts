@@ -110,7 +110,7 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   keepBlocks(blocks, features, classes, kept, keep, reasons, outletName(doc.source));
   if (blocks.length) keepHead(blocks, features, classes, language, keep, reasons);
   const inside = layout ? insideArticleRoot(layout, features, classes) : null;
-  if (inside) applyArticleRoot(inside, features, classes, keep, reasons);
+  if (inside) applyArticleRoot(inside, features.map((f) => layout!.lineFlags[f.index] ?? 0), features, classes, keep, reasons);
   dropDuplicates(features, keep, reasons);
   return stripResult(
     doc,
