@@ -241,7 +241,7 @@ export function renderHtml(html: string): RenderedPage {
     const container = top?.container ?? -1;
     const element = top?.element ?? -1;
     const pathId = currentPath();
-    const parts = pre ? text.split('\n') : [text];
+    const parts = pre ? text.split(/\r\n|\r|\n/) : [text];
     for (const part of parts) {
       const body = part.replace(/[ \t\u00a0]+/g, ' ').trim();
       if (!body) continue;

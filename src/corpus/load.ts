@@ -138,7 +138,8 @@ function pageDocument(id: string, source: string | null, html: string, given: Pa
   return {
     id,
     text: page.text,
-    source: source ?? page.siteName ?? hostOf(page.url),
+    // The host groups one outlet's pages more surely than its site name, which varies ("WSJ", a URL).
+    source: source ?? hostOf(page.url) ?? hostOf(page.siteName) ?? page.siteName,
     date: given.date ?? page.date,
     title: given.title ?? page.title,
     url: given.url ?? page.url,

@@ -46,7 +46,7 @@ describe('HTML pages as input', () => {
     expect(page.siteName).toBe('Northport Gazette');
     expect(page.author).toBe('Jane Placeholder');
     const doc = pageDoc(PAGE);
-    expect(doc.source).toBe('Northport Gazette');
+    expect(doc.source).toBe('gazette.example');
     expect(doc.date).toBe('2031-03-04T09:00:00Z');
   });
 
