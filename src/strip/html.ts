@@ -133,6 +133,19 @@ export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], 
 
 /** Reasons a line inside the article's root may be kept over (the text layer's doubts about short or repeated lines). */
 const BODY_OVERRULES = new Set(['short-nav-line', 'not-prose', 'link-list', 'isolated-text', 'layout-cell', 'outside-main-content', 'repeated-in-document', 'all-caps-line', 'no-text', 'duplicate-line', 'closing-tagline']);
+/** Lines that open readers' comments (see blocks.ts). */
+const COMMENT_HEADS = new Set(['comments', 'comment-author']);
+
+/** The first comment head below the article's text (a comment count above it is not one), or Infinity. */
+function readersStart(classes: Classified[], keep: boolean[]): number {
+  let text = false;
+  for (let i = 0; i < classes.length; i++) {
+    if (text && COMMENT_HEADS.has(classes[i]!.reason)) return i;
+    if (keep[i] && classes[i]!.cls === 'good') text = true;
+  }
+  return Infinity;
+}
+
 /** Lines right above the root left to the text layer (a lead or standfirst in its own box). */
 const LEAD_LINES = 3;
 /** Reasons of lines above the article that stay outside its root. */
@@ -141,11 +154,13 @@ const HEAD_REASONS = new Set(['headline', 'byline', 'standfirst', 'article-credi
 /**
  * The article's root settles what the text layer left open: inside it, lines the text layer doubted
  * (short, list items, table rows, lines repeated on the page) are article text; outside it, only the
- * article's head and prose stay. Picture captions go unless they state a figure.
+ * article's head and prose stay; readers' comments below it are not revived. Picture captions go unless
+ * they state a figure.
  */
 export function applyArticleRoot(inside: RootPlace[], flags: number[], features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
   // Above the root stand the headline, the standfirst and the lead: the text layer judges them.
   const start = inside.findIndex((p) => p !== 'outside');
+  const comments = readersStart(classes, keep);
   for (let i = 0; i < features.length; i++) {
     // A picture caption describes the picture; one that states a figure is a fact of the story and stays.
     if (keep[i] && flags[i]! & BlockFlag.caption && !/\d/.test(features[i]!.body)) {
@@ -155,7 +170,7 @@ export function applyArticleRoot(inside: RootPlace[], flags: number[], features:
     }
     if (inside[i] === 'inside' || (i < start && start - i <= LEAD_LINES)) continue;
     if (inside[i] === 'body') {
-      if (!keep[i] && BODY_OVERRULES.has(reasons[i]!) && !classes[i]!.firm && classes[i]!.reason !== 'html-link-text') {
+      if (!keep[i] && i < comments && BODY_OVERRULES.has(reasons[i]!) && !classes[i]!.firm && classes[i]!.reason !== 'html-link-text') {
         keep[i] = true;
         reasons[i] = 'html-article-body';
       }

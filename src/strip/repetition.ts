@@ -33,9 +33,9 @@ export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: 
 /** Words a line needs to read as a sentence or a headline of its own. */
 const SENTENCE_WORDS = 4;
 
-/** A sentence ("The vote is expected on Friday."): shared by outlets, it is syndicated text (a shared headline is the headline rule's). */
+/** A sentence ("The vote is expected on Friday.") or a headline-length line: shared by outlets, it is syndicated text. */
 function readsAsSentence(f: LineFeatures): boolean {
-  return f.wordCount >= SENTENCE_WORDS && f.letterRatio >= 0.6 && f.endsSentence;
+  return f.wordCount >= SENTENCE_WORDS && f.letterRatio >= 0.6 && (f.endsSentence || f.wordCount >= 6);
 }
 
 /** A line that states a figure in words ("Flood water rose 2.4 metres in the harbour."): a caption or a fact, not a banner. */

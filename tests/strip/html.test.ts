@@ -78,6 +78,22 @@ describe('HTML pages as input', () => {
   });
 });
 
+describe('a page whose markup says nothing (every block in a plain div)', () => {
+  const blocks = [
+    'Harbor Daily', 'Council approves new sea wall for Northport', 'By Jane Placeholder', P1, P2, P3,
+    'The vote on the final text is expected on Friday.', 'Most read', 'Bakery on Main Street wins regional prize for its rye bread.',
+    'School choir to sing at the national festival in May.', 'Comments', 'K. Lund wrote:',
+    'I have lived by this quay for forty years and nobody ever listened to us about the wall until it broke, so I will believe it when I see it.',
+    'Reply | Report', 'Comments are moderated and will be approved before they appear.',
+  ];
+  const html = `<html><body><div class="wrap">${blocks.map((b, i) => `<div class="b${i}"><p>${b}</p></div>`).join('')}</div></body></html>`;
+
+  it('keeps the article and its short last paragraph; teasers and the comment thread go', () => {
+    const [r] = stripCorpus([pageDoc(html)]);
+    expect(r!.text.split('\n')).toEqual(['Council approves new sea wall for Northport', 'By Jane Placeholder', P1, P2, P3, 'The vote on the final text is expected on Friday.']);
+  });
+});
+
 describe('furniture recognised by what it is (text)', () => {
   const doc = (id: string, text: string, source: string | null = null): Document => ({ id, text, source, origin: id });
   it('drops a related heading with one-sentence teasers on other topics', () => {
