@@ -154,13 +154,16 @@ const HEAD_REASONS = new Set(['headline', 'byline', 'standfirst', 'article-credi
 /**
  * The article's root settles what the text layer left open: inside it, lines the text layer doubted
  * (short, list items, table rows, lines repeated on the page) are article text; outside it, only the
- * article's head and prose stay; readers' comments below it are not revived. Picture captions go unless
+ * article's head and the prose above it stay; readers' comments below it are not revived. Picture captions go unless
  * they state a figure.
  */
 export function applyArticleRoot(inside: RootPlace[], flags: number[], features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
   // Above the root stand the headline, the standfirst and the lead: the text layer judges them.
   const start = inside.findIndex((p) => p !== 'outside');
   const comments = readersStart(classes, keep);
+  // Below the root, even prose is what follows an article: teasers, comments, the site's notices.
+  let end = inside.length - 1;
+  while (end >= 0 && inside[end] === 'outside') end--;
   for (let i = 0; i < features.length; i++) {
     // A picture caption describes the picture; one that states a figure is a fact of the story and stays.
     if (keep[i] && flags[i]! & BlockFlag.caption && !/\d/.test(features[i]!.body)) {
@@ -174,7 +177,7 @@ export function applyArticleRoot(inside: RootPlace[], flags: number[], features:
         keep[i] = true;
         reasons[i] = 'html-article-body';
       }
-    } else if (keep[i] && !HEAD_REASONS.has(reasons[i]!) && classes[i]!.cls !== 'good') {
+    } else if (keep[i] && !HEAD_REASONS.has(reasons[i]!) && (classes[i]!.cls !== 'good' || i > end)) {
       keep[i] = false;
       reasons[i] = 'html-outside-article';
     }
