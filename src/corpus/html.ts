@@ -54,6 +54,8 @@ export interface HtmlLayout {
   elementParent: number[];
   /** The innermost element holding each line. */
   lineElement: number[];
+  /** Elements the page marks as the article's body (itemprop=articleBody, an article-body class). */
+  bodyElements: number[];
   containerParent: number[];
   containerPath: number[];
   lineContainer: number[];
@@ -197,7 +199,7 @@ const clean = (s: string | undefined | null) => {
 /** The page's rendered text and metadata. Linear in the page's length. */
 export function renderHtml(html: string): RenderedPage {
   const lines: string[] = [];
-  const layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [], elementParent: [], lineElement: [] };
+  const layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [], elementParent: [], lineElement: [], bodyElements: [] };
   const pathIds = new Map<string, number>();
   const stack: Frame[] = [];
   const meta: Record<string, string> = {};
@@ -292,6 +294,7 @@ export function renderHtml(html: string): RenderedPage {
         }
         let element = -1;
         if (!skip) element = layout.elementParent.push(parent?.element ?? -1) - 1;
+        if (own.body && !skip) layout.bodyElements.push(element);
         stack.push({ name, flags: own.flags, container, element, step: pathStep(name, attrs), skip });
         if (skip) skipDepth++;
       },

@@ -92,7 +92,7 @@ const ROOT_MIN_PROSE = 300;
 /**
  * Whether each line lies inside the article's root element: the deepest element holding ROOT_SHARE of the
  * page's prose (the elements that hold that much form one chain of ancestors, so the deepest is the one
- * numbered last). Null when the page has too little prose to tell.
+ * numbered last); on a page with too little prose, its one marked article body. Null when neither.
  */
 export type RootPlace = 'body' | 'inside' | 'outside';
 
@@ -106,16 +106,18 @@ export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], 
     total += features[i]!.chars;
     if (e >= 0) prose[e]! += features[i]!.chars;
   }
-  if (total < ROOT_MIN_PROSE) return null;
   for (let e = parent.length - 1; e >= 0; e--) if (parent[e]! >= 0) prose[parent[e]!]! += prose[e]!;
   let root = -1;
-  for (let e = 0; e < parent.length; e++) if (prose[e]! >= total * ROOT_SHARE) root = e;
+  if (total >= ROOT_MIN_PROSE) for (let e = 0; e < parent.length; e++) if (prose[e]! >= total * ROOT_SHARE) root = e;
+  // Too little prose to tell (a table, a list of dates): the page's one marked article body, if any, is the root.
+  const marked = root < 0 && layout.bodyElements.length === 1;
+  if (marked) root = layout.bodyElements[0]!;
   if (root < 0) return null;
   const inside = new Array<boolean>(parent.length);
   for (let e = 0; e < parent.length; e++) inside[e] = e === root || (parent[e]! >= 0 && inside[parent[e]!]!);
   // The elements that hold the article's paragraphs, and their parents: a line of the root counts as the
   // article's when it sits next to its paragraphs (a list or table between them), not in a box further away.
-  const holds = new Set<number>();
+  const holds = new Set<number>(marked ? [root] : []);
   for (let i = 0; i < features.length; i++) {
     if (classes[i]!.cls !== 'good') continue;
     const e = layout.lineElement[features[i]!.index] ?? -1;
