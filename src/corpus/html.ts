@@ -98,6 +98,8 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|phot
 const BODY_CLASS = /(?:^|[\s_-])(?:article[-_]{0,2}body|story[-_]{0,2}body|post[-_]{0,2}body|entry[-_]{0,2}content|article[-_]{0,2}content|post[-_]{0,2}content|article[-_]{0,2}text|story[-_]{0,2}content|body[-_]{0,2}text|articletext|storytext)(?:$|[\s_-])/i;
 /** A container whose class also says it holds the content is not furniture ("content-sidebar-wrap"). */
 const CONTENT_CLASS = /article|body|content|main|story|entry|post|text/i;
+const TRANSPARENT = new Set(['tbody', 'thead', 'tfoot']);
+const PAGE_ELEMENTS = new Set(['html', 'body', 'main', 'article']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** The furniture flags: they mark containers (see HtmlLayout.containers), not single lines. */
@@ -124,6 +126,8 @@ function elementFlags(name: string, attrs: Record<string, string>, inherited: nu
   if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') f |= BlockFlag.heading;
   // The article's own text: furniture containers of the page around it do not apply inside.
   if (itemprop === 'articleBody' || (marks.length > 1 && BODY_CLASS.test(marks))) return { flags: f | BlockFlag.articleBody | BlockFlag.article, furniture: 0, body: true };
+  // The page's own elements carry page-wide classes (feature flags such as "avoid_replies_on"): not furniture.
+  if (PAGE_ELEMENTS.has(name)) return { flags: f, furniture, body: false };
   if (marks.length > 1 && !CONTENT_CLASS.test(marks)) {
     if (NAV_CLASS.test(marks)) furniture |= BlockFlag.nav;
     if (ASIDE_CLASS.test(marks)) furniture |= BlockFlag.aside;
@@ -292,8 +296,9 @@ export function renderHtml(html: string): RenderedPage {
           stack.pop();
           container = layout.containerFlags.length - 1;
         }
-        let element = -1;
-        if (!skip) element = layout.elementParent.push(parent?.element ?? -1) - 1;
+        // Row groups are transparent: a parser may imply <tbody> or not, and a row should sit as near its table either way.
+        let element = TRANSPARENT.has(name) ? (parent?.element ?? -1) : -1;
+        if (!skip && !TRANSPARENT.has(name)) element = layout.elementParent.push(parent?.element ?? -1) - 1;
         if (own.body && !skip) layout.bodyElements.push(element);
         stack.push({ name, flags: own.flags, container, element, step: pathStep(name, attrs), skip });
         if (skip) skipDepth++;

@@ -96,6 +96,14 @@ const ROOT_MIN_PROSE = 300;
  */
 export type RootPlace = 'body' | 'inside' | 'outside';
 
+/** Ancestors (the element itself included) searched for a holder of the article's paragraphs: a table row sits three below it. */
+const HOLDER_REACH = 3;
+
+function nearHolder(element: number, parent: number[], holds: Set<number>): boolean {
+  for (let e = element, k = 0; e >= 0 && k < HOLDER_REACH; e = parent[e]!, k++) if (holds.has(e)) return true;
+  return false;
+}
+
 export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): RootPlace[] | null {
   const parent = layout.elementParent;
   const prose = new Array<number>(parent.length).fill(0);
@@ -128,8 +136,7 @@ export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], 
   return features.map((f) => {
     const e = layout.lineElement[f.index] ?? -1;
     if (e < 0 || !inside[e]) return 'outside';
-    const p = parent[e]!;
-    return holds.has(e) || (p >= 0 && (holds.has(p) || (parent[p]! >= 0 && holds.has(parent[p]!)))) ? 'body' : 'inside';
+    return nearHolder(e, parent, holds) ? 'body' : 'inside';
   });
 }
 
