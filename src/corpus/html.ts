@@ -111,7 +111,8 @@ function elementFlags(name: string, attrs: Record<string, string>, inherited: nu
   let furniture = 0;
   const role = attrs.role ?? '';
   const itemprop = attrs.itemprop ?? '';
-  const marks = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  // <html> and <body> carry page-wide classes (feature flags such as "f_caption_muted_videos_on"): not read.
+  const marks = name === 'html' || name === 'body' ? ' ' : `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   const inArticle = (inherited & BlockFlag.article) !== 0;
   if (name === 'nav' || role === 'navigation' || role === 'menu' || role === 'menubar') furniture |= BlockFlag.nav;
   if (name === 'aside' || role === 'complementary') furniture |= BlockFlag.aside;
@@ -126,7 +127,7 @@ function elementFlags(name: string, attrs: Record<string, string>, inherited: nu
   if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') f |= BlockFlag.heading;
   // The article's own text: furniture containers of the page around it do not apply inside.
   if (itemprop === 'articleBody' || (marks.length > 1 && BODY_CLASS.test(marks))) return { flags: f | BlockFlag.articleBody | BlockFlag.article, furniture: 0, body: true };
-  // The page's own elements carry page-wide classes (feature flags such as "avoid_replies_on"): not furniture.
+  // The page's own containers are never furniture by their class words.
   if (PAGE_ELEMENTS.has(name)) return { flags: f, furniture, body: false };
   if (marks.length > 1 && !CONTENT_CLASS.test(marks)) {
     if (NAV_CLASS.test(marks)) furniture |= BlockFlag.nav;
