@@ -107,16 +107,22 @@ function nearHolder(element: number, parent: number[], holds: Set<number>): bool
 export function insideArticleRoot(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): RootPlace[] | null {
   const parent = layout.elementParent;
   const prose = new Array<number>(parent.length).fill(0);
+  const paragraphs = new Array<number>(parent.length).fill(0);
   let total = 0;
   for (let i = 0; i < features.length; i++) {
     if (classes[i]!.cls !== 'good') continue;
     const e = layout.lineElement[features[i]!.index] ?? -1;
     total += features[i]!.chars;
-    if (e >= 0) prose[e]! += features[i]!.chars;
+    if (e >= 0) prose[e]! += features[i]!.chars, paragraphs[e]!++;
   }
-  for (let e = parent.length - 1; e >= 0; e--) if (parent[e]! >= 0) prose[parent[e]!]! += prose[e]!;
+  for (let e = parent.length - 1; e >= 0; e--) {
+    if (parent[e]! < 0) continue;
+    prose[parent[e]!]! += prose[e]!;
+    paragraphs[parent[e]!]! += paragraphs[e]!;
+  }
+  // The root is a container: it holds at least two paragraphs, not one long one.
   let root = -1;
-  if (total >= ROOT_MIN_PROSE) for (let e = 0; e < parent.length; e++) if (prose[e]! >= total * ROOT_SHARE) root = e;
+  if (total >= ROOT_MIN_PROSE) for (let e = 0; e < parent.length; e++) if (prose[e]! >= total * ROOT_SHARE && paragraphs[e]! >= 2) root = e;
   // Too little prose to tell (a table, a list of dates): the page's one marked article body, if any, is the root.
   const marked = root < 0 && layout.bodyElements.length === 1;
   if (marked) root = layout.bodyElements[0]!;
