@@ -1,6 +1,7 @@
 import { BlockFlag, type HtmlLayout } from '../corpus/html.js';
 import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
 import type { LineFeatures } from './features.js';
+import { statesFigure } from './patterns.js';
 
 /**
  * Page structure as a stripping signal, for documents read from HTML: the element a line came from says
@@ -181,7 +182,7 @@ export function applyArticleRoot(inside: RootPlace[], flags: number[], features:
   while (end >= 0 && inside[end] === 'outside') end--;
   for (let i = 0; i < features.length; i++) {
     // A picture caption describes the picture; one that states a figure is a fact of the story and stays.
-    if (keep[i] && flags[i]! & BlockFlag.caption && !/\d/.test(features[i]!.body)) {
+    if (keep[i] && flags[i]! & BlockFlag.caption && !statesFigure(features[i]!.body)) {
       keep[i] = false;
       reasons[i] = 'html-caption';
       continue;

@@ -1,6 +1,7 @@
 import type { Document } from '../corpus/types.js';
 import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
 import type { LineFeatures } from './features.js';
+import { statesFigure } from './patterns.js';
 import { NO_KEY, type LineStats } from './stats.js';
 
 /** Repeated lines at least this long and shaped like prose may still be article text. */
@@ -39,8 +40,8 @@ function readsAsSentence(f: LineFeatures): boolean {
 }
 
 /** A line that states a figure in words ("Flood water rose 2.4 metres in the harbour."): a caption or a fact, not a banner. */
-function statesFigure(f: LineFeatures): boolean {
-  return f.wordCount >= 6 && f.endsSentence && /\d/.test(f.body) && f.letterRatio >= 0.5;
+function captionWithFigure(f: LineFeatures): boolean {
+  return f.wordCount >= 6 && f.endsSentence && f.letterRatio >= 0.5 && statesFigure(f.body);
 }
 
 /** How often each line key (by its hash) occurs in one document. */
@@ -56,5 +57,5 @@ export function keyCounts(features: LineFeatures[]): Map<number, number> {
 /** Banners and menus printed twice on one page; repeated prose (a pull quote) is left to context. */
 export function repeatedInDocument(f: LineFeatures, counts: Map<number, number>, t: Thresholds): Classified | null {
   // A caption stating a figure printed twice (under the picture and in a gallery) is content: it is kept once.
-  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) && !statesFigure(f) ? REPEATED_IN_DOCUMENT : null;
+  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) && !captionWithFigure(f) ? REPEATED_IN_DOCUMENT : null;
 }
