@@ -81,7 +81,8 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const lines = splitLines(doc.text);
   if (opts.keepAll) {
     const decisions = lines.filter((l) => !isBlank(l.text)).map((l) => ({ line: l.number, keep: true, reason: 'kept-as-given' }));
-    return stripResult(doc, lines, decisions);
+    // Everything kept: the text as read, blank lines included, so its line numbers are the input's.
+    return { ...stripResult(doc, lines, decisions), text: doc.text.replace(/\r?\n$/, '') };
   }
   const lineHashes = takeLineHashes(doc);
   const features: LineFeatures[] = [];

@@ -3,6 +3,7 @@ import { decodeHtml, renderHtml } from '../../src/corpus/html.js';
 import { parseJsonlLine } from '../../src/corpus/load.js';
 import type { Document } from '../../src/corpus/types.js';
 import { stripCorpus } from '../../src/strip/index.js';
+import { statesFigure } from '../../src/strip/patterns.js';
 
 // Invented pages, written for these tests only.
 const P1 = 'The harbour council of Northport voted on Tuesday to rebuild the sea wall that failed during the storm last month, after a debate that lasted well into the night.';
@@ -127,5 +128,16 @@ describe('furniture recognised by what it is (text)', () => {
     const caption = 'Water rose 2.4 metres in the harbour on the night of the storm.';
     const [r] = stripCorpus([doc('t', [caption, '', P1, '', P2, '', caption, '', P3].join('\n'))]);
     expect(r!.text.split('\n').filter((l) => l === caption)).toHaveLength(1);
+  });
+});
+
+describe('statesFigure', () => {
+  it('finds amounts, not years or days of a month', () => {
+    expect(statesFigure('Water rose 2.4 metres in the harbour')).toBe(true);
+    expect(statesFigure('Repairs will cost $5 million')).toBe(true);
+    expect(statesFigure('Prices rose 12% last year')).toBe(true);
+    expect(statesFigure('In this Dec. 12, 2031 file photo, the quay at dawn')).toBe(false);
+    expect(statesFigure('The quay on 4 March 2031')).toBe(false);
+    expect(statesFigure('The quay at dawn')).toBe(false);
   });
 });
