@@ -1,9 +1,10 @@
-import { Parser } from 'htmlparser2';
+import { SAXParser } from 'parse5-sax-parser';
 
 /**
  * HTML pages as documents: the page's rendered text (one block per line), where each line came from in the
  * page (element path and structural flags, for stripping), and the metadata the page declares. The page is
- * parsed with htmlparser2 (a streaming tokenizer: no DOM is built, no script runs, nothing is fetched).
+ * read with parse5's SAX parser (the HTML standard's tokenizer, streaming: no DOM is built, no script runs,
+ * nothing is fetched); the few implied end tags that matter for blocks (`<p>`, `<li>`, table cells) are ours.
  */
 
 /** Structural facts about a line's element and its ancestors (bit flags). */
@@ -201,158 +202,216 @@ const clean = (s: string | undefined | null) => {
   return t ? t : null;
 };
 
-/** The page's rendered text and metadata. Linear in the page's length. */
-export function renderHtml(html: string): RenderedPage {
-  const lines: string[] = [];
-  const layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [], elementParent: [], lineElement: [], bodyElements: [] };
-  const pathIds = new Map<string, number>();
-  const stack: Frame[] = [];
-  const meta: Record<string, string> = {};
-  const jsonLd: JsonLdFacts = {};
-  let canonical: string | null = null;
-  let titleText = '';
-  let skipDepth = 0;
-  let inTitle = false;
-  let jsonLdText: string | null = null;
-  let links = 0;
-  let pre = 0;
-  let text = '';
-  let linkChars = 0;
-  let blankPending = false;
+/** Frames of the stack scanned for a line's path (a page nesting inline elements deeply stays linear). */
+const PATH_SCAN = 64;
+/** An element opened while one of these is open closes it first (the HTML parser's implied end tags). */
+const CLOSED_BY: Record<string, Set<string>> = {
+  li: new Set(['li']),
+  dt: new Set(['dt', 'dd']),
+  dd: new Set(['dt', 'dd']),
+  tr: new Set(['tr', 'td', 'th']),
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  option: new Set(['option']),
+};
+/** Blocks that close an open paragraph (a `<p>` holds no block). */
+const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'form', 'hr', 'address', 'fieldset', 'details', 'menu']);
 
-  const push = (line: string, flags: number, pathId: number, lc: number, container: number, element: number) => {
-    if (blankPending && lines.length && lines[lines.length - 1] !== '') {
-      lines.push('');
-      layout.linePath.push(-1), layout.lineFlags.push(0), layout.lineLinkChars.push(0), layout.lineContainer.push(-1), layout.lineElement.push(-1);
+/** Builds the rendered text and its layout from the parser's tag and text events. */
+class PageRenderer {
+  readonly lines: string[] = [];
+  readonly layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [], elementParent: [], lineElement: [], bodyElements: [] };
+  readonly meta: Record<string, string> = {};
+  readonly jsonLd: JsonLdFacts = {};
+  canonical: string | null = null;
+  titleText = '';
+  private readonly pathIds = new Map<string, number>();
+  private readonly stack: Frame[] = [];
+  /** Open elements by name: a close tag of an element that is not open is ignored at once. */
+  private readonly openCount = new Map<string, number>();
+  private skipDepth = 0;
+  private inTitle = false;
+  private jsonLdText: string | null = null;
+  private links = 0;
+  private pre = 0;
+  private text = '';
+  private linkChars = 0;
+  private blankPending = false;
+
+  private push(line: string, flags: number, pathId: number, lc: number, container: number, element: number): void {
+    const l = this.layout;
+    if (this.blankPending && this.lines.length && this.lines[this.lines.length - 1] !== '') {
+      this.lines.push('');
+      l.linePath.push(-1), l.lineFlags.push(0), l.lineLinkChars.push(0), l.lineContainer.push(-1), l.lineElement.push(-1);
     }
-    blankPending = false;
-    lines.push(line);
-    layout.linePath.push(pathId), layout.lineFlags.push(flags), layout.lineLinkChars.push(lc), layout.lineContainer.push(container), layout.lineElement.push(element);
-  };
-  const currentPath = () => {
+    this.blankPending = false;
+    this.lines.push(line);
+    l.linePath.push(pathId), l.lineFlags.push(flags), l.lineLinkChars.push(lc), l.lineContainer.push(container), l.lineElement.push(element);
+  }
+
+  private currentPath(): number {
     const steps: string[] = [];
-    for (let i = stack.length - 1; i >= 0 && steps.length < PATH_STEPS; i--) {
+    const stack = this.stack;
+    for (let i = stack.length - 1; i >= 0 && steps.length < PATH_STEPS && stack.length - i <= PATH_SCAN; i--) {
       const s = stack[i]!;
       if (s.name === 'html' || s.name === 'body') break;
       if (BLOCKS.has(s.name) || steps.length === 0) steps.push(s.step);
     }
     const p = steps.reverse().join('>') || 'body';
-    let id = pathIds.get(p);
-    if (id === undefined) pathIds.set(p, (id = layout.paths.push(p) - 1));
+    let id = this.pathIds.get(p);
+    if (id === undefined) this.pathIds.set(p, (id = this.layout.paths.push(p) - 1));
     return id;
-  };
-  const flush = () => {
-    if (!text) return;
-    const top = stack[stack.length - 1];
+  }
+
+  /** End the current block: its text becomes a line (lines, for preformatted text). */
+  private flush(): void {
+    if (!this.text) return;
+    const top = this.stack[this.stack.length - 1];
     const flags = top?.flags ?? 0;
-    const container = top?.container ?? -1;
-    const element = top?.element ?? -1;
-    const pathId = currentPath();
-    const parts = pre ? text.split(/\r\n|\r|\n/) : [text];
+    const pathId = this.currentPath();
+    const parts = this.pre ? this.text.split(/\r\n|\r|\n/) : [this.text];
     for (const part of parts) {
       const body = part.replace(/[ \t\u00a0]+/g, ' ').trim();
       if (!body) continue;
       const bullet = flags & BlockFlag.listItem && parts.length === 1 ? '* ' : '';
       // Characters in links, capped by the line (whitespace collapsing shortens it).
-      push(bullet + body, flags, pathId, Math.min(linkChars, body.length), container, element);
+      this.push(bullet + body, flags, pathId, Math.min(this.linkChars, body.length), top?.container ?? -1, top?.element ?? -1);
     }
-    text = '';
-    linkChars = 0;
-  };
-
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const parent = stack[stack.length - 1];
-        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style));
-        const skip = (parent?.skip ?? false) || SKIPPED.has(name) || hidden;
-        if (name === 'title' && !titleText && !(parent?.skip && parent.name !== 'head')) inTitle = true;
-        if (name === 'meta') readMeta(attrs, meta);
-        if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) canonical ??= attrs.href;
-        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLdText = '';
-        if (VOID.has(name)) {
-          if (skip) return;
-          if (name === 'br') {
-            flush();
-          } else if (name === 'hr') {
-            flush();
-            blankPending = true;
-          }
-          return;
-        }
-        if (!skip && BLOCKS.has(name)) {
-          flush();
-          if (PARAGRAPHS.has(name)) blankPending = true;
-        }
-        if (!skip && (name === 'td' || name === 'th') && text) text += ' ';
-        if (name === 'a') links++;
-        if (name === 'pre') pre++;
-        const own = elementFlags(name, attrs, parent?.flags ?? 0);
-        let container = own.body ? -1 : (parent?.container ?? -1);
-        if (own.furniture && !skip) {
-          layout.containerFlags.push(own.furniture);
-          layout.containerParent.push(container);
-          stack.push({ name, flags: own.flags, container: -1, element: -1, step: pathStep(name, attrs), skip });
-          layout.containerPath.push(currentPath());
-          stack.pop();
-          container = layout.containerFlags.length - 1;
-        }
-        // Row groups are transparent: a parser may imply <tbody> or not, and a row should sit as near its table either way.
-        let element = TRANSPARENT.has(name) ? (parent?.element ?? -1) : -1;
-        if (!skip && !TRANSPARENT.has(name)) element = layout.elementParent.push(parent?.element ?? -1) - 1;
-        if (own.body && !skip) layout.bodyElements.push(element);
-        stack.push({ name, flags: own.flags, container, element, step: pathStep(name, attrs), skip });
-        if (skip) skipDepth++;
-      },
-      ontext(data) {
-        if (inTitle) titleText += data;
-        if (jsonLdText !== null) jsonLdText += data;
-        if (skipDepth > 0) return;
-        const piece = pre ? data : data.replace(/\s+/g, ' ');
-        if (!text && !pre && piece === ' ') return;
-        text += piece;
-        if (links > 0) linkChars += piece.trim().length;
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (name === 'script' && jsonLdText !== null) {
-          readJsonLd(jsonLdText, jsonLd);
-          jsonLdText = null;
-        }
-        if (VOID.has(name)) return;
-        // Close up to the matching element (htmlparser2 reports implied closes too).
-        let i = stack.length - 1;
-        while (i >= 0 && stack[i]!.name !== name) i--;
-        if (i < 0) return;
-        while (stack.length > i) {
-          const frame = stack[stack.length - 1]!;
-          if (!frame.skip && BLOCKS.has(frame.name)) {
-            flush();
-            if (PARAGRAPHS.has(frame.name)) blankPending = true;
-          }
-          if (!frame.skip && (frame.name === 'td' || frame.name === 'th')) text += ' ';
-          if (frame.name === 'a') links = Math.max(0, links - 1);
-          if (frame.name === 'pre') pre = Math.max(0, pre - 1);
-          if (frame.skip) skipDepth--;
-          stack.pop();
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  while (lines.length && lines[lines.length - 1] === '') {
-    lines.pop();
-    layout.linePath.pop(), layout.lineFlags.pop(), layout.lineLinkChars.pop(), layout.lineContainer.pop(), layout.lineElement.pop();
+    this.text = '';
+    this.linkChars = 0;
   }
+
+  /** Facts of the head that are read whatever element they sit in. */
+  private readHead(name: string, attrs: Record<string, string>, parent: Frame | undefined): void {
+    if (name === 'title' && !this.titleText && !(parent?.skip && parent.name !== 'head')) this.inTitle = true;
+    if (name === 'meta') readMeta(attrs, this.meta);
+    if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) this.canonical ??= attrs.href;
+    if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) this.jsonLdText = '';
+  }
+
+  open(name: string, attrs: Record<string, string>): void {
+    this.closeImplied(name);
+    const parent = this.stack[this.stack.length - 1];
+    const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || (attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style));
+    const skip = (parent?.skip ?? false) || SKIPPED.has(name) || hidden;
+    this.readHead(name, attrs, parent);
+    if (VOID.has(name)) {
+      if (!skip && (name === 'br' || name === 'hr')) {
+        this.flush();
+        if (name === 'hr') this.blankPending = true;
+      }
+      return;
+    }
+    if (!skip && BLOCKS.has(name)) {
+      this.flush();
+      if (PARAGRAPHS.has(name)) this.blankPending = true;
+    }
+    if (!skip && (name === 'td' || name === 'th') && this.text) this.text += ' ';
+    if (name === 'a') this.links++;
+    if (name === 'pre') this.pre++;
+    this.pushFrame(name, attrs, parent, skip);
+  }
+
+  private pushFrame(name: string, attrs: Record<string, string>, parent: Frame | undefined, skip: boolean): void {
+    const l = this.layout;
+    const own = elementFlags(name, attrs, parent?.flags ?? 0);
+    const step = pathStep(name, attrs);
+    let container = own.body ? -1 : (parent?.container ?? -1);
+    if (own.furniture && !skip) {
+      l.containerFlags.push(own.furniture);
+      l.containerParent.push(container);
+      this.stack.push({ name, flags: own.flags, container: -1, element: -1, step, skip });
+      l.containerPath.push(this.currentPath());
+      this.stack.pop();
+      container = l.containerFlags.length - 1;
+    }
+    // Row groups are transparent: a parser may imply <tbody> or not, and a row should sit as near its table either way.
+    let element = TRANSPARENT.has(name) ? (parent?.element ?? -1) : -1;
+    if (!skip && !TRANSPARENT.has(name)) element = l.elementParent.push(parent?.element ?? -1) - 1;
+    if (own.body && !skip) l.bodyElements.push(element);
+    this.stack.push({ name, flags: own.flags, container, element, step, skip });
+    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+    if (skip) this.skipDepth++;
+  }
+
+  /** Close what the new element implies closed: an open list item before the next, a paragraph before a block. */
+  private closeImplied(name: string): void {
+    const closes = CLOSED_BY[name];
+    for (let top = this.stack[this.stack.length - 1]; top; top = this.stack[this.stack.length - 1]) {
+      if (closes?.has(top.name) || (top.name === 'p' && CLOSES_P.has(name))) this.popFrame();
+      else break;
+    }
+  }
+
+  text_(data: string): void {
+    if (this.inTitle) this.titleText += data;
+    if (this.jsonLdText !== null) this.jsonLdText += data;
+    if (this.skipDepth > 0) return;
+    const piece = this.pre ? data : data.replace(/\s+/g, ' ');
+    if (!this.text && !this.pre && piece === ' ') return;
+    this.text += piece;
+    if (this.links > 0) this.linkChars += piece.trim().length;
+  }
+
+  close(name: string): void {
+    if (name === 'title') this.inTitle = false;
+    if (name === 'script' && this.jsonLdText !== null) {
+      readJsonLd(this.jsonLdText, this.jsonLd);
+      this.jsonLdText = null;
+    }
+    if (VOID.has(name) || !this.openCount.get(name)) return;
+    // Close up to the matching element: each frame is popped once, so this stays linear.
+    while (this.stack.length && this.popFrame() !== name);
+  }
+
+  private popFrame(): string {
+    const frame = this.stack[this.stack.length - 1]!;
+    if (!frame.skip && BLOCKS.has(frame.name)) {
+      this.flush();
+      if (PARAGRAPHS.has(frame.name)) this.blankPending = true;
+    }
+    if (!frame.skip && (frame.name === 'td' || frame.name === 'th')) this.text += ' ';
+    if (frame.name === 'a') this.links = Math.max(0, this.links - 1);
+    if (frame.name === 'pre') this.pre = Math.max(0, this.pre - 1);
+    if (frame.skip) this.skipDepth--;
+    this.openCount.set(frame.name, this.openCount.get(frame.name)! - 1);
+    this.stack.pop();
+    return frame.name;
+  }
+
+  finish(): void {
+    this.flush();
+    const l = this.layout;
+    while (this.lines.length && this.lines[this.lines.length - 1] === '') {
+      this.lines.pop();
+      l.linePath.pop(), l.lineFlags.pop(), l.lineLinkChars.pop(), l.lineContainer.pop(), l.lineElement.pop();
+    }
+  }
+}
+
+const attrRecord = (attrs: { name: string; value: string }[]) => {
+  const out: Record<string, string> = {};
+  for (const a of attrs) if (!(a.name in out)) out[a.name] = a.value;
+  return out;
+};
+
+/** The page's rendered text and metadata. Linear in the page's length. */
+export function renderHtml(html: string): RenderedPage {
+  const page = new PageRenderer();
+  // parse5's tokenizer (the HTML standard's, raw text of scripts and styles included) emits events as it reads.
+  const parser = new SAXParser();
+  parser.on('startTag', (t) => page.open(t.tagName, attrRecord(t.attrs)));
+  parser.on('endTag', (t) => page.close(t.tagName));
+  parser.on('text', (t) => page.text_(t.text));
+  parser.end(html);
+  page.finish();
+  const { meta, jsonLd } = page;
   return {
-    text: lines.join('\n'),
-    layout,
-    title: clean(jsonLd.headline) ?? clean(meta['og:title']) ?? clean(titleText),
+    text: page.lines.join('\n'),
+    layout: page.layout,
+    title: clean(jsonLd.headline) ?? clean(meta['og:title']) ?? clean(page.titleText),
     date: clean(jsonLd.date) ?? clean(meta['article:published_time']) ?? clean(meta.date) ?? clean(meta['dc.date']) ?? clean(meta.pubdate) ?? null,
-    url: clean(canonical) ?? clean(meta['og:url']) ?? clean(jsonLd.url),
+    url: clean(page.canonical) ?? clean(meta['og:url']) ?? clean(jsonLd.url),
     siteName: clean(meta['og:site_name']) ?? clean(jsonLd.site) ?? clean(meta['application-name']),
     author: clean(jsonLd.author) ?? clean(meta.author) ?? clean(meta['article:author']),
   };
