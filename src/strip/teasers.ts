@@ -14,6 +14,8 @@ const RELATED_TEASER = verdict('bad', 'related-teaser', true);
 const MAX_TEASER_LINES = 20;
 /** A teaser item has at most this many words (a headline or a one-line summary) and one sentence. */
 const TEASER_WORDS = 20;
+/** Most words of a teaser written as a headline. */
+const HEADLINE_WORDS = 15;
 /** An item whose content words occur elsewhere in the article's prose at this share is on its topic. */
 const ON_TOPIC_SHARE = 0.5;
 
@@ -54,7 +56,10 @@ export function markRelatedTeasers(features: LineFeatures[], classes: Classified
       }
       // Teasers follow each other closely (a list, at most a blank line between items); paragraphs spread out.
       if (f.index - features[j - 1]!.index > 2) break;
-      if (f.wordCount > TEASER_WORDS || f.sentences > 1 || onTopic(f, c.cls === 'good', counts)) break;
+      if (f.wordCount > TEASER_WORDS || f.sentences > 1) break;
+      // A linked headline (no full stop) right under the heading is a teaser whatever its topic; a sentence
+      // on the article's topic may be the article going on.
+      if ((f.endsSentence || f.wordCount > HEADLINE_WORDS) && onTopic(f, c.cls === 'good', counts)) break;
       classes[j] = RELATED_TEASER;
     }
     i = j - 1;
