@@ -199,3 +199,26 @@ export function applyArticleRoot(inside: RootPlace[], flags: number[], features:
     }
   }
 }
+
+/** Letters and digits only, lower-cased: a headline compared with the page's title. */
+const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Share of the title a headline must cover to be the same words ("Sea wall vote" of "Sea wall vote | Gazette"). */
+const TITLE_COVER = 0.6;
+
+/**
+ * A page's headline is its document's `title` (from the page's metadata), not body text: the first kept line
+ * that says what the title says goes, as Readability and trafilatura leave it out of the article's text.
+ */
+export function moveHeadlineToTitle(title: string | null | undefined, features: LineFeatures[], keep: boolean[], reasons: string[]): void {
+  if (!title) return;
+  const t = titleKey(title);
+  for (let i = 0; i < features.length; i++) {
+    if (!keep[i]) continue;
+    const h = titleKey(features[i]!.body);
+    if (h.length && (t.includes(h) || h.includes(t)) && Math.min(h.length, t.length) >= TITLE_COVER * Math.max(h.length, t.length)) {
+      keep[i] = false;
+      reasons[i] = 'html-headline-is-title';
+      return;
+    }
+  }
+}

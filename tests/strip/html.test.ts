@@ -69,6 +69,9 @@ describe('HTML pages as input', () => {
     expect(why('Ferry')).toMatchObject({ keep: false, reason: 'html-related-box' });
     expect(why('forty years')).toMatchObject({ keep: false, reason: 'html-comments' });
     expect(why(P1).element).toBe('main>article>div.article-body>p');
+    // The headline says what the page's title says: it is the document's title, not body text.
+    expect(why('Northport votes to rebuild sea wall')).toMatchObject({ keep: false, reason: 'html-headline-is-title' });
+    expect(doc.title).toBe('Northport votes to rebuild sea wall');
   });
 
   it('a page never scores below its text: a class name that wraps the article does not make it furniture', () => {
