@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, AGENCY_CREDIT, APPEAL, CAPTION_CREDIT_END, statesFigure, COMMENT_AUTHOR, COMMENT_CONTROLS, COMMENT_NOTICE_RULE, COMMENT_NOTICE_TOPIC, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENT_AUTHOR, COMMENT_CONTROLS, COMMENT_NOTICE_RULE, COMMENT_NOTICE_TOPIC, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
@@ -71,8 +71,6 @@ export function furniture(f: LineFeatures): string | null {
   const n = f.wordCount;
   // A picture credit often carries a © sign: it is a caption, not the page footer.
   if (n <= 14 && (CREDIT.test(b) || AGENCY_CREDIT.test(b))) return 'photo-credit';
-  // A longer caption closed by its credit describes the picture; one stating a figure is a fact of the story.
-  if (n <= 50 && CAPTION_CREDIT_END.test(b) && !statesFigure(b)) return 'photo-caption';
   if (n <= 40 && COPYRIGHT.test(b)) return 'copyright';
   if (n <= 150 && f.mayBeCookieNotice && COOKIE.test(b) && (n <= 12 || (/cookie/i.test(b) && COOKIE_USE.test(b)))) return 'cookie-notice';
   if (n <= 6 && LEGAL.test(b) && !f.endsSentence) return 'legal-links';

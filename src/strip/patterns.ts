@@ -41,11 +41,6 @@ export const RELATED_LEAD = /^\[?(?:read more|read also|related|see also|see mor
 
 /** Photo captions' credit lines: "Foto: ...", "(Photo: ...)", "(AGENCY/Jane Doe)", "XY Photo", stock-picture credits. */
 export const CREDIT = /(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|photo credit|bildquelle)\s*:|\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images)\b/i;
-/**
- * A caption ending with its picture credit: "... Photograph: Jane Doe/Agency", "... (Photo: AGENCY)",
- * "... Jane Doe/Reuters files", "... Getty Images".
- */
-export const CAPTION_CREDIT_END = /(?:\b(?:photo(?:graph)?|foto|bild|imagen|imagem|image|picture|credit|crédit|fotografía)\s*:\s*[^.!?:]{2,80}|\/\s?(?:getty images|reuters|ap|afp|epa|dpa)(?: files?)?|\b(?:getty images|reuters files|ap photo|afp photo|shutterstock))\s*[.)\]]?$/i;
 /** Agency picture credits, case-sensitive: "(AGENCY/Jane Doe)", "AGENCY Photo". */
 export const AGENCY_CREDIT = /\(\p{Lu}[\p{Lu}.]{1,11}\s*\/\s*[^)/]{2,60}\)|\b\p{Lu}{2,5} (?:Photo|PHOTO|Foto|FOTO|files)\b/u;
 

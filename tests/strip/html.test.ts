@@ -127,15 +127,6 @@ describe('furniture recognised by what it is (text)', () => {
     expect(ra!.lineDecisions.at(-1)).toMatchObject({ keep: false, reason: 'repeated-across-source' });
   });
 
-  it('drops a long caption closed by its picture credit, unless it states a figure', () => {
-    const credit = 'Residents watch the water rise over the old quay on the night of the storm. Photograph: Jane Placeholder/Example Agency';
-    const figure = 'The water rose 2.4 metres over the old quay on the night of the storm. Photograph: Jane Placeholder/Example Agency';
-    const [r] = stripCorpus([doc('t', [P1, '', credit, '', P2, '', figure, '', P3].join('\n'))]);
-    const d = new Map(r!.lineDecisions.map((x) => [x.line, x]));
-    expect(d.get(3)).toMatchObject({ keep: false, reason: 'photo-caption' });
-    expect(d.get(7)?.keep).toBe(true);
-  });
-
   it('keeps a caption stating a figure that the page prints twice, once', () => {
     const caption = 'Water rose 2.4 metres in the harbour on the night of the storm.';
     const [r] = stripCorpus([doc('t', [caption, '', P1, '', P2, '', caption, '', P3].join('\n'))]);
