@@ -127,6 +127,15 @@ describe('furniture recognised by what it is (text)', () => {
     expect(ra!.lineDecisions.at(-1)).toMatchObject({ keep: false, reason: 'repeated-across-source' });
   });
 
+  it('general player and credit shapes: player messages go, a "with reporting by" credit under the article stays', () => {
+    const text = ['Please wait while the player loads', '0:00 / 2:47', '', P1, '', P2, '', P3, '', 'With reporting by Sam Example in Northport; editing by Alex Example'].join('\n');
+    const [r] = stripCorpus([doc('t', text)]);
+    const d = new Map(r!.lineDecisions.map((x) => [x.line, x]));
+    expect(d.get(1)).toMatchObject({ keep: false, reason: 'media-player' });
+    expect(d.get(2)).toMatchObject({ keep: false, reason: 'media-timestamp' });
+    expect(d.get(10)).toMatchObject({ keep: true, reason: 'article-credit' });
+  });
+
   it('keeps a caption stating a figure that the page prints twice, once', () => {
     const caption = 'Water rose 2.4 metres in the harbour on the night of the storm.';
     const [r] = stripCorpus([doc('t', [caption, '', P1, '', P2, '', caption, '', P3].join('\n'))]);
