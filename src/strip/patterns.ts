@@ -79,7 +79,7 @@ export const COMMENT_AUTHOR = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N
 export const COMMENT_CONTROLS = /^(?:reply|report|report abuse|flag|like|dislike|antworten|melden|responder|denunciar|répondre|signaler|odpowiedz|zgłoś|rispondi|segnala|responder)(?:\s*[|·•/]?\s*(?:reply|report|flag|like|dislike|antworten|melden|responder|denunciar|répondre|signaler|odpowiedz|zgłoś|rispondi|segnala|\d+))*$/i;
 /** Notices on comment sections: moderation, the readers' views, house rules. */
 export const COMMENT_NOTICE_TOPIC = /\b(?:comments?|commenters?|kommentare?|leserkommentare?|comentarios?|commentaires?|komentarze?|commenti|comentários?)\b/i;
-export const COMMENT_NOTICE_RULE = /\b(?:moderat\w*|approv\w*|review(?:ed)? before|views? expressed|opinions? expressed|do not (?:necessarily )?reflect|guidelines|offensive|respectful|house rules|netiquette|freigeschaltet|geprüft|moderiert\w*|aprobad\w*|modérés?|approuvés?|moderowane|moderati)\b/i;
+export const COMMENT_NOTICE_RULE = /\b(?:moderat\w*|responsibility|responsabilidad|responsabilité|verantwortung|approv\w*|review(?:ed)? before|views? expressed|opinions? expressed|do not (?:necessarily )?reflect|guidelines|offensive|respectful|house rules|netiquette|freigeschaltet|geprüft|moderiert\w*|aprobad\w*|modérés?|approuvés?|moderowane|moderati)\b/i;
 
 /**
  * An outlet's promotional line, whatever the outlet: it addresses the reader ("it's", "you", "our") and
