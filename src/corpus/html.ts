@@ -51,15 +51,14 @@ export interface HtmlLayout {
    * Stripping decides whether a container is furniture or wraps the article (class names mislead).
    */
   containerFlags: number[];
+  containerParent: number[];
+  lineContainer: number[];
   /** Every element's parent element (-1 at the top); elements are numbered in document order, parents first. */
   elementParent: number[];
   /** The innermost element holding each line. */
   lineElement: number[];
   /** Elements the page marks as the article's body (itemprop=articleBody, an article-body class). */
   bodyElements: number[];
-  containerParent: number[];
-  containerPath: number[];
-  lineContainer: number[];
   /** Characters of the line inside links. */
   lineLinkChars: number[];
 }
@@ -103,7 +102,7 @@ const TRANSPARENT = new Set(['tbody', 'thead', 'tfoot']);
 const PAGE_ELEMENTS = new Set(['html', 'body', 'main', 'article']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** The furniture flags: they mark containers (see HtmlLayout.containers), not single lines. */
+/** The furniture flags: they mark containers (see HtmlLayout.containerFlags), not single lines. */
 export const FURNITURE_FLAGS = BlockFlag.nav | BlockFlag.aside | BlockFlag.footer | BlockFlag.header | BlockFlag.comments | BlockFlag.related | BlockFlag.form;
 
 /** The flags an element adds to its descendants' lines; furniture flags are the element's own. */
@@ -220,7 +219,7 @@ const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3
 /** Builds the rendered text and its layout from the parser's tag and text events. */
 class PageRenderer {
   readonly lines: string[] = [];
-  readonly layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], containerPath: [], lineContainer: [], elementParent: [], lineElement: [], bodyElements: [] };
+  readonly layout: HtmlLayout = { paths: [], linePath: [], lineFlags: [], lineLinkChars: [], containerFlags: [], containerParent: [], lineContainer: [], elementParent: [], lineElement: [], bodyElements: [] };
   readonly meta: Record<string, string> = {};
   readonly jsonLd: JsonLdFacts = {};
   canonical: string | null = null;
@@ -320,9 +319,6 @@ class PageRenderer {
     if (own.furniture && !skip) {
       l.containerFlags.push(own.furniture);
       l.containerParent.push(container);
-      this.stack.push({ name, flags: own.flags, container: -1, element: -1, step, skip });
-      l.containerPath.push(this.currentPath());
-      this.stack.pop();
       container = l.containerFlags.length - 1;
     }
     // Row groups are transparent: a parser may imply <tbody> or not, and a row should sit as near its table either way.

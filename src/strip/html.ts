@@ -21,7 +21,8 @@ export type StructureReason =
   | 'html-link-text'
   | 'html-caption'
   | 'html-article-body'
-  | 'html-outside-article';
+  | 'html-outside-article'
+  | 'html-headline-is-title';
 
 const FIRM: Partial<Record<StructureReason, Classified>> = {};
 const firm = (reason: StructureReason) => (FIRM[reason] ??= verdict('bad', reason, true));
@@ -37,7 +38,7 @@ const WRAP_SHARE = 0.3;
  * For each line, the flags of the furniture container that decides it, 0 when none: the innermost container
  * that does not wrap the article. Containers are numbered parents first, so one pass each way is enough.
  */
-export function effectiveFurniture(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): { flags: number[]; container: number[] } {
+export function effectiveFurniture(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): number[] {
   const n = layout.containerFlags.length;
   const prose = new Array<number>(n).fill(0);
   let total = 0;
@@ -59,16 +60,11 @@ export function effectiveFurniture(layout: HtmlLayout, features: LineFeatures[],
     const p = layout.containerParent[c]!;
     decides[c] = wraps ? (p >= 0 ? decides[p]! : -1) : c;
   }
-  const flags = features.map((f) => {
+  return features.map((f) => {
     const c = layout.lineContainer[f.index] ?? -1;
     const d = c >= 0 ? decides[c]! : -1;
     return d >= 0 ? layout.containerFlags[d]! : 0;
   });
-  const container = features.map((f) => {
-    const c = layout.lineContainer[f.index] ?? -1;
-    return c >= 0 ? decides[c]! : -1;
-  });
-  return { flags, container };
 }
 
 /** The structure's verdict on one line, or null when the structure says nothing. */

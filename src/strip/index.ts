@@ -99,7 +99,7 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     const line = own[i]!;
     if (line.firm) return line;
     // On a page, the element a line came from comes next: a menu is a menu whatever its words.
-    const structural = layout ? structureVerdict(f, layout.lineFlags[f.index] ?? 0, furniture!.flags[i]!, layout.lineLinkChars[f.index] ?? 0, thresholds) : null;
+    const structural = layout ? structureVerdict(f, layout.lineFlags[f.index] ?? 0, furniture![i]!, layout.lineLinkChars[f.index] ?? 0, thresholds) : null;
     if (structural?.firm) return structural;
     return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? structural ?? line;
   });
