@@ -1,6 +1,6 @@
 import { BlockFlag, type HtmlLayout } from '../corpus/html.js';
 import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
-import type { LineFeatures } from './features.js';
+import { lineWords, type LineFeatures } from './features.js';
 import { statesFigure } from './patterns.js';
 
 /**
@@ -174,8 +174,10 @@ export function applyArticleRoot(inside: RootPlace[], flags: number[], features:
   const start = inside.findIndex((p) => p !== 'outside');
   const comments = readersStart(classes, keep);
   // Below the root, even prose is what follows an article: teasers, comments, the site's notices.
+  // Prose there that goes on with the article's words is its continuation (a body split in two boxes).
   let end = inside.length - 1;
   while (end >= 0 && inside[end] === 'outside') end--;
+  let topic: Set<string> | undefined;
   for (let i = 0; i < features.length; i++) {
     // A picture caption describes the picture; one that states a figure is a fact of the story and stays.
     if (keep[i] && flags[i]! & BlockFlag.caption && !statesFigure(features[i]!.body)) {
@@ -189,11 +191,28 @@ export function applyArticleRoot(inside: RootPlace[], flags: number[], features:
         keep[i] = true;
         reasons[i] = 'html-article-body';
       }
-    } else if (keep[i] && !HEAD_REASONS.has(reasons[i]!) && (classes[i]!.cls !== 'good' || i > end)) {
+    } else if (keep[i] && !HEAD_REASONS.has(reasons[i]!) && (classes[i]!.cls !== 'good' || (i > end && !onArticleTopic(features[i]!, (topic ??= rootTopic(inside, features, classes)))))) {
       keep[i] = false;
       reasons[i] = 'html-outside-article';
     }
   }
+}
+
+/** Content stems (five letters or more) of the article text inside the root. */
+function rootTopic(inside: RootPlace[], features: LineFeatures[], classes: Classified[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < features.length; i++) {
+    if (inside[i] === 'outside' || classes[i]!.cls !== 'good') continue;
+    for (const w of lineWords(features[i]!)) if (w.length >= 5) out.add(w.slice(0, 6));
+  }
+  return out;
+}
+
+/** A share of a line's content stems in the article's: the article going on past its root (a split body), not a teaser. */
+const ON_TOPIC_SHARE = 0.3;
+function onArticleTopic(f: LineFeatures, topic: Set<string>): boolean {
+  const stems = lineWords(f).filter((w) => w.length >= 5).map((w) => w.slice(0, 6));
+  return stems.length > 0 && stems.filter((w) => topic.has(w)).length / stems.length >= ON_TOPIC_SHARE;
 }
 
 /** Letters and digits only, lower-cased: a headline compared with the page's title. */

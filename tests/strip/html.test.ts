@@ -98,6 +98,23 @@ describe('a page whose markup says nothing (every block in a plain div)', () => 
   });
 });
 
+describe('an article body split in two boxes', () => {
+  const P4 = 'The town engineer said the harbour wall would be built in three sections, starting with the stretch of the quay that failed during the storm.';
+  const P5 = 'Council members also asked the engineer to report every month on the cost of the harbour wall and on the progress of the works.';
+  const OFF = 'A bakery on Main Street has won the regional prize for its rye bread for the third year running, the jury announced on Sunday.';
+  const P6 = 'Fishermen who lost their boats in the flood told the council that the quay should be repaired before the new wall is finished.';
+  const P7 = 'The regional government is expected to decide on its share of the cost of the harbour wall before the end of the year.';
+  const P8 = 'Work on the temporary barriers along the most exposed part of the quay will begin next week, the mayor said after the vote.';
+  const html = `<html><body><div class="a"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P6}</p><p>${P7}</p><p>${P8}</p></div><div class="ad">Advertisement</div>
+    <div class="b"><p>${P5}</p></div><div class="c"><p>${OFF}</p></div></body></html>`;
+
+  it('keeps the part after the ad that goes on with the article, not prose on another topic below it', () => {
+    const [r] = stripCorpus([pageDoc(html)]);
+    expect(r!.text).toContain(P5);
+    expect(r!.text).not.toContain('bakery');
+  });
+});
+
 describe('furniture recognised by what it is (text)', () => {
   const doc = (id: string, text: string, source: string | null = null): Document => ({ id, text, source, origin: id });
   it('drops a related heading with one-sentence teasers on other topics', () => {
