@@ -54,6 +54,8 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
       .option('--print-config', 'print the effective config as JSON and exit')
       .option('--max-doc-size <bytes>', 'largest document read, e.g. 64M (default: 64 MB); a larger one is an error');
     if (spec.analysis) cmd.option('--keep-boilerplate', 'analyse the text as given (no boilerplate stripping)');
+    // strip keeps every line: the text as read (an HTML page's rendered text, whose lines all reports refer to).
+    if (spec.name === 'strip') cmd.option('--keep-boilerplate', 'keep every line: print the text as read (an HTML page rendered)');
     if (spec.name === 'strip') {
       cmd
         .option('-o, --out-dir <dir>', 'write one file per input into DIR (never an input folder, nor one holding inputs)')

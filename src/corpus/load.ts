@@ -12,12 +12,13 @@ import {
   readFileBounded,
   readStreamBounded,
 } from './read.js';
+import { decodeHtml, isHtmlName, renderHtml } from './html.js';
 import type { Document } from './types.js';
 import { walkDirectory } from './walk.js';
 
 export { InputError, DEFAULT_MAX_DOC_BYTES };
 
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'text', 'jsonl'];
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'text', 'jsonl', 'html', 'htm'];
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
 const isDocumentName = (name: string) => DOCUMENT_NAME.test(name);
 
@@ -126,12 +127,40 @@ export function parseJsonlLine(line: string, where: string, fallbackId: string):
     throw new InputError(`${where}: invalid JSONL line (expected an object with "text")`);
   }
   const rec = value as Record<string, unknown>;
-  if (typeof rec.text !== 'string') throw new InputError(`${where}: invalid JSONL line ("text" must be a string)`);
+  const html = typeof rec.text !== 'string' && typeof rec.html === 'string' ? rec.html : null;
+  if (typeof rec.text !== 'string' && html === null) throw new InputError(`${where}: invalid JSONL line ("text" must be a string)`);
   const id = typeof rec.id === 'string' && rec.id ? rec.id : typeof rec.id === 'number' ? String(rec.id) : fallbackId;
   const source = typeof rec.source === 'string' && rec.source ? rec.source : null;
-  const date = typeof rec.date === 'string' && rec.date ? rec.date : null;
-  return { id, text: stripBom(rec.text), source, date };
+  const given = { date: optionalString(rec.date), title: optionalString(rec.title), url: optionalString(rec.url) };
+  if (html !== null) return pageDocument(id, source, stripBom(html), given);
+  return { id, text: stripBom(rec.text as string), source, ...given };
 }
+
+const optionalString = (v: unknown) => (typeof v === 'string' && v ? v : null);
+
+/** A document from an HTML page: its rendered text; metadata given by the user wins over the page's. */
+function pageDocument(id: string, source: string | null, html: string, given: Partial<Pick<Document, 'date' | 'title' | 'url'>> = {}): Omit<Document, 'origin'> {
+  const page = renderHtml(html);
+  return {
+    id,
+    text: page.text,
+    // The host groups one outlet's pages more surely than its site name, which varies ("WSJ", a URL).
+    source: source ?? hostOf(page.url) ?? hostOf(page.siteName) ?? page.siteName,
+    date: given.date ?? page.date,
+    title: given.title ?? page.title,
+    url: given.url ?? page.url,
+    layout: page.layout,
+  };
+}
+
+const hostOf = (url: string | null) => {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+};
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
@@ -211,6 +240,10 @@ async function* readSource(src: InputSource, opts: LoadOptions): AsyncGenerator<
   if (looksBinary(buf)) {
     if (src.named) throw new InputError(`${file}: binary file, not text`);
     warn?.(`${file}: skipped (binary file)`);
+    return;
+  }
+  if (isHtmlName(file)) {
+    yield { ...pageDocument(src.id, null, stripBom(decodeHtml(buf, file, warn))), origin: file };
     return;
   }
   yield { id: src.id, source: null, text: decodeDocument(buf, file, warn), origin: file };

@@ -1,13 +1,19 @@
+import type { HtmlLayout } from './html.js';
+
 /** One input document as the user gave it. `text` is the input with any BOM removed; offsets point into it. */
 export interface Document {
   id: string;
   /** The outlet or site, used to group documents of one source; null when unknown. */
   source: string | null;
-  /** Publication date or time as given (JSONL `date`, ISO 8601); absent when the input gives none. */
-  date?: string | null;
   text: string;
   /** Where it came from (file path, `stdin`, `file.jsonl:12`), for messages. */
   origin: string;
+  /** Publication date or time (ISO 8601 as given: JSONL `date` or the page's), headline and address, when known. */
+  date?: string | null;
+  title?: string | null;
+  url?: string | null;
+  /** For an HTML page: where each line of `text` (its rendered text) came from in the page. */
+  layout?: HtmlLayout;
 }
 
 /** A half-open UTF-16 range [start, end) into a document's text. */

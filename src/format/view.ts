@@ -6,10 +6,7 @@ import type { DocumentInfo } from '../pipeline/survey.js';
 // (document date and title, comparison notes and subject) are read when present.
 
 /** Document fields that are optional in this build of the types (added within schemaVersion 1). */
-export interface DocumentView extends DocumentInfo {
-  title?: string | null;
-  url?: string | null;
-}
+export type DocumentView = DocumentInfo;
 
 /** Comparison fields read when present. */
 export type ComparisonView = Comparison & { subject?: string | null; notes?: string[] };

@@ -7,14 +7,16 @@ import { addDocument, emptyLineStats, type LineStats } from '../strip/index.js';
 export interface DocumentInfo {
   id: string;
   source: string | null;
-  /** Publication date: the input's, else a dateline in the text; null when unknown. */
   date: string | null;
+  title: string | null;
+  url: string | null;
   lines: number;
   chars: number;
 }
 
 export function documentInfo(doc: Document): DocumentInfo {
-  return { id: doc.id, source: doc.source, date: publicationDate(doc.date, doc.text), lines: countLines(doc.text), chars: doc.text.length };
+  const { id, source } = doc;
+  return { id, source, date: publicationDate(doc.date, doc.text), title: doc.title ?? null, url: doc.url ?? null, lines: countLines(doc.text), chars: doc.text.length };
 }
 
 /** What the first pass over a corpus learns: line statistics for stripping, and sizes. */

@@ -1,6 +1,6 @@
 import type { Classified } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { ARTICLE_CREDIT, AUTHOR_BIO_START, AUTHOR_ROLE } from './patterns.js';
+import { ARTICLE_CREDIT, AUTHOR_BIO_START, AUTHOR_ROLE, PROMO_ADDRESS, PROMO_LINE } from './patterns.js';
 import { NO_KEY } from './stats.js';
 
 // Line-level rules applied once the content blocks are known.
@@ -31,18 +31,32 @@ const BIO_WORDS = 80;
 const TAGLINE_WORDS = 10;
 
 /**
- * A block that ends with one short sentence after long paragraphs ends with the site's tagline or
- * promotion ("Before it's here, it's on the ... Terminal."), not with article text; one that ends with
- * "Jane Doe is a reporter ..." ends with the author's bio.
+ * The outlet's name as it appears in text: the first label of its host name ("examplepost" of
+ * "www.examplepost.com"), or its first long word; null when too short to tell.
  */
-export function dropClosingTagline(features: LineFeatures[], keep: boolean[], reasons: string[], first: number, last: number): void {
+export function outletName(source: string | null): string | null {
+  if (!source) return null;
+  const host = source.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+  const name = /^[a-z0-9-]+\.[a-z]{2,}/.test(host) ? host.split('.')[0]! : (host.match(/\p{L}{4,}/u)?.[0] ?? '');
+  return name.length >= 4 ? name : null;
+}
+
+/**
+ * A block that ends with one short sentence naming the outlet, or shaped as a promotion (PROMO_LINE:
+ * "Before it's here, it's on the Example Terminal.") ends with the outlet's promotion, not with article text: a short last paragraph alone is
+ * article text ("The vote is expected on Friday."); a tagline that repeats across the outlet's pages is
+ * caught by repetition. One that ends with "Jane Doe is a reporter ..." ends with the author's bio.
+ */
+export function dropClosingTagline(features: LineFeatures[], keep: boolean[], reasons: string[], first: number, last: number, outlet: string | null = null): void {
   let end = last;
   while (end >= first && !keep[end]) end--;
   let prev = end - 1;
   while (prev >= first && !keep[prev]) prev--;
   if (prev < first) return;
   const tail = features[end]!;
-  if (tail.wordsRead <= TAGLINE_WORDS && tail.sentences === 1 && features[prev]!.wordsRead >= 20) {
+  const namesOutlet = outlet !== null && tail.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').includes(outlet.replace(/-/g, ''));
+  const promotes = namesOutlet || (PROMO_LINE.test(tail.body) && PROMO_ADDRESS.test(tail.body));
+  if (promotes && tail.wordsRead <= TAGLINE_WORDS && tail.sentences === 1 && features[prev]!.wordsRead >= 20) {
     keep[end] = false;
     reasons[end] = 'closing-tagline';
   } else if (tail.wordCount <= BIO_WORDS && AUTHOR_BIO_START.test(tail.body) && AUTHOR_ROLE.test(tail.body)) {

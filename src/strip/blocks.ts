@@ -22,6 +22,8 @@ const FOOTER_REASONS = new Set(['copyright', 'legal-links']);
 const FOOTER_SPAN = 10;
 /** No block runs across a comments heading: what follows it is readers' text, however long. */
 const BARRIER_WEIGHT = -1e6;
+/** Lines that open readers' comments: a comments heading, a comment's author line. */
+const COMMENT_HEADS = new Set(['comments', 'comment-author']);
 /** Lines a block does not start or end with: short ones, and prose-like lines shorter than a paragraph. */
 const EDGE_WORDS = 12;
 
@@ -34,7 +36,7 @@ function joinable(classes: Classified[], from: number, to: number): boolean {
   if (gap > MAX_GAP) return false;
   for (let i = from; i <= to; i++) {
     const reason = classes[i]!.reason;
-    if (reason === 'comments' || (reason === 'related-list' && gap > MAX_BOX_GAP)) return false;
+    if (COMMENT_HEADS.has(reason) || (reason === 'related-list' && gap > MAX_BOX_GAP)) return false;
   }
   return true;
 }
@@ -44,7 +46,7 @@ function joinable(classes: Classified[], from: number, to: number): boolean {
  * when their context supports them; furniture by count, long furniture (teasers) more.
  */
 function weight(f: LineFeatures, kept: boolean, c: Classified): number {
-  if (c.reason === 'comments') return BARRIER_WEIGHT;
+  if (COMMENT_HEADS.has(c.reason)) return BARRIER_WEIGHT;
   switch (c.cls) {
     case 'good':
       return 1 + Math.min(f.chars, 1000) / 100;
@@ -78,7 +80,7 @@ function continuesTopic(features: LineFeatures[], r: { first: number; last: numb
 
 /** A comments or related-list heading between two runs. */
 function barrierIn(classes: Classified[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (classes[i]!.reason === 'comments' || classes[i]!.reason === 'related-list') return true;
+  for (let i = from; i <= to; i++) if (COMMENT_HEADS.has(classes[i]!.reason) || classes[i]!.reason === 'related-list') return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENT_AUTHOR, COMMENT_CONTROLS, COMMENT_NOTICE_RULE, COMMENT_NOTICE_TOPIC, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
@@ -84,6 +84,9 @@ export function furniture(f: LineFeatures): string | null {
   if (n <= 10 && RELATED.test(b)) return 'related-list';
   if (n <= 40 && APPEAL.test(b)) return 'appeal';
   if (n <= 8 && !f.endsSentence && COMMENTS.test(b)) return 'comments';
+  if (n <= 14 && !f.endsSentence && COMMENT_AUTHOR.test(b)) return 'comment-author';
+  if (n <= 5 && COMMENT_CONTROLS.test(b)) return 'comment-controls';
+  if (n <= 60 && COMMENT_NOTICE_TOPIC.test(b) && COMMENT_NOTICE_RULE.test(b)) return 'comment-notice';
   return null;
 }
 

@@ -1,16 +1,19 @@
 import type { Document } from '../corpus/types.js';
 import { isBlank, splitLines } from '../corpus/text.js';
-import { dropClosingTagline, dropDuplicates, keepClosingCredit, keepIntroducedLists, keptInBlock, leadsIntoText } from './article.js';
+import { dropClosingTagline, dropDuplicates, outletName, keepClosingCredit, keepIntroducedLists, keptInBlock, leadsIntoText } from './article.js';
 import { classifyLine, densityThresholds, type Classified } from './classify.js';
 import { contentBlocks } from './blocks.js';
 import { smooth } from './smooth.js';
+import { markRelatedTeasers } from './teasers.js';
 import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } from './features.js';
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
+import { applyArticleRoot, effectiveFurniture, insideArticleRoot, moveHeadlineToTitle, structureVerdict } from './html.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
-import type { StripOptions, StripResult } from './types.js';
+import type { LineDecision, StripOptions, StripResult } from './types.js';
+import type { HtmlLayout } from '../corpus/html.js';
 
 /**
  * Boilerplate stripping, line by line, in four steps:
@@ -34,7 +37,7 @@ const HEAD_OVERRULES = new Set(['repeated-across-corpus', 'repeated-in-document'
 const HEAD_CONTEXT = 5000;
 
 /** Keep the content blocks' lines that read as article text, with the credit lines below them. */
-function keepBlocks(blocks: [number, number][], features: LineFeatures[], classes: Classified[], kept: boolean[], keep: boolean[], reasons: string[]): void {
+function keepBlocks(blocks: [number, number][], features: LineFeatures[], classes: Classified[], kept: boolean[], keep: boolean[], reasons: string[], outlet: string | null): void {
   const leadsIn = leadsIntoText(classes);
   for (const [first, last] of blocks) {
     for (let i = first; i <= last; i++) {
@@ -45,7 +48,7 @@ function keepBlocks(blocks: [number, number][], features: LineFeatures[], classe
   }
   keepIntroducedLists(features, classes, keep, reasons);
   for (const [first, last] of blocks) {
-    dropClosingTagline(features, keep, reasons, first, last);
+    dropClosingTagline(features, keep, reasons, first, last, outlet);
     keepClosingCredit(features, classes, keep, reasons, last);
   }
   features.forEach((_, i) => {
@@ -79,7 +82,8 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const lines = splitLines(doc.text);
   if (opts.keepAll) {
     const decisions = lines.filter((l) => !isBlank(l.text)).map((l) => ({ line: l.number, keep: true, reason: 'kept-as-given' }));
-    return stripResult(doc, lines, decisions);
+    // Everything kept: the text as read, blank lines included, so its line numbers are the input's.
+    return { ...stripResult(doc, lines, decisions), text: doc.text.replace(/\r?\n$/, '') };
   }
   const lineHashes = takeLineHashes(doc);
   const features: LineFeatures[] = [];
@@ -89,23 +93,40 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const thresholds = densityThresholds(features, language.code !== null);
   const counts = keyCounts(features);
   // A furniture pattern names the line best; otherwise repetition across the corpus or the page decides.
-  const classes = features.map((f): Classified => {
-    const own = classifyLine(f, thresholds);
-    if (own.firm) return own;
-    return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? own;
+  const layout = doc.layout;
+  const own = features.map((f) => classifyLine(f, thresholds));
+  const furniture = layout ? effectiveFurniture(layout, features, own) : null;
+  const classes = features.map((f, i): Classified => {
+    const line = own[i]!;
+    if (line.firm) return line;
+    // On a page, the element a line came from comes next: a menu is a menu whatever its words.
+    const structural = layout ? structureVerdict(f, layout.lineFlags[f.index] ?? 0, furniture![i]!, layout.lineLinkChars[f.index] ?? 0, thresholds) : null;
+    if (structural?.firm) return structural;
+    return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? structural ?? line;
   });
+  markRelatedTeasers(features, classes);
   const kept = smooth(classes);
   const blocks = contentBlocks(features, classes, kept);
   const keep = new Array<boolean>(features.length).fill(false);
   const reasons = classes.map((c) => c.reason);
-  keepBlocks(blocks, features, classes, kept, keep, reasons);
+  keepBlocks(blocks, features, classes, kept, keep, reasons, outletName(doc.source));
   if (blocks.length) keepHead(blocks, features, classes, language, keep, reasons);
+  const inside = layout ? insideArticleRoot(layout, features, classes) : null;
+  if (layout) moveHeadlineToTitle(doc.title, features, keep, reasons);
+  if (inside) applyArticleRoot(inside, features.map((f) => layout!.lineFlags[f.index] ?? 0), features, classes, keep, reasons);
   dropDuplicates(features, keep, reasons);
   return stripResult(
     doc,
     lines,
-    features.map((f, i) => ({ line: f.number, keep: keep[i]!, reason: reasons[i]! })),
+    features.map((f, i) => decision(f, keep[i]!, reasons[i]!, layout)),
   );
+}
+
+/** One line's decision; for a page, with the path of the element the line came from. */
+function decision(f: LineFeatures, keep: boolean, reason: string, layout: HtmlLayout | undefined): LineDecision {
+  if (!layout) return { line: f.number, keep, reason };
+  const p = layout.linePath[f.index] ?? -1;
+  return { line: f.number, keep, reason, element: p >= 0 ? layout.paths[p]! : 'body' };
 }
 
 /** Strip a whole corpus: corpus statistics first, then each document. */

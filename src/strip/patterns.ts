@@ -31,7 +31,7 @@ export const SHARE = /\b(?:share|shares|sharing|teilen|compartir|partager|partag
 export const SUBSCRIPTION = /\b(?:subscribe|subscriber|subscription|newsletter|sign up|sign in|log in|login|logout|register|password|account|abonnieren|abonnement|abo|anmelden|abmelden|registrieren|passwort|suscríbete|suscribirse|suscripción|iniciar sesión|contraseña|abonnez|abonner|abonnement|connexion|inscrivez|mot de passe|assine|assinar|assinatura|entrar|senha|abbonati|accedi|zaloguj|zarejestruj|subskrypcj|prenumerat|hasło)\b/i;
 
 /** Headings of "related" and "most read" lists. */
-export const RELATED = /^(?:related|related articles|related stories|more to read|don't miss|le puede interesar|te puede interesar|vea también|ver también|mira también|te recomendamos|notas relacionadas|artículos relacionados|otras noticias|contexto de la noticia|infórmate más|informate más|die meistgelesenen|weitere beiträge|artikel zum thema|mehr dazu|passend zum thema|das könnte dich auch interessieren|dowiedz się więcej|à voir aussi|à découvrir|nos recommandations|veja mais|saiba mais|relacionadas|read more|read also|more from|more on|more stories|see also|see more|recommended|most (?:read|popular|viewed|shared)|trending|you may also like|you might also like|top stories|latest news|latest|more news|mehr zum thema|mehr zu|mehr aus|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere meldungen|auch interessant|das könnte sie auch interessieren|meistgelesen|am meisten gelesen|te puede interesar|lee también|leer más|más noticias|noticias relacionadas|lo más leído|lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|les plus lus|leia também|leia mais|veja também|mais lidas|leggi anche|più letti|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|polecamy|najczęściej czytane)\b/i;
+export const RELATED = /^(?:related|related articles|related stories|more to read|don't miss|le puede interesar|te puede interesar|vea también|ver también|mira también|te recomendamos|notas relacionadas|artículos relacionados|otras noticias|contexto de la noticia|infórmate más|informate más|die meistgelesenen|weitere beiträge|artikel zum thema|mehr dazu|passend zum thema|das könnte dich auch interessieren|dowiedz się więcej|à voir aussi|à découvrir|nos recommandations|veja mais|saiba mais|relacionadas|read more|read also|more from|more on|more stories|see also|see more|recommended|most (?:read|popular|viewed|shared)|trending|you may also like|you might also like|popular now|popular stories|read next|up next|what to read next|editor's picks|editors' picks|in other news|around the web|top stories|latest news|latest|more news|mehr zum thema|mehr zu|mehr aus|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere meldungen|auch interessant|das könnte sie auch interessieren|meistgelesen|am meisten gelesen|te puede interesar|lee también|leer más|más noticias|noticias relacionadas|lo más leído|lo más visto|las más leídas|más leídas|lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|les plus lus|leia também|leia mais|veja também|mais lidas|leggi anche|più letti|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|polecamy|najczęściej czytane)\b/i;
 
 /** Buttons that expand or continue the text ("Continue reading"): they may stand inside the article. */
 export const READ_MORE = /^(?:learn more|find out more|mehr erfahren|saber más|en savoir plus|saiba mais|dowiedz się więcej|scopri di più|continue reading|keep reading|read more|read full story|read the full (?:story|article)|show more|load more|mehr anzeigen|mehr laden|weitere laden|weiterlesen|ver más|leer más|cargar más|seguir leyendo|voir plus|afficher plus|lire la suite|ver mais|leia mais|carregar mais|continua a leggere|pokaż więcej|czytaj dalej)\b/i;
@@ -69,3 +69,37 @@ export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Pp]rzez|[D
 
 /** Dates: month names or numeric dates, as in datelines and "Published ..." lines. */
 export const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i;
+
+/**
+ * A reader comment's head: a name, a verb of writing and a colon or a time ("K. Lund wrote:", "Ana says
+ * 12 March 2024 at 10:14"). A name alone followed by "said" and a full stop is reported speech, not this.
+ */
+export const COMMENT_AUTHOR = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’_-]*\s+(?:wrote|says|writes|commented|replied|schrieb|schreibt|kommentierte|escribió|escribe|dice|comentó|a écrit|écrit|napisał|napisała|scrive|ha scritto|escreveu|disse)(?:\s*:|\s+(?:on\s+|am\s+|le\s+|el\s+)?[^.!?]*\d[^.!?]*)$/u;
+/** The controls under each comment: "Reply", "Report", "Reply | Report". */
+export const COMMENT_CONTROLS = /^(?:reply|report|report abuse|flag|like|dislike|antworten|melden|responder|denunciar|répondre|signaler|odpowiedz|zgłoś|rispondi|segnala|responder)(?:\s*[|·•/]?\s*(?:reply|report|flag|like|dislike|antworten|melden|responder|denunciar|répondre|signaler|odpowiedz|zgłoś|rispondi|segnala|\d+))*$/i;
+/** Notices on comment sections: moderation, the readers' views, house rules. */
+export const COMMENT_NOTICE_TOPIC = /\b(?:comments?|commenters?|kommentare?|leserkommentare?|comentarios?|commentaires?|komentarze?|commenti|comentários?)\b/i;
+export const COMMENT_NOTICE_RULE = /\b(?:moderat\w*|responsibility|responsabilidad|responsabilité|verantwortung|approv\w*|review(?:ed)? before|views? expressed|opinions? expressed|do not (?:necessarily )?reflect|guidelines|offensive|respectful|house rules|netiquette|freigeschaltet|geprüft|moderiert\w*|aprobad\w*|modérés?|approuvés?|moderowane|moderati)\b/i;
+
+/**
+ * An outlet's promotional line, whatever the outlet: it addresses the reader ("it's", "you", "our") and
+ * points to a named product ("Before it's here, it's on the Example Terminal.", "Get it first on Example
+ * News."). Tested only on a short last line of the article.
+ */
+export const PROMO_LINE = /^(?:[Bb]efore|[Ff]irst|[Oo]nly|[Gg]et|[Dd]ownload|[Ff]ollow|[Rr]ead|[Ww]atch|[Ll]isten|[Ff]ind|[Ss]ee|[Tt]ry)\b[^.!?]*\b(?:on|at|in|with|from) (?:the |our )?\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]*)*[.!]?$/u;
+export const PROMO_ADDRESS = /\b(?:it's|it’s|it is|you|your|our|us)\b/i;
+
+/** A number with what it counts: "2.4 metres", "300 homes", "12%", "$5". */
+const AMOUNT = /[$€£]\s?\d|(\d[\d.,]*)\s?(%|\p{L}+)/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Whether a text states a figure: an amount that is not a year or a day of a month ("Dec. 12, 2006" is not one). */
+export function statesFigure(text: string): boolean {
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    if (m[1] === undefined) return true;
+    if (YEAR.test(m[1]) || DATE.test(m[2]!)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { Document } from '../corpus/types.js';
 import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
 import type { LineFeatures } from './features.js';
+import { statesFigure } from './patterns.js';
 import { NO_KEY, type LineStats } from './stats.js';
 
 /** Repeated lines at least this long and shaped like prose may still be article text. */
@@ -22,11 +23,25 @@ export function repetition(f: LineFeatures, doc: Document, stats: LineStats, t: 
     if (isProse(f, t) && f.wordCount >= PROSE_REPEAT_WORDS) return PROSE_REPEATED_ACROSS_SOURCE;
     return REPEATED_ACROSS_SOURCE;
   }
-  // Long prose repeated across outlets is usually the same wire copy: article text, not furniture.
-  if ((stats.corpus.get(f.key) ?? 0) >= 2 && !isProse(f, t)) {
+  // Text repeated across outlets is usually the same wire copy (a sentence, a headline): article text,
+  // not furniture. Only lines that read as neither (a label, a button) count as the web's template.
+  if ((stats.corpus.get(f.key) ?? 0) >= 2 && !isProse(f, t) && !readsAsSentence(f)) {
     return REPEATED_ACROSS_CORPUS;
   }
   return null;
+}
+
+/** Words a line needs to read as a sentence or a headline of its own. */
+const SENTENCE_WORDS = 4;
+
+/** A sentence ("The vote is expected on Friday.") or a headline-length line: shared by outlets, it is syndicated text. */
+function readsAsSentence(f: LineFeatures): boolean {
+  return f.wordCount >= SENTENCE_WORDS && f.letterRatio >= 0.6 && (f.endsSentence || f.wordCount >= 6);
+}
+
+/** A line that states a figure in words ("Flood water rose 2.4 metres in the harbour."): a caption or a fact, not a banner. */
+function captionWithFigure(f: LineFeatures): boolean {
+  return f.wordCount >= 6 && f.endsSentence && f.letterRatio >= 0.5 && statesFigure(f.body);
 }
 
 /** How often each line key (by its hash) occurs in one document. */
@@ -41,5 +56,6 @@ export function keyCounts(features: LineFeatures[]): Map<number, number> {
 
 /** Banners and menus printed twice on one page; repeated prose (a pull quote) is left to context. */
 export function repeatedInDocument(f: LineFeatures, counts: Map<number, number>, t: Thresholds): Classified | null {
-  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) ? REPEATED_IN_DOCUMENT : null;
+  // A caption stating a figure printed twice (under the picture and in a gallery) is content: it is kept once.
+  return (counts.get(f.key) ?? 0) >= 2 && !isProse(f, t) && !captionWithFigure(f) ? REPEATED_IN_DOCUMENT : null;
 }

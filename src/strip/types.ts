@@ -6,6 +6,8 @@ export interface LineDecision {
   line: number;
   keep: boolean;
   reason: StripReason;
+  /** For a line of an HTML page: the path of the element it came from (`article>div.body>p`). */
+  element?: string;
 }
 
 export interface StripResult {

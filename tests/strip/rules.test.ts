@@ -27,8 +27,14 @@ describe('lines around the article', () => {
     const d = decide(text);
     expect(d.get(7)?.keep).toBe(true);
     expect(d.get(9)).toEqual({ line: 9, keep: false, reason: 'author-bio' });
-    const tagline = decide([P1, '', P2, '', P3, '', 'Before it is in print, it is on our website.'].join('\n'));
+    // A tagline is the outlet's promotion (it names the outlet); a short last paragraph alone is article text.
+    const promo = [P1, '', P2, '', P3, '', 'Before it is in print, it is on Riverbend Courier.'].join('\n');
+    const tagline = new Map(stripCorpus([doc('t', promo, 'riverbendcourier.example')])[0]!.lineDecisions.map((d) => [d.line, d]));
     expect(tagline.get(7)).toEqual({ line: 7, keep: false, reason: 'closing-tagline' });
+    // Without a known outlet, the promotional shape alone (addresses the reader, points to a named product).
+    expect(decide(promo).get(7)).toEqual({ line: 7, keep: false, reason: 'closing-tagline' });
+    const last = decide([P1, '', P2, '', P3, '', 'The vote on the final text is expected on Friday.'].join('\n'));
+    expect(last.get(7)?.keep).toBe(true);
   });
 
   it('keeps the article around an inline "read more" link but not a comment after it', () => {

@@ -14,7 +14,8 @@ export function formatStripExplain(id: string, inputText: string, result: Pick<S
     const num = String(d.line).padStart(width);
     const mark = d.keep ? c.green('keep') : c.red('drop');
     const reason = d.reason.padEnd(24);
-    out.push(`${c.dim(num)} ${mark} ${c.dim(reason)} ${d.keep ? text : c.dim(text)}`);
+    const element = d.element ? `${c.dim(`<${d.element}>`)} ` : '';
+    out.push(`${c.dim(num)} ${mark} ${c.dim(reason)} ${element}${d.keep ? text : c.dim(text)}`);
   }
   const figures = figureLines(inputText, result.lineDecisions);
   if (figuresAllDropped(figures)) {
