@@ -14,6 +14,7 @@
 import type { Entity, EntityMention, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { addEvidence, copyEvidence } from './evidence.js';
+import type { TypeReason } from './typing.js';
 import { REGION_FORMS, countryOfLowered } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
@@ -168,6 +169,7 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
   for (let i = 0; i < cands.length; i++) if (i !== top && size[cands[i]!]! > second) second = size[cands[i]!]!;
   return size[cands[top]!]! >= 2 * second ? cands[top] : undefined;
 }
+const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
 /**
@@ -301,14 +303,14 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     if (ev) addEvidence(ev, keyEv[n]!);
     else groupEv[g] = copyEvidence(keyEv[n]!);
   }
-  // (Evidence is in quarter points: 8 is two points, 12 three.)
+  // (Evidence is summed type probabilities: a full name needs at least half a mention's vote for person.)
   const fullNames = new Map<string, number[]>(); // short key → full-name groups
   const givenNames = new Map<string, number[]>(); // first word → full-name groups
   for (let n = 0; n < keyCount; n++) {
     const k = keys[n]!;
     const g = root[n]!;
     const gev = groupEv[g]!;
-    if (!isPersonish(gev) || gev[0] < 8 || k.indexOf(' ') < 0) continue;
+    if (!isPersonish(gev) || gev[0] < 0.5 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
     const first = words[0]!;
     const last = words[words.length - 1]!;
@@ -342,7 +344,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       const named = givenOf[key];
       items.group[ii] = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      if (named && ownEv[2] < 12 && ownEv[1] < 12) {
+      if (named && ownEv[2] < 0.5 && ownEv[1] < 0.5 && !items.mention[ii]!.reasons.some(isGazetteerReason)) {
         const inDoc = docGroups[items.doc[ii]!]!;
         let given = -1;
         let count = 0;
@@ -363,7 +365,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     for (let ci = 0; ci < cands.length; ci++) if (docHas.has(cands[ci]!)) inDoc.push(cands[ci]!);
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
-    if (ev[2] > ev[0] + 8 && !(inDoc.length === 1 && ownEv[2] <= 12)) {
+    if (ev[2] > ev[0] + 0.5 && !(inDoc.length === 1 && !items.mention[ii]!.reasons.includes('gazetteer-country'))) {
       items.group[ii] = g;
       continue;
     }

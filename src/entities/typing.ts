@@ -1,0 +1,63 @@
+/**
+ * Typing of one candidate: the learned model's probabilities (model.ts), then a small override layer for
+ * what is right by definition, each with its reason code: a country or a listed place is a place, a name
+ * after a title is a person, a known organisation or news agency is an organisation.
+ */
+import type { Token } from '../corpus/types.js';
+import type { Part } from './chunker.js';
+import { candidateFeatures, type CandidateFacts } from './features.js';
+import { DICTIONARY, KNOWN_ORGS } from './gazetteer.js';
+import { isFirstName, personLike } from './shape.js';
+import { NEWS_AGENCIES } from './lexicon.js';
+import { scoreCandidate } from './model.js';
+import type { Evidence } from './extract.js';
+
+/** Why a mention got its type. */
+export type TypeReason =
+  | 'model'
+  | 'gazetteer-country'
+  | 'gazetteer-place'
+  | 'known-organization'
+  | 'news-agency'
+  | 'title-before-name'
+  | 'given-name-and-surname';
+
+export interface TypedCandidate {
+  ev: Evidence;
+  none: number;
+  reasons: TypeReason[];
+  features: string[];
+}
+
+const PERSON: Evidence = [1, 0, 0, 0];
+const ORGANIZATION: Evidence = [0, 1, 0, 0];
+const PLACE: Evidence = [0, 0, 1, 0];
+
+/** The override that decides a candidate's type, if any. */
+function override(parts: Part[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
+  if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
+  if (facts.titled) return { ev: PERSON, reason: 'title-before-name' };
+  if (facts.place) return { ev: PLACE, reason: 'gazetteer-place' };
+  // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
+  if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
+    return { ev: PERSON, reason: 'given-name-and-surname' };
+  }
+  const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
+  if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
+  if (KNOWN_ORGS.has(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
+  return undefined;
+}
+
+/** Type probabilities of a candidate, with the reason for them. */
+export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): TypedCandidate {
+  const features = candidateFeatures(parts, tokens, facts);
+  const scores = scoreCandidate(features);
+  const forced = override(parts, facts, lowSurface);
+  if (forced) return { ev: [...forced.ev], none: 0, reasons: [forced.reason], features };
+  return { ev: scores.type, none: scores.none, reasons: ['model'], features };
+}
+
+/** Evidence for a headline form known only to the gazetteer (no sentence around it to type it by). */
+export function gazetteerTyped(reason: 'gazetteer-country' | 'gazetteer-place' | 'known-organization'): { ev: Evidence; reasons: TypeReason[] } {
+  return { ev: reason === 'known-organization' ? [...ORGANIZATION] : [...PLACE], reasons: [reason] };
+}
