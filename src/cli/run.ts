@@ -134,7 +134,9 @@ function outputName(id: string, used: Set<string>): string {
 // ---- analysis commands ----------------------------------------------------------------------------
 
 function filterEntities(entities: Entity[], opts: RunOptions): Entity[] {
-  return entities.filter((e) => e.documents.length >= opts.minDocs && (!opts.types || opts.types.includes(e.type)));
+  const kept = entities.filter((e) => e.documents.length >= opts.minDocs && (!opts.types || opts.types.includes(e.type)));
+  // The evidence is part of the output only when asked for (contract: `--explain`).
+  return opts.explain ? kept : kept.map(({ evidence: _evidence, ...rest }) => rest as Entity);
 }
 
 function filterQuotes(quotes: Quote[], entities: Entity[], opts: RunOptions): Quote[] {
@@ -221,7 +223,7 @@ async function emitAnalysis(a: CorpusAnalysis, origins: Map<string, string>, opt
   }
   if (!text) return exit;
   const { style } = text;
-  if (cmd === 'entities') out.write(text.formatEntitiesTable(entities, style));
+  if (cmd === 'entities') out.write(opts.explain ? text.formatEntitiesExplain(entities, style) : text.formatEntitiesTable(entities, style));
   if (cmd === 'quotes') out.write(text.formatQuotesText(quotes, style));
   if (cmd === 'figures') {
     out.write(text.formatClaimsTable(a.claims, style));

@@ -11,7 +11,7 @@
  * runs once per corpus, cold: loops over the mentions are index loops, as for-of allocates an iterator
  * result per step until the code is optimised.
  */
-import type { Entity, EntityMention, EntityType } from './types.js';
+import type { Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
@@ -41,6 +41,10 @@ interface Items {
   group: Int32Array;
   /** The next item of the same entity group, or -1. */
   next: Int32Array;
+  /** Why the mention was moved to another group than its own key's (a bare surname, a given name). */
+  why: (EntityReason | undefined)[];
+  /** Why the mention's key joined its group (spelling variant, acronym), else undefined. */
+  keyWhy: (EntityReason | undefined)[];
 }
 
 /** What merging needs to know of a mention's text. */
@@ -202,6 +206,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     isForm: new Uint8Array(itemCount),
     group: new Int32Array(itemCount),
     next: new Int32Array(itemCount),
+    why: new Array(itemCount),
+    keyWhy: new Array(itemCount),
   };
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
   const texts = new Map<string, TextFacts>();
@@ -249,6 +255,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   const keyCount = keys.length;
   const groups = new Groups(keyCount);
+  /** Why a key joined another's group (spelling, acronym), by key number. */
+  const joinedBy: (EntityReason | undefined)[] = new Array(keyCount);
 
   // Spelling variants: same skeleton, same word count, few edits from the first key of that skeleton.
   const firstOfSkeleton = new Map<string, number>();
@@ -265,7 +273,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const a = keys[first]!;
     if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
     const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
-    if (editDistance(a, b, max) <= max) groups.union(first, n);
+    if (editDistance(a, b, max) <= max) {
+      groups.union(first, n);
+      joinedBy[n] = 'spelling-variant';
+    }
   }
 
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
@@ -279,7 +290,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     for (let di = 0; di < definitions.length; di++) {
       const a = keyNumber.get(baseKey(definitions[di]![0]));
       const l = keyNumber.get(baseKey(definitions[di]![1]));
-      if (a !== undefined && l !== undefined) groups.union(l, a);
+      if (a !== undefined && l !== undefined) {
+        groups.union(l, a);
+        joinedBy[a] = 'acronym-defined';
+      }
     }
   }
   for (let n = 0; n < keyCount; n++) {
@@ -289,11 +303,19 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     if (!list) continue;
     // Several expansions ("Internet Explorer", "Internet Explorer 6"): the one the others extend.
     const base = list.find((c) => list.every((o) => o === c || keys[o]!.startsWith(keys[c]! + ' ')));
-    if (base !== undefined && keys[base] !== '') groups.union(base, n);
+    if (base !== undefined && keys[base] !== '') {
+      groups.union(base, n);
+      joinedBy[n] ??= 'acronym-initials';
+    }
   }
   // The groups are final from here on: each key's group, looked up once.
   const root = new Int32Array(keyCount);
   for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
+  for (let ii = 0; ii < itemCount; ii++) {
+    const k = items.key[ii]!;
+    if (!items.isForm[ii]) items.keyWhy[ii] = 'capital-for-country';
+    else if (root[k] !== k) items.keyWhy[ii] = joinedBy[k] ?? joinedBy[root[k]!] ?? 'spelling-variant';
+  }
 
   // Shortened person names attach to the full name, per mention, same document first.
   const groupEv: Evidence[] = new Array(keyCount);
@@ -355,7 +377,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
             count++;
           }
         }
-        if (count === 1) items.group[ii] = given;
+        if (count === 1) {
+          items.group[ii] = given;
+          items.why[ii] = 'given-name-of-full-name';
+        }
       }
       continue;
     }
@@ -375,6 +400,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     // Namesakes: only a full name used far more often than the others takes the bare surname.
     else if (dominant !== undefined && keys[dominant] !== '') items.group[ii] = dominant;
     else items.group[ii] = g;
+    if (items.group[ii] !== g) items.why[ii] = 'surname-of-full-name';
   }
 
   // Build entities, one per group in order of its first mention. Each group's items are chained in corpus
@@ -418,6 +444,37 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     e.id = n > 1 ? `${base}-${n}` : base;
   }
   return entities;
+}
+
+
+const OVERRIDE_DETAIL: Record<string, string> = {
+  'gazetteer-country': 'the gazetteer knows it as a country',
+  'gazetteer-place': 'the gazetteer knows it as a place',
+  'known-organization': 'a known organisation',
+  'news-agency': 'a news agency',
+  'title-before-name': 'a title before the name',
+  'given-name-and-surname': 'a known given name before a surname',
+};
+
+/** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */
+function typeEvidence(ev: Evidence, reasons: Map<TypeReason, number>): EntityEvidence[] {
+  const out: EntityEvidence[] = [];
+  const total = ev[0] + ev[1] + ev[2] + ev[3] || 1;
+  const shares = TYPES.map((t, i) => `${t} ${(ev[i]! / total).toFixed(2)}`).join(', ');
+  reasons.forEach((n, reason) => {
+    const times = n === 1 ? '1 mention' : `${n} mentions`;
+    if (reason === 'model') out.push({ reason, detail: `learned typer over ${times}: ${shares}` });
+    else out.push({ reason, detail: `${OVERRIDE_DETAIL[reason]} (${times})` });
+  });
+  return out;
+}
+
+/** Records why a form joined the entity, once per form and reason. */
+function addMergeEvidence(out: EntityEvidence[], reason: EntityReason | undefined, text: string): void {
+  if (!reason) return;
+  const detail = `"${text}"`;
+  for (let i = 0; i < out.length; i++) if (out[i]!.reason === reason && out[i]!.detail.startsWith(detail)) return;
+  out.push({ reason, detail: `${detail} joined` });
 }
 
 /** The comparison String.prototype.localeCompare makes, without building a collator per call. */
@@ -524,6 +581,7 @@ function singleMentionEntity(i: number, ev: Evidence, items: Items, parts: DocEn
     roles: [],
     documents: [document],
     mentions: [{ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column }],
+    evidence: typeEvidence(ev, new Map(m.reasons.map((r) => [r, 1]))),
   };
 }
 
@@ -541,11 +599,15 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   // Mentions in document and text order: a repeated span can only be among those of the same start.
   let runStart = first;
   let agents = 0;
+  const reasons = new Map<TypeReason, number>();
+  const merges: EntityEvidence[] = [];
   for (let i = first, prev = -1; i >= 0; prev = i, i = items.next[i]!) {
     const m = items.mention[i]!;
     const doc = items.doc[i]!;
     const text = items.facts[i]!.spaced;
     if (m.agent) agents++;
+    for (let r = 0; r < m.reasons.length; r++) reasons.set(m.reasons[r]!, (reasons.get(m.reasons[r]!) ?? 0) + 1);
+    addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
     if (items.isForm[i]) {
       const f = forms.indexOf(text);
       if (f < 0) {
@@ -583,8 +645,14 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   }
   const name = canonicalName(forms, formCounts);
   let type = typeOf(ev, forms);
+  const evidence = typeEvidence(ev, reasons);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
-  if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) type = 'organization';
+  if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) {
+    type = 'organization';
+    evidence.push({ reason: 'country-acting', detail: `${agents} of ${count} mentions act (subject of a verb, side of a score)` });
+  }
+  if (forms.length > 1) evidence.push({ reason: 'forms', detail: `${forms.length} forms: ${forms.map((f) => `"${f}"`).join(', ')}` });
+  for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
   const named = [name];
   for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
   return {
@@ -595,5 +663,6 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
     roles,
     documents: docs,
     mentions,
+    evidence,
   };
 }
