@@ -19,8 +19,8 @@ const { extractDocEntities } = await import(path.join(root, 'dist', 'entities', 
 const { mergeDocEntities } = await import(path.join(root, 'dist', 'entities', 'merge.js'));
 const { useModel, MODEL_CLASSES } = await import(path.join(root, 'dist', 'entities', 'model.js'));
 
-const EPOCHS = 10;
-const MIN_COUNT = 2; // features seen fewer times are dropped from the shipped model
+const EPOCHS = Number(process.env.EPOCHS ?? 5);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2); // features seen fewer times are dropped from the shipped model
 const SCALE = 1000;
 const NONE = MODEL_CLASSES.indexOf('none');
 

@@ -118,6 +118,8 @@ export function candidateFeatures(parts: Part[], tokens: Token[], facts: Candida
   if (facts.country) out.push('whole:country');
   else if (facts.place) out.push('whole:place');
   if (KNOWN_ORGS.has(whole)) out.push('whole:known-org');
+  // A known organisation of two or more words ending the name: "Eastmark Red Cross".
+  for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.push('tail:known-org');
   if (NEWS_AGENCIES.has(whole)) out.push('whole:news-agency');
   if (n === 1 && LANGUAGES.has(lw)) out.push('whole:language');
   if (n === 1 && isPeoplePlural(lw)) out.push('whole:people-plural');

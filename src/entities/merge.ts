@@ -454,6 +454,8 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'news-agency': 'a news agency',
   'title-before-name': 'a title before the name',
   'given-name-and-surname': 'a known given name before a surname',
+  'dateline-source': 'the source slot of a dateline',
+  'dateline-place': 'the place slot of a dateline',
 };
 
 /** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */
@@ -463,7 +465,7 @@ function typeEvidence(ev: Evidence, reasons: Map<TypeReason, number>): EntityEvi
   const shares = TYPES.map((t, i) => `${t} ${(ev[i]! / total).toFixed(2)}`).join(', ');
   reasons.forEach((n, reason) => {
     const times = n === 1 ? '1 mention' : `${n} mentions`;
-    if (reason === 'model') out.push({ reason, detail: `learned typer over ${times}: ${shares}` });
+    if (reason === 'model') out.push({ reason, detail: `learned typer over ${times}; all evidence: ${shares}` });
     else out.push({ reason, detail: `${OVERRIDE_DETAIL[reason]} (${times})` });
   });
   return out;
@@ -601,12 +603,15 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   let agents = 0;
   const reasons = new Map<TypeReason, number>();
   const merges: EntityEvidence[] = [];
+  const decided: Evidence = [0, 0, 0, 0];
   for (let i = first, prev = -1; i >= 0; prev = i, i = items.next[i]!) {
     const m = items.mention[i]!;
     const doc = items.doc[i]!;
     const text = items.facts[i]!.spaced;
     if (m.agent) agents++;
     for (let r = 0; r < m.reasons.length; r++) reasons.set(m.reasons[r]!, (reasons.get(m.reasons[r]!) ?? 0) + 1);
+    // Mentions typed by a rule that is right by definition (not moved here as a bare surname) decide.
+    if (m.reasons[0] !== 'model' && !items.why[i]) addEvidence(decided, m.ev);
     addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
     if (items.isForm[i]) {
       const f = forms.indexOf(text);
@@ -644,7 +649,8 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
     }
   }
   const name = canonicalName(forms, formCounts);
-  let type = typeOf(ev, forms);
+  const byRule = decided[0] + decided[1] + decided[2] + decided[3] > 0;
+  let type = typeOf(byRule ? decided : ev, forms);
   const evidence = typeEvidence(ev, reasons);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
   if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) {

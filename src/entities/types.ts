@@ -9,6 +9,8 @@ export type EntityReason =
   | 'news-agency'
   | 'title-before-name'
   | 'given-name-and-surname'
+  | 'dateline-source'
+  | 'dateline-place'
   | 'country-acting'
   | 'forms'
   | 'spelling-variant'

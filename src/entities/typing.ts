@@ -20,7 +20,9 @@ export type TypeReason =
   | 'known-organization'
   | 'news-agency'
   | 'title-before-name'
-  | 'given-name-and-surname';
+  | 'given-name-and-surname'
+  | 'dateline-source'
+  | 'dateline-place';
 
 export interface TypedCandidate {
   ev: Evidence;
@@ -33,8 +35,24 @@ const PERSON: Evidence = [1, 0, 0, 0];
 const ORGANIZATION: Evidence = [0, 1, 0, 0];
 const PLACE: Evidence = [0, 0, 1, 0];
 
+const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
+
+/**
+ * A name in a dateline's slots: the source after the city ("VARNHOLM (Wire) –") or the country or region
+ * after it ("VARNHOLM, Eastmark –"); the city is a word in capitals opening the sentence.
+ */
+function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | undefined {
+  const first = parts[0]!.token;
+  const prev = tokens[first - 1];
+  const city = tokens[first - 2];
+  if (!prev || !city || first - 2 !== 0 || !CAPITALS_ONLY.test(city.text)) return undefined;
+  if (prev.text === '(' && tokens[parts[parts.length - 1]!.token + 1]?.text === ')') return 'source';
+  if (prev.text === ',') return 'place';
+  return undefined;
+}
+
 /** The override that decides a candidate's type, if any. */
-function override(parts: Part[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
+function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
   if (facts.titled) return { ev: PERSON, reason: 'title-before-name' };
   if (facts.place) return { ev: PLACE, reason: 'gazetteer-place' };
@@ -45,6 +63,9 @@ function override(parts: Part[], facts: CandidateFacts, lowSurface: string): { e
   const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
   if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
   if (KNOWN_ORGS.has(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
+  const dateline = datelineRole(parts, tokens);
+  if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
+  if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
   return undefined;
 }
 
@@ -52,7 +73,7 @@ function override(parts: Part[], facts: CandidateFacts, lowSurface: string): { e
 export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): TypedCandidate {
   const features = candidateFeatures(parts, tokens, facts);
   const scores = scoreCandidate(features);
-  const forced = override(parts, facts, lowSurface);
+  const forced = override(parts, tokens, facts, lowSurface);
   if (forced) return { ev: [...forced.ev], none: 0, reasons: [forced.reason], features };
   return { ev: scores.type, none: scores.none, reasons: ['model'], features };
 }
