@@ -45,7 +45,7 @@ export const ORG_HEADS = words(`
   partnership partners network institute center centre council secretariat tribunal caucus house
   team newspaper magazine journal herald tribune gazette telegraph chronicle broadcasting media entertainment
   industries holdings enterprises international foundation consortium commission quartet mission embassy
-  consulate regime junta cartel
+  consulate regime junta cartel dept assn
   gang militia rebels fighters police
 `);
 
@@ -163,3 +163,14 @@ export const LANGUAGES = words(`english french german spanish arabic russian chi
 /** Function words that may sit inside a title-case headline without breaking it. */
 export const HEADLINE_SMALL = words(`a an the and or but nor for of in on at to by with from as into onto upon
   over under vs vs. via per is are was be up off out than`);
+
+/** US states and their AP-style abbreviations (lower case, dots removed): "Sandusky, Ohio", "Mukilteo, Wash.". */
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+  wisconsin wyoming
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore
+  pa tenn vt va wash wis wyo ny nj nc sc nm nd sd ri dc nh
+`);
+for (const two of ['new york', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'rhode island', 'west virginia']) US_STATES.add(two);

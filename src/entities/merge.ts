@@ -15,7 +15,7 @@ import type { Entity, EntityEvidence, EntityMention, EntityReason, EntityType } 
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
-import { REGION_FORMS, countryOfLowered } from './gazetteer.js';
+import { FIRST_NAMES, REGION_FORMS, countryOfLowered } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 import { isAllCaps, low, UPPER } from './shape.js';
@@ -176,6 +176,35 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
 const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
+/** Two person names whose first words are different known given names: relatives sharing a surname, never one person. */
+function differentGivenNames(a: string, b: string): boolean {
+  const fa = a.slice(0, a.indexOf(' '));
+  const fb = b.slice(0, b.indexOf(' '));
+  return fa !== fb && fa.length > 0 && fb.length > 0 && FIRST_NAMES.has(fa) && FIRST_NAMES.has(fb);
+}
+
+/**
+ * "Katherine Cooper" is "Katherine Breann Cooper" when the corpus has one such longer name: the name without
+ * its middle names joins it (both read as person names).
+ */
+function joinShortenedNames(keys: string[], keyNumber: Map<string, number>, keyEv: Evidence[], groups: Groups, joinedBy: (EntityReason | undefined)[]): void {
+  const longer = new Map<number, number[]>();
+  for (let n = 0; n < keys.length; n++) {
+    const words = keys[n]!.split(' ');
+    if (words.length < 3 || !isPersonish(keyEv[n]!)) continue;
+    const short = keyNumber.get(`${words[0]} ${words[words.length - 1]}`);
+    if (short === undefined || !isPersonish(keyEv[short]!)) continue;
+    const list = longer.get(short);
+    if (list) list.push(n);
+    else longer.set(short, [n]);
+  }
+  longer.forEach((list, short) => {
+    if (list.length !== 1) return;
+    groups.union(list[0]!, short);
+    joinedBy[short] = 'middle-names-dropped';
+  });
+}
+
 /**
  * Adds a group to those listed under a name, once (the lists are short: an array searched in order keeps
  * first-seen order, and is read with index loops, unlike a Set).
@@ -272,6 +301,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     }
     const a = keys[first]!;
     if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
+    if (differentGivenNames(a, b)) continue;
     const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
     if (editDistance(a, b, max) <= max) {
       groups.union(first, n);
@@ -308,6 +338,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       joinedBy[n] ??= 'acronym-initials';
     }
   }
+  joinShortenedNames(keys, keyNumber, keyEv, groups, joinedBy);
   // The groups are final from here on: each key's group, looked up once.
   const root = new Int32Array(keyCount);
   for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
@@ -357,11 +388,16 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       givenOf[n] = givenNames.get(keys[n]!);
     }
   }
+  // The full name of each surname last met in the current document (for namesakes: the nearest preceding one).
+  const lastFull = new Map<string, number>();
   for (let ii = 0; ii < itemCount; ii++) {
     const key = items.key[ii]!;
     const ownEv = items.mention[ii]!.ev;
     const g = root[key]!;
     const cands = fullOf[key];
+    if (ii > 0 && items.doc[ii] !== items.doc[ii - 1]) lastFull.clear();
+    const k = keys[key]!;
+    if (k.indexOf(' ') > 0 && fullNames.get(k.slice(k.lastIndexOf(' ') + 1))?.includes(g)) lastFull.set(k.slice(k.lastIndexOf(' ') + 1), g);
     if (!cands || cands.includes(g)) {
       const named = givenOf[key];
       items.group[ii] = g;
@@ -395,7 +431,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       continue;
     }
     const dominant = dominantOf(inDoc.length ? inDoc : cands, groupSize);
+    const nearest = inDoc.length > 1 ? lastFull.get(k) : undefined;
     if (inDoc.length === 1) items.group[ii] = inDoc[0]!;
+    // Namesakes in this document: the nearest full name before the bare surname.
+    else if (nearest !== undefined) items.group[ii] = nearest;
     else if (inDoc.length === 0 && cands.length === 1) items.group[ii] = cands[0]!;
     // Namesakes: only a full name used far more often than the others takes the bare surname.
     else if (dominant !== undefined && keys[dominant] !== '') items.group[ii] = dominant;
@@ -456,6 +495,8 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'given-name-and-surname': 'a known given name before a surname',
   'dateline-source': 'the source slot of a dateline',
   'dateline-place': 'the place slot of a dateline',
+  'dateline-city': 'the city opening a dateline',
+  'place-then-region': 'followed by a comma and a state or country',
 };
 
 /** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */

@@ -11,6 +11,8 @@ export type EntityReason =
   | 'given-name-and-surname'
   | 'dateline-source'
   | 'dateline-place'
+  | 'dateline-city'
+  | 'place-then-region'
   | 'country-acting'
   | 'forms'
   | 'spelling-variant'
@@ -18,6 +20,7 @@ export type EntityReason =
   | 'acronym-initials'
   | 'capital-for-country'
   | 'surname-of-full-name'
+  | 'middle-names-dropped'
   | 'given-name-of-full-name';
 
 export interface EntityEvidence {

@@ -6,9 +6,9 @@
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { candidateFeatures, type CandidateFacts } from './features.js';
-import { DICTIONARY, KNOWN_ORGS } from './gazetteer.js';
-import { isFirstName, personLike } from './shape.js';
-import { NEWS_AGENCIES } from './lexicon.js';
+import { countryOf, DICTIONARY, KNOWN_ORGS } from './gazetteer.js';
+import { headWord, isFirstName, low, personLike } from './shape.js';
+import { NEWS_AGENCIES, ORG_HEADS, US_STATES } from './lexicon.js';
 import { scoreCandidate } from './model.js';
 import type { Evidence } from './extract.js';
 
@@ -22,7 +22,9 @@ export type TypeReason =
   | 'title-before-name'
   | 'given-name-and-surname'
   | 'dateline-source'
-  | 'dateline-place';
+  | 'dateline-place'
+  | 'dateline-city'
+  | 'place-then-region';
 
 export interface TypedCandidate {
   ev: Evidence;
@@ -36,13 +38,31 @@ const ORGANIZATION: Evidence = [0, 1, 0, 0];
 const PLACE: Evidence = [0, 0, 1, 0];
 
 const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
+const DATELINE_MARKS = new Set([',', '(', '-', '\u2013', '\u2014']);
+
+/** A name followed by a comma and a US state or a country: "Sandusky, Ohio", "Irving, Texas", "Aleppo, Syria". */
+function regionFollows(parts: Part[], tokens: Token[]): boolean {
+  const last = parts[parts.length - 1]!.token;
+  if (tokens[last + 1]?.text !== ',') return false;
+  // Not a person or an organisation with its place: "Christopher Hill, U.S.", "Calvary Church, California".
+  if ((parts.length > 1 && isFirstName(parts[0]!.text)) || ORG_HEADS.has(headWord(parts.map((p) => p.lower)))) return false;
+  const region = tokens[last + 2];
+  if (!region || !/^\p{Lu}/u.test(region.text)) return false;
+  const one = low(region.text).replaceAll('.', '');
+  const next = tokens[last + 3];
+  const two = next && /^\p{Lu}/u.test(next.text) ? `${one} ${low(next.text)}` : '';
+  return US_STATES.has(one) || US_STATES.has(two) || countryOf(region.text) !== undefined;
+}
 
 /**
  * A name in a dateline's slots: the source after the city ("VARNHOLM (Wire) –") or the country or region
  * after it ("VARNHOLM, Eastmark –"); the city is a word in capitals opening the sentence.
  */
-function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | undefined {
+function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | 'city' | undefined {
   const first = parts[0]!.token;
+  // The city itself: capitals opening the sentence, then a comma, a parenthesis or a dash.
+  const after = tokens[parts[parts.length - 1]!.token + 1];
+  if (first === 0 && after && DATELINE_MARKS.has(after.text) && parts.every((p) => CAPITALS_ONLY.test(p.text)) && !countryOf(parts[0]!.text)) return 'city';
   const prev = tokens[first - 1];
   const city = tokens[first - 2];
   if (!prev || !city || first - 2 !== 0 || !CAPITALS_ONLY.test(city.text)) return undefined;
@@ -63,9 +83,12 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
   if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
   if (KNOWN_ORGS.has(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
+  if (facts.nested) return undefined;
   const dateline = datelineRole(parts, tokens);
   if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
   if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
+  if (dateline === 'city') return { ev: PLACE, reason: 'dateline-city' };
+  if (regionFollows(parts, tokens)) return { ev: PLACE, reason: 'place-then-region' };
   return undefined;
 }
 
