@@ -497,6 +497,9 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'dateline-place': 'the place slot of a dateline',
   'dateline-city': 'the city opening a dateline',
   'place-then-region': 'followed by a comma and a state or country',
+  'place-noun-after': 'followed by a town noun ("police", "area", "residents")',
+  'place-noun-before': 'named as a town ("the town of", ", a ... town")',
+  'organization-noun': 'named with an organisation noun ("group", "news agency", "fighters")',
 };
 
 /** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */

@@ -24,7 +24,10 @@ export type TypeReason =
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'
-  | 'place-then-region';
+  | 'place-then-region'
+  | 'place-noun-after'
+  | 'place-noun-before'
+  | 'organization-noun';
 
 export interface TypedCandidate {
   ev: Evidence;
@@ -38,6 +41,40 @@ const ORGANIZATION: Evidence = [0, 1, 0, 0];
 const PLACE: Evidence = [0, 0, 1, 0];
 
 const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
+/** Lower-case nouns after a one-word name that make it a town: "Auburn police", "the Katy area", "Bastrop residents". */
+const PLACE_FOLLOWERS = new Set(['police', 'area', 'residents', 'resident', 'native', 'natives', 'neighborhood', 'neighbourhood', 'suburb', 'township', 'mayor']);
+/** Nouns for a settlement or an administrative area: "the town of Qusair", "Qusair, a Sunni town". */
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'region', 'district', 'county', 'suburb', 'neighborhood', 'neighbourhood', 'island', 'port', 'hamlet', 'municipality']);
+/** Lower-case nouns for an organisation, right before or after its name: "militant group Hezbollah", "Anatolia news agency". */
+const ORGANIZATION_NOUNS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'militia', 'movement', 'party', 'company', 'firm', 'group', 'charity', 'airline', 'network', 'fighters', 'militants', 'shareholders', 'employees']);
+
+/** "the town of X", "X, a Sunni town near ...". */
+function placeNounBefore(parts: Part[], tokens: Token[]): boolean {
+  const first = parts[0]!.token;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  if (prev?.text === 'of' && prev2 && TOWN_NOUNS.has(prev2.text)) return true;
+  const last = parts[parts.length - 1]!.token;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < Math.min(tokens.length, last + 6); k++) {
+    const t = tokens[k]!.text;
+    if (TOWN_NOUNS.has(t)) return true;
+    if (!/^\p{L}/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** "militant group Hezbollah", "Hezbollah fighters", "Anatolia news agency" (the noun in lower case). */
+function organizationNoun(parts: Part[], tokens: Token[]): boolean {
+  const prev = tokens[parts[0]!.token - 1];
+  if (prev && ORGANIZATION_NOUNS.has(prev.text) && !/^(?:fighters|militants|shareholders|employees)$/.test(prev.text)) return true;
+  const last = parts[parts.length - 1]!.token;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (ORGANIZATION_NOUNS.has(next.text)) return true;
+  return next.text === 'news' && tokens[last + 2]?.text === 'agency';
+}
+
 const DATELINE_MARKS = new Set([',', '(', '-', '\u2013', '\u2014']);
 
 /** A name followed by a comma and a US state or a country: "Sandusky, Ohio", "Irving, Texas", "Aleppo, Syria". */
@@ -89,6 +126,9 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
   if (dateline === 'city') return { ev: PLACE, reason: 'dateline-city' };
   if (regionFollows(parts, tokens)) return { ev: PLACE, reason: 'place-then-region' };
+  if (parts.length === 1 && PLACE_FOLLOWERS.has(tokens[parts[0]!.token + 1]?.text ?? '')) return { ev: PLACE, reason: 'place-noun-after' };
+  if (placeNounBefore(parts, tokens)) return { ev: PLACE, reason: 'place-noun-before' };
+  if (organizationNoun(parts, tokens)) return { ev: ORGANIZATION, reason: 'organization-noun' };
   return undefined;
 }
 
