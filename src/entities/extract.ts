@@ -16,6 +16,7 @@ import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js
 import { typeCandidate, type TypeReason } from './typing.js';
 import { adjectiveUse, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
 import { splitTitle } from './titles.js';
+import { joinEnumeratedNames, trimGluedWords } from './glued.js';
 import { innerNames, placePersonSplit } from './nesting.js';
 
 /**
@@ -160,7 +161,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
       continue;
     }
     const tokens = doc.sentenceTokens(s);
-    const runs = chunkSentence(tokens);
+    const runs = joinEnumeratedNames(chunkSentence(tokens), tokens);
     for (let ri = 0; ri < runs.length; ri++) {
       const run = runs[ri]!;
       // Runs of many more name words than any name has are lists or furniture, not one name.
@@ -185,6 +186,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
       // Ten or more name words in a row are a list or furniture, not one name.
       if (parts.length > MAX_NAME_PARTS) continue;
       const shortened = parts.length < run.parts.length;
+      parts = trimGluedWords(parts, tokens);
       const segs = splitAtStops(parts);
       for (let gi = 0; gi < segs.length; gi++) {
         const seg = segs[gi]!;

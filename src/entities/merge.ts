@@ -18,6 +18,7 @@ import type { TypeReason } from './typing.js';
 import { FIRST_NAMES, REGION_FORMS, countryOfLowered } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
+import { TITLE_WORDS } from './lexicon.js';
 import { isAllCaps, low, UPPER } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
@@ -365,6 +366,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const gev = groupEv[g]!;
     if (!isPersonish(gev) || gev[0] < 0.5 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
+    // "Chief Reyes" is no full name: a title and a surname (it is looked up by the surname below).
+    if (words.length === 2 && TITLE_WORDS.has(words[0]!)) continue;
     const first = words[0]!;
     const last = words[words.length - 1]!;
     addTo(fullNames, last, g);
@@ -384,7 +387,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const givenOf: (number[] | undefined)[] = new Array(keyCount);
   if (fullNames.size) {
     for (let n = 0; n < keyCount; n++) {
-      fullOf[n] = fullNames.get(keys[n]!);
+      const k = keys[n]!;
+      const space = k.indexOf(' ');
+      const titled = space > 0 && space === k.lastIndexOf(' ') && TITLE_WORDS.has(k.slice(0, space));
+      fullOf[n] = fullNames.get(titled ? k.slice(space + 1) : k);
       givenOf[n] = givenNames.get(keys[n]!);
     }
   }
@@ -431,7 +437,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
       continue;
     }
     const dominant = dominantOf(inDoc.length ? inDoc : cands, groupSize);
-    const nearest = inDoc.length > 1 ? lastFull.get(k) : undefined;
+    const nearest = inDoc.length > 1 ? lastFull.get(k.slice(k.lastIndexOf(' ') + 1)) : undefined;
     if (inDoc.length === 1) items.group[ii] = inDoc[0]!;
     // Namesakes in this document: the nearest full name before the bare surname.
     else if (nearest !== undefined) items.group[ii] = nearest;
