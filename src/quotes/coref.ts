@@ -68,21 +68,24 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
           named = found.phrase.named;
         } else speaker = p.text;
       } else {
-        speaker = expand(p);
+        speaker = p.text ? expand(p) : null;
         named = p.named;
-        const gender = p.gender ?? (speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
-        if (!d.inherited) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
+        const gender = p.gender ?? (speaker && speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
+        if (!d.inherited && speaker) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
         trimCandidates(candidates);
       }
     }
+    const content = d.parts.map((p) => p.text).join(' ');
+    // A dateline opening the sentence is not what anyone said: "RIVERTON, Ohio (AP) — Police said ...".
+    const skip = datelineLength(content);
     out.push({
       kind: d.kind,
       mention: a ? a.speaker.mention : null,
       speaker,
       named,
       cue: d.cue,
-      content: d.parts.map((p) => p.text).join(' '),
-      start,
+      content: skip ? content.slice(skip) : content,
+      start: start + (skip && d.parts[0]!.text.length > skip ? skip : 0),
       end,
       line: sc.doc.position(start).line,
     });
@@ -156,6 +159,15 @@ function fullNameIndex(sc: Scanner): (surname: string) => string | undefined {
 }
 
 const SUBJECT_WINDOW = 8;
+
+/** A dateline: a place in capitals, maybe a region and an agency in parentheses, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]+\s*/u;
+
+/** Length of a dateline opening `content`, or 0. */
+export function datelineLength(content: string): number {
+  const m = DATELINE.exec(content);
+  return m && m[0].length < content.length ? m[0].length : 0;
+}
 
 /** The named person opening a sentence, if any: an antecedent for "he" and "she" besides earlier speakers. */
 function subjectName(sc: Scanner, index: number): Candidate | null {
