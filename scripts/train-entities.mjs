@@ -22,6 +22,7 @@ const { useModel, MODEL_CLASSES } = await import(path.join(root, 'dist', 'entiti
 const EPOCHS = Number(process.env.EPOCHS ?? 5);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2); // features seen fewer times are dropped from the shipped model
 const SCALE = 1000;
+const SEEDS = Array.from({ length: Number(process.env.BAGS ?? 5) }, (_, i) => 16 + i);
 const NONE = MODEL_CLASSES.indexOf('none');
 
 const docs = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(path.join(dataDir, f), 'utf8')));
@@ -61,7 +62,7 @@ function rng(seed) {
 }
 
 /** Averaged perceptron (the "lazy update" form: totals accumulate weight × time held). */
-function train(exs) {
+function trainOnce(exs, seed) {
   const C = MODEL_CLASSES.length;
   const w = new Map(), total = new Map(), stamp = new Map(), count = new Map();
   for (const e of exs) for (const f of e.f) count.set(f, (count.get(f) ?? 0) + 1);
@@ -74,7 +75,7 @@ function train(exs) {
     wf[c] += delta;
   };
   const order = exs.map((_, i) => i);
-  const random = rng(16);
+  const random = rng(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     for (const i of order) {
@@ -96,6 +97,21 @@ function train(exs) {
     if (avg.some((v) => v !== 0)) weights[f] = avg;
   }
   return { classes: [...MODEL_CLASSES], scale: SCALE, weights };
+}
+
+/**
+ * Several perceptrons trained on differently shuffled orders, their weights averaged: one order alone makes
+ * a model whose decisions on unseen text swing with small changes of the data.
+ */
+function train(exs) {
+  const models = SEEDS.map((seed) => trainOnce(exs, seed));
+  const weights = {};
+  for (const m of models) for (const [f, w] of Object.entries(m.weights)) {
+    const sum = (weights[f] ??= new Array(w.length).fill(0));
+    for (let c = 0; c < w.length; c++) sum[c] += w[c] / models.length;
+  }
+  for (const f of Object.keys(weights)) weights[f] = weights[f].map(Math.round);
+  return { classes: models[0].classes, scale: SCALE, weights };
 }
 
 /** Overlap+type and exact+type F1 of the pipeline (extract, merge) on some documents, as the scorer counts. */

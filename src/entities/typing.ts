@@ -40,13 +40,24 @@ const PERSON: Evidence = [1, 0, 0, 0];
 const ORGANIZATION: Evidence = [0, 1, 0, 0];
 const PLACE: Evidence = [0, 0, 1, 0];
 
+/** A known organisation of two or more words ending the name: "Eastmark Red Cross", "Saudi Al Jazeera". */
+function endsInKnownOrganization(whole: string): boolean {
+  let space = whole.indexOf(' ');
+  while (space > 0) {
+    const tail = whole.slice(space + 1);
+    if (tail.indexOf(' ') > 0 && KNOWN_ORGS.has(tail)) return true;
+    space = whole.indexOf(' ', space + 1);
+  }
+  return false;
+}
+
 const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
 /** Lower-case nouns after a one-word name that make it a town: "Auburn police", "the Katy area", "Bastrop residents". */
 const PLACE_FOLLOWERS = new Set(['police', 'area', 'residents', 'resident', 'native', 'natives', 'neighborhood', 'neighbourhood', 'suburb', 'township', 'mayor']);
 /** Nouns for a settlement or an administrative area: "the town of Qusair", "Qusair, a Sunni town". */
 const TOWN_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'region', 'district', 'county', 'suburb', 'neighborhood', 'neighbourhood', 'island', 'port', 'hamlet', 'municipality']);
 /** Lower-case nouns for an organisation, right before or after its name: "militant group Hezbollah", "Anatolia news agency". */
-const ORGANIZATION_NOUNS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'militia', 'movement', 'party', 'company', 'firm', 'group', 'charity', 'airline', 'network', 'fighters', 'militants', 'shareholders', 'employees']);
+const ORGANIZATION_NOUNS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'television', 'radio', 'militia', 'movement', 'party', 'company', 'firm', 'group', 'charity', 'airline', 'network', 'fighters', 'militants', 'shareholders', 'employees']);
 
 /** "the town of X", "X, a Sunni town near ...". */
 function placeNounBefore(parts: Part[], tokens: Token[]): boolean {
@@ -112,14 +123,15 @@ function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | 'cit
 function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
   if (facts.titled) return { ev: PERSON, reason: 'title-before-name' };
-  if (facts.place) return { ev: PLACE, reason: 'gazetteer-place' };
+  // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
+  if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
   if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
     return { ev: PERSON, reason: 'given-name-and-surname' };
   }
   const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
   if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
-  if (KNOWN_ORGS.has(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
+  if (KNOWN_ORGS.has(whole) || endsInKnownOrganization(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
   if (facts.nested) return undefined;
   const dateline = datelineRole(parts, tokens);
   if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
