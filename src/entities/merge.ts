@@ -499,6 +499,8 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'news-agency': 'a news agency',
   'title-before-name': 'a title before the name',
   'given-name-and-surname': 'a known given name before a surname',
+  'known-surname': 'a known surname after a given name',
+  'generational-suffix': 'a name followed by Jr., Sr., II or III',
   'dateline-source': 'the source slot of a dateline',
   'dateline-place': 'the place slot of a dateline',
   'dateline-city': 'the city opening a dateline',

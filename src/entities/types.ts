@@ -9,6 +9,8 @@ export type EntityReason =
   | 'news-agency'
   | 'title-before-name'
   | 'given-name-and-surname'
+  | 'known-surname'
+  | 'generational-suffix'
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'

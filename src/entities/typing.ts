@@ -6,7 +6,7 @@
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { candidateFeatures, type CandidateFacts } from './features.js';
-import { countryOf, DICTIONARY, KNOWN_ORGS } from './gazetteer.js';
+import { countryOf, DICTIONARY, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, ORG_HEADS, US_STATES } from './lexicon.js';
 import { scoreCandidate } from './model.js';
@@ -21,6 +21,8 @@ export type TypeReason =
   | 'news-agency'
   | 'title-before-name'
   | 'given-name-and-surname'
+  | 'known-surname'
+  | 'generational-suffix'
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'
@@ -51,6 +53,7 @@ function endsInKnownOrganization(whole: string): boolean {
   return false;
 }
 
+const GENERATIONS = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
 /** Lower-case nouns after a one-word name that make it a town: "Auburn police", "the Katy area", "Bastrop residents". */
 const PLACE_FOLLOWERS = new Set(['police', 'area', 'residents', 'resident', 'native', 'natives', 'neighborhood', 'neighbourhood', 'suburb', 'township', 'mayor']);
@@ -128,6 +131,15 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
   if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
     return { ev: PERSON, reason: 'given-name-and-surname' };
+  }
+  // An unknown given name before a known surname: "Amorian Hale", "Brijonne Rashad Woods".
+  const lastLower = parts[parts.length - 1]!.lower;
+  if (parts.length >= 2 && parts.length <= 4 && LAST_NAMES.has(lastLower) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
+    return { ev: PERSON, reason: 'known-surname' };
+  }
+  // "Meiko Devaughn Jr", "Rodney Clay Patrick Jr.": a generation after a name.
+  if (parts.length >= 3 && GENERATIONS.test(parts[parts.length - 1]!.text) && personLike(parts.slice(0, -1))) {
+    return { ev: PERSON, reason: 'generational-suffix' };
   }
   const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
   if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
