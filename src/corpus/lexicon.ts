@@ -48,7 +48,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   scientist researcher doctor nurse lawyer attorney judge politician lawmaker candidate leader founder owner
   businessman businesswoman entrepreneur banker executive chairman analyst economist strategist expert veteran soldier
   officer commander cleric priest monk pilgrim victim survivor witness suspect defendant inmate prisoner
-  refugee migrant worker farmer driver blogger cosplayer campaigner diplomat envoy negotiator minister councillor
+  refugee migrant worker farmer driver blogger campaigner diplomat envoy negotiator minister councillor
   president senator ambassador secretary chief governor mayor representative general colonel`);
 
 /** Nouns for a place: "the city of Tripoli", "in opposition-held areas", "Qusair, a Sunni town". */
