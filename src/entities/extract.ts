@@ -137,7 +137,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
     const lowSurface = low(surface);
     const country = countryOfLowered(lowSurface);
     const place = !country && isListedPlaceLowered(lowSurface);
-    const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface);
+    const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, options.keepFeatures);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
     if (options.keepFeatures) m.features = typed.features;
     if (roles.length) m.roles = roles as string[];

@@ -29,7 +29,10 @@ export function wordShape(w: string): string {
   let out = '';
   let prev = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by code (most words), the rest by Unicode class.
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (c !== prev) out += c;
     prev = c;
   }
@@ -55,7 +58,7 @@ function wordHits(prefix: string, w: string, text: string, out: string[]): void 
 }
 
 /** Features of the words around a name. */
-function contextFeatures(parts: Part[], tokens: Token[], out: string[]): void {
+export function contextFeatures(parts: Part[], tokens: Token[], out: string[]): void {
   const first = parts[0]!.token;
   const last = parts[parts.length - 1]!.token;
   const lastTok = tokens[last];
@@ -89,6 +92,13 @@ function contextFeatures(parts: Part[], tokens: Token[], out: string[]): void {
 
 /** Features of a candidate name (strings; the model ignores those it never saw in training). */
 export function candidateFeatures(parts: Part[], tokens: Token[], facts: CandidateFacts): string[] {
+  const out = nameFeatures(parts, facts);
+  if (!facts.nested) contextFeatures(parts, tokens, out);
+  return out;
+}
+
+/** The features of the name's own words (no context): the same for every mention of the same words. */
+export function nameFeatures(parts: Part[], facts: CandidateFacts): string[] {
   const out: string[] = ['bias'];
   const words = parts.map((p) => p.lower);
   const n = words.length;
@@ -131,6 +141,5 @@ export function candidateFeatures(parts: Part[], tokens: Token[], facts: Candida
   if (facts.titled) out.push('titled');
   if (facts.headline) out.push('headline');
   if (facts.nested) out.push('nested');
-  else contextFeatures(parts, tokens, out);
   return out;
 }

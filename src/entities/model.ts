@@ -30,7 +30,12 @@ let model: TyperModel | null | undefined;
 /** Replaces the shipped model (the trainer starts from none: every candidate scores alike). */
 export function useModel(m: TyperModel | null): void {
   model = m;
+  modelGeneration++;
 }
+
+let modelGeneration = 0;
+/** Changes whenever useModel replaces the model (caches of scores are kept per generation). */
+export const currentModelGeneration = (): number => modelGeneration;
 
 function loaded(): TyperModel | null {
   if (model === undefined) model = MODEL_JSON ? (JSON.parse(MODEL_JSON) as TyperModel) : null;
@@ -47,6 +52,29 @@ export function classScores(features: readonly string[], m: TyperModel): number[
   }
   for (let c = 0; c < s.length; c++) s[c]! /= m.scale;
   return s;
+}
+
+/** Adds the class scores of `features` (raw, before dividing by the scale) into `into`. */
+export function addScores(into: number[], features: readonly string[]): void {
+  const m = loaded();
+  if (!m) return;
+  for (let i = 0; i < features.length; i++) {
+    const w = m.weights[features[i]!];
+    if (!w) continue;
+    for (let c = 0; c < into.length; c++) into[c]! += w[c]!;
+  }
+}
+
+/** The typer's answer for raw summed scores (see addScores). */
+export function scoresToTypes(raw: number[]): TypeScores {
+  const m = loaded();
+  if (!m) return { type: [...UNIFORM.type], none: UNIFORM.none };
+  let max = -Infinity;
+  for (let c = 0; c < raw.length; c++) if (raw[c]! > max) max = raw[c]!;
+  const e = raw.map((v) => Math.exp((v - max) / m.scale));
+  const all = e[0]! + e[1]! + e[2]! + e[3]! + e[4]!;
+  const types = e[0]! + e[1]! + e[2]! + e[3]!;
+  return { type: [e[0]! / types, e[1]! / types, e[2]! / types, e[3]! / types], none: e[4]! / all };
 }
 
 const UNIFORM: TypeScores = { type: [0.25, 0.25, 0.25, 0.25], none: 0 };

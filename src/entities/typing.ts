@@ -5,11 +5,11 @@
  */
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
-import { candidateFeatures, type CandidateFacts } from './features.js';
+import { contextFeatures, nameFeatures, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, ORG_HEADS, US_STATES } from './lexicon.js';
-import { scoreCandidate } from './model.js';
+import { addScores, currentModelGeneration, scoresToTypes } from './model.js';
 import type { Evidence } from './extract.js';
 
 /** Why a mention got its type. */
@@ -156,10 +156,42 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   return undefined;
 }
 
+/** The name's own features and their summed scores, by words and facts: names repeat, worked out once each. */
+const ownCache = new Map<string, { features: string[]; raw: number[] }>();
+const MAX_OWN_CACHE = 50_000;
+let cachedGeneration = -1;
+function ownPart(parts: Part[], facts: CandidateFacts): { features: string[]; raw: number[] } {
+  if (cachedGeneration !== currentModelGeneration()) {
+    ownCache.clear();
+    cachedGeneration = currentModelGeneration();
+  }
+  let key = `${facts.titled ? 1 : 0}${facts.country ? 1 : 0}${facts.place ? 1 : 0}${facts.nested ? 1 : 0}${facts.headline ? 1 : 0}`;
+  for (let i = 0; i < parts.length; i++) key += '\u0001' + parts[i]!.text;
+  let own = ownCache.get(key);
+  if (!own) {
+    const features = nameFeatures(parts, facts);
+    const raw = [0, 0, 0, 0, 0];
+    addScores(raw, features);
+    own = { features, raw };
+    // Bounded: a hostile input cannot grow it without end.
+    if (ownCache.size >= MAX_OWN_CACHE) ownCache.clear();
+    ownCache.set(key, own);
+  }
+  return own;
+}
+
 /** Type probabilities of a candidate, with the reason for them. */
-export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): TypedCandidate {
-  const features = candidateFeatures(parts, tokens, facts);
-  const scores = scoreCandidate(features);
+export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string, keepFeatures = false): TypedCandidate {
+  const own = ownPart(parts, facts);
+  const raw = own.raw.slice();
+  let features = own.features;
+  if (!facts.nested) {
+    const context: string[] = [];
+    contextFeatures(parts, tokens, context);
+    addScores(raw, context);
+    if (keepFeatures) features = features.concat(context);
+  }
+  const scores = scoresToTypes(raw);
   const forced = override(parts, tokens, facts, lowSurface);
   if (forced) return { ev: [...forced.ev], none: 0, reasons: [forced.reason], features };
   return { ev: scores.type, none: scores.none, reasons: ['model'], features };
