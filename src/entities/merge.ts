@@ -501,6 +501,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'given-name-and-surname': 'a known given name before a surname',
   'known-surname': 'a known surname after a given name',
   'generational-suffix': 'a name followed by Jr., Sr., II or III',
+  'age-after-name': 'a name followed by an age ("Laprida Shears, 25,")',
   'dateline-source': 'the source slot of a dateline',
   'dateline-place': 'the place slot of a dateline',
   'dateline-city': 'the city opening a dateline',

@@ -11,6 +11,7 @@ export type EntityReason =
   | 'given-name-and-surname'
   | 'known-surname'
   | 'generational-suffix'
+  | 'age-after-name'
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'

@@ -23,6 +23,7 @@ export type TypeReason =
   | 'given-name-and-surname'
   | 'known-surname'
   | 'generational-suffix'
+  | 'age-after-name'
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'
@@ -52,6 +53,16 @@ function endsInKnownOrganization(whole: string): boolean {
   }
   return false;
 }
+
+/** "Laprida Shears, 25, of Tyler", "Lyrik Poike, 2 months old": a name, a comma and an age. */
+function ageFollows(parts: Part[], tokens: Token[]): boolean {
+  const last = parts[parts.length - 1]!.token;
+  const age = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || !age || age.kind !== 'number' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 120) return false;
+  const after = tokens[last + 3];
+  return !after || AGE_ENDS.has(after.text);
+}
+const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from', 'years', 'year', 'months', 'month', 'weeks']);
 
 const GENERATIONS = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
@@ -146,6 +157,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (KNOWN_ORGS.has(whole) || endsInKnownOrganization(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
   if (facts.nested) return undefined;
   const dateline = datelineRole(parts, tokens);
+  if (ageFollows(parts, tokens)) return { ev: PERSON, reason: 'age-after-name' };
   if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
   if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
   if (dateline === 'city') return { ev: PLACE, reason: 'dateline-city' };

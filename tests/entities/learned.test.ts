@@ -37,6 +37,13 @@ describe('override layer (reason codes)', () => {
     expect(reasons(find(ents, 'MARLOW')!)).toContain('dateline-city');
   });
 
+  it('types a name followed by an age as a person', () => {
+    const ents = run('The dead were Laprida Shears, 25, of Tyler and Lyrik Poike, 2 months old.');
+    expect(find(ents, 'Laprida Shears')!.type).toBe('person');
+    expect(reasons(find(ents, 'Laprida Shears')!)).toContain('age-after-name');
+    expect(find(ents, 'Lyrik Poike')!.type).toBe('person');
+  });
+
   it('types organisations named with an organisation noun', () => {
     const ents = run('Fighters of the militant group Zorblat attacked. Anatolu news agency reported it.');
     expect(find(ents, 'Zorblat')!.type).toBe('organization');
