@@ -372,6 +372,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     const last = words[words.length - 1]!;
     addTo(fullNames, last, g);
     if (words.length >= 3) addTo(fullNames, `${first} ${last}`, g);
+    // A hyphenated surname ("Deonte Rasul-Chiono") is one word of the text but two of the key.
+    const text = firstText[n]!;
+    const surname = nameKey(text.slice(text.lastIndexOf(' ') + 1));
+    if (surname.indexOf(' ') > 0 && surname !== k) addTo(fullNames, surname, g);
     // A first word alone ("Ban" for "Ban Ki-moon") only within a document that has the full name.
     addTo(givenNames, first, g);
   }

@@ -81,6 +81,11 @@ describe('merges that can say why', () => {
     expect(ava.mentions.some((m) => m.text === 'Pruitt' && m.start > 80)).toBe(true);
   });
 
+  it('joins a bare hyphenated surname to its full name', () => {
+    const ents = run('Deonte Rasul-Chiono was hurt in the attack. Rasul-Chiono is recovering, his mother said.');
+    expect(find(ents, 'Deonte Rasul-Chiono')!.aliases).toContain('Rasul-Chiono');
+  });
+
   it('joins a name without its middle names to the one longer name', () => {
     const ents = run('Katherine Breann Cooper, 22, died.', 'Katherine Cooper was a student. Cooper loved art.');
     const cooper = find(ents, 'Katherine Breann Cooper')!;
