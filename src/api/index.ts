@@ -7,7 +7,7 @@ import { DEFAULT_TOLERANCE } from '../figures/defaults.js';
 import { documentInfo } from '../pipeline/survey.js';
 import type { Quote } from '../quotes/types.js';
 import { addDocument, emptyLineStats, stripDocument, type LineDecision, type LineStats } from '../strip/index.js';
-import { htmlToText } from './html-text.js';
+import { renderHtml } from '../corpus/html.js';
 
 // The Node API: the analyses of the command line on documents held in memory, returning what
 // `--format json` prints. No console output, no process exit: bad input is a thrown TypeError.
@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   ignoreMeasures?: string[];
   /** Count nationality adjectives ("Syrian") as mentions of their country. */
   demonyms?: boolean;
+  /** The reason codes behind decisions: entity `evidence`, figures' `decisions` (as `--explain`). */
+  explain?: boolean;
 }
 
 export interface DocumentRecord {
@@ -100,7 +102,8 @@ function load(input: readonly InputDocument[]): Loaded {
     const where = `concord: document ${i}`;
     if (!d || typeof d !== 'object') throw new TypeError(`${where}: expected an object {id, text | html}`);
     if (typeof d.id !== 'string' || !d.id) throw new TypeError(`${where}: "id" must be a non-empty string`);
-    const raw = typeof d.text === 'string' ? d.text : typeof d.html === 'string' ? htmlToText(d.html) : null;
+    const page = typeof d.text !== 'string' && typeof d.html === 'string' ? renderHtml(d.html) : null;
+    const raw = typeof d.text === 'string' ? d.text : page ? page.text : null;
     if (raw === null) throw new TypeError(`${where} (${d.id}): needs "text" or "html" as a string`);
     const n = (seen.get(d.id) ?? 0) + 1;
     seen.set(d.id, n);
@@ -108,10 +111,11 @@ function load(input: readonly InputDocument[]): Loaded {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const doc = {
       id, text, origin: id,
-      source: optional(d.source, `${where}: "source"`),
-      date: optional(d.date, `${where}: "date"`),
-      title: optional(d.title, `${where}: "title"`),
-      url: optional(d.url, `${where}: "url"`),
+      source: optional(d.source, `${where}: "source"`) ?? page?.siteName ?? null,
+      date: optional(d.date, `${where}: "date"`) ?? page?.date ?? null,
+      title: optional(d.title, `${where}: "title"`) ?? page?.title ?? null,
+      url: optional(d.url, `${where}: "url"`) ?? page?.url ?? null,
+      ...(page ? { layout: page.layout } : {}),
     };
     addDocument(stats, doc);
     return doc;
@@ -128,13 +132,15 @@ function run(input: readonly InputDocument[], want: Wanted, opts: AnalyzeOptions
   const { docs, stats } = load(input);
   const stage = { want, keepBoilerplate: !!opts.keepBoilerplate, keepStripText, demonyms: !!opts.demonyms };
   const parts = docs.map((doc) => ({ ...analyzeDocument(doc, stats, stage), info: record(doc) }));
-  return combineAnalyses(parts, { ...stage, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
+  const a = combineAnalyses(parts, { ...stage, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
+  // Entity evidence is output only when asked for, as with the command line's --explain.
+  return opts.explain ? a : { ...a, entities: a.entities.map(({ evidence: _evidence, ...rest }) => rest as Entity) };
 }
 
 /** Everything `report --format json` gives: strip, entities, quotes, figures and findings. */
 export async function analyze(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<ReportOutput> {
   const a = run(documents, { entities: true, quotes: true, figures: true, findings: true }, options, true);
-  return analysisJson('report', a) as unknown as ReportOutput;
+  return analysisJson('report', a, { explain: !!options.explain }) as unknown as ReportOutput;
 }
 
 /** Boilerplate stripping (`strip --format json`): each document's kept text and a decision per line. */
@@ -149,20 +155,20 @@ export async function strip(documents: readonly InputDocument[], options: Pick<A
 
 /** Named entities merged across documents (`entities --format json`). */
 export async function entities(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<EntitiesOutput> {
-  return analysisJson('entities', run(documents, { entities: true }, options, false)) as unknown as EntitiesOutput;
+  return analysisJson('entities', run(documents, { entities: true }, options, false), { explain: !!options.explain }) as unknown as EntitiesOutput;
 }
 
 /** Who said what (`quotes --format json`). */
 export async function quotes(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<QuotesOutput> {
-  return analysisJson('quotes', run(documents, { quotes: true }, options, false)) as unknown as QuotesOutput;
+  return analysisJson('quotes', run(documents, { quotes: true }, options, false), { explain: !!options.explain }) as unknown as QuotesOutput;
 }
 
 /** Numeric claims and their comparison across sources (`figures --format json`). */
 export async function figures(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<FiguresOutput> {
-  return analysisJson('figures', run(documents, { figures: true }, options, false)) as unknown as FiguresOutput;
+  return analysisJson('figures', run(documents, { figures: true }, options, false), { explain: !!options.explain }) as unknown as FiguresOutput;
 }
 
 /** Findings as `check --format json` gives them (no baseline applied). */
 export async function check(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<CheckOutput> {
-  return analysisJson('check', run(documents, { figures: true, findings: true }, options, false)) as unknown as CheckOutput;
+  return analysisJson('check', run(documents, { figures: true, findings: true }, options, false), { explain: !!options.explain }) as unknown as CheckOutput;
 }

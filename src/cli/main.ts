@@ -65,7 +65,8 @@ function buildProgram(out: Output, run: (command: string, inputs: string[], raw:
     if (spec.name === 'entities') {
       cmd
         .option('--min-docs <n>', 'only entities that at least N documents mention')
-        .option('--type <types>', 'only these types, comma-separated (person, organization, place, other)');
+        .option('--type <types>', 'only these types, comma-separated (person, organization, place, other)')
+        .option('--explain', 'show the evidence for each entity\'s type and merges, as reason codes');
     }
     if (spec.name === 'entities' || spec.name === 'report') {
       cmd.option('--demonyms', 'count nationality adjectives ("Syrian") as mentions of their country');

@@ -293,7 +293,9 @@ function outputNames(outDir: string, ids: string[], inputs: string[], origins: M
 // ---- analysis commands ----------------------------------------------------------------------------
 
 function filterEntities(entities: Entity[], opts: RunOptions): Entity[] {
-  return entities.filter((e) => e.documents.length >= opts.minDocs && (!opts.types || opts.types.includes(e.type)));
+  const kept = entities.filter((e) => e.documents.length >= opts.minDocs && (!opts.types || opts.types.includes(e.type)));
+  // The evidence is part of the output only when asked for (contract: `--explain`).
+  return opts.explain ? kept : kept.map(({ evidence: _evidence, ...rest }) => rest as Entity);
 }
 
 function filterQuotes(quotes: Quote[], entities: Entity[], opts: RunOptions): Quote[] {
@@ -407,7 +409,7 @@ async function emitAnalysis(
   }
   if (!text) return exit;
   const { style } = text;
-  if (cmd === 'entities') out.write(text.formatEntitiesTable(entities, style));
+  if (cmd === 'entities') out.write(opts.explain ? text.formatEntitiesExplain(entities, style) : text.formatEntitiesTable(entities, style));
   if (cmd === 'quotes') out.write(text.formatQuotesText(quotes, style));
   if (cmd === 'figures') {
     out.write(text.formatClaimsTable(a.claims, style));

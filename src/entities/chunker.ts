@@ -9,8 +9,9 @@ import { lowerCase } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, OF_HEADS, PARTICLES, TITLE_WORDS as TITLES } from './lexicon.js';
 import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../corpus/lexicon.js';
 
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** A capitalised word or a particle-prefixed one ("al-Assad"). */
 export const isNameWord = (w: string) => {

@@ -53,7 +53,7 @@ export function attachDemonyms(entities: Entity[], mentions: DemonymMention[]): 
       let id = slug(m.place);
       for (let n = 2; ids.has(id); n++) id = `${slug(m.place)}-${n}`;
       ids.add(id);
-      entity = { id, name: m.place, type: 'place', aliases: [m.place], roles: [], documents: [], mentions: [] };
+      entity = { id, name: m.place, type: 'place', aliases: [m.place], roles: [], documents: [], mentions: [], evidence: [{ reason: 'gazetteer-country', detail: 'named only by its demonym (--demonyms)' }] };
       out.push(entity);
       byName.set(m.place, entity);
     }

@@ -12,15 +12,16 @@ import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITL
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './initial.js';
 import { lastWord, low, spanText, UPPER } from './shape.js';
-import { actsAsAgent, addEvidence, copyEvidence, evidenceOf, metonymOf } from './evidence.js';
+import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
+import { typeCandidate, type TypeReason } from './typing.js';
 import { adjectiveUse, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
 import { splitTitle } from './titles.js';
+import { joinEnumeratedNames, trimGluedWords } from './glued.js';
 import { innerNames, placePersonSplit } from './nesting.js';
 
 /**
- * Typing evidence, in the order person, organization, place, other, counted in quarter points (a weight of
- * 2.5 points is 10): the sums are small integers, so additions allocate nothing even in unoptimised code
- * (fractions make a heap number each), and they are exact in any order.
+ * Type probabilities of one mention, in the order person, organization, place, other: the learned typer's
+ * (model.ts), or the override layer's where a reason decides (typing.ts). Summed over mentions they are votes.
  */
 export type Evidence = [number, number, number, number];
 
@@ -32,6 +33,12 @@ export interface RawMention {
   line: number;
   column: number;
   ev: Evidence;
+  /** Why the type is what it is (the model, or an override). */
+  reasons: TypeReason[];
+  /** The model's probability that the words name nothing. */
+  none: number;
+  /** The typer's features (kept only for training). */
+  features?: string[];
   /** Titles met with the name ("Secretary of State"). */
   roles?: string[];
   /** The country this capital stands for here ("Tehran says" → "Iran"). */
@@ -106,7 +113,7 @@ function evidenceByName(mentions: RawMention[], count: number): Map<string, Evid
 }
 
 /** Per-document entity candidates with evidence (see DocEntities). */
-export function extractDocEntities(doc: ParsedDocument): DocEntities {
+export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?: boolean } = {}): DocEntities {
   loadGazetteer();
   const text = doc.text;
   const words = docWords(doc);
@@ -130,8 +137,9 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     const lowSurface = low(surface);
     const country = countryOfLowered(lowSurface);
     const place = !country && isListedPlaceLowered(lowSurface);
-    const ev = evidenceOf(parts, tokens, titled, surface, lowSurface, country !== undefined, place, nested);
-    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev };
+    const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, options.keepFeatures);
+    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
+    if (options.keepFeatures) m.features = typed.features;
     if (roles.length) m.roles = roles as string[];
     const met = metonymOf(parts, tokens, lowSurface);
     if (met) m.metonymOf = met;
@@ -153,7 +161,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       continue;
     }
     const tokens = doc.sentenceTokens(s);
-    const runs = chunkSentence(tokens);
+    const runs = joinEnumeratedNames(chunkSentence(tokens), tokens);
     for (let ri = 0; ri < runs.length; ri++) {
       const run = runs[ri]!;
       // Runs of many more name words than any name has are lists or furniture, not one name.
@@ -178,6 +186,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
       // Ten or more name words in a row are a list or furniture, not one name.
       if (parts.length > MAX_NAME_PARTS) continue;
       const shortened = parts.length < run.parts.length;
+      parts = trimGluedWords(parts, tokens);
       const segs = splitAtStops(parts);
       for (let gi = 0; gi < segs.length; gi++) {
         const seg = segs[gi]!;
@@ -257,7 +266,7 @@ export function extractDocEntities(doc: ParsedDocument): DocEntities {
     const t = mentions[i]!.text;
     if (!(t.length > 3 && t.endsWith('s') && !hasSpace(t))) continue;
     singles ??= oneWordTexts(mentions);
-    if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] <= 0) mentions.splice(i, 1);
+    if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] < 0.5) mentions.splice(i, 1);
   }
 
   // "Paris was born ...": no capital-for-country reading where the document names a person so (the

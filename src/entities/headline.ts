@@ -4,7 +4,7 @@
  */
 import type { Token } from '../corpus/types.js';
 import { chunkSentence } from './chunker.js';
-import { COUNTRY_EVIDENCE, KNOWN_ORG_EVIDENCE, PLACE_EVIDENCE } from './evidence.js';
+import { gazetteerTyped, type TypeReason } from './typing.js';
 import { KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
 import { fold, nameKey } from './keys.js';
 import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
@@ -41,12 +41,11 @@ export function isTitleCaseLine(line: string): boolean {
 }
 
 /** Evidence for a form the gazetteer knows, or null. */
-function gazetteerEvidence(surface: string): Evidence | null {
-  // As evidenceOfWords gives a country, a place or a known organisation.
-  if (countryOf(surface)) return [0, 0, COUNTRY_EVIDENCE, 0];
-  if (isPlaceName(surface)) return [0, 0, PLACE_EVIDENCE, 0];
+function gazetteerEvidence(surface: string): { ev: Evidence; reasons: TypeReason[] } | null {
+  if (countryOf(surface)) return gazetteerTyped('gazetteer-country');
+  if (isPlaceName(surface)) return gazetteerTyped('gazetteer-place');
   const k = fold(surface).replace(/\./g, '');
-  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return [0, KNOWN_ORG_EVIDENCE, 0, 0];
+  if (KNOWN_ORGS.has(k) || NEWS_AGENCIES.has(k)) return gazetteerTyped('known-organization');
   return null;
 }
 
@@ -55,10 +54,12 @@ export interface HeadlineMention {
   start: number;
   end: number;
   ev: Evidence;
+  reasons: TypeReason[];
+  none: number;
 }
 
 /** Known forms inside a title-case sentence, longest first, left to right. */
-export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evidence }>, text: string): HeadlineMention[] {
+export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evidence; reasons: TypeReason[] }>, text: string): HeadlineMention[] {
   const out: HeadlineMention[] = [];
   const MAX = 6;
   for (const run of chunkSentence(tokens)) {
@@ -71,9 +72,9 @@ export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evide
         const surface = text.slice(start, end);
         if (!UPPER.test(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
         const k = known.get(nameKey(surface));
-        const ev = k ? ([...k.ev] as Evidence) : gazetteerEvidence(surface);
-        if (ev) {
-          out.push({ text: surface, start, end, ev });
+        const typed = k ? { ev: [...k.ev] as Evidence, reasons: [...k.reasons] } : gazetteerEvidence(surface);
+        if (typed) {
+          out.push({ text: surface, start, end, ev: typed.ev, reasons: typed.reasons, none: 0 });
           matched = j - i;
           break;
         }

@@ -11,12 +11,14 @@
  * runs once per corpus, cold: loops over the mentions are index loops, as for-of allocates an iterator
  * result per step until the code is optimised.
  */
-import type { Entity, EntityMention, EntityType } from './types.js';
+import type { Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { addEvidence, copyEvidence } from './evidence.js';
-import { REGION_FORMS, countryOfLowered } from './gazetteer.js';
+import type { TypeReason } from './typing.js';
+import { FIRST_NAMES, REGION_FORMS, countryOfLowered } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
+import { TITLE_WORDS } from './lexicon.js';
 import { isAllCaps, low, UPPER } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
@@ -40,6 +42,10 @@ interface Items {
   group: Int32Array;
   /** The next item of the same entity group, or -1. */
   next: Int32Array;
+  /** Why the mention was moved to another group than its own key's (a bare surname, a given name). */
+  why: (EntityReason | undefined)[];
+  /** Why the mention's key joined its group (spelling variant, acronym), else undefined. */
+  keyWhy: (EntityReason | undefined)[];
 }
 
 /** What merging needs to know of a mention's text. */
@@ -168,7 +174,37 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
   for (let i = 0; i < cands.length; i++) if (i !== top && size[cands[i]!]! > second) second = size[cands[i]!]!;
   return size[cands[top]!]! >= 2 * second ? cands[top] : undefined;
 }
+const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
+
+/** Two person names whose first words are different known given names: relatives sharing a surname, never one person. */
+function differentGivenNames(a: string, b: string): boolean {
+  const fa = a.slice(0, a.indexOf(' '));
+  const fb = b.slice(0, b.indexOf(' '));
+  return fa !== fb && fa.length > 0 && fb.length > 0 && FIRST_NAMES.has(fa) && FIRST_NAMES.has(fb);
+}
+
+/**
+ * "Katherine Cooper" is "Katherine Breann Cooper" when the corpus has one such longer name: the name without
+ * its middle names joins it (both read as person names).
+ */
+function joinShortenedNames(keys: string[], keyNumber: Map<string, number>, keyEv: Evidence[], groups: Groups, joinedBy: (EntityReason | undefined)[]): void {
+  const longer = new Map<number, number[]>();
+  for (let n = 0; n < keys.length; n++) {
+    const words = keys[n]!.split(' ');
+    if (words.length < 3 || !isPersonish(keyEv[n]!)) continue;
+    const short = keyNumber.get(`${words[0]} ${words[words.length - 1]}`);
+    if (short === undefined || !isPersonish(keyEv[short]!)) continue;
+    const list = longer.get(short);
+    if (list) list.push(n);
+    else longer.set(short, [n]);
+  }
+  longer.forEach((list, short) => {
+    if (list.length !== 1) return;
+    groups.union(list[0]!, short);
+    joinedBy[short] = 'middle-names-dropped';
+  });
+}
 
 /**
  * Adds a group to those listed under a name, once (the lists are short: an array searched in order keeps
@@ -200,6 +236,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     isForm: new Uint8Array(itemCount),
     group: new Int32Array(itemCount),
     next: new Int32Array(itemCount),
+    why: new Array(itemCount),
+    keyWhy: new Array(itemCount),
   };
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
   const texts = new Map<string, TextFacts>();
@@ -247,6 +285,8 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   }
   const keyCount = keys.length;
   const groups = new Groups(keyCount);
+  /** Why a key joined another's group (spelling, acronym), by key number. */
+  const joinedBy: (EntityReason | undefined)[] = new Array(keyCount);
 
   // Spelling variants: same skeleton, same word count, few edits from the first key of that skeleton.
   const firstOfSkeleton = new Map<string, number>();
@@ -262,8 +302,12 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     }
     const a = keys[first]!;
     if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
+    if (differentGivenNames(a, b)) continue;
     const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
-    if (editDistance(a, b, max) <= max) groups.union(first, n);
+    if (editDistance(a, b, max) <= max) {
+      groups.union(first, n);
+      joinedBy[n] = 'spelling-variant';
+    }
   }
 
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
@@ -277,7 +321,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     for (let di = 0; di < definitions.length; di++) {
       const a = keyNumber.get(baseKey(definitions[di]![0]));
       const l = keyNumber.get(baseKey(definitions[di]![1]));
-      if (a !== undefined && l !== undefined) groups.union(l, a);
+      if (a !== undefined && l !== undefined) {
+        groups.union(l, a);
+        joinedBy[a] = 'acronym-defined';
+      }
     }
   }
   for (let n = 0; n < keyCount; n++) {
@@ -287,11 +334,20 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     if (!list) continue;
     // Several expansions ("Internet Explorer", "Internet Explorer 6"): the one the others extend.
     const base = list.find((c) => list.every((o) => o === c || keys[o]!.startsWith(keys[c]! + ' ')));
-    if (base !== undefined && keys[base] !== '') groups.union(base, n);
+    if (base !== undefined && keys[base] !== '') {
+      groups.union(base, n);
+      joinedBy[n] ??= 'acronym-initials';
+    }
   }
+  joinShortenedNames(keys, keyNumber, keyEv, groups, joinedBy);
   // The groups are final from here on: each key's group, looked up once.
   const root = new Int32Array(keyCount);
   for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
+  for (let ii = 0; ii < itemCount; ii++) {
+    const k = items.key[ii]!;
+    if (!items.isForm[ii]) items.keyWhy[ii] = 'capital-for-country';
+    else if (root[k] !== k) items.keyWhy[ii] = joinedBy[k] ?? joinedBy[root[k]!] ?? 'spelling-variant';
+  }
 
   // Shortened person names attach to the full name, per mention, same document first.
   const groupEv: Evidence[] = new Array(keyCount);
@@ -301,19 +357,25 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     if (ev) addEvidence(ev, keyEv[n]!);
     else groupEv[g] = copyEvidence(keyEv[n]!);
   }
-  // (Evidence is in quarter points: 8 is two points, 12 three.)
+  // (Evidence is summed type probabilities: a full name needs at least half a mention's vote for person.)
   const fullNames = new Map<string, number[]>(); // short key → full-name groups
   const givenNames = new Map<string, number[]>(); // first word → full-name groups
   for (let n = 0; n < keyCount; n++) {
     const k = keys[n]!;
     const g = root[n]!;
     const gev = groupEv[g]!;
-    if (!isPersonish(gev) || gev[0] < 8 || k.indexOf(' ') < 0) continue;
+    if (!isPersonish(gev) || gev[0] < 0.5 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
+    // "Chief Reyes" is no full name: a title and a surname (it is looked up by the surname below).
+    if (words.length === 2 && TITLE_WORDS.has(words[0]!)) continue;
     const first = words[0]!;
     const last = words[words.length - 1]!;
     addTo(fullNames, last, g);
     if (words.length >= 3) addTo(fullNames, `${first} ${last}`, g);
+    // A hyphenated surname ("Deonte Rasul-Chiono") is one word of the text but two of the key.
+    const text = firstText[n]!;
+    const surname = nameKey(text.slice(text.lastIndexOf(' ') + 1));
+    if (surname.indexOf(' ') > 0 && surname !== k) addTo(fullNames, surname, g);
     // A first word alone ("Ban" for "Ban Ki-moon") only within a document that has the full name.
     addTo(givenNames, first, g);
   }
@@ -329,20 +391,28 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   const givenOf: (number[] | undefined)[] = new Array(keyCount);
   if (fullNames.size) {
     for (let n = 0; n < keyCount; n++) {
-      fullOf[n] = fullNames.get(keys[n]!);
+      const k = keys[n]!;
+      const space = k.indexOf(' ');
+      const titled = space > 0 && space === k.lastIndexOf(' ') && TITLE_WORDS.has(k.slice(0, space));
+      fullOf[n] = fullNames.get(titled ? k.slice(space + 1) : k);
       givenOf[n] = givenNames.get(keys[n]!);
     }
   }
+  // The full name of each surname last met in the current document (for namesakes: the nearest preceding one).
+  const lastFull = new Map<string, number>();
   for (let ii = 0; ii < itemCount; ii++) {
     const key = items.key[ii]!;
     const ownEv = items.mention[ii]!.ev;
     const g = root[key]!;
     const cands = fullOf[key];
+    if (ii > 0 && items.doc[ii] !== items.doc[ii - 1]) lastFull.clear();
+    const k = keys[key]!;
+    if (k.indexOf(' ') > 0 && fullNames.get(k.slice(k.lastIndexOf(' ') + 1))?.includes(g)) lastFull.set(k.slice(k.lastIndexOf(' ') + 1), g);
     if (!cands || cands.includes(g)) {
       const named = givenOf[key];
       items.group[ii] = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      if (named && ownEv[2] < 12 && ownEv[1] < 12) {
+      if (named && ownEv[2] < 0.5 && ownEv[1] < 0.5 && !items.mention[ii]!.reasons.some(isGazetteerReason)) {
         const inDoc = docGroups[items.doc[ii]!]!;
         let given = -1;
         let count = 0;
@@ -353,7 +423,10 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
             count++;
           }
         }
-        if (count === 1) items.group[ii] = given;
+        if (count === 1) {
+          items.group[ii] = given;
+          items.why[ii] = 'given-name-of-full-name';
+        }
       }
       continue;
     }
@@ -363,16 +436,20 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     for (let ci = 0; ci < cands.length; ci++) if (docHas.has(cands[ci]!)) inDoc.push(cands[ci]!);
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
-    if (ev[2] > ev[0] + 8 && !(inDoc.length === 1 && ownEv[2] <= 12)) {
+    if (ev[2] > ev[0] + 0.5 && !(inDoc.length === 1 && !items.mention[ii]!.reasons.includes('gazetteer-country'))) {
       items.group[ii] = g;
       continue;
     }
     const dominant = dominantOf(inDoc.length ? inDoc : cands, groupSize);
+    const nearest = inDoc.length > 1 ? lastFull.get(k.slice(k.lastIndexOf(' ') + 1)) : undefined;
     if (inDoc.length === 1) items.group[ii] = inDoc[0]!;
+    // Namesakes in this document: the nearest full name before the bare surname.
+    else if (nearest !== undefined) items.group[ii] = nearest;
     else if (inDoc.length === 0 && cands.length === 1) items.group[ii] = cands[0]!;
     // Namesakes: only a full name used far more often than the others takes the bare surname.
     else if (dominant !== undefined && keys[dominant] !== '') items.group[ii] = dominant;
     else items.group[ii] = g;
+    if (items.group[ii] !== g) items.why[ii] = 'surname-of-full-name';
   }
 
   // Build entities, one per group in order of its first mention. Each group's items are chained in corpus
@@ -416,6 +493,47 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
     e.id = n > 1 ? `${base}-${n}` : base;
   }
   return entities;
+}
+
+
+const OVERRIDE_DETAIL: Record<string, string> = {
+  'gazetteer-country': 'the gazetteer knows it as a country',
+  'gazetteer-place': 'the gazetteer knows it as a place',
+  'known-organization': 'a known organisation',
+  'news-agency': 'a news agency',
+  'title-before-name': 'a title before the name',
+  'given-name-and-surname': 'a known given name before a surname',
+  'known-surname': 'a known surname after a given name',
+  'generational-suffix': 'a name followed by Jr., Sr., II or III',
+  'age-after-name': 'a name followed by an age ("Laprida Shears, 25,")',
+  'dateline-source': 'the source slot of a dateline',
+  'dateline-place': 'the place slot of a dateline',
+  'dateline-city': 'the city opening a dateline',
+  'place-then-region': 'followed by a comma and a state or country',
+  'place-noun-after': 'followed by a town noun ("police", "area", "residents")',
+  'place-noun-before': 'named as a town ("the town of", ", a ... town")',
+  'organization-noun': 'named with an organisation noun ("group", "news agency", "fighters")',
+};
+
+/** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */
+function typeEvidence(ev: Evidence, reasons: Map<TypeReason, number>): EntityEvidence[] {
+  const out: EntityEvidence[] = [];
+  const total = ev[0] + ev[1] + ev[2] + ev[3] || 1;
+  const shares = TYPES.map((t, i) => `${t} ${(ev[i]! / total).toFixed(2)}`).join(', ');
+  reasons.forEach((n, reason) => {
+    const times = n === 1 ? '1 mention' : `${n} mentions`;
+    if (reason === 'model') out.push({ reason, detail: `learned typer over ${times}; all evidence: ${shares}` });
+    else out.push({ reason, detail: `${OVERRIDE_DETAIL[reason]} (${times})` });
+  });
+  return out;
+}
+
+/** Records why a form joined the entity, once per form and reason. */
+function addMergeEvidence(out: EntityEvidence[], reason: EntityReason | undefined, text: string): void {
+  if (!reason) return;
+  const detail = `"${text}"`;
+  for (let i = 0; i < out.length; i++) if (out[i]!.reason === reason && out[i]!.detail.startsWith(detail)) return;
+  out.push({ reason, detail: `${detail} joined` });
 }
 
 /** The comparison String.prototype.localeCompare makes, without building a collator per call. */
@@ -522,6 +640,7 @@ function singleMentionEntity(i: number, ev: Evidence, items: Items, parts: DocEn
     roles: [],
     documents: [document],
     mentions: [{ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column }],
+    evidence: typeEvidence(ev, new Map(m.reasons.map((r) => [r, 1]))),
   };
 }
 
@@ -541,11 +660,18 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   // Mentions in document and text order: a repeated span can only be among those of the same start.
   let runStart = first;
   let agents = 0;
+  const reasons = new Map<TypeReason, number>();
+  const merges: EntityEvidence[] = [];
+  const decided: Evidence = [0, 0, 0, 0];
   for (let i = first, prev = -1; i >= 0; prev = i, i = items.next[i]!) {
     const m = items.mention[i]!;
     const doc = items.doc[i]!;
     const text = items.facts[i]!.spaced;
     if (m.agent) agents++;
+    for (let r = 0; r < m.reasons.length; r++) reasons.set(m.reasons[r]!, (reasons.get(m.reasons[r]!) ?? 0) + 1);
+    // Mentions typed by a rule that is right by definition (not moved here as a bare surname) decide.
+    if (m.reasons[0] !== 'model' && !items.why[i]) addEvidence(decided, m.ev);
+    addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
     if (items.isForm[i]) {
       const f = forms.indexOf(text);
       if (f < 0) {
@@ -585,9 +711,16 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
     }
   }
   const name = canonicalName(forms, formCounts);
-  let type = typeOf(ev, forms);
+  const byRule = decided[0] + decided[1] + decided[2] + decided[3] > 0;
+  let type = typeOf(byRule ? decided : ev, forms);
+  const evidence = typeEvidence(ev, reasons);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
-  if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) type = 'organization';
+  if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) {
+    type = 'organization';
+    evidence.push({ reason: 'country-acting', detail: `${agents} of ${count} mentions act (subject of a verb, side of a score)` });
+  }
+  if (forms.length > 1) evidence.push({ reason: 'forms', detail: `${forms.length} forms: ${forms.map((f) => `"${f}"`).join(', ')}` });
+  for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
   const named = [name];
   for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
   return {
@@ -598,5 +731,6 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
     roles,
     documents: docs,
     mentions,
+    evidence,
   };
 }

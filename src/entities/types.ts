@@ -1,5 +1,39 @@
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
+/** Why an entity has its type, or why a form was merged into it (`--explain`). */
+export type EntityReason =
+  | 'model'
+  | 'gazetteer-country'
+  | 'gazetteer-place'
+  | 'known-organization'
+  | 'news-agency'
+  | 'title-before-name'
+  | 'given-name-and-surname'
+  | 'known-surname'
+  | 'generational-suffix'
+  | 'age-after-name'
+  | 'dateline-source'
+  | 'dateline-place'
+  | 'dateline-city'
+  | 'place-then-region'
+  | 'place-noun-after'
+  | 'place-noun-before'
+  | 'organization-noun'
+  | 'country-acting'
+  | 'forms'
+  | 'spelling-variant'
+  | 'acronym-defined'
+  | 'acronym-initials'
+  | 'capital-for-country'
+  | 'surname-of-full-name'
+  | 'middle-names-dropped'
+  | 'given-name-of-full-name';
+
+export interface EntityEvidence {
+  reason: EntityReason;
+  detail: string;
+}
+
 export interface EntityMention {
   document: string;
   text: string;
@@ -23,4 +57,6 @@ export interface Entity {
   /** Ids of the documents that mention it, in corpus order. */
   documents: string[];
   mentions: EntityMention[];
+  /** Evidence for the type and for each merge (shown with `--explain`). */
+  evidence: EntityEvidence[];
 }

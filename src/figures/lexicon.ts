@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../corpus/lexicon.js';
 // General-language word lists for the claim layer: what a number counts, which words carry scope.
 
 /** Counted nouns (and adjectives used as nouns) mapped to a canonical measure. */
@@ -95,21 +96,11 @@ export const SMALL_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
     .map(([w, n]) => [w, Number(n)] as [string, number]),
 );
 
-export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-export const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
-);
+// Days, months and place nouns are shared vocabulary (src/corpus/lexicon.ts), re-exported under their old names.
+export { WEEKDAYS, RELATIVE_DAYS, PLACE_NOUNS } from '../corpus/lexicon.js';
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const MONTH_CANON = new Map([['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december']]);
 export const canonMonth = (w: string) => MONTH_CANON.get(w) ?? w;
-/** Relative day words: they name the day of publication, so they never contradict a weekday. */
-export const RELATIVE_DAYS = new Set('today yesterday tonight overnight tomorrow'.split(' '));
-
-/** Nouns that name a place: "in opposition-held areas", "the city of Tripoli". */
-export const PLACE_NOUNS = new Set(
-  ('area areas city cities town towns village villages province provinces region regions district districts ' +
-    'camp camps state county country countries capital island islands neighbourhood neighborhood suburb ' +
-    'suburbs border coast port valley zone zones quarter street streets square').split(' '),
-);
 
 /** Prepositions that introduce a place phrase. */
 export const PLACE_PREPOSITIONS = new Set('in at near outside inside across around throughout'.split(' '));

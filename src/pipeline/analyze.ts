@@ -96,7 +96,7 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
   const parsed = new ParsedDocument(doc, analysisText);
   if (needsEntities(w)) out.entities = extractEntities(parsed);
   if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
-  if (needsQuotes(w)) out.quotes = extractQuotes(parsed);
+  if (needsQuotes(w)) out.quotes = extractQuotes(parsed, out.entities);
   if (w.figures || w.findings) {
     out.claims = extractClaims(parsed);
     if (!out.claims.length) {

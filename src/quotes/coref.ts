@@ -1,4 +1,5 @@
 import { startsUpper } from '../corpus/text.js';
+import type { PersonNames } from './names.js';
 import type { RawQuote } from './extract.js';
 import { analyseSpeaker, genderOfName, nameLikeWord, type SpeakerPhrase } from './phrase.js';
 import type { Draft, Scanner } from './scanner.js';
@@ -26,12 +27,10 @@ interface Candidate {
 }
 
 /** Resolve pronouns to the nearest compatible earlier speaker or named subject, and short names to full ones. */
-export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
-  // Both indexes are built on first need: most documents have few pronouns and short names.
-  let fullNames: ((surname: string) => string | undefined) | undefined;
+export function resolveInDocument(sc: Scanner, drafts: Draft[], names: PersonNames): RawQuote[] {
   const expand = (p: SpeakerPhrase) => {
     if (!p.named || /\s/.test(p.text)) return p.text;
-    const full = (fullNames ??= fullNameIndex(sc))(p.text);
+    const full = names.fullName(p.text);
     // "Mr. Obama" is not "Michelle Obama": an honorific's gender must agree with the first name.
     if (!full || (p.gender && genderOfName(full.split(/\s+/)) && genderOfName(full.split(/\s+/)) !== p.gender)) return p.text;
     return full;
@@ -56,7 +55,7 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
         for (let si = Math.max(0, here - SUBJECT_WINDOW); si <= here; si++) {
           if (subjectSeen.has(si)) continue;
           subjectSeen.add(si);
-          const c = subjectName(sc, si);
+          const c = subjectName(sc, si, names);
           if (c && c.offset < at) insertByOffset(candidates, c);
           trimCandidates(candidates);
         }
@@ -68,21 +67,24 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[]): RawQuote[] {
           named = found.phrase.named;
         } else speaker = p.text;
       } else {
-        speaker = expand(p);
+        speaker = p.text ? expand(p) : null;
         named = p.named;
-        const gender = p.gender ?? (speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
-        if (!d.inherited) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
+        const gender = p.gender ?? (speaker && speaker !== p.text ? genderOfName(speaker.split(/\s+/)) : null);
+        if (!d.inherited && speaker) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
         trimCandidates(candidates);
       }
     }
+    const content = d.parts.map((p) => p.text).join(' ');
+    // A dateline opening the sentence is not what anyone said: "RIVERTON, Ohio (AP) — Police said ...".
+    const skip = datelineLength(content);
     out.push({
       kind: d.kind,
       mention: a ? a.speaker.mention : null,
       speaker,
       named,
       cue: d.cue,
-      content: d.parts.map((p) => p.text).join(' '),
-      start,
+      content: skip ? content.slice(skip) : content,
+      start: start + (skip && d.parts[0]!.text.length > skip ? skip : 0),
       end,
       line: sc.doc.position(start).line,
     });
@@ -116,49 +118,19 @@ function resolvePronoun(p: SpeakerPhrase, candidates: Candidate[], learnt: Map<s
   return null;
 }
 
-/**
- * Full names of the document by surname ("Kerry" → "John Kerry"): capitalised runs are gathered in one pass
- * (at most a few per final word), and analysed only when that surname is asked for.
- */
-function fullNameIndex(sc: Scanner): (surname: string) => string | undefined {
-  const runs = new Map<string, string[]>();
-  const { toks, titleLike, sentenceStart } = sc;
-  let k = 0;
-  while (k < toks.length) {
-    const t = toks[k]!;
-    if (t.kind !== 'word' || !startsUpper(t.text) || titleLike[t.sentence]) { k++; continue; }
-    let m = k;
-    while (m < toks.length && m - k < 6 && sentenceStart[m] === sentenceStart[k] && toks[m]!.kind === 'word' &&
-      (startsUpper(toks[m]!.text) || /^(al|el|bin|de)-/.test(toks[m]!.text))) m++;
-    if (m - k >= 2) {
-      const last = toks[m - 1]!.text;
-      const list = runs.get(last);
-      if (!list) runs.set(last, [sc.text(k, m)]);
-      else if (list.length < 4) list.push(sc.text(k, m));
-    }
-    k = Math.max(m, k + 1);
-  }
-  const found = new Map<string, string | undefined>();
-  return (surname) => {
-    if (found.has(surname)) return found.get(surname);
-    let full: string | undefined;
-    for (const run of runs.get(surname) ?? []) {
-      const p = analyseSpeaker(run);
-      const name = p.text.split(/\s+/);
-      if (p.named && p.person && name.length >= 2 && name[name.length - 1] === surname && name.every(nameLikeWord)) {
-        full = p.text;
-        break;
-      }
-    }
-    found.set(surname, full);
-    return full;
-  };
-}
-
 const SUBJECT_WINDOW = 8;
 
+/** A dateline: a place in capitals, maybe a region and an agency in parentheses, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]+\s*/u;
+
+/** Length of a dateline opening `content`, or 0. */
+export function datelineLength(content: string): number {
+  const m = DATELINE.exec(content);
+  return m && m[0].length < content.length ? m[0].length : 0;
+}
+
 /** The named person opening a sentence, if any: an antecedent for "he" and "she" besides earlier speakers. */
-function subjectName(sc: Scanner, index: number): Candidate | null {
+function subjectName(sc: Scanner, index: number, names: PersonNames): Candidate | null {
   const s = sc.doc.sentences[index]!;
   if (sc.titleLike[s.index] || s.tokenEnd <= s.tokenStart) return null;
   const range = sc.sentenceSubject(s.tokenEnd - 1);
@@ -170,6 +142,8 @@ function subjectName(sc: Scanner, index: number): Candidate | null {
     const ok = t.kind === 'punct' ? t.text === '.' || t.text === '-' : startsUpper(t.text) || /^(of|al|de|van|von|bin)\b/.test(t.text);
     if (!ok) return null;
   }
+  // The entity layer must read the subject as a person's name.
+  if (!names.personEndingAt(sc.toks[range.from]!.start, sc.toks[range.to - 1]!.end)) return null;
   const p = analyseSpeaker(sc.text(range.from, range.to));
-  return p.named && p.person && p.text.split(/\s+/).every(nameLikeWord) ? { offset: sc.toks[range.from]!.start, phrase: p, name: p.text } : null;
+  return p.named && p.text.split(/\s+/).every(nameLikeWord) ? { offset: sc.toks[range.from]!.start, phrase: { ...p, person: true }, name: p.text } : null;
 }

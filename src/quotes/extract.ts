@@ -4,6 +4,7 @@ import { attachOrphans, directQuotes, mergeParagraphQuotes, transcriptTurns } fr
 import { reportedSpeech, stopAtNextAttribution } from './reported.js';
 import { Scanner, type Draft } from './scanner.js';
 import type { QuoteKind } from './types.js';
+import type { PersonNames } from './names.js';
 
 /** One attribution found in a document, before corpus-level entity resolution (plain data). */
 export interface RawQuote {
@@ -22,7 +23,7 @@ export interface RawQuote {
 }
 
 /** All attributions of one document, speakers resolved inside the document (pronouns, short names). */
-export function extractRaw(doc: ParsedDocument): RawQuote[] {
+export function extractRaw(doc: ParsedDocument, names: PersonNames): RawQuote[] {
   const sc = new Scanner(doc);
   const consumed = new Uint8Array(sc.toks.length);
   const orphans: Draft[] = [];
@@ -33,5 +34,5 @@ export function extractRaw(doc: ParsedDocument): RawQuote[] {
   const turnParagraphs = new Set(turns.map((t) => t.paragraph));
   const drafts = [...direct.filter((d) => !turnParagraphs.has(d.paragraph)), ...reported, ...turns].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
   stopAtNextAttribution(sc, drafts);
-  return resolveInDocument(sc, mergeParagraphQuotes(drafts));
+  return resolveInDocument(sc, mergeParagraphQuotes(drafts), names);
 }

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PERSON_TITLES, WEEKDAYS } from '../corpus/lexicon.js';
 /**
  * General-language word lists for attribution: cue verbs (with their inflections), function words that
  * bound a subject, titles that precede names. No names of people or organisations live here.
@@ -110,16 +111,14 @@ export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n' | 'x'>([
   ['he', 'm'], ['she', 'f'], ['they', 'p'], ['it', 'n'], ['we', 'p'], ['i', 'x'], ['you', 'x'],
 ]);
 
-/** Titles and roles written before a name; stripped when the speaker is a named person. */
-export const TITLE_WORDS = new Set(
-  ('mr mrs ms miss dr prof sir dame lord lady president vice secretary minister prime deputy foreign defense defence ' +
-    'interior finance senator sen rep representative congressman congresswoman gov governor mayor chancellor king queen ' +
-    'prince princess sheikh emir general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm ' +
-    'commander chief director chairman chairwoman chair speaker ambassador envoy spokesman spokeswoman spokesperson ' +
-    'judge justice attorney pope cardinal bishop archbishop rev reverend father brother sister ayatollah imam rabbi ' +
-    'undersecretary under-secretary assistant acting former sec premier leader commissioner officer inspector ' +
-    'superintendent professor coach candidate nominee').split(' '),
-);
+/**
+ * Titles and roles written before a name; stripped when the speaker is a named person: the shared titles,
+ * and the office words that open a title here ("Foreign Minister", "former Secretary", "acting Director").
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_TITLES,
+  ...'vice prime foreign defense defence interior finance acting former sec candidate nominee'.split(' '),
+]);
 
 /** Government departments after "Secretary of" / "Minister of" (general vocabulary). */
 export const DEPARTMENT_WORDS = new Set(
@@ -128,10 +127,7 @@ export const DEPARTMENT_WORDS = new Set(
     'information home environment'.split(' ')),
 );
 
-export const WEEKDAYS_AND_MONTHS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tonight').split(' '),
-);
+export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES, 'today', 'yesterday', 'tonight']);
 
 /** Nouns that name a document or count rather than its author ("United Nations estimates"). */
 export const SOURCE_DOCUMENT_NOUNS = new Set(
@@ -141,13 +137,7 @@ export const SOURCE_DOCUMENT_NOUNS = new Set(
 );
 
 /** Singular nouns for people: "he" and "she" may refer back to a description with one of these heads. */
-export const PERSON_NOUNS = new Set(
-  ('official spokesman spokeswoman spokesperson diplomat minister source commander leader president senator ' +
-    'lawyer attorney analyst expert officer member aide adviser advisor ambassador envoy secretary director chief ' +
-    'candidate resident witness activist man woman doctor reporter journalist executive chairman governor mayor ' +
-    'representative negotiator general colonel professor researcher economist strategist manager owner driver ' +
-    'worker student teacher mother father son daughter wife husband friend').split(' '),
-);
+export const PERSON_NOUNS: ReadonlySet<string> = SHARED_PERSON_NOUNS;
 
 /** Connectors allowed inside a proper name ("Syrian Observatory for Human Rights", "Bashar al-Assad"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'bin', 'ibn', 'al', 'el', '&']);

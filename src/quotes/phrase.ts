@@ -133,6 +133,29 @@ function mediaName(words: string[]): string | null {
   return run.join(' ');
 }
 
+const FRAGMENT_HEAD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'QuestionWord']);
+const FRAGMENT_OPENERS = /^(?:prior|due|thanks|according|as|than|such|like|about)$/;
+
+/**
+ * A description that cannot name a source: it ends in a function word ("many as a") or opens like an
+ * adverbial ("Prior to his death", "in the past", "as a result").
+ */
+function endsInFunctionWord(desc: string[]): boolean {
+  const last = desc[desc.length - 1]!;
+  return ARTICLES.has(lowerCase(last)) || hasTagIn(last, FRAGMENT_HEAD_TAGS);
+}
+
+function isFragment(desc: string[]): boolean {
+  if (!desc.length) return true;
+  const first = lowerCase(desc[0]!);
+  const last = desc[desc.length - 1]!;
+  if (ARTICLES.has(lowerCase(last)) || hasTagIn(last, FRAGMENT_HEAD_TAGS)) return true;
+  if (desc.length > 1 && (FRAGMENT_OPENERS.test(first) || PREPOSITIONS.has(first))) return true;
+  // A quantifier alone ("many" of "many as a") names nobody.
+  if (desc.length === 1 && /^(?:many|much|some|most|several|few|all|both|each|more|less|any)$/.test(first)) return true;
+  return false;
+}
+
 /**
  * Analyses already made, by phrase: the same few phrases ("He", "the President") name most speakers, and
  * the analysis depends on the words alone. Emptied when full, so hostile inputs cannot grow it without bound.
@@ -242,6 +265,10 @@ function analyseUncached(raw: string): SpeakerPhrase {
   if (outlet) return { mention, text: outlet, named: true, pronoun: null, plural: false, gender: null, person: false };
   let desc = ws;
   if (desc.length > 1 && (ARTICLES.has(lowerCase(desc[0]!)) || (lowerCase(desc[0]!) === 'one' && lowerCase(desc[1]!) !== 'of'))) desc = desc.slice(1);
+  // Function words left at the end are no part of it: "attorneys for the" → "attorneys", "leaders who" → "leaders".
+  while (desc.length > 1 && (endsInFunctionWord(desc) || TRAILING_JUNK.test(desc[desc.length - 1]!))) desc = desc.slice(0, -1);
+  // A fragment is no speaker: "many as a", "Prior to his death" (a source is a name or a noun phrase).
+  if (isFragment(desc)) return { mention, text: '', named: false, pronoun: null, plural: false, gender: null, person: false };
   const head = (desc[desc.length - 1] ?? '').toLowerCase();
   const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || (desc.length <= 5 && desc.some((w) => lowerCase(w) === 'and'));
   const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));

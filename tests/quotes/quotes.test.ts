@@ -9,7 +9,7 @@ const quotesOf = (text: string, entities: Entity[] = []): Quote[] => resolveQuot
 const find = (qs: Quote[], piece: string) => qs.find((q) => q.content.includes(piece));
 
 const entity = (name: string, aliases: string[], type: Entity['type'] = 'person'): Entity => ({
-  id: name.toLowerCase().replace(/\W+/g, '-'), name, type, aliases, roles: [], documents: ['doc.txt'], mentions: [],
+  id: name.toLowerCase().replace(/\W+/g, '-'), name, type, aliases, roles: [], documents: ['doc.txt'], mentions: [], evidence: [],
 });
 
 describe('direct quotations', () => {
@@ -188,5 +188,22 @@ describe('robustness', () => {
     expect(Array.isArray(out.quotes)).toBe(true);
     // Plain data: survives structured cloning (worker threads).
     expect(structuredClone(out)).toEqual(out);
+  });
+});
+
+describe('speakers that are names or noun phrases, content without datelines', () => {
+  it('keeps a dateline out of the content', () => {
+    const text = 'RIVERTON, Ohio (AP) \u2014 The shooting left three dead, police said.';
+    const [q] = quotesOf(text);
+    expect(q!.content).toBe('The shooting left three dead');
+    expect(text.slice(q!.start, q!.start + 12)).toBe('The shooting');
+    expect(q!.speaker).toBe('police');
+  });
+
+  it('never takes a fragment as the speaker, and trims function words off a description', () => {
+    expect(analyseSpeaker('many as a').text).toBe('');
+    expect(analyseSpeaker('Prior to his death').text).toBe('');
+    expect(analyseSpeaker('attorneys for the').text).toBe('attorneys');
+    expect(analyseSpeaker('Central European leaders who').text).toBe('Central European leaders');
   });
 });

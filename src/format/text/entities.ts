@@ -33,3 +33,14 @@ export function formatEntitiesTable(entities: Entity[], style: Style, limit = In
   const more = entities.length > limit ? style.c.dim(`\u2026 and ${plural(entities.length - limit, 'more entity', 'more entities')}\n`) : '';
   return renderTable(style, ['name', 'type', 'mentions', 'sources', 'aliases'], rows, { colWidths: widths, wordWrap: !summary }) + '\n' + more;
 }
+
+/** `entities --explain`: each entity with its type and the reason codes behind its type and merges. */
+export function formatEntitiesExplain(entities: Entity[], style: Style): string {
+  if (!entities.length) return style.c.dim('No entities found.') + '\n';
+  const lines: string[] = [];
+  for (const e of entities) {
+    lines.push(`${style.c.bold(e.name)}  ${entityTypeLabel(e.type, style)}  ${plural(e.mentions.length, 'mention', 'mentions')}`);
+    for (const ev of e.evidence ?? []) lines.push(`  ${style.c.dim(ev.reason.padEnd(24))} ${ev.detail}`);
+  }
+  return lines.join('\n') + '\n';
+}

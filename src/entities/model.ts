@@ -1,0 +1,92 @@
+/**
+ * The learned typer: an averaged perceptron over candidateFeatures (features.ts), trained by
+ * scripts/train-entities.mjs on ../shared/data/entities-train (GUM, open-licence genres; see the README's
+ * licence table) and shipped as data/model.generated.ts. Loaded on first use, so commands without
+ * entities pay nothing.
+ */
+import { MODEL_JSON } from './data/model.generated.js';
+
+/** Classes the model tells apart: the four entity types, and `none` (a capitalised word that names nothing). */
+export const MODEL_CLASSES = ['person', 'organization', 'place', 'other', 'none'] as const;
+export type ModelClass = (typeof MODEL_CLASSES)[number];
+
+export interface TyperModel {
+  classes: ModelClass[];
+  /** Weights are stored as integers: divide by `scale`. */
+  scale: number;
+  /** Feature name → one weight per class. */
+  weights: Record<string, number[]>;
+}
+
+/** Probabilities of the four types (summing to 1) and of `none`, from a softmax over the class scores. */
+export interface TypeScores {
+  /** person, organization, place, other. */
+  type: [number, number, number, number];
+  none: number;
+}
+
+let model: TyperModel | null | undefined;
+
+/** Replaces the shipped model (the trainer starts from none: every candidate scores alike). */
+export function useModel(m: TyperModel | null): void {
+  model = m;
+  modelGeneration++;
+}
+
+let modelGeneration = 0;
+/** Changes whenever useModel replaces the model (caches of scores are kept per generation). */
+export const currentModelGeneration = (): number => modelGeneration;
+
+function loaded(): TyperModel | null {
+  if (model === undefined) model = MODEL_JSON ? (JSON.parse(MODEL_JSON) as TyperModel) : null;
+  return model;
+}
+
+/** Raw class scores (the perceptron's dot products), in MODEL_CLASSES order. */
+export function classScores(features: readonly string[], m: TyperModel): number[] {
+  const s = new Array<number>(m.classes.length).fill(0);
+  for (let i = 0; i < features.length; i++) {
+    const w = m.weights[features[i]!];
+    if (!w) continue;
+    for (let c = 0; c < s.length; c++) s[c]! += w[c]!;
+  }
+  for (let c = 0; c < s.length; c++) s[c]! /= m.scale;
+  return s;
+}
+
+/** Adds the class scores of `features` (raw, before dividing by the scale) into `into`. */
+export function addScores(into: number[], features: readonly string[]): void {
+  const m = loaded();
+  if (!m) return;
+  for (let i = 0; i < features.length; i++) {
+    const w = m.weights[features[i]!];
+    if (!w) continue;
+    for (let c = 0; c < into.length; c++) into[c]! += w[c]!;
+  }
+}
+
+/** The typer's answer for raw summed scores (see addScores). */
+export function scoresToTypes(raw: number[]): TypeScores {
+  const m = loaded();
+  if (!m) return { type: [...UNIFORM.type], none: UNIFORM.none };
+  let max = -Infinity;
+  for (let c = 0; c < raw.length; c++) if (raw[c]! > max) max = raw[c]!;
+  const e = raw.map((v) => Math.exp((v - max) / m.scale));
+  const all = e[0]! + e[1]! + e[2]! + e[3]! + e[4]!;
+  const types = e[0]! + e[1]! + e[2]! + e[3]!;
+  return { type: [e[0]! / types, e[1]! / types, e[2]! / types, e[3]! / types], none: e[4]! / all };
+}
+
+const UNIFORM: TypeScores = { type: [0.25, 0.25, 0.25, 0.25], none: 0 };
+
+/** What the model says of a candidate with these features. */
+export function scoreCandidate(features: readonly string[]): TypeScores {
+  const m = loaded();
+  if (!m) return { type: [...UNIFORM.type], none: UNIFORM.none };
+  const s = classScores(features, m);
+  const max = Math.max(...s);
+  const e = s.map((v) => Math.exp(v - max));
+  const all = e.reduce((a, b) => a + b, 0);
+  const types = e[0]! + e[1]! + e[2]! + e[3]!;
+  return { type: [e[0]! / types, e[1]! / types, e[2]! / types, e[3]! / types], none: e[4]! / all };
+}

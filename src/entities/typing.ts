@@ -1,0 +1,215 @@
+/**
+ * Typing of one candidate: the learned model's probabilities (model.ts), then a small override layer for
+ * what is right by definition, each with its reason code: a country or a listed place is a place, a name
+ * after a title is a person, a known organisation or news agency is an organisation.
+ */
+import type { Token } from '../corpus/types.js';
+import type { Part } from './chunker.js';
+import { contextFeatures, nameFeatures, type CandidateFacts } from './features.js';
+import { countryOf, DICTIONARY, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { headWord, isFirstName, low, personLike } from './shape.js';
+import { NEWS_AGENCIES, ORG_HEADS, US_STATES } from './lexicon.js';
+import { addScores, currentModelGeneration, scoresToTypes } from './model.js';
+import type { Evidence } from './extract.js';
+
+/** Why a mention got its type. */
+export type TypeReason =
+  | 'model'
+  | 'gazetteer-country'
+  | 'gazetteer-place'
+  | 'known-organization'
+  | 'news-agency'
+  | 'title-before-name'
+  | 'given-name-and-surname'
+  | 'known-surname'
+  | 'generational-suffix'
+  | 'age-after-name'
+  | 'dateline-source'
+  | 'dateline-place'
+  | 'dateline-city'
+  | 'place-then-region'
+  | 'place-noun-after'
+  | 'place-noun-before'
+  | 'organization-noun';
+
+export interface TypedCandidate {
+  ev: Evidence;
+  none: number;
+  reasons: TypeReason[];
+  features: string[];
+}
+
+const PERSON: Evidence = [1, 0, 0, 0];
+const ORGANIZATION: Evidence = [0, 1, 0, 0];
+const PLACE: Evidence = [0, 0, 1, 0];
+
+/** A known organisation of two or more words ending the name: "Eastmark Red Cross", "Saudi Al Jazeera". */
+function endsInKnownOrganization(whole: string): boolean {
+  let space = whole.indexOf(' ');
+  while (space > 0) {
+    const tail = whole.slice(space + 1);
+    if (tail.indexOf(' ') > 0 && KNOWN_ORGS.has(tail)) return true;
+    space = whole.indexOf(' ', space + 1);
+  }
+  return false;
+}
+
+/** "Laprida Shears, 25, of Tyler", "Lyrik Poike, 2 months old": a name, a comma and an age. */
+function ageFollows(parts: Part[], tokens: Token[]): boolean {
+  const last = parts[parts.length - 1]!.token;
+  const age = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || !age || age.kind !== 'number' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 120) return false;
+  const after = tokens[last + 3];
+  return !after || AGE_ENDS.has(after.text);
+}
+const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from', 'years', 'year', 'months', 'month', 'weeks']);
+
+const GENERATIONS = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
+/** Lower-case nouns after a one-word name that make it a town: "Auburn police", "the Katy area", "Bastrop residents". */
+const PLACE_FOLLOWERS = new Set(['police', 'area', 'residents', 'resident', 'native', 'natives', 'neighborhood', 'neighbourhood', 'suburb', 'township', 'mayor']);
+/** Nouns for a settlement or an administrative area: "the town of Qusair", "Qusair, a Sunni town". */
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'capital', 'province', 'region', 'district', 'county', 'suburb', 'neighborhood', 'neighbourhood', 'island', 'port', 'hamlet', 'municipality']);
+/** Lower-case nouns for an organisation, right before or after its name: "militant group Hezbollah", "Anatolia news agency". */
+const ORGANIZATION_NOUNS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'television', 'radio', 'militia', 'movement', 'party', 'company', 'firm', 'group', 'charity', 'airline', 'network', 'fighters', 'militants', 'shareholders', 'employees']);
+
+/** "the town of X", "X, a Sunni town near ...". */
+function placeNounBefore(parts: Part[], tokens: Token[]): boolean {
+  const first = parts[0]!.token;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  if (prev?.text === 'of' && prev2 && TOWN_NOUNS.has(prev2.text)) return true;
+  const last = parts[parts.length - 1]!.token;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < Math.min(tokens.length, last + 6); k++) {
+    const t = tokens[k]!.text;
+    if (TOWN_NOUNS.has(t)) return true;
+    if (!/^\p{L}/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** "militant group Hezbollah", "Hezbollah fighters", "Anatolia news agency" (the noun in lower case). */
+function organizationNoun(parts: Part[], tokens: Token[]): boolean {
+  const prev = tokens[parts[0]!.token - 1];
+  if (prev && ORGANIZATION_NOUNS.has(prev.text) && !/^(?:fighters|militants|shareholders|employees)$/.test(prev.text)) return true;
+  const last = parts[parts.length - 1]!.token;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (ORGANIZATION_NOUNS.has(next.text)) return true;
+  return next.text === 'news' && tokens[last + 2]?.text === 'agency';
+}
+
+const DATELINE_MARKS = new Set([',', '(', '-', '\u2013', '\u2014']);
+
+/** A name followed by a comma and a US state or a country: "Sandusky, Ohio", "Irving, Texas", "Aleppo, Syria". */
+function regionFollows(parts: Part[], tokens: Token[]): boolean {
+  const last = parts[parts.length - 1]!.token;
+  if (tokens[last + 1]?.text !== ',') return false;
+  // Not a person or an organisation with its place: "Christopher Hill, U.S.", "Calvary Church, California".
+  if ((parts.length > 1 && isFirstName(parts[0]!.text)) || ORG_HEADS.has(headWord(parts.map((p) => p.lower)))) return false;
+  const region = tokens[last + 2];
+  if (!region || !/^\p{Lu}/u.test(region.text)) return false;
+  const one = low(region.text).replaceAll('.', '');
+  const next = tokens[last + 3];
+  const two = next && /^\p{Lu}/u.test(next.text) ? `${one} ${low(next.text)}` : '';
+  return US_STATES.has(one) || US_STATES.has(two) || countryOf(region.text) !== undefined;
+}
+
+/**
+ * A name in a dateline's slots: the source after the city ("VARNHOLM (Wire) –") or the country or region
+ * after it ("VARNHOLM, Eastmark –"); the city is a word in capitals opening the sentence.
+ */
+function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | 'city' | undefined {
+  const first = parts[0]!.token;
+  // The city itself: capitals opening the sentence, then a comma, a parenthesis or a dash.
+  const after = tokens[parts[parts.length - 1]!.token + 1];
+  if (first === 0 && after && DATELINE_MARKS.has(after.text) && parts.every((p) => CAPITALS_ONLY.test(p.text)) && !countryOf(parts[0]!.text)) return 'city';
+  const prev = tokens[first - 1];
+  const city = tokens[first - 2];
+  if (!prev || !city || first - 2 !== 0 || !CAPITALS_ONLY.test(city.text)) return undefined;
+  if (prev.text === '(' && tokens[parts[parts.length - 1]!.token + 1]?.text === ')') return 'source';
+  if (prev.text === ',') return 'place';
+  return undefined;
+}
+
+/** The override that decides a candidate's type, if any. */
+function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
+  if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
+  if (facts.titled) return { ev: PERSON, reason: 'title-before-name' };
+  // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
+  if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
+  // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
+  if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
+    return { ev: PERSON, reason: 'given-name-and-surname' };
+  }
+  // An unknown given name before a known surname: "Amorian Hale", "Brijonne Rashad Woods".
+  const lastLower = parts[parts.length - 1]!.lower;
+  if (parts.length >= 2 && parts.length <= 4 && LAST_NAMES.has(lastLower) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
+    return { ev: PERSON, reason: 'known-surname' };
+  }
+  // "Meiko Devaughn Jr", "Rodney Clay Patrick Jr.": a generation after a name.
+  if (parts.length >= 3 && GENERATIONS.test(parts[parts.length - 1]!.text) && personLike(parts.slice(0, -1))) {
+    return { ev: PERSON, reason: 'generational-suffix' };
+  }
+  const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
+  if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
+  if (KNOWN_ORGS.has(whole) || endsInKnownOrganization(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
+  if (facts.nested) return undefined;
+  const dateline = datelineRole(parts, tokens);
+  if (ageFollows(parts, tokens)) return { ev: PERSON, reason: 'age-after-name' };
+  if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
+  if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
+  if (dateline === 'city') return { ev: PLACE, reason: 'dateline-city' };
+  if (regionFollows(parts, tokens)) return { ev: PLACE, reason: 'place-then-region' };
+  if (parts.length === 1 && PLACE_FOLLOWERS.has(tokens[parts[0]!.token + 1]?.text ?? '')) return { ev: PLACE, reason: 'place-noun-after' };
+  if (placeNounBefore(parts, tokens)) return { ev: PLACE, reason: 'place-noun-before' };
+  if (organizationNoun(parts, tokens)) return { ev: ORGANIZATION, reason: 'organization-noun' };
+  return undefined;
+}
+
+/** The name's own features and their summed scores, by words and facts: names repeat, worked out once each. */
+const ownCache = new Map<string, { features: string[]; raw: number[] }>();
+const MAX_OWN_CACHE = 50_000;
+let cachedGeneration = -1;
+function ownPart(parts: Part[], facts: CandidateFacts): { features: string[]; raw: number[] } {
+  if (cachedGeneration !== currentModelGeneration()) {
+    ownCache.clear();
+    cachedGeneration = currentModelGeneration();
+  }
+  let key = `${facts.titled ? 1 : 0}${facts.country ? 1 : 0}${facts.place ? 1 : 0}${facts.nested ? 1 : 0}${facts.headline ? 1 : 0}`;
+  for (let i = 0; i < parts.length; i++) key += '\u0001' + parts[i]!.text;
+  let own = ownCache.get(key);
+  if (!own) {
+    const features = nameFeatures(parts, facts);
+    const raw = [0, 0, 0, 0, 0];
+    addScores(raw, features);
+    own = { features, raw };
+    // Bounded: a hostile input cannot grow it without end.
+    if (ownCache.size >= MAX_OWN_CACHE) ownCache.clear();
+    ownCache.set(key, own);
+  }
+  return own;
+}
+
+/** Type probabilities of a candidate, with the reason for them. */
+export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string, keepFeatures = false): TypedCandidate {
+  const own = ownPart(parts, facts);
+  const raw = own.raw.slice();
+  let features = own.features;
+  if (!facts.nested) {
+    const context: string[] = [];
+    contextFeatures(parts, tokens, context);
+    addScores(raw, context);
+    if (keepFeatures) features = features.concat(context);
+  }
+  const scores = scoresToTypes(raw);
+  const forced = override(parts, tokens, facts, lowSurface);
+  if (forced) return { ev: [...forced.ev], none: 0, reasons: [forced.reason], features };
+  return { ev: scores.type, none: scores.none, reasons: ['model'], features };
+}
+
+/** Evidence for a headline form known only to the gazetteer (no sentence around it to type it by). */
+export function gazetteerTyped(reason: 'gazetteer-country' | 'gazetteer-place' | 'known-organization'): { ev: Evidence; reasons: TypeReason[] } {
+  return { ev: reason === 'known-organization' ? [...ORGANIZATION] : [...PLACE], reasons: [reason] };
+}

@@ -1,0 +1,29 @@
+/**
+ * The names quotes may resolve to come from the entity layer (no second name finder here): the document's
+ * mentions the typer reads as people.
+ */
+import type { DocEntities } from '../entities/index.js';
+
+export interface PersonNames {
+  /** The first full name (two words or more) of the document ending in this surname. */
+  fullName(surname: string): string | undefined;
+  /** Whether a person's name ends exactly at `end` and starts at or after `from`. */
+  personEndingAt(from: number, end: number): boolean;
+}
+
+/** Person names of one document, from its entity candidates. */
+export function personNames(entities: DocEntities): PersonNames {
+  const full = new Map<string, string>();
+  const ends = new Map<number, number>();
+  for (const m of entities.mentions) {
+    const ev = m.ev;
+    if (!(ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2] && ev[0] >= ev[3])) continue;
+    ends.set(m.end, Math.max(ends.get(m.end) ?? -1, m.start));
+    const words = m.text.split(/\s+/);
+    if (words.length >= 2 && !full.has(words[words.length - 1]!)) full.set(words[words.length - 1]!, words.join(' '));
+  }
+  return {
+    fullName: (surname) => full.get(surname),
+    personEndingAt: (from, end) => (ends.get(end) ?? -1) >= from,
+  };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractEntities, mergeEntities, type Entity } from '../../src/entities/index.js';
+import { candidateFeatures, wordShape } from '../../src/entities/features.js';
+import { MODEL_CLASSES, scoreCandidate } from '../../src/entities/model.js';
+
+const parse = (id: string, text: string) => new ParsedDocument({ id, source: null, text, origin: id });
+const run = (...texts: string[]): Entity[] => mergeEntities(texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t))));
+const find = (ents: Entity[], name: string) => ents.find((e) => e.name === name || e.aliases.includes(name));
+const reasons = (e: Entity) => e.evidence.map((x) => x.reason);
+
+describe('learned typer', () => {
+  it('scores four types and none from the shipped model', () => {
+    expect(MODEL_CLASSES).toEqual(['person', 'organization', 'place', 'other', 'none']);
+    const s = scoreCandidate(['bias', 'first:first-name', 'len=2', 'next:speech-verb']);
+    expect(s.type.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(s.type[0]).toBeGreaterThan(0.5);
+  });
+
+  it('describes a candidate by shape, affixes, context and gazetteer hits', () => {
+    expect(wordShape('McCain')).toBe('XxXx');
+    expect(wordShape('IE6')).toBe('Xd');
+    const doc = parse('a.txt', 'Officials in Bergen said so.');
+    const tokens = doc.sentenceTokens(doc.sentences[0]!);
+    const part = { text: 'Bergen', lower: 'bergen', start: 13, end: 19, token: 2 };
+    const f = candidateFeatures([part], tokens, { titled: false, country: false, place: true, nested: false, headline: false });
+    expect(f).toEqual(expect.arrayContaining(['bias', 'prev=in', 'prev:place-prep', 'next=said', 'whole:place', 'shape=Xx', 'suf3=gen']));
+  });
+});
+
+describe('override layer (reason codes)', () => {
+  it('types towns by their news cues', () => {
+    const ents = run('Shelling hit the border town of Qaryat on Monday. Qaryat police said 20 died. MARLOW, Ohio - Residents of Marlow fled.');
+    expect(find(ents, 'Qaryat')!.type).toBe('place');
+    expect(reasons(find(ents, 'Qaryat')!)).toEqual(expect.arrayContaining(['place-noun-before', 'place-noun-after']));
+    expect(find(ents, 'MARLOW')!.type).toBe('place');
+    expect(reasons(find(ents, 'MARLOW')!)).toContain('dateline-city');
+  });
+
+  it('types a name followed by an age as a person', () => {
+    const ents = run('The dead were Laprida Shears, 25, of Tyler and Lyrik Poike, 2 months old.');
+    expect(find(ents, 'Laprida Shears')!.type).toBe('person');
+    expect(reasons(find(ents, 'Laprida Shears')!)).toContain('age-after-name');
+    expect(find(ents, 'Lyrik Poike')!.type).toBe('person');
+  });
+
+  it('types organisations named with an organisation noun', () => {
+    const ents = run('Fighters of the militant group Zorblat attacked. Anatolu news agency reported it.');
+    expect(find(ents, 'Zorblat')!.type).toBe('organization');
+    expect(find(ents, 'Anatolu')!.type).toBe('organization');
+  });
+});
+
+describe('junk glued to names', () => {
+  it('drops agency initials and count words, and keeps an enumerated organisation whole', () => {
+    const ents = run('AP Maria Reyes said the Bureau of Weights, Measures and Standards agreed.', 'Four Riverton Police Department officers were hurt. Three Rivers Stadium was full.');
+    expect(find(ents, 'Maria Reyes')).toBeDefined();
+    expect(find(ents, 'AP Maria Reyes')).toBeUndefined();
+    expect(find(ents, 'Bureau of Weights, Measures and Standards')).toBeDefined();
+    expect(find(ents, 'Measures')).toBeUndefined();
+    expect(find(ents, 'Riverton Police Department')!.type).toBe('organization');
+    expect(find(ents, 'Three Rivers Stadium')).toBeDefined();
+  });
+});
+
+describe('merges that can say why', () => {
+  it('joins a bare surname and a title-only mention to the unique full name', () => {
+    const ents = run('Officer Daniel K. Okafor was hurt. Okafor is recovering.', 'Maria Reyes spoke. Chief Reyes said Reyes would stay.');
+    expect(find(ents, 'Daniel K. Okafor')!.aliases).toContain('Okafor');
+    const reyes = find(ents, 'Maria Reyes')!;
+    expect(reyes.aliases).toEqual(expect.arrayContaining(['Chief Reyes', 'Reyes']));
+    expect(reasons(reyes)).toContain('surname-of-full-name');
+  });
+
+  it('never merges relatives, and gives a shared surname to the nearest full name before it', () => {
+    const ents = run('Ana Pruitt and Ava Pruitt were shot. Ana Pruitt, 30, died. Pruitt was a nurse. Later Ava Pruitt spoke. Pruitt said she was scared.');
+    const ana = find(ents, 'Ana Pruitt')!;
+    const ava = find(ents, 'Ava Pruitt')!;
+    expect(ana).not.toBe(ava);
+    expect(ana.mentions.some((m) => m.text === 'Pruitt' && m.start < 60)).toBe(true);
+    expect(ava.mentions.some((m) => m.text === 'Pruitt' && m.start > 80)).toBe(true);
+  });
+
+  it('joins a bare hyphenated surname to its full name', () => {
+    const ents = run('Deonte Rasul-Chiono was hurt in the attack. Rasul-Chiono is recovering, his mother said.');
+    expect(find(ents, 'Deonte Rasul-Chiono')!.aliases).toContain('Rasul-Chiono');
+  });
+
+  it('joins a name without its middle names to the one longer name', () => {
+    const ents = run('Katherine Breann Cooper, 22, died.', 'Katherine Cooper was a student. Cooper loved art.');
+    const cooper = find(ents, 'Katherine Breann Cooper')!;
+    expect(cooper.aliases).toEqual(expect.arrayContaining(['Katherine Cooper', 'Cooper']));
+    expect(reasons(cooper)).toContain('middle-names-dropped');
+  });
+});
