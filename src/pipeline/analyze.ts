@@ -134,17 +134,25 @@ function appendWindow(out: DocumentAnalysis, part: WindowPart, window: TextWindo
   if (part.claims) (out.claims ??= []).push(...part.claims.map((c) => shiftPlace(c, window)));
 }
 
-/** Corpus stage: merge per-document results into corpus-level entities, quotes, comparisons and findings. */
+function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 'quotes' | 'claims')[]): void {
+  for (const p of parts) for (const k of keys) p[k] = undefined;
+}
+
+/** Corpus stage (it consumes the parts' entities, quotes and claims): merge per-document results into corpus-level entities, quotes, comparisons and findings. */
 export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions): CorpusAnalysis {
   const w = opts.want;
+  // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
   let entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!)) : [];
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
+  release(parts, 'entities', 'demonyms');
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
+  release(parts, 'quotes');
   let claims: Claim[] = [];
   let comparisons: Comparison[] = [];
   let findings: Finding[] = [];
   if (w.figures || w.findings) {
     claims = attributeClaims(parts.flatMap((p) => p.claims ?? []), quotes);
+    release(parts, 'claims');
     ({ comparisons, findings } = compareAndFind(claims, opts));
   }
   return {

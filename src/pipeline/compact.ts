@@ -1,0 +1,107 @@
+import type { RawMention } from '../entities/extract.js';
+import type { Claim, ScopeHints } from '../figures/types.js';
+import type { LineDecision } from '../strip/index.js';
+import type { DocumentAnalysis } from './analyze.js';
+
+/** Strings at most this long are shared across documents (names, measures, places repeat; sentences do not). */
+const SHARED_STRING_CHARS = 48;
+
+/**
+ * Makes the per-document results kept for the corpus stage small, without changing a value: the results of
+ * every document are held until the corpus is read, and on a large corpus they are most of the memory.
+ * Equal short strings, evidence vectors and hint lists become one shared copy (nothing downstream mutates
+ * them: the corpus stage copies evidence before adding to it), and lists lose their spare capacity.
+ */
+export class ResultCompactor {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly evidence = new Map<string, RawMention['ev']>();
+  private readonly decisions = new Map<string, LineDecision>();
+
+  /** The analysis of one document, compacted in place. */
+  compact(part: DocumentAnalysis): DocumentAnalysis {
+    part.strip.lineDecisions = part.strip.lineDecisions.map((d) => this.decision(d));
+    if (part.entities) {
+      const mentions = part.entities.mentions;
+      for (let i = 0; i < mentions.length; i++) this.mention(mentions[i]!);
+      part.entities.mentions = mentions.slice();
+    }
+    if (part.quotes) {
+      const quotes = part.quotes.quotes;
+      for (let i = 0; i < quotes.length; i++) {
+        const q = quotes[i]!;
+        q.mention = this.maybe(q.mention);
+        q.speaker = this.maybe(q.speaker);
+        q.cue = this.maybe(q.cue);
+        q.content = this.detached(q.content);
+      }
+      part.quotes.quotes = quotes.slice();
+    }
+    if (part.claims) {
+      for (let i = 0; i < part.claims.length; i++) this.claim(part.claims[i]!);
+      part.claims = part.claims.slice();
+    }
+    return part;
+  }
+
+  private decision(d: LineDecision): LineDecision {
+    const key = `${d.line}${d.keep ? '+' : '-'}${d.reason}`;
+    const shared = this.decisions.get(key);
+    if (shared) return shared;
+    this.decisions.set(key, d);
+    return d;
+  }
+
+  private mention(m: RawMention): void {
+    m.text = this.string(m.text);
+    const key = `${m.ev[0]},${m.ev[1]},${m.ev[2]},${m.ev[3]}`;
+    const ev = this.evidence.get(key);
+    if (ev) m.ev = ev;
+    else this.evidence.set(key, m.ev);
+  }
+
+  private claim(c: Claim): void {
+    c.text = this.detached(c.text);
+    c.unit = this.maybe(c.unit);
+    c.measure = this.maybe(c.measure);
+    c.scope = this.maybe(c.scope);
+    c.attributedTo = this.maybe(c.attributedTo);
+    if (c.hints) c.hints = this.hints(c.hints);
+  }
+
+  private hints(h: ScopeHints): ScopeHints {
+    const out: ScopeHints = { ...h, places: this.list(h.places), when: this.list(h.when) };
+    if (h.docPlaces) out.docPlaces = this.list(h.docPlaces);
+    if (h.docCountries) out.docCountries = this.list(h.docCountries);
+    return out;
+  }
+
+  private list(xs: string[]): string[] {
+    const key = `${xs.length}:${xs.join('\u0000')}`;
+    let shared = this.lists.get(key);
+    if (!shared) {
+      shared = xs.map((x) => this.string(x));
+      this.lists.set(key, shared);
+    }
+    return shared as string[];
+  }
+
+  private string(s: string): string {
+    if (s.length > SHARED_STRING_CHARS) return s;
+    const shared = this.strings.get(s);
+    if (shared !== undefined) return shared;
+    // The kept copy is flat: a slice of the document's text would keep the whole text alive.
+    const own = s.length < 13 ? s : s.split('').join('');
+    this.strings.set(own, own);
+    return own;
+  }
+
+  /** A string that keeps no document text alive: shared when short, else a flat copy. */
+  private detached(s: string): string {
+    return s.length <= SHARED_STRING_CHARS ? this.string(s) : s.split('').join('');
+  }
+
+  private maybe(s: string | null): string | null {
+    return s === null ? null : this.string(s);
+  }
+}
