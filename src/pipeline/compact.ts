@@ -13,6 +13,9 @@ const SHARED_STRING_CHARS = 48;
  * them: the corpus stage copies evidence before adding to it), and lists lose their spare capacity.
  */
 export class ResultCompactor {
+  /** `keepQuoteText` false: the command prints no quote, it reads them only to attribute claims (their spans and speakers). */
+  constructor(private readonly keepQuoteText = true) {}
+
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
   private readonly evidence = new Map<string, RawMention['ev']>();
@@ -33,7 +36,7 @@ export class ResultCompactor {
         q.mention = this.maybe(q.mention);
         q.speaker = this.maybe(q.speaker);
         q.cue = this.maybe(q.cue);
-        q.content = this.detached(q.content);
+        q.content = this.keepQuoteText ? this.detached(q.content) : '';
       }
       part.quotes.quotes = quotes.slice();
     }

@@ -43,7 +43,7 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
   const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
-  const compactor = new ResultCompactor();
+  const compactor = new ResultCompactor(!!opts.want.quotes);
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
     parts.push(compactor.compact(part));
