@@ -21,55 +21,60 @@ export class ResultCompactor {
   private readonly evidence = new Map<string, RawMention['ev']>();
   private readonly decisions = new Map<string, LineDecision>();
 
-  /** The analysis of one document, compacted in place. */
+  /**
+   * The analysis of one document, compacted. Kept objects are copied here, so that the objects the analyses
+   * made die young: V8 allocates straight into the old generation at an allocation site whose objects mostly
+   * survive, and the candidates the analyses drop from those same sites were then garbage there (on 25 MB of
+   * JSONL, peak memory fell by a fifth when V8 was told not to do that; copying gets the same without a flag).
+   */
   compact(part: DocumentAnalysis): DocumentAnalysis {
-    part.strip.lineDecisions = part.strip.lineDecisions.map((d) => this.decision(d));
+    part.strip = { ...part.strip, lineDecisions: part.strip.lineDecisions.map((d) => this.decision(d)) };
     if (part.entities) {
-      const mentions = part.entities.mentions;
-      for (let i = 0; i < mentions.length; i++) this.mention(mentions[i]!);
-      part.entities.mentions = mentions.slice();
+      part.entities = { ...part.entities, mentions: part.entities.mentions.map((m) => this.mention(m)), definitions: part.entities.definitions.slice() };
     }
     if (part.quotes) {
-      const quotes = part.quotes.quotes;
-      for (let i = 0; i < quotes.length; i++) {
-        const q = quotes[i]!;
-        q.mention = this.maybe(q.mention);
-        q.speaker = this.maybe(q.speaker);
-        q.cue = this.maybe(q.cue);
-        q.content = this.keepQuoteText ? this.detached(q.content) : '';
-      }
-      part.quotes.quotes = quotes.slice();
+      part.quotes = {
+        ...part.quotes,
+        quotes: part.quotes.quotes.map((q) => {
+          const copy = { ...q };
+          copy.mention = this.maybe(q.mention);
+          copy.speaker = this.maybe(q.speaker);
+          copy.cue = this.maybe(q.cue);
+          copy.content = this.keepQuoteText ? this.detached(q.content) : '';
+          return copy;
+        }),
+      };
     }
-    if (part.claims) {
-      for (let i = 0; i < part.claims.length; i++) this.claim(part.claims[i]!);
-      part.claims = part.claims.slice();
-    }
+    if (part.claims) part.claims = part.claims.map((c) => this.claim(c));
     return part;
   }
 
   private decision(d: LineDecision): LineDecision {
     const key = `${d.line}${d.keep ? '+' : '-'}${d.reason}`;
-    const shared = this.decisions.get(key);
-    if (shared) return shared;
-    this.decisions.set(key, d);
-    return d;
+    let shared = this.decisions.get(key);
+    if (!shared) this.decisions.set(key, (shared = { ...d }));
+    return shared;
   }
 
-  private mention(m: RawMention): void {
-    m.text = this.string(m.text);
+  private mention(m: RawMention): RawMention {
+    const copy = { ...m };
+    copy.text = this.string(m.text);
     const key = `${m.ev[0]},${m.ev[1]},${m.ev[2]},${m.ev[3]}`;
-    const ev = this.evidence.get(key);
-    if (ev) m.ev = ev;
-    else this.evidence.set(key, m.ev);
+    let ev = this.evidence.get(key);
+    if (!ev) this.evidence.set(key, (ev = [...m.ev] as RawMention['ev']));
+    copy.ev = ev;
+    return copy;
   }
 
-  private claim(c: Claim): void {
-    c.text = this.detached(c.text);
-    c.unit = this.maybe(c.unit);
-    c.measure = this.maybe(c.measure);
-    c.scope = this.maybe(c.scope);
-    c.attributedTo = this.maybe(c.attributedTo);
-    if (c.hints) c.hints = this.hints(c.hints);
+  private claim(c: Claim): Claim {
+    const copy = { ...c };
+    copy.text = this.detached(c.text);
+    copy.unit = this.maybe(c.unit);
+    copy.measure = this.maybe(c.measure);
+    copy.scope = this.maybe(c.scope);
+    copy.attributedTo = this.maybe(c.attributedTo);
+    if (c.hints) copy.hints = this.hints(c.hints);
+    return copy;
   }
 
   private hints(h: ScopeHints): ScopeHints {
