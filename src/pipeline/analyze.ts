@@ -12,6 +12,7 @@ import {
 } from '../figures/index.js';
 import { compareAndFind } from './claims.js';
 import { documentInfo, type DocumentInfo } from './survey.js';
+import { shiftPlace, textWindows, type TextWindow } from './windows.js';
 
 export type { DocumentInfo };
 import { extractQuotes, resolveQuotes, type DocQuotes, type Quote } from '../quotes/index.js';
@@ -93,32 +94,71 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
   const out: DocumentAnalysis = { info: documentInfo(doc), strip };
   const w = opts.want;
   if (!needsEntities(w) && !w.figures && !w.findings) return out;
-  const parsed = new ParsedDocument(doc, analysisText);
-  if (needsEntities(w)) out.entities = extractEntities(parsed);
-  if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
-  if (needsQuotes(w)) out.quotes = extractQuotes(parsed, out.entities);
-  if (w.figures || w.findings) {
-    out.claims = extractClaims(parsed);
-    if (!out.claims.length) {
-      const lines = figureLines(doc.text, strip.lineDecisions);
-      if (lines.prose) out.unreadFigures = { proseLines: lines.prose, allDropped: lines.kept === 0 };
-    }
+  const windows = textWindows(doc.text);
+  for (const window of windows) {
+    const part = analyzeWindow(doc, analysisText, window, opts);
+    if (windows.length === 1) Object.assign(out, part);
+    else appendWindow(out, part, window);
+  }
+  if (out.claims && windows.length > 1) out.claims.forEach((c, i) => (c.id = `${doc.id}#${i + 1}`));
+  if ((w.figures || w.findings) && !out.claims!.length) {
+    const lines = figureLines(doc.text, strip.lineDecisions);
+    if (lines.prose) out.unreadFigures = { proseLines: lines.prose, allDropped: lines.kept === 0 };
   }
   return out;
 }
 
-/** Corpus stage: merge per-document results into corpus-level entities, quotes, comparisons and findings. */
+type WindowPart = Pick<DocumentAnalysis, 'entities' | 'demonyms' | 'quotes' | 'claims'>;
+
+/** The analyses of one window of a document (the whole document when it fits in one), one shared parse. */
+function analyzeWindow(doc: Document, analysisText: string, window: TextWindow, opts: DocumentStageOptions): WindowPart {
+  const whole = window.start === 0 && window.end === doc.text.length;
+  const part = whole ? doc : { ...doc, text: doc.text.slice(window.start, window.end) };
+  const parsed = new ParsedDocument(part, whole ? analysisText : analysisText.slice(window.start, window.end));
+  const w = opts.want;
+  const out: WindowPart = {};
+  if (needsEntities(w)) out.entities = extractEntities(parsed);
+  if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
+  if (needsQuotes(w)) out.quotes = extractQuotes(parsed, out.entities);
+  if (w.figures || w.findings) out.claims = extractClaims(parsed);
+  return out;
+}
+
+/** Adds a window's results to the document's, moved to their places in the document. */
+function appendWindow(out: DocumentAnalysis, part: WindowPart, window: TextWindow): void {
+  if (part.entities) {
+    out.entities ??= { ...part.entities, mentions: [], definitions: [] };
+    for (const m of part.entities.mentions) out.entities.mentions.push(shiftPlace(m, window));
+    out.entities.definitions.push(...part.entities.definitions);
+  }
+  if (part.demonyms) (out.demonyms ??= []).push(...part.demonyms.map((m) => shiftPlace(m, window)));
+  if (part.quotes) {
+    out.quotes ??= { ...part.quotes, quotes: [] };
+    for (const q of part.quotes.quotes) out.quotes.quotes.push(shiftPlace(q, window));
+  }
+  if (part.claims) (out.claims ??= []).push(...part.claims.map((c) => shiftPlace(c, window)));
+}
+
+function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 'quotes' | 'claims')[]): void {
+  for (const p of parts) for (const k of keys) p[k] = undefined;
+}
+
+/** Corpus stage (it consumes the parts' entities, quotes and claims): merge per-document results into corpus-level entities, quotes, comparisons and findings. */
 export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions): CorpusAnalysis {
   const w = opts.want;
+  // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
   let entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!)) : [];
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
+  release(parts, 'entities', 'demonyms');
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
+  release(parts, 'quotes');
   let claims: Claim[] = [];
   let comparisons: Comparison[] = [];
   let findings: Finding[] = [];
   let decisions: Decision[] = [];
   if (w.figures || w.findings) {
     claims = attributeClaims(parts.flatMap((p) => p.claims ?? []), quotes);
+    release(parts, 'claims');
     ({ comparisons, decisions, findings } = compareAndFind(claims, opts, parts.map((p) => p.info)));
   }
   return {

@@ -4,6 +4,7 @@ import type { CorpusSource } from '../corpus/load.js';
 import type { CorpusSurvey, DocumentInfo } from './survey.js';
 import type { Document } from '../corpus/types.js';
 import type { LineStats } from '../strip/index.js';
+import { ResultCompactor } from './compact.js';
 import type { AnalysisOptions, CorpusAnalysis, DocumentAnalysis, DocumentStageOptions } from './analyze.js';
 
 export interface RunAnalysisOptions extends AnalysisOptions {
@@ -42,9 +43,10 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
   const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
+  const compactor = new ResultCompactor(!!opts.want.quotes);
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
-    parts.push(part);
+    parts.push(compactor.compact(part));
     chars += doc.text.length;
     opts.onDocument?.({ ...part.info, origin: doc.origin });
     opts.onProgress?.(parts.length, survey.documents, chars);

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { ResultCompactor } from '../../src/pipeline/compact.js';
+import { collectLineStats } from '../../src/strip/index.js';
+
+const SEEDS = path.join(__dirname, '..', '..', 'seeds');
+const docs = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f, source: null, text: readFileSync(path.join(SEEDS, f), 'utf8'), origin: f }));
+
+describe('compact per-document results', () => {
+  const stats = collectLineStats(docs);
+  const opts = { want: { figures: true, entities: true, quotes: true } };
+
+  it('keep every value', () => {
+    const compactor = new ResultCompactor();
+    for (const doc of docs) {
+      const part = analyzeDocument(doc, stats, opts);
+      const before = structuredClone(part);
+      expect(compactor.compact(part)).toEqual(before);
+      expect(JSON.stringify(part)).toBe(JSON.stringify(before));
+    }
+  });
+
+  it('share equal evidence, line decisions and hint lists across documents', () => {
+    const compactor = new ResultCompactor();
+    const parts = [docs[0]!, { ...docs[0]!, id: 'copy' }].map((d) => compactor.compact(analyzeDocument(d, stats, opts)));
+    const [a, b] = parts as [(typeof parts)[0], (typeof parts)[0]];
+    expect(a.entities!.mentions.length).toBeGreaterThan(5);
+    a.entities!.mentions.forEach((m, i) => expect(b.entities!.mentions[i]!.ev).toBe(m.ev));
+    a.strip.lineDecisions.forEach((d, i) => expect(b.strip.lineDecisions[i]).toBe(d));
+    expect(a.claims!.length).toBeGreaterThan(0);
+    a.claims!.forEach((c, i) => expect(b.claims![i]!.hints!.places).toBe(c.hints!.places));
+  });
+});
