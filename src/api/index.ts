@@ -4,7 +4,7 @@ import type { Claim, Comparison, Finding } from '../figures/types.js';
 import { analysisJson, SCHEMA_VERSION } from '../format/json.js';
 import { analyzeDocument, combineAnalyses, type CorpusAnalysis, type Wanted } from '../pipeline/analyze.js';
 import { DEFAULT_TOLERANCE } from '../figures/defaults.js';
-import { documentInfo } from '../pipeline/survey.js';
+import { documentInfo, type DocumentInfo } from '../pipeline/survey.js';
 import type { Quote } from '../quotes/types.js';
 import { addDocument, emptyLineStats, stripDocument, type LineDecision, type LineStats } from '../strip/index.js';
 import { renderHtml } from '../corpus/html.js';
@@ -40,15 +40,8 @@ export interface AnalyzeOptions {
   explain?: boolean;
 }
 
-export interface DocumentRecord {
-  id: string;
-  source: string | null;
-  date: string | null;
-  title: string | null;
-  url: string | null;
-  lines: number;
-  chars: number;
-}
+/** A document as every output lists it (`documents[]`). */
+export type DocumentRecord = DocumentInfo;
 
 interface Envelope<C extends string> {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -124,8 +117,7 @@ function load(input: readonly InputDocument[]): Loaded {
 }
 
 function record(doc: Loaded['docs'][number]): DocumentRecord {
-  const info = documentInfo(doc) as ReturnType<typeof documentInfo> & Partial<DocumentRecord>;
-  return { ...info, date: info.date ?? doc.date, title: info.title ?? doc.title, url: info.url ?? doc.url };
+  return documentInfo(doc);
 }
 
 function run(input: readonly InputDocument[], want: Wanted, opts: AnalyzeOptions, keepStripText: boolean): CorpusAnalysis {

@@ -1,7 +1,7 @@
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
-/** Why an entity has its type, or why a form was merged into it (`--explain`). */
-export type EntityReason =
+/** Why a mention got its type (the learned typer, or a rule of the override layer). */
+export type TypeReason =
   | 'model'
   | 'gazetteer-country'
   | 'gazetteer-place'
@@ -18,7 +18,11 @@ export type EntityReason =
   | 'place-then-region'
   | 'place-noun-after'
   | 'place-noun-before'
-  | 'organization-noun'
+  | 'organization-noun';
+
+/** Why an entity has its type, or why a form was merged into it (`--explain`). */
+export type EntityReason =
+  | TypeReason
   | 'country-acting'
   | 'forms'
   | 'spelling-variant'

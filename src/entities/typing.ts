@@ -11,26 +11,9 @@ import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, ORG_HEADS, US_STATES } from './lexicon.js';
 import { addScores, currentModelGeneration, scoresToTypes } from './model.js';
 import type { Evidence } from './extract.js';
+import type { TypeReason } from './types.js';
 
-/** Why a mention got its type. */
-export type TypeReason =
-  | 'model'
-  | 'gazetteer-country'
-  | 'gazetteer-place'
-  | 'known-organization'
-  | 'news-agency'
-  | 'title-before-name'
-  | 'given-name-and-surname'
-  | 'known-surname'
-  | 'generational-suffix'
-  | 'age-after-name'
-  | 'dateline-source'
-  | 'dateline-place'
-  | 'dateline-city'
-  | 'place-then-region'
-  | 'place-noun-after'
-  | 'place-noun-before'
-  | 'organization-noun';
+export type { TypeReason } from './types.js';
 
 export interface TypedCandidate {
   ev: Evidence;
