@@ -278,6 +278,11 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       out.push({ ...m, kind: 'other' });
       continue;
     }
+    // "six AK 47 rifles": a model name written with a space, as "AK-47" is with a hyphen
+    if (/\b[A-Z]{2} $/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\d{2,3}$/.test(m.text) && /^ [a-z]+s\b/.test(text.slice(m.end, m.end + 16))) {
+      out.push({ ...m, kind: 'other' });
+      continue;
+    }
     if (isBareAge(text, m)) {
       out.push({ ...m, kind: 'other', unit: 'age' });
       continue;

@@ -124,3 +124,23 @@ describe('comparison notes and decisions', () => {
     expect(comparisons[0]!.claims.length).toBe(300);
   });
 });
+
+describe('measures from the clause around a count', () => {
+  it('reads the verb past a modifier with no noun, and not across another clause', () => {
+    expect(find('A man was killed and four more were wounded.', 'four')!.measure).toBe('injured');
+    expect(find('He was shot and killed as he and three other teens played with the gun.', 'three')!.measure).toBe('teen');
+    expect(find('The gunman killed as many as 20 people.', '20')!.measure).toBe('deaths');
+  });
+
+  it('reads past a model name to the counted noun and does not count the model number', () => {
+    expect(find('Police seized six AK-47 rifles.', 'six')!.measure).toBe('rifle');
+    const spaced = claimsOf('Police seized six AK 47 rifles.');
+    expect(spaced.map((c) => [c.value, c.measure])).toEqual([[6, 'rifle']]);
+  });
+
+  it('reads a hyphenated size describing a person as height or weight', () => {
+    expect(find('He is a 6-foot, 200-pound black male.', '6-foot')!.measure).toBe('height');
+    expect(find('He is a 6-foot, 200-pound black male.', '200-pound')!.measure).toBe('weight');
+    expect(find('They built a 6-foot wall.', '6-foot')!.measure).toBeNull();
+  });
+});
