@@ -144,3 +144,33 @@ describe('measures from the clause around a count', () => {
     expect(find('They built a 6-foot wall.', '6-foot')!.measure).toBeNull();
   });
 });
+
+describe('crowds, cumulative tolls and quake sizes', () => {
+  it('reads the size of a crowd from what the people did', () => {
+    expect(find('As many as 20,000 people took to the streets of Athens.', '20,000')!.measure).toBe('crowd');
+    expect(find('More than 100 people joined together for a candlelit vigil.', '100')!.measure).toBe('crowd');
+    expect(find('NBC estimated the crowd at 70.', '70')!.measure).toBe('crowd');
+    expect(find('Two protesters were killed.', 'Two')!.measure).toBe('deaths');
+  });
+
+  it('marks a toll summed over a series of shootings as another event', () => {
+    const c = find('A series of back-and-forth shootings have left three people dead.', 'three')!;
+    expect(c.measure).toBe('deaths');
+    expect(c.hints?.marks).toContain('other-event');
+  });
+
+  it('reads a decimal before a quake noun as its magnitude', () => {
+    expect(find('A 6.7-strength quake killed more than 26,000 people.', '6.7')!.measure).toBe('magnitude');
+    expect(find('Bam was razed by a 6.7 degree quake.', '6.7')!.measure).toBe('magnitude');
+  });
+});
+
+describe('scope of a sentence that goes on about the previous one', () => {
+  it('takes the place and time of the previous sentence when its subject is a pronoun', () => {
+    const text = 'In February, a strong quake hit villages in Kerman province. It killed 612 people and injured more than 1,400.';
+    const injured = find(text, '1,400')!;
+    expect(injured.measure).toBe('injured');
+    expect(injured.scope).toContain('kerman');
+    expect(find('A strong quake hit villages in Kerman province. Rescuers said 20 people were injured.', '20')!.scope ?? '').not.toContain('kerman');
+  });
+});
