@@ -161,12 +161,28 @@ function eventAfter(tokens: Token[], from: number): string | null {
     }
     if (w === 'fatally') return 'deaths';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
+    if (joinsCrowd(tokens, j)) return 'crowd';
     const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const CROWD_VERBS = new Set(['marched', 'rallied', 'protested', 'demonstrated', 'rioted', 'gathered', 'attended', 'assembled', 'massed']);
+const CROWD_EVENTS = new Set(['vigil', 'protest', 'protests', 'demonstration', 'demonstrations', 'march', 'marches', 'rally', 'rallies', 'strike']);
+/** "20,000 people marched", "took to the streets", "joined the vigil": the size of a crowd. */
+function joinsCrowd(tokens: Token[], j: number): boolean {
+  const w = lower(tokens[j]);
+  if (CROWD_VERBS.has(w)) return true;
+  if (w === 'took') return lower(tokens[j + 1]) === 'to' && (lower(tokens[j + 2]) === 'streets' || (lower(tokens[j + 2]) === 'the' && lower(tokens[j + 3]) === 'streets'));
+  if (w !== 'joined') return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    if (CROWD_EVENTS.has(lower(tokens[k]))) return true;
+    if (CLAUSE_BREAKS.has(lower(tokens[k]))) return false;
+  }
+  return false;
 }
 
 const ASIDE_OPENERS = new Set([',', '(', '\u2014', '\u2013', '-', '--']);
@@ -301,7 +317,8 @@ const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
 const DEPTH_WORDS = new Set(['depth', 'deep', 'underground', 'below']);
 const HEIGHT_WORDS = new Set(['tall', 'high', 'height']);
 const DISTANCE_WORDS = new Set(['away', 'from', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'fell', 'fall', 'falling', 'fallen', 'plunged', 'plunging', 'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+  'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+const FALL_WORDS = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'plunged', 'plunging', 'plummeted', 'tumbled', 'tumbling']);
 
 /** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
 function physicalMeasure(tokens: Token[], first: number, last: number, unit: string | null): string | null {
@@ -309,7 +326,11 @@ function physicalMeasure(tokens: Token[], first: number, last: number, unit: str
   if (unit && LENGTH_UNITS.has(unit)) {
     if (around.some((w) => DEPTH_WORDS.has(w))) return 'depth';
     if (around.some((w) => HEIGHT_WORDS.has(w))) return 'height';
+    // "fell about 2,000ft (off a ridge)": how far someone fell, measured from no place (unlike "58 km from Tehran")
+    const fellJustBefore = FALL_WORDS.has(around[2]!) || FALL_WORDS.has(around[1]!) && ['about', 'around', 'some', 'nearly', 'almost', 'over'].includes(around[2]!);
+    if (fellJustBefore) return 'fall';
     if (around.some((w) => DISTANCE_WORDS.has(w))) return 'distance';
+    if (around.some((w) => FALL_WORDS.has(w))) return 'fall';
   }
   if (unit && MASS_UNITS.has(unit) && around.some((w) => /^weigh/.test(w))) return 'weight';
   // "a 6-foot, 200-pound man": a hyphenated size describing a person is the person's height or weight

@@ -174,3 +174,11 @@ describe('scope of a sentence that goes on about the previous one', () => {
     expect(find('A strong quake hit villages in Kerman province. Rescuers said 20 people were injured.', '20')!.scope ?? '').not.toContain('kerman');
   });
 });
+
+describe('falls', () => {
+  it('reads how far someone fell as a fall, a distance from a place as a distance', () => {
+    expect(find('He fell about 2,000ft to his death.', '2,000')!.measure).toBe('fall');
+    expect(find('The climber fell 200ft off a ridge.', '200')!.measure).toBe('fall');
+    expect(find('The town lies 58 km from Tehran.', '58')!.measure).toBe('distance');
+  });
+});
