@@ -28,6 +28,7 @@ describe('claim model', () => {
   it('reads zeros and counts written with an article as tolls', () => {
     expect(find('No one was injured in the blast.', 'No one')!).toMatchObject({ value: 0, measure: 'injured' });
     expect(find('There were no casualties.', 'no casualties')!).toMatchObject({ value: 0, measure: 'casualties' });
+    expect(find('There had been no reports of damage or injuries.', 'no reports')!).toMatchObject({ value: 0, measure: 'injured' });
     expect(find('A 4-year-old girl has died after the shooting.', 'A 4-year-old')!).toMatchObject({ value: 1, measure: 'deaths' });
     // an article without a toll is not a claim
     expect(claimsOf('A man walked into the store.').length).toBe(0);
