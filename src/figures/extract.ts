@@ -63,7 +63,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
       words ??= new DocumentWords(tokens, sentences.length);
       view ??= new SentenceView(words, sentence);
-      context ??= sentenceContext(view);
+      context ??= withAntecedentScope(sentenceContext(view), view, words, sentences[s - 1]);
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1, tolls.zeroMeasures.get(raw));
       if (!claim) continue;
       // a count written in words is a claim only as a toll; a clock time only as the time of the event
@@ -148,6 +148,19 @@ function sentenceContext(view: SentenceView): SentenceContext {
   return { scope: sentenceScope(view), source: accordingTo(view.tokens), titleCase: view.titleCase };
 }
 
+const CONTINUING_SUBJECTS = new Set(['it', 'they']);
+/**
+ * "It killed 612 people": a sentence whose subject is a pronoun and that names no place or time of its own
+ * goes on about the previous sentence's event, and takes its scope (to the clause that opens the sentence).
+ */
+function withAntecedentScope(ctx: SentenceContext, view: SentenceView, words: DocumentWords, previous: Sentence | undefined): SentenceContext {
+  const own = ctx.scope;
+  if (!previous || own.places.length || own.when.length || own.periodDays !== null || !CONTINUING_SUBJECTS.has(view.low[0] ?? '')) return ctx;
+  const before = sentenceScope(new SentenceView(words, previous));
+  if (view.titleCase || (!before.places.length && !before.when.length)) return ctx;
+  return { ...ctx, scope: { places: before.places.map((p) => ({ name: p.name, at: 0 })), when: before.when, periodDays: before.periodDays } };
+}
+
 /** Characters between a number and the end of its counted noun, at most, for the noun to join its text. */
 const PHRASE_TAIL = 64;
 
@@ -169,7 +182,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
-  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value)) measure = null;
+  // (A quake's "6.7" is a magnitude, not a count.)
+  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude') measure = null;
   // The counted noun ends the claim's text only when it is near: "1, 1, … 1 people" must not give each of
   // its n numbers a text running to "people" (output quadratic in the list).
   const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);
@@ -275,6 +289,11 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       continue;
     }
     if (/\b[A-Z]{3,5} $/.test(text.slice(Math.max(0, m.start - 7), m.start)) && /^\d+$/.test(m.text) && !/^\s+[a-z]/.test(text.slice(m.end, m.end + 3))) {
+      out.push({ ...m, kind: 'other' });
+      continue;
+    }
+    // "six AK 47 rifles": a model name written with a space, as "AK-47" is with a hyphen
+    if (/\b[A-Z]{2} $/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\d{2,3}$/.test(m.text) && /^ [a-z]+s\b/.test(text.slice(m.end, m.end + 16))) {
       out.push({ ...m, kind: 'other' });
       continue;
     }

@@ -43,6 +43,7 @@ export const MEASURE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['population of', 'population'],
   ['residents', 'population'],
   ['inhabitants', 'population'],
+  ['crowd', 'crowd'],
 ]);
 
 /** Nouns for people: the measure then comes from a verb around them ("80,000 people have been killed"). */
@@ -143,6 +144,6 @@ function pairsN(value: number, words: string): [string, number][] {
 
 /** Measure families whose figures are compared on scope evidence alone, whatever their size. */
 const NAMED_FAMILIES = new Set(['deaths', 'injured', 'missing', 'arrested', 'displaced', 'evacuated', 'perpetrators', 'victims', 'shot',
-  'casualties', 'age', 'magnitude', 'time', 'vote', 'depth', 'refugees', 'homeless', 'survivors', 'rescued', 'population']);
+  'casualties', 'age', 'magnitude', 'time', 'vote', 'depth', 'refugees', 'homeless', 'survivors', 'rescued', 'population', 'crowd']);
 export const isNamedFamily = (measure: string | null) => !!measure && (NAMED_FAMILIES.has(measure) || measure.startsWith('money: ') || measure.startsWith('deaths: ') || measure.startsWith('injured: '));
 

@@ -9,6 +9,8 @@ const EARLIER_REPORT = /\b(?:initial(?:ly)?|preliminary|early|earlier|first) (?:
 // (Not "deadliest" or "worst since 1990": those compare this event with others, and its own toll follows.)
 const EVENT_NOUNS = '(?:shooting|attack|incident|quake|earthquake|bombing|flood|storm|hurricane|fire|eruption|crash|disaster)';
 const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month|week)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
+// "a series of shootings that have left three people dead": a sum over several events, not this one's toll
+const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:shootings|attacks|killings|bombings|incidents|murders|homicides)\b/;
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
@@ -26,7 +28,7 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const after = low.slice(last + 1, to + 1).join(' ');
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
-  if (OTHER_EVENT.test(clause)) marks.push('other-event');
+  if (OTHER_EVENT.test(clause) || SERIES.test(clause)) marks.push('other-event');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including') marks.push('part-of-whole');
   if (WITHOUT_PERPETRATOR.test(clause)) marks.push('excludes-perpetrator');

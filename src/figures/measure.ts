@@ -87,7 +87,9 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const people = !head || PEOPLE_NOUNS.has(head);
-  const next = noun ? noun.index + 1 : last + 1;
+  let next = noun ? noun.index + 1 : last + 1;
+  // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
+  while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
   const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
@@ -114,11 +116,25 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
     if (STOPWORDS.has(w) || EVENT_VERBS.has(w) && !MEASURE_NOUNS.has(w)) break;
     if (MEASURE_NOUNS.has(w) || PEOPLE_NOUNS.has(w)) return { index: j, word: w };
     if (n > 0 && /(?:ing|ed|ly)$/.test(w)) break;
+    if (n === 0 && /^[A-Z]{1,3}-\d{1,5}$/.test(t.text)) continue; // "six AK-47 rifles": a model name before the noun
+    const model = designationEnd(tokens, j);
+    if (model > j) { // "six AK 47 rifles", written with a space
+      j = model;
+      continue;
+    }
     if (!titleCase && /^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
     found = { index: j, word: w };
     if (/[^s]s$/.test(w)) break;
   }
   return found;
+}
+
+/** A model designation at j ("AK-47", "AK 47", "F-16"): index of its number token, else -1. */
+function designationEnd(tokens: Token[], j: number): number {
+  if (!/^[A-Z]{1,3}$/.test(tokens[j]?.text ?? '')) return -1;
+  const k = lower(tokens[j + 1]) === '-' ? j + 2 : j + 1;
+  const num = tokens[k];
+  return num && num.kind === 'number' && /^\d{1,5}$/.test(num.text) && num.start <= tokens[k - 1]!.end + 1 ? k : -1;
 }
 
 /**
@@ -145,12 +161,28 @@ function eventAfter(tokens: Token[], from: number): string | null {
     }
     if (w === 'fatally') return 'deaths';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
+    if (joinsCrowd(tokens, j)) return 'crowd';
     const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const CROWD_VERBS = new Set(['marched', 'rallied', 'protested', 'demonstrated', 'rioted', 'gathered', 'attended', 'assembled', 'massed']);
+const CROWD_EVENTS = new Set(['vigil', 'protest', 'protests', 'demonstration', 'demonstrations', 'march', 'marches', 'rally', 'rallies', 'strike']);
+/** "20,000 people marched", "took to the streets", "joined the vigil": the size of a crowd. */
+function joinsCrowd(tokens: Token[], j: number): boolean {
+  const w = lower(tokens[j]);
+  if (CROWD_VERBS.has(w)) return true;
+  if (w === 'took') return lower(tokens[j + 1]) === 'to' && (lower(tokens[j + 2]) === 'streets' || (lower(tokens[j + 2]) === 'the' && lower(tokens[j + 3]) === 'streets'));
+  if (w !== 'joined') return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    if (CROWD_EVENTS.has(lower(tokens[k]))) return true;
+    if (CLAUSE_BREAKS.has(lower(tokens[k]))) return false;
+  }
+  return false;
 }
 
 const ASIDE_OPENERS = new Set([',', '(', '\u2014', '\u2013', '-', '--']);
@@ -178,12 +210,20 @@ function outcomeOfShooting(tokens: Token[], from: number): string {
   return 'shot';
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'when', 'where', 'because', 'since', 'as', 'if', 'until']);
+const AS_QUANTITY = new Set(['many', 'much', 'few', 'high', 'low', 'well']);
+/** "as many as 20", "as high as": a qualifier, not a subordinate clause. */
+const asQuantity = (tokens: Token[], j: number) => lower(tokens[j]) === 'as' && (AS_QUANTITY.has(lower(tokens[j + 1])) || AS_QUANTITY.has(lower(tokens[j - 1])));
+
 /** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
 function measureBefore(tokens: Token[], from: number): string | null {
   for (let j = from; j >= 0 && j > from - LOOKBACK; j--) {
     const w = lower(tokens[j]);
     if (w === ';' || w === ':' || w === '.' || w === ',') return null;
     if (tokens[j]!.kind === 'number' && j < from - 2) return null;
+    // "shot and killed as he and three other teens played": the verb belongs to another clause's subject
+    if (SUBJECT_PRONOUNS.has(w) || (SUBORDINATORS.has(w) && !asQuantity(tokens, j))) return null;
     const two = PHRASE_LAST_WORDS.has(w) ? MEASURE_PHRASES.get(`${lower(tokens[j - 1])} ${w}`) : undefined;
     const m = two ?? MEASURE_PHRASES.get(w) ?? EVENT_VERBS.get(w);
     if (m) return m;
@@ -277,7 +317,8 @@ const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
 const DEPTH_WORDS = new Set(['depth', 'deep', 'underground', 'below']);
 const HEIGHT_WORDS = new Set(['tall', 'high', 'height']);
 const DISTANCE_WORDS = new Set(['away', 'from', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'fell', 'fall', 'falling', 'fallen', 'plunged', 'plunging', 'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+  'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+const FALL_WORDS = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'plunged', 'plunging', 'plummeted', 'tumbled', 'tumbling']);
 
 /** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
 function physicalMeasure(tokens: Token[], first: number, last: number, unit: string | null): string | null {
@@ -285,8 +326,28 @@ function physicalMeasure(tokens: Token[], first: number, last: number, unit: str
   if (unit && LENGTH_UNITS.has(unit)) {
     if (around.some((w) => DEPTH_WORDS.has(w))) return 'depth';
     if (around.some((w) => HEIGHT_WORDS.has(w))) return 'height';
+    // "fell about 2,000ft (off a ridge)": how far someone fell, measured from no place (unlike "58 km from Tehran")
+    const fellJustBefore = FALL_WORDS.has(around[2]!) || FALL_WORDS.has(around[1]!) && ['about', 'around', 'some', 'nearly', 'almost', 'over'].includes(around[2]!);
+    if (fellJustBefore) return 'fall';
     if (around.some((w) => DISTANCE_WORDS.has(w))) return 'distance';
+    if (around.some((w) => FALL_WORDS.has(w))) return 'fall';
   }
   if (unit && MASS_UNITS.has(unit) && around.some((w) => /^weigh/.test(w))) return 'weight';
+  // "a 6-foot, 200-pound man": a hyphenated size describing a person is the person's height or weight
+  if (unit && lower(tokens[first + 1]) === '-' && describesPerson(tokens, last + 1)) {
+    if (unit === 'ft' || unit === 'in' || unit === 'm' || unit === 'cm') return 'height';
+    if (unit === 'lb' || unit === 'kg') return 'weight';
+  }
   return null;
+}
+
+const SEX_NOUNS = new Set(['male', 'female', 'males', 'females']);
+/** A person noun ends the noun phrase starting at `from`, past adjectives and other hyphenated sizes. */
+function describesPerson(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 7; j++) {
+    const w = lower(tokens[j]);
+    if (PEOPLE_NOUNS.has(w) || SEX_NOUNS.has(w)) return true;
+    if (STOPWORDS.has(w) || EVENT_VERBS.has(w) || w === '.' || w === ';' || w === ':') return false;
+  }
+  return false;
 }

@@ -69,8 +69,8 @@ function personAfter(s: string, from: number): { countEnd: number } | null {
   return null;
 }
 
-/** "no one was injured", "nobody was hurt", "no casualties", "no injuries were reported", "no reports of injuries". */
-const ZERO = /\b(?:(no one|nobody)\b|no\s+(?:(?:other|immediate|serious|further|additional|reported|known|major)\s+)*(?:reports?\s+of\s+)?(?:(?:any|other|immediate|serious)\s+)?(injuries|injury|casualties|deaths|fatalities|dead|wounded|arrests|victims)\b)/gi;
+/** "no one was injured", "nobody was hurt", "no casualties", "no injuries were reported", "no reports of (damage or) injuries". */
+const ZERO = /\b(?:(no one|nobody)\b|no\s+(?:(?:other|immediate|serious|further|additional|reported|known|major)\s+)*(?:reports?\s+of\s+)?(?:(?:any|other|immediate|serious)\s+)?(?:(?:major\s+|serious\s+)?damage\s+(?:or|and)\s+)?(injuries|injury|casualties|deaths|fatalities|dead|wounded|arrests|victims)\b)/gi;
 
 /** A zero and, when its phrase names it ("no casualties"), what it counts. */
 export interface ZeroCount {

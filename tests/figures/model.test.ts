@@ -28,6 +28,7 @@ describe('claim model', () => {
   it('reads zeros and counts written with an article as tolls', () => {
     expect(find('No one was injured in the blast.', 'No one')!).toMatchObject({ value: 0, measure: 'injured' });
     expect(find('There were no casualties.', 'no casualties')!).toMatchObject({ value: 0, measure: 'casualties' });
+    expect(find('There had been no reports of damage or injuries.', 'no reports')!).toMatchObject({ value: 0, measure: 'injured' });
     expect(find('A 4-year-old girl has died after the shooting.', 'A 4-year-old')!).toMatchObject({ value: 1, measure: 'deaths' });
     // an article without a toll is not a claim
     expect(claimsOf('A man walked into the store.').length).toBe(0);
@@ -122,5 +123,63 @@ describe('comparison notes and decisions', () => {
     const { comparisons } = compareWithDecisions(claims, { tolerance: 5 });
     expect(comparisons.length).toBe(1);
     expect(comparisons[0]!.claims.length).toBe(300);
+  });
+});
+
+describe('measures from the clause around a count', () => {
+  it('reads the verb past a modifier with no noun, and not across another clause', () => {
+    expect(find('A man was killed and four more were wounded.', 'four')!.measure).toBe('injured');
+    expect(find('He was shot and killed as he and three other teens played with the gun.', 'three')!.measure).toBe('teen');
+    expect(find('The gunman killed as many as 20 people.', '20')!.measure).toBe('deaths');
+  });
+
+  it('reads past a model name to the counted noun and does not count the model number', () => {
+    expect(find('Police seized six AK-47 rifles.', 'six')!.measure).toBe('rifle');
+    const spaced = claimsOf('Police seized six AK 47 rifles.');
+    expect(spaced.map((c) => [c.value, c.measure])).toEqual([[6, 'rifle']]);
+  });
+
+  it('reads a hyphenated size describing a person as height or weight', () => {
+    expect(find('He is a 6-foot, 200-pound black male.', '6-foot')!.measure).toBe('height');
+    expect(find('He is a 6-foot, 200-pound black male.', '200-pound')!.measure).toBe('weight');
+    expect(find('They built a 6-foot wall.', '6-foot')!.measure).toBeNull();
+  });
+});
+
+describe('crowds, cumulative tolls and quake sizes', () => {
+  it('reads the size of a crowd from what the people did', () => {
+    expect(find('As many as 20,000 people took to the streets of Athens.', '20,000')!.measure).toBe('crowd');
+    expect(find('More than 100 people joined together for a candlelit vigil.', '100')!.measure).toBe('crowd');
+    expect(find('NBC estimated the crowd at 70.', '70')!.measure).toBe('crowd');
+    expect(find('Two protesters were killed.', 'Two')!.measure).toBe('deaths');
+  });
+
+  it('marks a toll summed over a series of shootings as another event', () => {
+    const c = find('A series of back-and-forth shootings have left three people dead.', 'three')!;
+    expect(c.measure).toBe('deaths');
+    expect(c.hints?.marks).toContain('other-event');
+  });
+
+  it('reads a decimal before a quake noun as its magnitude', () => {
+    expect(find('A 6.7-strength quake killed more than 26,000 people.', '6.7')!.measure).toBe('magnitude');
+    expect(find('Bam was razed by a 6.7 degree quake.', '6.7')!.measure).toBe('magnitude');
+  });
+});
+
+describe('scope of a sentence that goes on about the previous one', () => {
+  it('takes the place and time of the previous sentence when its subject is a pronoun', () => {
+    const text = 'In February, a strong quake hit villages in Kerman province. It killed 612 people and injured more than 1,400.';
+    const injured = find(text, '1,400')!;
+    expect(injured.measure).toBe('injured');
+    expect(injured.scope).toContain('kerman');
+    expect(find('A strong quake hit villages in Kerman province. Rescuers said 20 people were injured.', '20')!.scope ?? '').not.toContain('kerman');
+  });
+});
+
+describe('falls', () => {
+  it('reads how far someone fell as a fall, a distance from a place as a distance', () => {
+    expect(find('He fell about 2,000ft to his death.', '2,000')!.measure).toBe('fall');
+    expect(find('The climber fell 200ft off a ridge.', '200')!.measure).toBe('fall');
+    expect(find('The town lies 58 km from Tehran.', '58')!.measure).toBe('distance');
   });
 });
