@@ -169,4 +169,10 @@ describe('statesFigure', () => {
     expect(statesFigure('The quay on 4 March 2031')).toBe(false);
     expect(statesFigure('The quay at dawn')).toBe(false);
   });
+
+  it('reads a year followed by punctuation as a year, not an amount', () => {
+    expect(statesFigure('The mayor at the quay in 2031, when she was a councillor')).toBe(false);
+    expect(statesFigure('The mayor speaks at the quay on July 25, 2031.J. Doe / Agency file')).toBe(false);
+    expect(statesFigure('The harbour, 2031. Repairs will cost 3 million')).toBe(true);
+  });
 });
