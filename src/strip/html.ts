@@ -1,7 +1,7 @@
 import { BlockFlag, type HtmlLayout } from '../corpus/html.js';
 import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
 import { lineWords, type LineFeatures } from './features.js';
-import { statesFigure } from './patterns.js';
+import { BYLINE, DATE, statesFigure } from './patterns.js';
 
 /**
  * Page structure as a stripping signal, for documents read from HTML: the element a line came from says
@@ -22,7 +22,8 @@ export type StructureReason =
   | 'html-caption'
   | 'html-article-body'
   | 'html-outside-article'
-  | 'html-headline-is-title';
+  | 'html-headline-is-title'
+  | 'html-byline-or-stamp';
 
 const FIRM: Partial<Record<StructureReason, Classified>> = {};
 const firm = (reason: StructureReason) => (FIRM[reason] ??= verdict('bad', reason, true));
@@ -234,6 +235,30 @@ export function moveHeadlineToTitle(title: string | null | undefined, features: 
       keep[i] = false;
       reasons[i] = 'html-headline-is-title';
       return;
+    }
+  }
+}
+
+/** Words a byline or a date stamp has at most ("By Jane Doe, Gazette", "Published 18 Nov 2031 at 4:07 PM | Updated ..."). */
+const STAMP_WORDS = 16;
+/** A clock time, as date stamps print it: "4:07", "0h13", "11.08 a.m.", "4 PM" (not a version number, "2.26"). */
+const CLOCK = /\b\d{1,2}[:h]\d\d\b|\b\d{1,2}(?:\.\d\d)?\s?[ap]\.?m\b/i;
+/** Words of the first paragraph of the article's text: the byline and date stamps stand above it. */
+const FIRST_PARAGRAPH_WORDS = 15;
+
+/**
+ * On a page, the byline and the publication stamps above the article's first paragraph are the page's
+ * metadata (a document's author and date), not its text, as Readability and trafilatura leave them out;
+ * the text layer keeps a byline because a plain-text scrape has no other place for it.
+ */
+export function dropBylineAndStamps(features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (keep[i] && classes[i]!.cls === 'good' && f.wordCount >= FIRST_PARAGRAPH_WORDS && !BYLINE.test(f.body)) return;
+    if (!keep[i] || f.wordCount > STAMP_WORDS) continue;
+    if (BYLINE.test(f.body) || (DATE.test(f.body) && CLOCK.test(f.body))) {
+      keep[i] = false;
+      reasons[i] = 'html-byline-or-stamp';
     }
   }
 }

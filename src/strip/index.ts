@@ -9,7 +9,7 @@ import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } 
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
-import { applyArticleRoot, effectiveFurniture, insideArticleRoot, moveHeadlineToTitle, structureVerdict } from './html.js';
+import { applyArticleRoot, dropBylineAndStamps, effectiveFurniture, insideArticleRoot, moveHeadlineToTitle, structureVerdict } from './html.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
 import type { LineDecision, StripOptions, StripResult } from './types.js';
@@ -114,6 +114,7 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   const inside = layout ? insideArticleRoot(layout, features, classes) : null;
   if (layout) moveHeadlineToTitle(doc.title, features, keep, reasons);
   if (inside) applyArticleRoot(inside, features.map((f) => layout!.lineFlags[f.index] ?? 0), features, classes, keep, reasons);
+  if (layout) dropBylineAndStamps(features, classes, keep, reasons);
   dropDuplicates(features, keep, reasons);
   return stripResult(
     doc,
