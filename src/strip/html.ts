@@ -23,6 +23,7 @@ export type StructureReason =
   | 'html-article-body'
   | 'html-outside-article'
   | 'html-headline-is-title'
+  | 'html-headline'
   | 'html-byline-or-stamp';
 
 const FIRM: Partial<Record<StructureReason, Classified>> = {};
@@ -223,11 +224,11 @@ const TITLE_COVER = 0.6;
 
 /**
  * A page's headline is its document's `title` (from the page's metadata), not body text: the first kept line
- * that says what the title says goes, as Readability and trafilatura leave it out of the article's text.
+ * that says what the title says goes, as Readability and trafilatura leave it out of the article's text;
+ * failing that, the heading element taken for the headline goes.
  */
-export function moveHeadlineToTitle(title: string | null | undefined, features: LineFeatures[], keep: boolean[], reasons: string[]): void {
-  if (!title) return;
-  const t = titleKey(title);
+export function moveHeadlineToTitle(title: string | null | undefined, flags: number[], features: LineFeatures[], keep: boolean[], reasons: string[]): void {
+  const t = titleKey(title ?? '');
   for (let i = 0; i < features.length; i++) {
     if (!keep[i]) continue;
     const h = titleKey(features[i]!.body);
@@ -236,6 +237,12 @@ export function moveHeadlineToTitle(title: string | null | undefined, features: 
       reasons[i] = 'html-headline-is-title';
       return;
     }
+  }
+  // A title that says something else (the site's name, an SEO line): the heading the text layer took for the headline goes.
+  const h = reasons.indexOf('headline');
+  if (h >= 0 && keep[h] && flags[h]! & BlockFlag.heading) {
+    keep[h] = false;
+    reasons[h] = 'html-headline';
   }
 }
 

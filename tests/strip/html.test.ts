@@ -98,6 +98,14 @@ describe('a page whose markup says nothing (every block in a plain div)', () => 
     expect(r!.text.split('\n')).toEqual(['Council approves new sea wall for Northport', P1, P2, P3, 'The vote on the final text is expected on Friday.']);
   });
 
+  it('drops the heading taken for the headline when the page title says something else', () => {
+    const page = `<html><head><title>Northport Gazette</title></head><body><article><h1>Council approves new sea wall for Northport</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const doc = pageDoc(page), lines = doc.text.split('\n');
+    const [r] = stripCorpus([doc]);
+    expect(r!.text.split('\n')).toEqual([P1, P2, P3]);
+    expect(r!.lineDecisions.find((d) => lines[d.line - 1]!.startsWith('Council'))).toMatchObject({ keep: false, reason: 'html-headline' });
+  });
+
   it('drops the byline and the date stamp above the first paragraph, not a dated line in the text', () => {
     const stamped = ['Council approves new sea wall for Northport', 'By Jane Placeholder | Northport Gazette', 'Published Nov 4, 2031 at 9:07 AM | Updated at 11:30 AM',
       P1, P2, 'The council meets again on November 11 at 10:30.', P3];
