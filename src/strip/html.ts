@@ -1,7 +1,7 @@
 import { BlockFlag, type HtmlLayout } from '../corpus/html.js';
 import { isProse, verdict, type Classified, type Thresholds } from './classify.js';
 import { lineWords, type LineFeatures } from './features.js';
-import { statesFigure } from './patterns.js';
+import { BYLINE, DATE, statesFigure } from './patterns.js';
 
 /**
  * Page structure as a stripping signal, for documents read from HTML: the element a line came from says
@@ -22,7 +22,9 @@ export type StructureReason =
   | 'html-caption'
   | 'html-article-body'
   | 'html-outside-article'
-  | 'html-headline-is-title';
+  | 'html-headline-is-title'
+  | 'html-headline'
+  | 'html-byline-or-stamp';
 
 const FIRM: Partial<Record<StructureReason, Classified>> = {};
 const firm = (reason: StructureReason) => (FIRM[reason] ??= verdict('bad', reason, true));
@@ -222,11 +224,11 @@ const TITLE_COVER = 0.6;
 
 /**
  * A page's headline is its document's `title` (from the page's metadata), not body text: the first kept line
- * that says what the title says goes, as Readability and trafilatura leave it out of the article's text.
+ * that says what the title says goes, as Readability and trafilatura leave it out of the article's text;
+ * failing that, the heading element taken for the headline goes.
  */
-export function moveHeadlineToTitle(title: string | null | undefined, features: LineFeatures[], keep: boolean[], reasons: string[]): void {
-  if (!title) return;
-  const t = titleKey(title);
+export function moveHeadlineToTitle(title: string | null | undefined, flags: number[], features: LineFeatures[], keep: boolean[], reasons: string[]): void {
+  const t = titleKey(title ?? '');
   for (let i = 0; i < features.length; i++) {
     if (!keep[i]) continue;
     const h = titleKey(features[i]!.body);
@@ -234,6 +236,36 @@ export function moveHeadlineToTitle(title: string | null | undefined, features: 
       keep[i] = false;
       reasons[i] = 'html-headline-is-title';
       return;
+    }
+  }
+  // A title that says something else (the site's name, an SEO line): the heading the text layer took for the headline goes.
+  const h = reasons.indexOf('headline');
+  if (h >= 0 && keep[h] && flags[h]! & BlockFlag.heading) {
+    keep[h] = false;
+    reasons[h] = 'html-headline';
+  }
+}
+
+/** Words a byline or a date stamp has at most ("By Jane Doe, Gazette", "Published 18 Nov 2031 at 4:07 PM | Updated ..."). */
+const STAMP_WORDS = 16;
+/** A clock time, as date stamps print it: "4:07", "0h13", "11.08 a.m.", "4 PM" (not a version number, "2.26"). */
+const CLOCK = /\b\d{1,2}[:h]\d\d\b|\b\d{1,2}(?:\.\d\d)?\s?[ap]\.?m\b/i;
+/** Words of the first paragraph of the article's text: the byline and date stamps stand above it. */
+const FIRST_PARAGRAPH_WORDS = 15;
+
+/**
+ * On a page, the byline and the publication stamps above the article's first paragraph are the page's
+ * metadata (a document's author and date), not its text, as Readability and trafilatura leave them out;
+ * the text layer keeps a byline because a plain-text scrape has no other place for it.
+ */
+export function dropBylineAndStamps(features: LineFeatures[], classes: Classified[], keep: boolean[], reasons: string[]): void {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (keep[i] && classes[i]!.cls === 'good' && f.wordCount >= FIRST_PARAGRAPH_WORDS && !BYLINE.test(f.body)) return;
+    if (!keep[i] || f.wordCount > STAMP_WORDS) continue;
+    if (BYLINE.test(f.body) || (DATE.test(f.body) && CLOCK.test(f.body))) {
+      keep[i] = false;
+      reasons[i] = 'html-byline-or-stamp';
     }
   }
 }

@@ -9,7 +9,7 @@ import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } 
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
-import { applyArticleRoot, effectiveFurniture, insideArticleRoot, moveHeadlineToTitle, structureVerdict } from './html.js';
+import { applyArticleRoot, dropBylineAndStamps, effectiveFurniture, insideArticleRoot, moveHeadlineToTitle, structureVerdict } from './html.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
 import type { LineDecision, StripOptions, StripResult } from './types.js';
@@ -112,8 +112,10 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   keepBlocks(blocks, features, classes, kept, keep, reasons, outletName(doc.source));
   if (blocks.length) keepHead(blocks, features, classes, language, keep, reasons);
   const inside = layout ? insideArticleRoot(layout, features, classes) : null;
-  if (layout) moveHeadlineToTitle(doc.title, features, keep, reasons);
-  if (inside) applyArticleRoot(inside, features.map((f) => layout!.lineFlags[f.index] ?? 0), features, classes, keep, reasons);
+  const flags = layout ? features.map((f) => layout.lineFlags[f.index] ?? 0) : null;
+  if (flags) moveHeadlineToTitle(doc.title, flags, features, keep, reasons);
+  if (inside) applyArticleRoot(inside, flags!, features, classes, keep, reasons);
+  if (layout) dropBylineAndStamps(features, classes, keep, reasons);
   dropDuplicates(features, keep, reasons);
   return stripResult(
     doc,

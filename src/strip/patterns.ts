@@ -89,8 +89,8 @@ export const COMMENT_NOTICE_RULE = /\b(?:moderat\w*|responsibility|responsabilid
 export const PROMO_LINE = /^(?:[Bb]efore|[Ff]irst|[Oo]nly|[Gg]et|[Dd]ownload|[Ff]ollow|[Rr]ead|[Ww]atch|[Ll]isten|[Ff]ind|[Ss]ee|[Tt]ry)\b[^.!?]*\b(?:on|at|in|with|from) (?:the |our )?\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]*)*[.!]?$/u;
 export const PROMO_ADDRESS = /\b(?:it's|it’s|it is|you|your|our|us)\b/i;
 
-/** A number with what it counts: "2.4 metres", "300 homes", "12%", "$5". */
-const AMOUNT = /[$€£]\s?\d|(\d[\d.,]*)\s?(%|\p{L}+)/gu;
+/** A number with what it counts: "2.4 metres", "300 homes", "12%", "$5"; the number ends with a digit ("in 2018, when" counts nothing). */
+const AMOUNT = /[$€£]\s?\d|(\d(?:[\d.,]*\d)?)\s?(%|\p{L}+)/gu;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether a text states a figure: an amount that is not a year or a day of a month ("Dec. 12, 2006" is not one). */

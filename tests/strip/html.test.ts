@@ -94,7 +94,26 @@ describe('a page whose markup says nothing (every block in a plain div)', () => 
 
   it('keeps the article and its short last paragraph; teasers and the comment thread go', () => {
     const [r] = stripCorpus([pageDoc(html)]);
-    expect(r!.text.split('\n')).toEqual(['Council approves new sea wall for Northport', 'By Jane Placeholder', P1, P2, P3, 'The vote on the final text is expected on Friday.']);
+    // The byline above the first paragraph is the page's metadata, not its text.
+    expect(r!.text.split('\n')).toEqual(['Council approves new sea wall for Northport', P1, P2, P3, 'The vote on the final text is expected on Friday.']);
+  });
+
+  it('drops the heading taken for the headline when the page title says something else', () => {
+    const page = `<html><head><title>Northport Gazette</title></head><body><article><h1>Council approves new sea wall for Northport</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const doc = pageDoc(page), lines = doc.text.split('\n');
+    const [r] = stripCorpus([doc]);
+    expect(r!.text.split('\n')).toEqual([P1, P2, P3]);
+    expect(r!.lineDecisions.find((d) => lines[d.line - 1]!.startsWith('Council'))).toMatchObject({ keep: false, reason: 'html-headline' });
+  });
+
+  it('drops the byline and the date stamp above the first paragraph, not a dated line in the text', () => {
+    const stamped = ['Council approves new sea wall for Northport', 'By Jane Placeholder | Northport Gazette', 'Published Nov 4, 2031 at 9:07 AM | Updated at 11:30 AM',
+      P1, P2, 'The council meets again on November 11 at 10:30.', P3];
+    const page = `<html><body><article>${stamped.map((b) => `<p>${b}</p>`).join('')}</article></body></html>`;
+    const [r] = stripCorpus([pageDoc(page)]);
+    const doc = pageDoc(page), lines = doc.text.split('\n');
+    expect(r!.text.split('\n')).toEqual(['Council approves new sea wall for Northport', P1, P2, 'The council meets again on November 11 at 10:30.', P3]);
+    expect(r!.lineDecisions.find((d) => lines[d.line - 1]!.startsWith('Published'))).toMatchObject({ keep: false, reason: 'html-byline-or-stamp' });
   });
 });
 
@@ -168,5 +187,11 @@ describe('statesFigure', () => {
     expect(statesFigure('In this Dec. 12, 2031 file photo, the quay at dawn')).toBe(false);
     expect(statesFigure('The quay on 4 March 2031')).toBe(false);
     expect(statesFigure('The quay at dawn')).toBe(false);
+  });
+
+  it('reads a year followed by punctuation as a year, not an amount', () => {
+    expect(statesFigure('The mayor at the quay in 2031, when she was a councillor')).toBe(false);
+    expect(statesFigure('The mayor speaks at the quay on July 25, 2031.J. Doe / Agency file')).toBe(false);
+    expect(statesFigure('The harbour, 2031. Repairs will cost 3 million')).toBe(true);
   });
 });
