@@ -44,6 +44,16 @@ describe('override layer (reason codes)', () => {
     expect(find(ents, 'Lyrik Poike')!.type).toBe('person');
   });
 
+  it('keeps a given name that is also a place at the head of a full name', () => {
+    const ents = run('Police said 17-year-old Douglas Trey Vantorp was shot. The death of Dallas J. Kerrimond was reviewed.');
+    expect(find(ents, 'Douglas Trey Vantorp')!.type).toBe('person');
+    expect(find(ents, 'Dallas J. Kerrimond')!.type).toBe('person');
+    expect(find(ents, 'Douglas')).toBeUndefined();
+    // A country before a full name is still split off.
+    const split = run('Troops in Jordan Hamdullah Mohib said so.');
+    expect(find(split, 'Hamdullah Mohib')!.type).toBe('person');
+  });
+
   it('types organisations named with an organisation noun', () => {
     const ents = run('Fighters of the militant group Zorblat attacked. Anatolu news agency reported it.');
     expect(find(ents, 'Zorblat')!.type).toBe('organization');
