@@ -54,6 +54,13 @@ describe('override layer (reason codes)', () => {
     expect(find(split, 'Hamdullah Mohib')!.type).toBe('person');
   });
 
+  it('types a full name right after an age as a person', () => {
+    const ents = run('Police identified 18-year-old Romello Dewain Steward. A 17-year-old Boston man was hurt.');
+    expect(find(ents, 'Romello Dewain Steward')!.type).toBe('person');
+    expect(reasons(find(ents, 'Romello Dewain Steward')!)).toContain('age-before-name');
+    expect(find(ents, 'Boston')!.type).toBe('place');
+  });
+
   it('types organisations named with an organisation noun', () => {
     const ents = run('Fighters of the militant group Zorblat attacked. Anatolu news agency reported it.');
     expect(find(ents, 'Zorblat')!.type).toBe('organization');
