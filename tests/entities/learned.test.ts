@@ -61,6 +61,11 @@ describe('override layer (reason codes)', () => {
     expect(find(ents, 'Boston')!.type).toBe('place');
   });
 
+  it('keeps a group word that is a given name before a surname', () => {
+    const ents = run('Police said 16-year-old Christian Vornholt was shot. Christian Vornholt died at the scene.');
+    expect(find(ents, 'Christian Vornholt')!.type).toBe('person');
+  });
+
   it('types organisations named with an organisation noun', () => {
     const ents = run('Fighters of the militant group Zorblat attacked. Anatolu news agency reported it.');
     expect(find(ents, 'Zorblat')!.type).toBe('organization');
