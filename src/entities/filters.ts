@@ -86,6 +86,9 @@ export function stripGroupWords(parts: Part[]): Part[] {
   if (parts.every((p) => isGroupWord(p.lower) || !isNameWord(p.text))) return [];
   const headed = words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w));
   if (headed || KNOWN_ORGS.has(words.join(' ')) || isPlaceName(spanWords(parts))) return parts;
+  // A group word that is also a given name, before a surname: "Christian Bandemer" (not "Christian Democrats").
+  const last = words[words.length - 1]!;
+  if (parts.length <= 3 && FIRST_NAMES.has(words[0]!) && !DICTIONARY.has(last) && !LAST_NAMES.has(words[0]!) && words.slice(1).every((w, i) => !isGroupWord(w) && isNameWord(parts[i + 1]!.text))) return parts;
   let a = 0;
   while (a < parts.length - 1 && isGroupWord(words[a]!)) a++;
   return parts.slice(a);

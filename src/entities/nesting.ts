@@ -20,6 +20,9 @@ export function placePersonSplit(parts: Part[]): number {
     const head = parts.slice(0, n);
     const headText = spanWords(head);
     const lastHead = head[head.length - 1]!.lower;
+    // A lone given name before a full name is a first name ("Douglas Trey Winslow", "Dallas J. Graciano"),
+    // even when it is also a place or a common word; a country stays a country ("Jordan Hamdullah Mohib").
+    if (n === 1 && isFirstName(head[0]!.text) && !countryOf(headText)) continue;
     // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
     const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
     if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => p.lower)))) return n;

@@ -12,6 +12,7 @@ export type TypeReason =
   | 'known-surname'
   | 'generational-suffix'
   | 'age-after-name'
+  | 'age-before-name'
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'

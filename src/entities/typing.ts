@@ -6,9 +6,9 @@
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { contextFeatures, nameFeatures, type CandidateFacts } from './features.js';
-import { countryOf, DICTIONARY, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, ORG_HEADS, US_STATES } from './lexicon.js';
+import { NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, US_STATES } from './lexicon.js';
 import { addScores, currentModelGeneration, scoresToTypes } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
@@ -45,6 +45,20 @@ function ageFollows(parts: Part[], tokens: Token[]): boolean {
   const after = tokens[last + 3];
   return !after || AGE_ENDS.has(after.text);
 }
+/** "24-year-old Deashaun Turrentine": an age right before a name of two or more person-like words. */
+function ageBefore(parts: Part[], tokens: Token[]): boolean {
+  // Tokenised as "24", "-", "year-old".
+  const first = parts[0]!.token;
+  const unit = tokens[first - 1];
+  const number = tokens[first - 3];
+  if (parts.length < 2 || !unit || !AGE_UNIT.test(unit.text) || tokens[first - 2]?.text !== '-' || number?.kind !== 'number') return false;
+  // The age vouches for a person, so a surname may be an ordinary word ("Romello Dewain Steward"); no
+  // organisation or place word, and the words together are no listed place.
+  if (parts.length > 4 || parts.some((p) => ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || !UPPER_START.test(p.text))) return false;
+  return !isPlaceName(parts.map((p) => p.text).join(' '));
+}
+const UPPER_START = /^\p{Lu}/u;
+const AGE_UNIT = /^(?:year|month|week)-old$/i;
 const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from', 'years', 'year', 'months', 'month', 'weeks']);
 
 const GENERATIONS = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -141,6 +155,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (facts.nested) return undefined;
   const dateline = datelineRole(parts, tokens);
   if (ageFollows(parts, tokens)) return { ev: PERSON, reason: 'age-after-name' };
+  if (ageBefore(parts, tokens)) return { ev: PERSON, reason: 'age-before-name' };
   if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
   if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
   if (dateline === 'city') return { ev: PLACE, reason: 'dateline-city' };

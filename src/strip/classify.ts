@@ -110,6 +110,15 @@ function isAllCaps(text: string): boolean {
   return cased >= 10 && upper >= cased * 0.9;
 }
 
+/**
+ * "Jane Doe, 21, of Springfield", "Kelvin Jackson, 38, died at the scene": a line opening with a name and an
+ * age names a victim or a suspect, not a link; it is left to its context rather than dropped outright.
+ */
+const NAME_THEN_AGE = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+\d{1,3},/u;
+function namesAPerson(body: string): boolean {
+  return body.length <= 300 && NAME_THEN_AGE.test(body);
+}
+
 export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   const pattern = furniture(f);
   if (pattern) {
@@ -120,7 +129,7 @@ export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   const n = f.wordCount;
   if (n === 0 || f.letterRatio < 0.4) return NO_TEXT;
   const prose = isProse(f, t);
-  if (f.bullet && !prose) return LINK_LIST;
+  if (f.bullet && !prose) return namesAPerson(f.body) ? NEAR_LINK_LIST : LINK_LIST;
   if (f.indented && !prose) return LAYOUT_CELL;
   if (n >= 3 && f.chars <= 300 && !f.endsSentence && isAllCaps(f.body)) return ALL_CAPS;
   if (n < 4 || f.chars < 25) return SHORT_NAV;
@@ -133,5 +142,5 @@ export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   if (n < 8) return SHORT_NAV;
   // Long lines with some function words (lists of names, figures) may still be article text: context decides.
   if (n >= 15 && density >= t.low * (f.endsSentence ? 0.3 : 0.6)) return NEAR_NOT_PROSE;
-  return NOT_PROSE;
+  return namesAPerson(f.body) ? NEAR_NOT_PROSE : NOT_PROSE;
 }

@@ -44,6 +44,28 @@ describe('override layer (reason codes)', () => {
     expect(find(ents, 'Lyrik Poike')!.type).toBe('person');
   });
 
+  it('keeps a given name that is also a place at the head of a full name', () => {
+    const ents = run('Police said 17-year-old Douglas Trey Vantorp was shot. The death of Dallas J. Kerrimond was reviewed.');
+    expect(find(ents, 'Douglas Trey Vantorp')!.type).toBe('person');
+    expect(find(ents, 'Dallas J. Kerrimond')!.type).toBe('person');
+    expect(find(ents, 'Douglas')).toBeUndefined();
+    // A country before a full name is still split off.
+    const split = run('Troops in Jordan Hamdullah Mohib said so.');
+    expect(find(split, 'Hamdullah Mohib')!.type).toBe('person');
+  });
+
+  it('types a full name right after an age as a person', () => {
+    const ents = run('Police identified 18-year-old Romello Dewain Steward. A 17-year-old Boston man was hurt.');
+    expect(find(ents, 'Romello Dewain Steward')!.type).toBe('person');
+    expect(reasons(find(ents, 'Romello Dewain Steward')!)).toContain('age-before-name');
+    expect(find(ents, 'Boston')!.type).toBe('place');
+  });
+
+  it('keeps a group word that is a given name before a surname', () => {
+    const ents = run('Police said 16-year-old Christian Vornholt was shot. Christian Vornholt died at the scene.');
+    expect(find(ents, 'Christian Vornholt')!.type).toBe('person');
+  });
+
   it('types organisations named with an organisation noun', () => {
     const ents = run('Fighters of the militant group Zorblat attacked. Anatolu news agency reported it.');
     expect(find(ents, 'Zorblat')!.type).toBe('organization');

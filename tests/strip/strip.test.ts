@@ -145,3 +145,31 @@ describe('options and odd input', () => {
     expect(res[5]!.lineDecisions[0]).toEqual({ line: 1, keep: false, reason: 'repeated-across-corpus' });
   });
 });
+
+describe('a list of people inside the article', () => {
+  const text = [
+    'Sheriff: Four hurt in shooting at a house party in Marvale',
+    '',
+    'Deputies said four people were shot early Sunday at a house party on the east side of Marvale, and all of them were taken to the hospital.',
+    '',
+    'The sheriff identified the people who were wounded in the shooting as the following residents of the town:',
+    '',
+    '• Dorvan Pellick, 19, who was shot in the back;',
+    '',
+    '• Tamsie Orlow, 21, who shot in the leg; and',
+    '',
+    '• Quenby Marsh, 22, who was shot in the leg.',
+    '',
+    'Investigators said the shooting followed an argument in the yard, and they asked anyone with information to contact the sheriff.',
+    '',
+    '• Home',
+    '• Weather',
+  ].join('\n');
+  const [res] = stripCorpus([doc('list.txt', text)]);
+  const byLine = decisions(res!);
+
+  it('keeps name-and-age items and still drops the menu', () => {
+    for (const line of [7, 9, 11]) expect(byLine.get(line)?.keep, `line ${line}`).toBe(true);
+    expect(byLine.get(15)?.keep).toBe(false);
+  });
+});
