@@ -235,7 +235,7 @@ export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext
   const documents = new Set(claims.map((c) => c.document)).size;
   if (best < 2 || best * 2 <= documents) storyYear = null;
   return {
-    storyYear, tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(storyYear),
+    storyYear, tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(),
     copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(),
   };
 }

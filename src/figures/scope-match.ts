@@ -47,8 +47,6 @@ export type ScopeConflict = 'other-place' | 'other-period';
 export class ScopeMatcher {
   private readonly cache = new Map<ScopeHints, Prepared>();
 
-  /** `storyYear` (`y:2013`) is the year of the story: naming it anchors nothing. */
-  constructor(private readonly storyYear: string | null) {}
 
   compatible(ha: ScopeHints | undefined, hb: ScopeHints | undefined): boolean {
     return this.conflict(ha, hb) === null;
@@ -62,8 +60,9 @@ export class ScopeMatcher {
     if (!this.placesAgree(a, b)) return 'other-place';
     // "earlier this year", "two years ago": only the same past meets.
     if ((a.past.length || b.past.length) && !anyShared(a.past, b.past)) return 'other-period';
-    // A year other than the story's anchors the figure to another time: it meets only the same year.
-    if ((a.years.length || b.years.length) && !anyShared(a.years, b.years)) return 'other-period';
+    // Two figures that name years meet only in a shared year. A figure that names none is not placed in
+    // another time by that silence: the other sentence may simply be dated ("the 1999 stabbing").
+    if (a.years.length && b.years.length && !anyShared(a.years, b.years)) return 'other-period';
     if (a.months.length && b.months.length && !anyShared(a.months, b.months)) return 'other-period';
     if (a.days.length && b.days.length && !anyShared(a.days, b.days)) return 'other-period';
     if (a.periodDays !== null && b.periodDays !== null) {
@@ -124,7 +123,7 @@ export class ScopeMatcher {
       docPlaces,
       docPlaceWords: docPlaces ? placeWords(docPlaces) : null,
       docCountries: h.docCountries?.length ? new Set(h.docCountries) : null,
-      years: h.when.filter((w) => w.startsWith('y:') && w !== this.storyYear),
+      years: h.when.filter((w) => w.startsWith('y:')),
       months: h.when.filter((w) => w.startsWith('m:')),
       days: h.when.filter((w) => w.startsWith('d:')),
       past: h.when.filter((w) => w.startsWith('past:')),

@@ -48,7 +48,8 @@ describe('compareClaims', () => {
       claim('c.txt', 90, 'deaths', { hints: hints({ periodDays: 3 }) }),
       claim('d.txt', 95, 'deaths', { hints: hints({ periodDays: 30 }) }),
       claim('e.txt', 70000, 'deaths'),
-      claim('f.txt', 80, 'deaths', { hints: hints({ when: ['y:1999'] }) }),
+      claim('f.txt', 8000, 'deaths', { hints: hints({ when: ['y:1999'] }) }),
+      claim('h.txt', 8100, 'deaths', { hints: hints({ when: ['y:2004'] }) }),
       claim('g.txt', 21, 'injured'),
     ];
     expect(compareClaims(claims, opts)).toEqual([]);
@@ -165,9 +166,16 @@ describe('compareClaims: scope rules', () => {
   it('ignores the story’s own year but not another year', () => {
     const y = (d: string, v: number, year: string) => claim(d, v, 'deaths', { hints: hints({ when: [year] }) });
     // 2031 is named around the figures of three documents out of five: the story's year.
-    const claims = [y('a.txt', 10, 'y:2031'), y('b.txt', 10, 'y:2031'), claim('c.txt', 10, 'deaths'), y('d.txt', 12, 'y:2019'), y('e.txt', 10, 'y:2031')];
+    const claims = [y('a.txt', 10, 'y:2031'), y('b.txt', 10, 'y:2031'), y('c.txt', 10, 'y:2031'), y('d.txt', 12, 'y:2019'), claim('e.txt', 10, 'deaths')];
     const cmps = compareClaims(claims, opts);
     expect(cmps).toHaveLength(1);
     expect(cmps[0]!.claims).toEqual([claims[0]!.id, claims[1]!.id, claims[2]!.id, claims[4]!.id]);
+  });
+
+  it('compares a figure that names no year with one that names a past year', () => {
+    // "two extra life sentences for the 1999 stabbing" and "two additional life sentences": silence is no other time.
+    const dated = claim('a.txt', 2, 'sentence', { hints: hints({ when: ['y:1999'] }) });
+    const undated = claim('b.txt', 2, 'sentence');
+    expect(compareClaims([dated, undated], opts).map((x) => x.claims)).toEqual([[dated.id, undated.id]]);
   });
 });
