@@ -11,8 +11,17 @@ const MAX_PERIOD_RATIO = 1.5;
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az', 'ul', 'de', 'la', 'le', 'du', 'san', 'st']);
 const GENERIC_PLACE_WORDS = new Set(['island', 'city', 'town', 'province', 'state', 'county', 'areas', 'area', 'region', 'village', 'villages', 'the', 'of']);
 
+/** Last words of street names: a street locates a figure inside its town, it names no other town. */
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'road', 'rd', 'drive', 'lane', 'highway', 'parkway']);
+const isStreet = (place: string) => {
+  const words = place.split(/\s+/);
+  return words.length > 1 && STREET_WORDS.has(words[words.length - 1]!.replace(/\.$/, ''));
+};
+
 interface Prepared {
   places: Set<string>;
+  /** Every place named is a street. */
+  onlyStreets: boolean;
   words: Set<string>;
   countries: Set<string>;
   onlyCountries: boolean;
@@ -93,6 +102,8 @@ export class ScopeMatcher {
     if (!a.places.size && !b.places.size) return !a.docCountries || !b.docCountries || meets(a.docCountries, b.docCountries);
     // One figure is placed, the other not: the other is taken to be where its document mostly is.
     const [placed, other] = a.places.size ? [a, b] : [b, a];
+    // "at Roosevelt Boulevard and Byberry Road" against no place: as if neither were placed.
+    if (placed.onlyStreets) return !placed.docCountries || !other.docCountries || meets(placed.docCountries, other.docCountries);
     // Two documents mostly about the same places tell one story: a town one names as its own main place is
     // a detail of that story (not a past event elsewhere, which its document names in passing).
     const sameStory = !!placed.docPlaceWords && !!other.docPlaceWords && meets(placed.docPlaceWords, other.docPlaceWords)
@@ -114,6 +125,7 @@ export class ScopeMatcher {
     const docPlaces = h.docPlaces?.length ? new Set(h.docPlaces) : null;
     p = {
       places: new Set(h.places),
+      onlyStreets: h.places.length > 0 && h.places.every(isStreet),
       words: placeWords(h.places),
       countries,
       onlyCountries: h.places.length > 0 && h.places.every(isCountry),

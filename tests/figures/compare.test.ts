@@ -172,6 +172,15 @@ describe('compareClaims: scope rules', () => {
     expect(cmps[0]!.claims).toEqual([claims[0]!.id, claims[1]!.id, claims[2]!.id, claims[4]!.id]);
   });
 
+  it('takes a street for a detail of the story, not another place', () => {
+    const street = claim('a.txt', 3, 'victims', { hints: hints({ places: ['roosevelt boulevard'], docPlaces: ['northport'] }) });
+    const plain = claim('b.txt', 3, 'victims', { hints: hints({ docPlaces: ['northport', 'kells'] }) });
+    const town = claim('c.txt', 3, 'victims', { hints: hints({ places: ['yarrow'], docPlaces: ['northport'] }) });
+    const elsewhere = claim('d.txt', 3, 'victims', { hints: hints({ docPlaces: ['kells'] }) });
+    expect(compareClaims([street, plain], opts).map((x) => x.claims)).toEqual([[street.id, plain.id]]);
+    expect(compareClaims([town, elsewhere], opts)).toEqual([]);
+  });
+
   it('compares a figure that names no year with one that names a past year', () => {
     // "two extra life sentences for the 1999 stabbing" and "two additional life sentences": silence is no other time.
     const dated = claim('a.txt', 2, 'sentence', { hints: hints({ when: ['y:1999'] }) });
