@@ -145,7 +145,10 @@ const decision = (measure: string, a: Claim, b: Claim, reason: DecisionReason): 
 function markReason(c: Claim): DecisionReason | null {
   const marks = c.hints?.marks ?? [];
   if (marks.includes('other-event')) return 'other-event';
-  if (marks.includes('part-of-whole') || marks.includes('includes-perpetrator')) return 'part-of-whole';
+  if (marks.includes('includes-perpetrator')) return 'part-of-whole';
+  // "$334 million, including $281 million in cash": the part's kind of money is named, so its family is the
+  // part's own ("money: cash"), where it meets the same part told by other outlets.
+  if (marks.includes('part-of-whole') && !c.measure?.startsWith('money: ')) return 'part-of-whole';
   return null;
 }
 

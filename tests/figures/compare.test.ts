@@ -181,6 +181,15 @@ describe('compareClaims: scope rules', () => {
     expect(compareClaims([town, elsewhere], opts)).toEqual([]);
   });
 
+  it('compares a named part of a sum with the same part elsewhere, but not a part of a toll', () => {
+    const part = { hints: hints({ marks: ['part-of-whole'] }) };
+    const cashA = claim('a.txt', 281e6, 'money: cash', part);
+    const cashB = claim('b.txt', 281e6, 'money: cash');
+    const childrenA = claim('a.txt', 4, 'deaths', part);
+    const childrenB = claim('b.txt', 4, 'deaths', part);
+    expect(compareClaims([cashA, cashB, childrenA, childrenB], opts).map((x) => x.claims)).toEqual([[cashA.id, cashB.id]]);
+  });
+
   it('compares a figure that names no year with one that names a past year', () => {
     // "two extra life sentences for the 1999 stabbing" and "two additional life sentences": silence is no other time.
     const dated = claim('a.txt', 2, 'sentence', { hints: hints({ when: ['y:1999'] }) });
