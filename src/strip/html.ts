@@ -43,22 +43,24 @@ const WRAP_SHARE = 0.3;
 export function effectiveFurniture(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): number[] {
   const n = layout.containerFlags.length;
   const prose = new Array<number>(n).fill(0);
+  const paragraphs = new Array<number>(n).fill(0);
   let total = 0;
   for (let i = 0; i < features.length; i++) {
     if (classes[i]!.cls !== 'good') continue;
     const chars = features[i]!.chars;
     total += chars;
     const c = layout.lineContainer[features[i]!.index] ?? -1;
-    if (c >= 0) prose[c]! += chars;
+    if (c >= 0) prose[c]! += chars, paragraphs[c]!++;
   }
   for (let c = n - 1; c >= 0; c--) {
     const p = layout.containerParent[c]!;
-    if (p >= 0) prose[p]! += prose[c]!;
+    if (p >= 0) prose[p]! += prose[c]!, paragraphs[p]! += paragraphs[c]!;
   }
   const decides = new Array<number>(n);
   for (let c = 0; c < n; c++) {
-    // A comment section is never the article's wrapper, however much readers wrote.
-    const wraps = total > 0 && prose[c]! >= total * WRAP_SHARE && !(layout.containerFlags[c]! & BlockFlag.comments);
+    // A comment section is never the article's wrapper, however much readers wrote; nor is a box of one
+    // long paragraph (a footer's disclaimer under a short article).
+    const wraps = total > 0 && prose[c]! >= total * WRAP_SHARE && paragraphs[c]! >= 2 && !(layout.containerFlags[c]! & BlockFlag.comments);
     const p = layout.containerParent[c]!;
     decides[c] = wraps ? (p >= 0 ? decides[p]! : -1) : c;
   }
