@@ -19,6 +19,7 @@ export type StructureReason =
   | 'html-related-box'
   | 'html-form'
   | 'html-link-text'
+  | 'html-teaser-list'
   | 'html-caption'
   | 'html-article-body'
   | 'html-outside-article'
@@ -83,6 +84,38 @@ export function structureVerdict(f: LineFeatures, flags: number, furniture: numb
   if (linked && !(flags & BlockFlag.paragraph && isProse(f, t))) return WEAK_LINK_TEXT;
   if (furniture & BlockFlag.header) return PAGE_HEADER;
   return null;
+}
+
+/** A list of at least this many items... */
+const TEASER_LIST_ITEMS = 3;
+/** ... each of which has at least this share of its characters in links (a linked headline before its summary). */
+const TEASER_ITEM_LINKS = 0.15;
+const TEASER_LIST = verdict('bad', 'html-teaser-list', true);
+
+/**
+ * A list outside the page's article (`<article>`, `<main>`, the marked body) whose every item carries a link
+ * (a headline) over a sentence or two is a teaser list (a headline ticker, "more stories"), however full its
+ * sentences: the structure says so, not the site's words.
+ */
+export function markTeaserLists(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): void {
+  const items = new Map<number, number[]>();
+  for (let i = 0; i < features.length; i++) {
+    const k = features[i]!.index;
+    const flags = layout.lineFlags[k] ?? 0;
+    if (!(flags & BlockFlag.listItem) || flags & BlockFlag.article) continue;
+    const e = layout.lineElement[k] ?? -1;
+    const list = e >= 0 ? layout.elementParent[e]! : -1;
+    if (list < 0) continue;
+    const group = items.get(list) ?? [];
+    group.push(i);
+    items.set(list, group);
+  }
+  for (const group of items.values()) {
+    if (group.length < TEASER_LIST_ITEMS) continue;
+    const linked = group.every((i) => features[i]!.chars > 0 && (layout.lineLinkChars[features[i]!.index] ?? 0) / features[i]!.chars >= TEASER_ITEM_LINKS);
+    if (!linked) continue;
+    for (const i of group) if (!classes[i]!.firm) classes[i] = TEASER_LIST;
+  }
 }
 
 /** The article's root holds at least this share of the page's prose... */
