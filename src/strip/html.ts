@@ -281,8 +281,8 @@ export function moveHeadlineToTitle(title: string | null | undefined, flags: num
   }
 }
 
-/** Words a byline or a date stamp has at most ("By Jane Doe, Gazette", "Published 18 Nov 2031 at 4:07 PM | Updated ..."). */
-const STAMP_WORDS = 16;
+/** Words a byline or a date stamp has at most ("Published Nov 18, 2031 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2031": clock times count twice). */
+const STAMP_WORDS = 22;
 /** A clock time, as date stamps print it: "4:07", "0h13", "11.08 a.m.", "4 PM" (not a version number, "2.26"). */
 const CLOCK = /\b\d{1,2}[:h]\d\d\b|\b\d{1,2}(?:\.\d\d)?\s?[ap]\.?m\b/i;
 /** Words of the first paragraph of the article's text: the byline and date stamps stand above it. */
