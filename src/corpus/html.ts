@@ -117,7 +117,7 @@ function elementFlags(name: string, attrs: Record<string, string>, inherited: nu
   const inArticle = (inherited & BlockFlag.article) !== 0;
   if (name === 'nav' || role === 'navigation' || role === 'menu' || role === 'menubar') furniture |= BlockFlag.nav;
   if (name === 'aside' || role === 'complementary') furniture |= BlockFlag.aside;
-  if ((name === 'footer' && !inArticle) || role === 'contentinfo') furniture |= BlockFlag.footer;
+  if ((name === 'footer' && !(inherited & BlockFlag.articleBody)) || role === 'contentinfo') furniture |= BlockFlag.footer;
   if ((name === 'header' && !inArticle) || role === 'banner') furniture |= BlockFlag.header;
   if (name === 'form' || name === 'button' || name === 'label' || name === 'fieldset') furniture |= BlockFlag.form;
   if (name === 'article' || name === 'main' || role === 'main' || role === 'article') f |= BlockFlag.article;

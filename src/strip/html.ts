@@ -19,6 +19,7 @@ export type StructureReason =
   | 'html-related-box'
   | 'html-form'
   | 'html-link-text'
+  | 'html-teaser-list'
   | 'html-caption'
   | 'html-article-body'
   | 'html-outside-article'
@@ -43,22 +44,24 @@ const WRAP_SHARE = 0.3;
 export function effectiveFurniture(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): number[] {
   const n = layout.containerFlags.length;
   const prose = new Array<number>(n).fill(0);
+  const paragraphs = new Array<number>(n).fill(0);
   let total = 0;
   for (let i = 0; i < features.length; i++) {
     if (classes[i]!.cls !== 'good') continue;
     const chars = features[i]!.chars;
     total += chars;
     const c = layout.lineContainer[features[i]!.index] ?? -1;
-    if (c >= 0) prose[c]! += chars;
+    if (c >= 0) prose[c]! += chars, paragraphs[c]!++;
   }
   for (let c = n - 1; c >= 0; c--) {
     const p = layout.containerParent[c]!;
-    if (p >= 0) prose[p]! += prose[c]!;
+    if (p >= 0) prose[p]! += prose[c]!, paragraphs[p]! += paragraphs[c]!;
   }
   const decides = new Array<number>(n);
   for (let c = 0; c < n; c++) {
-    // A comment section is never the article's wrapper, however much readers wrote.
-    const wraps = total > 0 && prose[c]! >= total * WRAP_SHARE && !(layout.containerFlags[c]! & BlockFlag.comments);
+    // A comment section is never the article's wrapper, however much readers wrote; nor is a box of one
+    // long paragraph (a footer's disclaimer under a short article).
+    const wraps = total > 0 && prose[c]! >= total * WRAP_SHARE && paragraphs[c]! >= 2 && !(layout.containerFlags[c]! & BlockFlag.comments);
     const p = layout.containerParent[c]!;
     decides[c] = wraps ? (p >= 0 ? decides[p]! : -1) : c;
   }
@@ -81,6 +84,38 @@ export function structureVerdict(f: LineFeatures, flags: number, furniture: numb
   if (linked && !(flags & BlockFlag.paragraph && isProse(f, t))) return WEAK_LINK_TEXT;
   if (furniture & BlockFlag.header) return PAGE_HEADER;
   return null;
+}
+
+/** A list of at least this many items... */
+const TEASER_LIST_ITEMS = 3;
+/** ... each of which has at least this share of its characters in links (a linked headline before its summary). */
+const TEASER_ITEM_LINKS = 0.15;
+const TEASER_LIST = verdict('bad', 'html-teaser-list', true);
+
+/**
+ * A list outside the page's article (`<article>`, `<main>`, the marked body) whose every item carries a link
+ * (a headline) over a sentence or two is a teaser list (a headline ticker, "more stories"), however full its
+ * sentences: the structure says so, not the site's words.
+ */
+export function markTeaserLists(layout: HtmlLayout, features: LineFeatures[], classes: Classified[]): void {
+  const items = new Map<number, number[]>();
+  for (let i = 0; i < features.length; i++) {
+    const k = features[i]!.index;
+    const flags = layout.lineFlags[k] ?? 0;
+    if (!(flags & BlockFlag.listItem) || flags & BlockFlag.article) continue;
+    const e = layout.lineElement[k] ?? -1;
+    const list = e >= 0 ? layout.elementParent[e]! : -1;
+    if (list < 0) continue;
+    const group = items.get(list) ?? [];
+    group.push(i);
+    items.set(list, group);
+  }
+  for (const group of items.values()) {
+    if (group.length < TEASER_LIST_ITEMS) continue;
+    const linked = group.every((i) => features[i]!.chars > 0 && (layout.lineLinkChars[features[i]!.index] ?? 0) / features[i]!.chars >= TEASER_ITEM_LINKS);
+    if (!linked) continue;
+    for (const i of group) if (!classes[i]!.firm) classes[i] = TEASER_LIST;
+  }
 }
 
 /** The article's root holds at least this share of the page's prose... */
@@ -246,8 +281,8 @@ export function moveHeadlineToTitle(title: string | null | undefined, flags: num
   }
 }
 
-/** Words a byline or a date stamp has at most ("By Jane Doe, Gazette", "Published 18 Nov 2031 at 4:07 PM | Updated ..."). */
-const STAMP_WORDS = 16;
+/** Words a byline or a date stamp has at most ("Published Nov 18, 2031 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2031": clock times count twice). */
+const STAMP_WORDS = 22;
 /** A clock time, as date stamps print it: "4:07", "0h13", "11.08 a.m.", "4 PM" (not a version number, "2.26"). */
 const CLOCK = /\b\d{1,2}[:h]\d\d\b|\b\d{1,2}(?:\.\d\d)?\s?[ap]\.?m\b/i;
 /** Words of the first paragraph of the article's text: the byline and date stamps stand above it. */

@@ -9,7 +9,7 @@ import { detectLanguageAndDensity, lineFeatures, lineWords, type LineFeatures } 
 import { articleHead, stem } from './headline.js';
 import type { Language } from './language.js';
 import { keyCounts, repeatedInDocument, repetition } from './repetition.js';
-import { applyArticleRoot, dropBylineAndStamps, effectiveFurniture, insideArticleRoot, moveHeadlineToTitle, structureVerdict } from './html.js';
+import { applyArticleRoot, dropBylineAndStamps, effectiveFurniture, insideArticleRoot, markTeaserLists, moveHeadlineToTitle, structureVerdict } from './html.js';
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
 import type { LineDecision, StripOptions, StripResult } from './types.js';
@@ -104,6 +104,7 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
     if (structural?.firm) return structural;
     return repetition(f, doc, stats, thresholds) ?? repeatedInDocument(f, counts, thresholds) ?? structural ?? line;
   });
+  if (layout) markTeaserLists(layout, features, classes);
   markRelatedTeasers(features, classes);
   const kept = smooth(classes);
   const blocks = contentBlocks(features, classes, kept);

@@ -82,6 +82,32 @@ describe('HTML pages as input', () => {
   });
 });
 
+describe('teaser lists and disclaimers by their structure', () => {
+  it('drops a list outside the article whose every item links a headline over its summary', () => {
+    const ticker = ['Ferry timetable changes', 'Bakery wins regional prize', 'School choir to sing in May']
+      .map((h) => `<li><a href="/x">${h}</a> The story behind this headline goes on for a sentence or two, as a ticker prints it.</li>`).join('');
+    const page = `<html><body><div class="ticker"><ul>${ticker}</ul></div><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+    const [r] = stripCorpus([pageDoc(page)]);
+    expect(r!.text).toBe([P1, P2, P3].join('\n'));
+    expect(r!.lineDecisions.filter((d) => d.reason === 'html-teaser-list')).toHaveLength(3);
+  });
+
+  it("keeps an article's own bulleted points, though each carries a link", () => {
+    const points = ['Height', 'Length', 'Cost'].map((w) => `<li><a href="/g">${w}</a>: the figure the engineer gave to the council on Tuesday evening.</li>`).join('');
+    const page = `<html><body><article><p>${P1}</p><ul>${points}</ul><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const [r] = stripCorpus([pageDoc(page)]);
+    expect(r!.text).toContain('* Height: the figure');
+    expect(r!.lineDecisions.some((d) => d.reason === 'html-teaser-list')).toBe(false);
+  });
+
+  it('drops the page footer inside an <article>, even one long disclaimer under a short article', () => {
+    const disclaimer = 'Most market data on this page is delayed by at least fifteen minutes and is provided for information only, not for trading purposes or advice, and the publisher accepts no liability for errors, omissions or delays in any of it, nor for any decision taken on the strength of it.';
+    const page = `<html><body><article><div class="story"><p>${P1}</p><p>${P2}</p></div><footer><div class="legal">${disclaimer}</div></footer></article></body></html>`;
+    const [r] = stripCorpus([pageDoc(page)]);
+    expect(r!.text).toBe([P1, P2].join('\n'));
+  });
+});
+
 describe('a page whose markup says nothing (every block in a plain div)', () => {
   const blocks = [
     'Harbor Daily', 'Council approves new sea wall for Northport', 'By Jane Placeholder', P1, P2, P3,
@@ -107,7 +133,8 @@ describe('a page whose markup says nothing (every block in a plain div)', () => 
   });
 
   it('drops the byline and the date stamp above the first paragraph, not a dated line in the text', () => {
-    const stamped = ['Council approves new sea wall for Northport', 'By Jane Placeholder | Northport Gazette', 'Published Nov 4, 2031 at 9:07 AM | Updated at 11:30 AM',
+    // The stamp counts 19 words when its clock times split in two ("9 07"): still a stamp.
+    const stamped = ['Council approves new sea wall for Northport', 'By Jane Placeholder | Northport Gazette', 'Published Nov 4, 2031 at 9:07 AM | Updated at 11:30 AM CET on Nov 4, 2031',
       P1, P2, 'The council meets again on November 11 at 10:30.', P3];
     const page = `<html><body><article>${stamped.map((b) => `<p>${b}</p>`).join('')}</article></body></html>`;
     const [r] = stripCorpus([pageDoc(page)]);
