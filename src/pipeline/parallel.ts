@@ -28,6 +28,9 @@ const PER_WORKER = 2;
  * Analyse a corpus in two passes over its source (survey, then documents one by one). The per-document
  * stage runs in this thread and in `jobs - 1` worker threads; the result is the same for any `jobs`.
  */
+/** Corpus size (characters) from which the per-document results kept for the corpus stage are compacted. */
+const COMPACT_FROM_CHARS = 8 << 20;
+
 export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, opts: RunAnalysisOptions): Promise<CorpusAnalysis> {
   const perWorker = opts.minCharsPerWorker ?? MIN_CHARS_PER_WORKER;
   const workers = Math.max(0, Math.min(opts.jobs - 1, survey.documents - 1, Math.floor(survey.chars / perWorker), availableParallelism() * 2));
@@ -43,10 +46,11 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
   const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
-  const compactor = new ResultCompactor(!!opts.want.quotes);
+  // Compacting what is kept pays on corpora too large to hold lightly; below that it only costs time.
+  const compactor = survey.chars >= COMPACT_FROM_CHARS ? new ResultCompactor(!!opts.want.quotes) : null;
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
-    parts.push(compactor.compact(part));
+    parts.push(compactor ? compactor.compact(part) : part);
     chars += doc.text.length;
     opts.onDocument?.({ ...part.info, origin: doc.origin });
     opts.onProgress?.(parts.length, survey.documents, chars);
