@@ -57,12 +57,43 @@ function wordHits(prefix: string, w: string, text: string, out: string[]): void 
   out.push(`${prefix}:tag=${tagOf(w)}`);
 }
 
+/**
+ * Where context features go: spelled out as strings (training, --explain), or scored straight away without
+ * building the strings (typing, where the same few thousand weights are looked up for every candidate).
+ */
+export interface FeatureSink {
+  /** A feature with a fixed name. */
+  flag(name: string): void;
+  /** `${prefix}${value}`. */
+  one(prefix: ContextPrefix, value: string): void;
+  /** `${prefix}${a} ${b}`. */
+  pair(prefix: ContextPairPrefix, a: string, b: string): void;
+}
+export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=';
+export type ContextPairPrefix = 'prev2=' | 'next2=';
+export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag='];
+export const CONTEXT_PAIR_PREFIXES: readonly ContextPairPrefix[] = ['prev2=', 'next2='];
+
+/** A sink that spells the features out into `out`. */
+function stringSink(out: string[]): FeatureSink {
+  return {
+    flag: (name) => void out.push(name),
+    one: (prefix, value) => void out.push(prefix + value),
+    pair: (prefix, a, b) => void out.push(`${prefix}${a} ${b}`),
+  };
+}
+
 /** Features of the words around a name. */
 export function contextFeatures(parts: Part[], tokens: Token[], out: string[]): void {
+  contextFeaturesTo(parts, tokens, stringSink(out));
+}
+
+/** Features of the words around a name, into a sink (see FeatureSink). */
+export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSink): void {
   const first = parts[0]!.token;
   const last = parts[parts.length - 1]!.token;
   const lastTok = tokens[last];
-  if (lastTok && lastTok.end > parts[parts.length - 1]!.end && /['\u2019]/.test(lastTok.text.slice(-2))) out.push('possessive');
+  if (lastTok && lastTok.end > parts[parts.length - 1]!.end && /['\u2019]/.test(lastTok.text.slice(-2))) out.flag('possessive');
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
   const next = tokens[last + 1];
@@ -71,23 +102,28 @@ export function contextFeatures(parts: Part[], tokens: Token[], out: string[]): 
   const p2 = prev2 ? low(prev2.text) : '<s>';
   const nw = next ? low(next.text) : '</s>';
   const n2 = next2 ? low(next2.text) : '</s>';
-  out.push(`prev=${pw}`, `prev2=${p2} ${pw}`, `next=${nw}`, `next2=${nw} ${n2}`, `prevtag=${tagOf(pw)}`, `nexttag=${tagOf(nw)}`);
-  if (PLACE_PREPS.has(pw)) out.push('prev:place-prep');
-  if (PERSON_NOUNS.has(pw) || TITLE_WORDS.has(pw)) out.push('prev:person-noun');
-  if (PERSON_VERBS.has(nw)) out.push('next:speech-verb');
-  if (ORG_FOLLOWERS.has(nw)) out.push('next:org-follower');
-  if (OTHER_NOUNS.has(nw)) out.push('next:other-noun');
-  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) out.push('prev:place-noun');
-  if (pw === 'to' && p2 === 'according') out.push('prev:according-to');
+  out.one('prev=', pw);
+  out.pair('prev2=', p2, pw);
+  out.one('next=', nw);
+  out.pair('next2=', nw, n2);
+  out.one('prevtag=', tagOf(pw));
+  out.one('nexttag=', tagOf(nw));
+  if (PLACE_PREPS.has(pw)) out.flag('prev:place-prep');
+  if (PERSON_NOUNS.has(pw) || TITLE_WORDS.has(pw)) out.flag('prev:person-noun');
+  if (PERSON_VERBS.has(nw)) out.flag('next:speech-verb');
+  if (ORG_FOLLOWERS.has(nw)) out.flag('next:org-follower');
+  if (OTHER_NOUNS.has(nw)) out.flag('next:other-noun');
+  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) out.flag('prev:place-noun');
+  if (pw === 'to' && p2 === 'according') out.flag('prev:according-to');
   // Apposition: "Safi, a spokesman for ...".
   if (nw === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
     for (let k = last + 3; k < Math.min(tokens.length, last + 7); k++) {
       const w = low(tokens[k]!.text);
-      if (PERSON_NOUNS.has(w)) out.push('apposition:person-noun');
-      if (PLACE_NOUNS.has(w)) out.push('apposition:place-noun');
+      if (PERSON_NOUNS.has(w)) out.flag('apposition:person-noun');
+      if (PLACE_NOUNS.has(w)) out.flag('apposition:place-noun');
     }
   }
-  if (isInitial(tokens, first)) out.push('sentence-initial');
+  if (isInitial(tokens, first)) out.flag('sentence-initial');
 }
 
 /** Features of a candidate name (strings; the model ignores those it never saw in training). */

@@ -5,6 +5,7 @@
  * entities pay nothing.
  */
 import { MODEL_JSON } from './data/model.generated.js';
+import { CONTEXT_PAIR_PREFIXES, CONTEXT_PREFIXES, type ContextPairPrefix, type ContextPrefix, type FeatureSink } from './features.js';
 
 /** Classes the model tells apart: the four entity types, and `none` (a capitalised word that names nothing). */
 export const MODEL_CLASSES = ['person', 'organization', 'place', 'other', 'none'] as const;
@@ -54,15 +55,66 @@ export function classScores(features: readonly string[], m: TyperModel): number[
   return s;
 }
 
+/**
+ * The weights indexed for lookup: by whole name, and the context features by prefix and word(s), so that
+ * scoring a candidate's context builds no strings.
+ */
+interface WeightIndex {
+  model: TyperModel;
+  byName: Map<string, number[]>;
+  byPrefix: Map<ContextPrefix, Map<string, number[]>>;
+  byPair: Map<ContextPairPrefix, Map<string, Map<string, number[]>>>;
+}
+let index: WeightIndex | undefined;
+
+function indexOf(m: TyperModel): WeightIndex {
+  if (index && index.model === m) return index;
+  const byName = new Map<string, number[]>();
+  const byPrefix = new Map<ContextPrefix, Map<string, number[]>>(CONTEXT_PREFIXES.map((p) => [p, new Map()]));
+  const byPair = new Map<ContextPairPrefix, Map<string, Map<string, number[]>>>(CONTEXT_PAIR_PREFIXES.map((p) => [p, new Map()]));
+  for (const [name, w] of Object.entries(m.weights)) {
+    byName.set(name, w);
+    const prefix = CONTEXT_PREFIXES.find((p) => name.startsWith(p));
+    if (prefix) byPrefix.get(prefix)!.set(name.slice(prefix.length), w);
+    const pairPrefix = CONTEXT_PAIR_PREFIXES.find((p) => name.startsWith(p));
+    if (!pairPrefix) continue;
+    const rest = name.slice(pairPrefix.length);
+    const space = rest.indexOf(' ');
+    // Context words hold no spaces, so a pair name splits at its only space.
+    if (space < 0 || rest.indexOf(' ', space + 1) >= 0) continue;
+    const byFirst = byPair.get(pairPrefix)!;
+    const a = rest.slice(0, space);
+    let inner = byFirst.get(a);
+    if (!inner) byFirst.set(a, (inner = new Map()));
+    inner.set(rest.slice(space + 1), w);
+  }
+  index = { model: m, byName, byPrefix, byPair };
+  return index;
+}
+
+function addWeights(into: number[], w: number[] | undefined): void {
+  if (!w) return;
+  for (let c = 0; c < into.length; c++) into[c]! += w[c]!;
+}
+
 /** Adds the class scores of `features` (raw, before dividing by the scale) into `into`. */
 export function addScores(into: number[], features: readonly string[]): void {
   const m = loaded();
   if (!m) return;
-  for (let i = 0; i < features.length; i++) {
-    const w = m.weights[features[i]!];
-    if (!w) continue;
-    for (let c = 0; c < into.length; c++) into[c]! += w[c]!;
-  }
+  const byName = indexOf(m).byName;
+  for (let i = 0; i < features.length; i++) addWeights(into, byName.get(features[i]!));
+}
+
+/** A sink that adds the scores of the features it is given into `into`, as addScores would of their names. */
+export function scoringSink(into: number[]): FeatureSink | undefined {
+  const m = loaded();
+  if (!m) return undefined;
+  const { byName, byPrefix, byPair } = indexOf(m);
+  return {
+    flag: (name) => addWeights(into, byName.get(name)),
+    one: (prefix, value) => addWeights(into, byPrefix.get(prefix)!.get(value)),
+    pair: (prefix, a, b) => addWeights(into, byPair.get(prefix)!.get(a)?.get(b)),
+  };
 }
 
 /** The typer's answer for raw summed scores (see addScores). */

@@ -5,11 +5,11 @@
  */
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
-import { contextFeatures, nameFeatures, type CandidateFacts } from './features.js';
+import { contextFeatures, contextFeaturesTo, nameFeatures, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, US_STATES } from './lexicon.js';
-import { addScores, currentModelGeneration, scoresToTypes } from './model.js';
+import { addScores, currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
 
@@ -196,10 +196,15 @@ export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFa
   const raw = own.raw.slice();
   let features = own.features;
   if (!facts.nested) {
-    const context: string[] = [];
-    contextFeatures(parts, tokens, context);
-    addScores(raw, context);
-    if (keepFeatures) features = features.concat(context);
+    if (keepFeatures) {
+      const context: string[] = [];
+      contextFeatures(parts, tokens, context);
+      addScores(raw, context);
+      features = features.concat(context);
+    } else {
+      const sink = scoringSink(raw);
+      if (sink) contextFeaturesTo(parts, tokens, sink);
+    }
   }
   const scores = scoresToTypes(raw);
   const forced = override(parts, tokens, facts, lowSurface);
