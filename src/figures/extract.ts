@@ -182,8 +182,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
-  // (A quake's "6.7" is a magnitude, not a count.)
-  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude') measure = null;
+  // (A quake's "6.7" is a magnitude and a gun's ".357" a caliber, not counts.)
+  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude' && measure !== 'caliber') measure = null;
   // The counted noun ends the claim's text only when it is near: "1, 1, … 1 people" must not give each of
   // its n numbers a text running to "people" (output quadratic in the list).
   const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);

@@ -55,6 +55,9 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
+  if (weaponCaliber(tokens, last)) return { measure: 'caliber', phraseEnd: end };
+  const charges = chargeMeasure(tokens, last);
+  if (charges) return { measure: charges.measure, phraseEnd: Math.max(end, tokens[charges.index]!.end) };
   if (kind === 'count' && quakeSize(tokens, first, last)) return { measure: 'magnitude', phraseEnd: end };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
@@ -350,4 +353,42 @@ function describesPerson(tokens: Token[], from: number): boolean {
     if (STOPWORDS.has(w) || EVENT_VERBS.has(w) || w === '.' || w === ';' || w === ':') return false;
   }
   return false;
+}
+
+const CALIBER_WORDS = new Set(['caliber', 'calibre', 'magnum']);
+/** "a .357 caliber revolver", "a .38-caliber gun", "a .357 Magnum": the bore of a gun, not a count. */
+function weaponCaliber(tokens: Token[], last: number): boolean {
+  const next = lower(tokens[last + 1]);
+  // the number grammar may already have taken the unit word into the number ("357 caliber")
+  return CALIBER_WORDS.has(lower(tokens[last])) || CALIBER_WORDS.has(next) || (next === '-' && CALIBER_WORDS.has(lower(tokens[last + 2])));
+}
+
+const CHARGE_WORDS = new Set(['charge', 'charges', 'count', 'counts']);
+/**
+ * "two counts of murder", "two murder charges", "one attempted murder charge": charges are counted per
+ * offence, so the offence is part of the measure ("murder charges" and "attempted murder charges" differ).
+ * Returns the measure and the index of the phrase's last token.
+ */
+function chargeMeasure(tokens: Token[], last: number): { measure: string; index: number } | null {
+  const offence = (from: number, stopAtCharge: boolean): { words: string; index: number } | null => {
+    let words = '';
+    let j = from;
+    for (let n = 0; j < tokens.length && n < 4; j++, n++) {
+      const t = tokens[j]!;
+      const w = t.text.toLowerCase();
+      if (n > 0 && t.start > tokens[j - 1]!.end + 1) break;
+      if (stopAtCharge && CHARGE_WORDS.has(w)) break;
+      const hyphen = w === '-' && t.start === tokens[j - 1]!.end;
+      if (!hyphen && (t.kind !== 'word' || STOPWORDS.has(w) || /^\p{Lu}/u.test(t.text))) break;
+      words += hyphen || words.endsWith('-') || !words ? w : ` ${w}`;
+    }
+    return words && !words.endsWith('-') ? { words, index: j - 1 } : null;
+  };
+  const next = lower(tokens[last + 1]);
+  if (CHARGE_WORDS.has(next) && lower(tokens[last + 2]) === 'of') { // "two counts of murder"
+    const o = offence(last + 3, false);
+    return o ? { measure: `${o.words} charges`, index: o.index } : null;
+  }
+  const o = offence(last + 1, true); // "two murder charges", "one attempted murder charge"
+  return o && CHARGE_WORDS.has(lower(tokens[o.index + 1])) ? { measure: `${o.words} charges`, index: o.index + 1 } : null;
 }

@@ -112,6 +112,20 @@ describe('extractClaims: scope of the document and of the clause', () => {
   });
 });
 
+describe('extractClaims: charges and calibers', () => {
+  it('counts charges per offence, however they are written', () => {
+    const text = 'Lane was charged with two counts of murder and one count of attempted murder. Reed faces two murder charges and one attempted murder charge.';
+    const measures = claimsOf(text).map((c) => [c.value, c.measure]);
+    expect(measures).toEqual([[2, 'murder charges'], [1, 'attempted murder charges'], [2, 'murder charges'], [1, 'attempted murder charges']]);
+  });
+
+  it('reads a number before caliber or Magnum as the bore of a gun, decimals included', () => {
+    expect(find('He pointed a .38-caliber revolver at the officers.', '.38')).toMatchObject({ value: 0.38, measure: 'caliber' });
+    expect(find('She carried a .357 Magnum into the plant.', '.357')).toMatchObject({ value: 0.357, measure: 'caliber' });
+    expect(find('He had a .22 caliber rifle.', '.22')!.measure).toBe('caliber');
+  });
+});
+
 describe('extractClaims: durations', () => {
   it('names what a hyphenated duration qualifies, and nothing for ages, dates or time left', () => {
     expect(find('A 24-hour strike closed the port.', '24')!.measure).toBe('strike duration');
