@@ -55,6 +55,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
+  const part = kind === 'count' ? fractionOf(tokens, last) : null;
+  if (part) return { measure: part, phraseEnd: end };
   if (weaponCaliber(tokens, last)) return { measure: 'caliber', phraseEnd: end };
   const charges = chargeMeasure(tokens, last);
   if (charges) return { measure: charges.measure, phraseEnd: Math.max(end, tokens[charges.index]!.end) };
@@ -72,6 +74,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     return { measure: physicalMeasure(tokens, first, last, unit), phraseEnd: end };
   }
 
+  const compound = kind === 'count' ? compoundNoun(tokens, last) : null;
+  if (compound) return { measure: compound.measure, phraseEnd: Math.max(end, tokens[compound.index]!.end) };
   if (head && MEASURE_NOUNS.has(head)) {
     // "nine victims were hospitalized": what happened to the victims says which toll they are
     const what = MEASURE_NOUNS.get(head)! === 'victims' && !partitiveWhole(tokens, first) ? eventAfter(tokens, noun!.index + 1) : null;
@@ -320,7 +324,9 @@ const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
 const DEPTH_WORDS = new Set(['depth', 'deep', 'underground', 'below']);
 const HEIGHT_WORDS = new Set(['tall', 'high', 'height']);
 const DISTANCE_WORDS = new Set(['away', 'from', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+  'dropped', 'distance', 'off', 'offshore', 'inland', 'outside', 'within']);
+/** "north-northeast", "south-southwest": a compass point written as one hyphenated word. */
+const COMPASS_COMPOUND = /^(?:north|south)-?(?:north|south|east|west)/;
 const FALL_WORDS = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'plunged', 'plunging', 'plummeted', 'tumbled', 'tumbling']);
 
 /** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
@@ -332,7 +338,7 @@ function physicalMeasure(tokens: Token[], first: number, last: number, unit: str
     // "fell about 2,000ft (off a ridge)": how far someone fell, measured from no place (unlike "58 km from Tehran")
     const fellJustBefore = FALL_WORDS.has(around[2]!) || FALL_WORDS.has(around[1]!) && ['about', 'around', 'some', 'nearly', 'almost', 'over'].includes(around[2]!);
     if (fellJustBefore) return 'fall';
-    if (around.some((w) => DISTANCE_WORDS.has(w))) return 'distance';
+    if (around.some((w) => DISTANCE_WORDS.has(w) || COMPASS_COMPOUND.test(w))) return 'distance';
     if (around.some((w) => FALL_WORDS.has(w))) return 'fall';
   }
   if (unit && MASS_UNITS.has(unit) && around.some((w) => /^weigh/.test(w))) return 'weight';
@@ -391,4 +397,37 @@ function chargeMeasure(tokens: Token[], last: number): { measure: string; index:
   }
   const o = offence(last + 1, true); // "two murder charges", "one attempted murder charge"
   return o && CHARGE_WORDS.has(lower(tokens[o.index + 1])) ? { measure: `${o.words} charges`, index: o.index + 1 } : null;
+}
+
+/**
+ * "an 80-employee startup", "a 3-bedroom house": a count joined by a hyphen to a singular noun that
+ * qualifies another noun counts that noun, as "80 employees" does. Units and times are left to their own rules.
+ */
+function compoundNoun(tokens: Token[], last: number): { measure: string; index: number } | null {
+  const hyphen = tokens[last + 1];
+  const noun = tokens[last + 2];
+  const qualified = tokens[last + 3];
+  if (!hyphen || !noun || !qualified || hyphen.text !== '-' || hyphen.start !== tokens[last]!.end || noun.start !== hyphen.end) return null;
+  const w = noun.text.toLowerCase();
+  if (noun.kind !== 'word' || qualified.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || /s$/.test(w)) return null;
+  if (STOPWORDS.has(w) || UNIT_WORDS.has(`${w}s`) || UNIT_WORDS.has(w) || TIME_UNIT_DAYS.has(w) || TIME_UNIT_DAYS.has(`${w}s`) || NOT_DURATION_HEADS.has(w)) return null;
+  if (STOPWORDS.has(lower(qualified)) || CLAUSE_WORDS.has(lower(qualified))) return null;
+  return { measure: w, index: last + 2 };
+}
+
+const FRACTION_WORDS = /^(?:half|thirds?|quarters?|(?:fif|six|seven|eigh|nin|ten)ths?)$/;
+const SHARE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all']);
+/**
+ * "a quarter of the power", "one sixth the space": a fraction of a named whole. Named apart from
+ * percentages ("share of ..."), whose values are on another scale.
+ */
+function fractionOf(tokens: Token[], last: number): string | null {
+  if (!FRACTION_WORDS.test(lower(tokens[last]))) return null;
+  let j = last + 1;
+  const of = lower(tokens[j]) === 'of';
+  if (of) j++;
+  if (SHARE_DETERMINERS.has(lower(tokens[j]))) j++;
+  else if (!of) return null;
+  const noun = countedNoun(tokens, j);
+  return noun && !UNIT_WORDS.has(noun.word) ? `fraction of ${lemma(noun.word)}` : null;
 }

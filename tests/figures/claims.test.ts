@@ -124,6 +124,31 @@ describe('extractClaims: charges and calibers', () => {
     expect(find('She carried a .357 Magnum into the plant.', '.357')).toMatchObject({ value: 0.357, measure: 'caliber' });
     expect(find('He had a .22 caliber rifle.', '.22')!.measure).toBe('caliber');
   });
+
+  it('reads a caliber written without its dot, or with the dot detached, in inches', () => {
+    expect(find('He pointed a 38-caliber revolver.', '38')!.normalized.value).toBe(0.38);
+    expect(find('She had a. 357 Magnum.', '357')!.normalized).toMatchObject({ value: 0.357, low: 0.357, high: 0.357 });
+  });
+});
+
+describe('extractClaims: distances, compounds and fractions', () => {
+  it('reads a distance from a compass compound or "within ... of"', () => {
+    expect(find('The quake struck about 14 miles north-northeast of Healdsburg.', '14')).toMatchObject({ measure: 'distance', subject: 'Healdsburg' });
+    expect(find('They got within 80 meters of the hut.', '80')!.measure).toBe('distance');
+  });
+
+  it('counts the noun of a hyphenated count that qualifies another noun, but not units or times', () => {
+    expect(find('AMD bought Widgetco, an 80-employee startup.', '80')!.measure).toBe('employee');
+    expect(find('They lived in a 3-bedroom house.', '3')!.measure).toBe('bedroom');
+    expect(find('He got a 2-year sentence.', '2')!.measure).toBe('sentence duration');
+    expect(find('They backed a 10-point plan.', '10')!.measure).toBeNull();
+  });
+
+  it('names a fraction by its whole, apart from percentages', () => {
+    expect(find('Its servers use a quarter of the usual electricity.', 'quarter')).toMatchObject({ value: 0.25, measure: 'fraction of electricity' });
+    expect(find('They use one sixth the space of a rack.', 'sixth')!.measure).toBe('fraction of space');
+    expect(find('It took two and a half hours.', 'half')!.measure).toBeNull();
+  });
 });
 
 describe('extractClaims: durations', () => {
