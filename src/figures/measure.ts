@@ -65,7 +65,9 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
     const named = hyphenDuration && head && !GENERIC_PEOPLE.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
     if (!named && (LASTED.has(lower(tokens[first - 1])) || LASTED.has(lower(tokens[first - 2])))) return { measure: 'duration', phraseEnd: end };
-    return { measure: named ? `${head} duration` : null, phraseEnd: named ? phraseEnd : end };
+    if (named) return { measure: `${head} duration`, phraseEnd };
+    const spread = spreadOver(tokens, first);
+    return { measure: spread ? `${spread} duration` : null, phraseEnd: end };
   }
   if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
@@ -430,4 +432,17 @@ function fractionOf(tokens: Token[], last: number): string | null {
   else if (!of) return null;
   const noun = countedNoun(tokens, j);
   return noun && !UNIT_WORDS.has(noun.word) ? `fraction of ${lemma(noun.word)}` : null;
+}
+
+/**
+ * "loans over three years", "payments over five years": the period a plural thing is spread over, named by
+ * the thing. People are left out ("40 people over three days" is a toll, the period its scope).
+ */
+function spreadOver(tokens: Token[], first: number): string | null {
+  const over = lower(tokens[first]) === 'over' ? first : lower(tokens[first - 1]) === 'over' ? first - 1 : -1;
+  const noun = tokens[over - 1];
+  if (over < 1 || !noun || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text)) return null;
+  const w = noun.text;
+  if (!/[^s]s$/.test(w) || PEOPLE_NOUNS.has(w) || MEASURE_NOUNS.has(w) || UNIT_WORDS.has(w) || TIME_UNIT_DAYS.has(w) || STOPWORDS.has(w)) return null;
+  return lemma(w);
 }

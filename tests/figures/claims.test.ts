@@ -157,4 +157,9 @@ describe('extractClaims: durations', () => {
     expect(find('The vote comes two weeks later than planned.', 'two')!.measure).toBeNull();
     expect(find('He left 12 years ago.', '12')!.measure).toBeNull();
   });
+
+  it('names the period a plural thing is spread over by the thing, but not a toll\'s period', () => {
+    expect(find('Greece gets loans over three years from the fund.', 'three')!.measure).toBe('loan duration');
+    expect(find('Shelling killed 40 people over three days.', 'three')!.measure).toBeNull();
+  });
 });
