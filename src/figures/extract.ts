@@ -7,7 +7,7 @@ import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
-import type { Claim, NumberKind, NumberMatch, ScopeHints } from './types.js';
+import type { Claim, Normalized, NumberKind, NumberMatch, ScopeHints } from './types.js';
 import { clockSeconds, normalize } from './normalize.js';
 import { ageSubject } from './subject.js';
 import { articleCounts, zeroCounts } from './word-counts.js';
@@ -181,9 +181,10 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const normal = m.kind === 'time'
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
+  if (measure === 'caliber') normal.normalized = inchCaliber(normal.normalized);
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
-  // (A quake's "6.7" is a magnitude, not a count.)
-  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude') measure = null;
+  // (A quake's "6.7" is a magnitude and a gun's ".357" a caliber, not counts.)
+  if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude' && measure !== 'caliber' && !measure?.startsWith('fraction of ')) measure = null;
   // The counted noun ends the claim's text only when it is near: "1, 1, … 1 people" must not give each of
   // its n numbers a text running to "people" (output quadratic in the list).
   const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);
@@ -351,4 +352,15 @@ function distanceReference(tokens: Token[], last: number): string | null {
 /** Is `c` a parenthetical restatement of the amount just before it ("€110bn ($141bn)")? */
 function restates(before: Claim | undefined, c: Claim, text: string): boolean {
   return !!before && before.dimension === 'money' && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
+}
+
+/**
+ * Calibers in inches are fractions written with a leading dot that sources often drop or detach
+ * ("38-caliber", "a. 357 Magnum"): 38 and .38 are one caliber, and 357 is .357 (metric calibers carry "mm").
+ */
+function inchCaliber(n: Normalized): Normalized {
+  const v = n.value;
+  if (v === null || !Number.isInteger(v) || v < 1) return n;
+  const scale = 10 ** String(v).length;
+  return { ...n, value: v / scale, low: n.low === null ? null : n.low / scale, high: n.high === null ? null : n.high / scale };
 }

@@ -55,12 +55,19 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
   if (kind === 'percent') return { measure: shareMeasure(tokens, last + 1), phraseEnd: end };
   if (kind === 'tally') return { measure: 'vote', phraseEnd };
+  const part = kind === 'count' ? fractionOf(tokens, last) : null;
+  if (part) return { measure: part, phraseEnd: end };
+  if (weaponCaliber(tokens, last)) return { measure: 'caliber', phraseEnd: end };
+  const charges = chargeMeasure(tokens, last);
+  if (charges) return { measure: charges.measure, phraseEnd: Math.max(end, tokens[charges.index]!.end) };
   if (kind === 'count' && quakeSize(tokens, first, last)) return { measure: 'magnitude', phraseEnd: end };
   if (kind === 'duration' || (unit && TIME_UNIT_DAYS.has(unit.toLowerCase()))) {
     // Only "26-month conflict" names what lasted; "two years ago", "29 years old", "two weeks left" do not.
     const named = hyphenDuration && head && !GENERIC_PEOPLE.has(head) && !TIME_UNIT_DAYS.has(head) && !NOT_DURATION_HEADS.has(head);
     if (!named && (LASTED.has(lower(tokens[first - 1])) || LASTED.has(lower(tokens[first - 2])))) return { measure: 'duration', phraseEnd: end };
-    return { measure: named ? `${head} duration` : null, phraseEnd: named ? phraseEnd : end };
+    if (named) return { measure: `${head} duration`, phraseEnd };
+    const spread = spreadOver(tokens, first);
+    return { measure: spread ? `${spread} duration` : null, phraseEnd: end };
   }
   if (head && TIME_UNIT_DAYS.has(head)) return { measure: null, phraseEnd }; // "for 29 years": a period, not a count
   if (kind === 'measure') {
@@ -69,6 +76,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     return { measure: physicalMeasure(tokens, first, last, unit), phraseEnd: end };
   }
 
+  const compound = kind === 'count' ? compoundNoun(tokens, last) : null;
+  if (compound) return { measure: compound.measure, phraseEnd: Math.max(end, tokens[compound.index]!.end) };
   if (head && MEASURE_NOUNS.has(head)) {
     // "nine victims were hospitalized": what happened to the victims says which toll they are
     const what = MEASURE_NOUNS.get(head)! === 'victims' && !partitiveWhole(tokens, first) ? eventAfter(tokens, noun!.index + 1) : null;
@@ -317,7 +326,9 @@ const MASS_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'oz', 't', 'ton']);
 const DEPTH_WORDS = new Set(['depth', 'deep', 'underground', 'below']);
 const HEIGHT_WORDS = new Set(['tall', 'high', 'height']);
 const DISTANCE_WORDS = new Set(['away', 'from', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'dropped', 'distance', 'off', 'offshore', 'inland', 'outside']);
+  'dropped', 'distance', 'off', 'offshore', 'inland', 'outside', 'within']);
+/** "north-northeast", "south-southwest": a compass point written as one hyphenated word. */
+const COMPASS_COMPOUND = /^(?:north|south)-?(?:north|south|east|west)/;
 const FALL_WORDS = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'plunged', 'plunging', 'plummeted', 'tumbled', 'tumbling']);
 
 /** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
@@ -329,7 +340,7 @@ function physicalMeasure(tokens: Token[], first: number, last: number, unit: str
     // "fell about 2,000ft (off a ridge)": how far someone fell, measured from no place (unlike "58 km from Tehran")
     const fellJustBefore = FALL_WORDS.has(around[2]!) || FALL_WORDS.has(around[1]!) && ['about', 'around', 'some', 'nearly', 'almost', 'over'].includes(around[2]!);
     if (fellJustBefore) return 'fall';
-    if (around.some((w) => DISTANCE_WORDS.has(w))) return 'distance';
+    if (around.some((w) => DISTANCE_WORDS.has(w) || COMPASS_COMPOUND.test(w))) return 'distance';
     if (around.some((w) => FALL_WORDS.has(w))) return 'fall';
   }
   if (unit && MASS_UNITS.has(unit) && around.some((w) => /^weigh/.test(w))) return 'weight';
@@ -350,4 +361,88 @@ function describesPerson(tokens: Token[], from: number): boolean {
     if (STOPWORDS.has(w) || EVENT_VERBS.has(w) || w === '.' || w === ';' || w === ':') return false;
   }
   return false;
+}
+
+const CALIBER_WORDS = new Set(['caliber', 'calibre', 'magnum']);
+/** "a .357 caliber revolver", "a .38-caliber gun", "a .357 Magnum": the bore of a gun, not a count. */
+function weaponCaliber(tokens: Token[], last: number): boolean {
+  const next = lower(tokens[last + 1]);
+  // the number grammar may already have taken the unit word into the number ("357 caliber")
+  return CALIBER_WORDS.has(lower(tokens[last])) || CALIBER_WORDS.has(next) || (next === '-' && CALIBER_WORDS.has(lower(tokens[last + 2])));
+}
+
+const CHARGE_WORDS = new Set(['charge', 'charges', 'count', 'counts']);
+/**
+ * "two counts of murder", "two murder charges", "one attempted murder charge": charges are counted per
+ * offence, so the offence is part of the measure ("murder charges" and "attempted murder charges" differ).
+ * Returns the measure and the index of the phrase's last token.
+ */
+function chargeMeasure(tokens: Token[], last: number): { measure: string; index: number } | null {
+  const offence = (from: number, stopAtCharge: boolean): { words: string; index: number } | null => {
+    let words = '';
+    let j = from;
+    for (let n = 0; j < tokens.length && n < 4; j++, n++) {
+      const t = tokens[j]!;
+      const w = t.text.toLowerCase();
+      if (n > 0 && t.start > tokens[j - 1]!.end + 1) break;
+      if (stopAtCharge && CHARGE_WORDS.has(w)) break;
+      const hyphen = w === '-' && t.start === tokens[j - 1]!.end;
+      if (!hyphen && (t.kind !== 'word' || STOPWORDS.has(w) || /^\p{Lu}/u.test(t.text))) break;
+      words += hyphen || words.endsWith('-') || !words ? w : ` ${w}`;
+    }
+    return words && !words.endsWith('-') ? { words, index: j - 1 } : null;
+  };
+  const next = lower(tokens[last + 1]);
+  if (CHARGE_WORDS.has(next) && lower(tokens[last + 2]) === 'of') { // "two counts of murder"
+    const o = offence(last + 3, false);
+    return o ? { measure: `${o.words} charges`, index: o.index } : null;
+  }
+  const o = offence(last + 1, true); // "two murder charges", "one attempted murder charge"
+  return o && CHARGE_WORDS.has(lower(tokens[o.index + 1])) ? { measure: `${o.words} charges`, index: o.index + 1 } : null;
+}
+
+/**
+ * "an 80-employee startup", "a 3-bedroom house": a count joined by a hyphen to a singular noun that
+ * qualifies another noun counts that noun, as "80 employees" does. Units and times are left to their own rules.
+ */
+function compoundNoun(tokens: Token[], last: number): { measure: string; index: number } | null {
+  const hyphen = tokens[last + 1];
+  const noun = tokens[last + 2];
+  const qualified = tokens[last + 3];
+  if (!hyphen || !noun || !qualified || hyphen.text !== '-' || hyphen.start !== tokens[last]!.end || noun.start !== hyphen.end) return null;
+  const w = noun.text.toLowerCase();
+  if (noun.kind !== 'word' || qualified.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || /s$/.test(w)) return null;
+  if (STOPWORDS.has(w) || UNIT_WORDS.has(`${w}s`) || UNIT_WORDS.has(w) || TIME_UNIT_DAYS.has(w) || TIME_UNIT_DAYS.has(`${w}s`) || NOT_DURATION_HEADS.has(w)) return null;
+  if (STOPWORDS.has(lower(qualified)) || CLAUSE_WORDS.has(lower(qualified))) return null;
+  return { measure: w, index: last + 2 };
+}
+
+const FRACTION_WORDS = /^(?:half|thirds?|quarters?|(?:fif|six|seven|eigh|nin|ten)ths?)$/;
+const SHARE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all']);
+/**
+ * "a quarter of the power", "one sixth the space": a fraction of a named whole. Named apart from
+ * percentages ("share of ..."), whose values are on another scale.
+ */
+function fractionOf(tokens: Token[], last: number): string | null {
+  if (!FRACTION_WORDS.test(lower(tokens[last]))) return null;
+  let j = last + 1;
+  const of = lower(tokens[j]) === 'of';
+  if (of) j++;
+  if (SHARE_DETERMINERS.has(lower(tokens[j]))) j++;
+  else if (!of) return null;
+  const noun = countedNoun(tokens, j);
+  return noun && !UNIT_WORDS.has(noun.word) ? `fraction of ${lemma(noun.word)}` : null;
+}
+
+/**
+ * "loans over three years", "payments over five years": the period a plural thing is spread over, named by
+ * the thing. People are left out ("40 people over three days" is a toll, the period its scope).
+ */
+function spreadOver(tokens: Token[], first: number): string | null {
+  const over = lower(tokens[first]) === 'over' ? first : lower(tokens[first - 1]) === 'over' ? first - 1 : -1;
+  const noun = tokens[over - 1];
+  if (over < 1 || !noun || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text)) return null;
+  const w = noun.text;
+  if (!/[^s]s$/.test(w) || PEOPLE_NOUNS.has(w) || MEASURE_NOUNS.has(w) || UNIT_WORDS.has(w) || TIME_UNIT_DAYS.has(w) || STOPWORDS.has(w)) return null;
+  return lemma(w);
 }

@@ -112,10 +112,54 @@ describe('extractClaims: scope of the document and of the clause', () => {
   });
 });
 
+describe('extractClaims: charges and calibers', () => {
+  it('counts charges per offence, however they are written', () => {
+    const text = 'Lane was charged with two counts of murder and one count of attempted murder. Reed faces two murder charges and one attempted murder charge.';
+    const measures = claimsOf(text).map((c) => [c.value, c.measure]);
+    expect(measures).toEqual([[2, 'murder charges'], [1, 'attempted murder charges'], [2, 'murder charges'], [1, 'attempted murder charges']]);
+  });
+
+  it('reads a number before caliber or Magnum as the bore of a gun, decimals included', () => {
+    expect(find('He pointed a .38-caliber revolver at the officers.', '.38')).toMatchObject({ value: 0.38, measure: 'caliber' });
+    expect(find('She carried a .357 Magnum into the plant.', '.357')).toMatchObject({ value: 0.357, measure: 'caliber' });
+    expect(find('He had a .22 caliber rifle.', '.22')!.measure).toBe('caliber');
+  });
+
+  it('reads a caliber written without its dot, or with the dot detached, in inches', () => {
+    expect(find('He pointed a 38-caliber revolver.', '38')!.normalized.value).toBe(0.38);
+    expect(find('She had a. 357 Magnum.', '357')!.normalized).toMatchObject({ value: 0.357, low: 0.357, high: 0.357 });
+  });
+});
+
+describe('extractClaims: distances, compounds and fractions', () => {
+  it('reads a distance from a compass compound or "within ... of"', () => {
+    expect(find('The quake struck about 14 miles north-northeast of Healdsburg.', '14')).toMatchObject({ measure: 'distance', subject: 'Healdsburg' });
+    expect(find('They got within 80 meters of the hut.', '80')!.measure).toBe('distance');
+  });
+
+  it('counts the noun of a hyphenated count that qualifies another noun, but not units or times', () => {
+    expect(find('AMD bought Widgetco, an 80-employee startup.', '80')!.measure).toBe('employee');
+    expect(find('They lived in a 3-bedroom house.', '3')!.measure).toBe('bedroom');
+    expect(find('He got a 2-year sentence.', '2')!.measure).toBe('sentence duration');
+    expect(find('They backed a 10-point plan.', '10')!.measure).toBeNull();
+  });
+
+  it('names a fraction by its whole, apart from percentages', () => {
+    expect(find('Its servers use a quarter of the usual electricity.', 'quarter')).toMatchObject({ value: 0.25, measure: 'fraction of electricity' });
+    expect(find('They use one sixth the space of a rack.', 'sixth')!.measure).toBe('fraction of space');
+    expect(find('It took two and a half hours.', 'half')!.measure).toBeNull();
+  });
+});
+
 describe('extractClaims: durations', () => {
   it('names what a hyphenated duration qualifies, and nothing for ages, dates or time left', () => {
     expect(find('A 24-hour strike closed the port.', '24')!.measure).toBe('strike duration');
     expect(find('The vote comes two weeks later than planned.', 'two')!.measure).toBeNull();
     expect(find('He left 12 years ago.', '12')!.measure).toBeNull();
+  });
+
+  it('names the period a plural thing is spread over by the thing, but not a toll\'s period', () => {
+    expect(find('Greece gets loans over three years from the fund.', 'three')!.measure).toBe('loan duration');
+    expect(find('Shelling killed 40 people over three days.', 'three')!.measure).toBeNull();
   });
 });
