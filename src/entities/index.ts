@@ -1,7 +1,8 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Entity } from './types.js';
 import { extractDocEntities, type DocEntities } from './extract.js';
-import { mergeDocEntities } from './merge.js';
+import { mergeDocEntities, type MergeOptions } from './merge.js';
+export type { MergeOptions };
 export * from './types.js';
 export type { DocEntities, RawMention, Evidence } from './extract.js';
 
@@ -11,6 +12,6 @@ export function extractEntities(doc: ParsedDocument): DocEntities {
 }
 
 /** Corpus-level canonicalisation and merging; entities sorted by importance (mentions, then documents). */
-export function mergeEntities(parts: DocEntities[]): Entity[] {
-  return mergeDocEntities(parts);
+export function mergeEntities(parts: DocEntities[], options: MergeOptions = {}): Entity[] {
+  return mergeDocEntities(parts, options);
 }

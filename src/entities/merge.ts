@@ -11,7 +11,7 @@
  * runs once per corpus, cold: loops over the mentions are index loops, as for-of allocates an iterator
  * result per step until the code is optimised.
  */
-import type { Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
+import { mentionCountOf, type Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
 import type { DocEntities, Evidence, RawMention } from './extract.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
@@ -224,8 +224,13 @@ function inTextOrder(mentions: RawMention[]): RawMention[] {
   return mentions;
 }
 
+export interface MergeOptions {
+  /** Give each entity only the count of its mentions (`mentionCount`), not the mentions. */
+  countMentionsOnly?: boolean;
+}
+
 /** Merge per-document candidates into corpus entities, most mentioned first. */
-export function mergeDocEntities(parts: DocEntities[]): Entity[] {
+export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {}): Entity[] {
   let itemCount = 0;
   for (let doc = 0; doc < parts.length; doc++) itemCount += parts[doc]!.mentions.length;
   const items: Items = {
@@ -481,6 +486,7 @@ export function mergeDocEntities(parts: DocEntities[]): Entity[] {
   for (let oi = 0; oi < order.length; oi++) {
     const g = order[oi]!;
     entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, parts);
+    if (options.countMentionsOnly) countMentionsOnly(entities[oi]!);
   }
   sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
@@ -595,7 +601,7 @@ function sortEntities(entities: Entity[]): void {
     const entity = entities[i]!;
     entries[i] = {
       entity,
-      mentions: entity.mentions.length,
+      mentions: mentionCountOf(entity),
       documents: entity.documents.length,
       folded: ROOT_ORDER_FOR_ASCII && ASCII_NAME.test(entity.name) ? foldForSort(entity.name) : null,
     };
@@ -643,6 +649,12 @@ function singleMentionEntity(i: number, ev: Evidence, items: Items, parts: DocEn
     mentions: [{ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column }],
     evidence: typeEvidence(ev, new Map(m.reasons.map((r) => [r, 1]))),
   };
+}
+
+/** Replaces the entity's mentions by their count (right after it is built, so they die young). */
+function countMentionsOnly(entity: Entity): void {
+  entity.mentionCount = entity.mentions.length;
+  entity.mentions = [];
 }
 
 // An entity has few distinct forms, aliases, roles and documents: short lists searched in order keep

@@ -62,6 +62,11 @@ export interface Entity {
   /** Ids of the documents that mention it, in corpus order. */
   documents: string[];
   mentions: EntityMention[];
+  /** Set, with `mentions` left empty, when the command prints no mention (`figures`, `check`): on a large corpus the mentions are most of the merged entities' memory, and only their count orders entities. */
+  mentionCount?: number;
   /** Evidence for the type and for each merge (shown with `--explain`). */
   evidence: EntityEvidence[];
 }
+
+/** How many mentions an entity has, whether or not they were kept. */
+export const mentionCountOf = (e: Entity): number => e.mentionCount ?? e.mentions.length;

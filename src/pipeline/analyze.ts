@@ -147,7 +147,7 @@ function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 
 export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions): CorpusAnalysis {
   const w = opts.want;
   // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
-  let entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!)) : [];
+  let entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!), { countMentionsOnly: !w.entities }) : [];
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
   release(parts, 'entities', 'demonyms');
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];

@@ -56,14 +56,23 @@ export class ResultCompactor {
     return shared;
   }
 
+  /**
+   * Only the fields the corpus stage reads (the typer's features and working flags are left behind); lists of
+   * reasons and roles are shared, as they repeat from mention to mention.
+   */
   private mention(m: RawMention): RawMention {
-    const copy = { ...m };
-    copy.text = this.string(m.text);
-    const key = `${m.ev[0]},${m.ev[1]},${m.ev[2]},${m.ev[3]}`;
-    let ev = this.evidence.get(key);
-    if (!ev) this.evidence.set(key, (ev = [...m.ev] as RawMention['ev']));
-    copy.ev = ev;
+    const copy: RawMention = { text: this.string(m.text), start: m.start, end: m.end, line: m.line, column: m.column, ev: this.evidenceOf(m.ev), reasons: this.list(m.reasons) as RawMention['reasons'], none: m.none };
+    if (m.roles) copy.roles = this.list(m.roles);
+    if (m.metonymOf !== undefined) copy.metonymOf = this.string(m.metonymOf);
+    if (m.agent !== undefined) copy.agent = m.agent;
     return copy;
+  }
+
+  private evidenceOf(ev: RawMention['ev']): RawMention['ev'] {
+    const key = `${ev[0]},${ev[1]},${ev[2]},${ev[3]}`;
+    let shared = this.evidence.get(key);
+    if (!shared) this.evidence.set(key, (shared = [...ev] as RawMention['ev']));
+    return shared;
   }
 
   private claim(c: Claim): Claim {

@@ -1,5 +1,5 @@
 import { foldKey } from '../corpus/normalize.js';
-import type { Entity } from '../entities/types.js';
+import { mentionCountOf, type Entity } from '../entities/types.js';
 import type { RawQuote } from './extract.js';
 import { genderOfName } from './phrase.js';
 import type { Quote } from './types.js';
@@ -17,7 +17,7 @@ function memoFold(): (s: string) => string {
 /** Lookup of every entity surface form (folded) to its entity; people first when a form is shared. */
 function aliasIndex(entities: Entity[], fold: (s: string) => string): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
-  const ordered = [...entities].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length);
+  const ordered = [...entities].sort((a, b) => rank(a) - rank(b) || mentionCountOf(b) - mentionCountOf(a));
   for (let i = 0; i < ordered.length; i++) {
     const e = ordered[i]!;
     addForm(index, aliasKey(e.name, fold), e);

@@ -67,6 +67,17 @@ describe('extractEntities', () => {
 });
 
 describe('mergeEntities', () => {
+  it('gives only the count of mentions when asked, with every other field and the order unchanged', () => {
+    const texts = ['President Maria Okafor spoke in Norway. Okafor left Norway.', 'Maria Okafor and Lars Berg met in Oslo, Norway.'];
+    const parts = () => texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t)));
+    const full = mergeEntities(parts());
+    const counted = mergeEntities(parts(), { countMentionsOnly: true });
+    expect(counted.map((e) => e.mentionCount)).toEqual(full.map((e) => e.mentions.length));
+    expect(find(counted, 'Norway')!.mentionCount).toBe(3);
+    expect(counted.every((e) => e.mentions.length === 0)).toBe(true);
+    expect(counted.map(({ mentions: _m, mentionCount: _c, ...rest }) => rest)).toEqual(full.map(({ mentions: _m, ...rest }) => rest));
+  });
+
   it('merges spelling variants, particles and short forms across documents', () => {
     const ents = run(
       'Tarek al-Haddad spoke in Qaryatayn. Haddad later left.',
