@@ -13,7 +13,6 @@ import {
   matrixRows,
   noteText,
   type DocumentExcerpts,
-  type DocumentView,
   type MatrixRow,
 } from './view.js';
 
@@ -72,7 +71,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     excerpts: input.excerpts ?? new Map(),
     rows: matrixRows(a.comparisons, new Map(a.claims.map((q) => [q.id, q]))),
   };
-  const history = figureHistory(ctx.rows, a.documents as DocumentView[]);
+  const history = figureHistory(ctx.rows, a.documents);
   const sections = [
     conflictsSection(ctx, input.tolerance ?? 5),
     matrixSection(ctx),
@@ -100,7 +99,7 @@ ${sections.join('\n')}
 function headline({ a }: Context): string {
   const conflicts = a.comparisons.filter((c) => c.verdict === 'disagree').length;
   const known = new Set(a.documents.map((d) => d.source).filter(Boolean)).size;
-  const dates = (a.documents as DocumentView[]).map((d) => d.date).filter((d): d is string => !!d).sort();
+  const dates = a.documents.map((d) => d.date).filter((d): d is string => !!d).sort();
   const span = dates.length ? `, ${dates[0] === dates.at(-1) ? esc(dates[0]) : `${esc(dates[0])} to ${esc(dates.at(-1))}`}` : '';
   const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
   const from = known ? ` from ${count(known, 'source')}` : '';
@@ -196,7 +195,7 @@ function droppedLines(ctx: Context, id: string, anchor: string): string {
 
 function corpusSection(ctx: Context): string {
   const details: string[] = [];
-  const rows = (ctx.a.documents as DocumentView[]).map((d, i) => {
+  const rows = ctx.a.documents.map((d, i) => {
     const decisions = ctx.a.strip[i]?.lineDecisions ?? [];
     const kept = decisions.filter((x) => x.keep).length;
     const dropped = droppedLines(ctx, d.id, `dropped-${i + 1}`);

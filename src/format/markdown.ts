@@ -14,7 +14,6 @@ import {
   matrixRows,
   noteText,
   type DocumentExcerpts,
-  type DocumentView,
   type MatrixRow,
 } from './view.js';
 
@@ -117,7 +116,7 @@ function matrixMd({ a, rows, byId, label }: Md): string {
 }
 
 function documentsMd({ a }: Md): string {
-  const body = (a.documents as DocumentView[]).map((d, i) => {
+  const body = a.documents.map((d, i) => {
     const decisions = a.strip[i]?.lineDecisions ?? [];
     const kept = decisions.filter((x) => x.keep).length;
     return [mdCell(d.id), mdCell(d.source ?? '\u2013'), mdCell(d.date ?? '\u2013'), String(kept), String(decisions.length - kept), d.chars.toLocaleString('en-US')];
@@ -126,7 +125,7 @@ function documentsMd({ a }: Md): string {
 }
 
 function historyMd({ a, rows, label }: Md): string {
-  const history = figureHistory(rows, a.documents as DocumentView[]);
+  const history = figureHistory(rows, a.documents);
   if (!history.length) return '';
   const body = history.flatMap(({ comparison: cmp, points }) =>
     points.map((p, i) => [i ? '' : mdCell(comparisonTitle(cmp)), mdCell(p.date), label(p.document), mdCell(p.claims.map(claimLabel).join(', '))]),

@@ -2,17 +2,7 @@ import type { Claim, Comparison, FigureSet } from '../figures/types.js';
 import type { DocumentInfo } from '../pipeline/survey.js';
 
 // What the text, HTML and Markdown reports share: readable column names for documents, the claims matrix,
-// figure labels, figure history and word-boundary cuts. Fields that later schema additions bring
-// (document date and title, comparison notes and subject) are read when present.
-
-/** Document fields that are optional in this build of the types (added within schemaVersion 1). */
-export type DocumentView = DocumentInfo;
-
-/** Comparison fields read when present. */
-export type ComparisonView = Comparison & { subject?: string | null; notes?: string[] };
-
-/** Claim fields read when present. */
-export type ClaimView = Claim & { subject?: string | null; dimension?: string | null };
+// figure labels, figure history and word-boundary cuts.
 
 /** Legend of the matrix symbols, in the order the text report prints it. */
 export const MATRIX_LEGEND: [string, string][] = [
@@ -82,10 +72,10 @@ export function claimShort(q: Claim): string {
   return `${QUALIFIER_SIGNS[q.qualifier] ?? ''}${formatValue(q.value)}`;
 }
 
-/** What a comparison is about: `deaths (Syria conflict; Tom Varga)`. */
-export function comparisonTitle(cmp: ComparisonView): string {
+/** What a comparison is about: `deaths (Syria conflict; Tom Varga)`; `sep` goes before the parenthesis. */
+export function comparisonTitle(cmp: Comparison, sep = ' '): string {
   const context = [cmp.scope, cmp.subject].filter((x): x is string => !!x);
-  return `${cmp.measure}${context.length ? ` (${context.join('; ')})` : ''}`;
+  return `${cmp.measure}${context.length ? `${sep}(${context.join('; ')})` : ''}`;
 }
 
 /** Readable words for the comparison note codes. */
@@ -106,7 +96,7 @@ export function orderedComparisons<T extends Comparison>(comparisons: T[]): T[] 
 
 /** One row of the claims matrix: a comparison and, per document, the claims it gives. */
 export interface MatrixRow {
-  comparison: ComparisonView;
+  comparison: Comparison;
   cells: Map<string, Claim[]>;
 }
 
@@ -166,10 +156,10 @@ export interface HistoryPoint {
  * How the figure of each comparison changed over time: its claims ordered by their document's date.
  * Only comparisons whose documents carry at least two distinct dates have a history.
  */
-export function figureHistory(rows: MatrixRow[], documents: DocumentView[]): { comparison: ComparisonView; points: HistoryPoint[] }[] {
+export function figureHistory(rows: MatrixRow[], documents: DocumentInfo[]): { comparison: Comparison; points: HistoryPoint[] }[] {
   const dates = new Map(documents.filter((d) => d.date).map((d) => [d.id, d.date!]));
   if (!dates.size) return [];
-  const out: { comparison: ComparisonView; points: HistoryPoint[] }[] = [];
+  const out: { comparison: Comparison; points: HistoryPoint[] }[] = [];
   for (const row of rows) {
     const points = [...row.cells.entries()]
       .filter(([doc]) => dates.has(doc))
@@ -213,7 +203,7 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
 
 /** Vote tallies and scores: figures of their own, never counts (the README says they are not counted). */
 export const isTally = (q: Claim): boolean =>
-  q.unit === 'tally' || Array.isArray(q.value) || q.kind === 'tally' || (q as ClaimView).dimension === 'tally';
+  q.unit === 'tally' || Array.isArray(q.value) || q.kind === 'tally' || q.dimension === 'tally';
 
 /** What the HTML report quotes from one document's text: its dropped lines and the sentence of each claim. */
 export interface DocumentExcerpts {

@@ -1,7 +1,7 @@
 import type { Claim, Comparison, Decision } from '../../figures/types.js';
 import type { LocatedFinding } from '../findings.js';
 import { plural, renderTable, truncate, type Style } from '../style.js';
-import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, figureSetsOf, formatValue, isTally, matrixRows, noteText, type ComparisonView, type MatrixRow } from '../view.js';
+import { MATRIX_LEGEND, claimShort, comparisonTitle, cutAtWord, documentLabels, figureSetsOf, formatValue, isTally, matrixRows, noteText, type MatrixRow } from '../view.js';
 import type { DocumentInfo } from '../../pipeline/survey.js';
 import type { BaselineEntry } from '../../pipeline/baseline.js';
 
@@ -81,10 +81,7 @@ export function formatClaimsMatrix(comparisons: Comparison[], claims: Claim[], d
   return table + '\n' + legend + '\n' + names + more;
 }
 
-const rowTitle = (cmp: Comparison, sep: string) => {
-  const context = [cmp.scope, (cmp as ComparisonView).subject].filter(Boolean).join('; ');
-  return `${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${cmp.measure}${context ? `${sep}(${context})` : ''}`;
-};
+const rowTitle = (cmp: Comparison, sep: string) => `${cmp.verdict === 'disagree' ? '\u2260 ' : '= '}${comparisonTitle(cmp, sep)}`;
 
 function matrixTable(rows: MatrixRow[], docs: string[], labels: Map<string, string>, style: Style): string {
   const { c } = style;

@@ -4,7 +4,6 @@ import { formatEntitiesTable } from './entities.js';
 import { formatClaimsMatrix, formatComparisons } from './figures.js';
 import { formatQuotesText } from './quotes.js';
 import { countKept } from './strip.js';
-import type { DocumentView } from '../view.js';
 
 const section = (style: Style, title: string) => `\n${style.c.bold.underline(title)}\n`;
 
@@ -23,8 +22,8 @@ export function formatReportText(a: CorpusAnalysis, style: Style): string {
   );
 
   out.push(section(style, 'Documents'));
-  const dated = (a.documents as DocumentView[]).some((d) => d.date);
-  const rows = (a.documents as DocumentView[]).map((d, i) => {
+  const dated = a.documents.some((d) => d.date);
+  const rows = a.documents.map((d, i) => {
     const s = a.strip[i]!;
     const kept = countKept(s);
     const date = dated ? [d.date ?? c.dim('\u2013')] : [];
