@@ -116,14 +116,10 @@ function load(input: readonly InputDocument[]): Loaded {
   return { docs, stats };
 }
 
-function record(doc: Loaded['docs'][number]): DocumentRecord {
-  return documentInfo(doc);
-}
-
 function run(input: readonly InputDocument[], want: Wanted, opts: AnalyzeOptions, keepStripText: boolean): CorpusAnalysis {
   const { docs, stats } = load(input);
   const stage = { want, keepBoilerplate: !!opts.keepBoilerplate, keepStripText, demonyms: !!opts.demonyms };
-  const parts = docs.map((doc) => ({ ...analyzeDocument(doc, stats, stage), info: record(doc) }));
+  const parts = docs.map((doc) => ({ ...analyzeDocument(doc, stats, stage), info: documentInfo(doc) }));
   const a = combineAnalyses(parts, { ...stage, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
   // Entity evidence is output only when asked for, as with the command line's --explain.
   return opts.explain ? a : { ...a, entities: a.entities.map(({ evidence: _evidence, ...rest }) => rest as Entity) };
@@ -140,7 +136,7 @@ export async function strip(documents: readonly InputDocument[], options: Pick<A
   const { docs, stats } = load(documents);
   const out = docs.map((doc) => {
     const { text, lineDecisions } = stripDocument(doc, stats, { keepAll: !!options.keepBoilerplate });
-    return { ...record(doc), text, lineDecisions };
+    return { ...documentInfo(doc), text, lineDecisions };
   });
   return { schemaVersion: SCHEMA_VERSION, command: 'strip', documents: out };
 }

@@ -60,8 +60,6 @@ export const relDiff = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) 
 
 /** The context compareClaims derives from the whole corpus. */
 export interface CompareContext {
-  /** The year most documents name: the year of the story, not an anchor to another time. */
-  storyYear: string | null;
   tolerance: number;
   scopes: ScopeMatcher;
   /** Document → the first document of its copies (near-identical texts), for documents that have copies. */
@@ -217,28 +215,8 @@ export const byPosition = (a: Claim, b: Claim) =>
   (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext {
-  const docsByYear = new Map<string, Set<string>>();
-  for (const c of claims) {
-    for (const w of c.hints?.when ?? []) {
-      if (!w.startsWith('y:')) continue;
-      const s = docsByYear.get(w) ?? new Set<string>();
-      s.add(c.document);
-      docsByYear.set(w, s);
-    }
-  }
-  let storyYear: string | null = null;
-  let best = 0;
-  for (const [y, docs] of [...docsByYear.entries()].sort()) {
-    if (docs.size > best) {
-      best = docs.size;
-      storyYear = y;
-    } else if (docs.size === best) storyYear = null; // a tie names no single story year
-  }
-  // The story's year is named around the figures of most documents; otherwise no year is.
-  const documents = new Set(claims.map((c) => c.document)).size;
-  if (best < 2 || best * 2 <= documents) storyYear = null;
   return {
-    storyYear, tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(),
+    tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(),
     copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(),
   };
 }
