@@ -34,6 +34,39 @@ export function accordingTo(tokens: Token[]): string | null {
   return null;
 }
 
+const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'estimated', 'estimates']);
+const NOT_SOURCES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'and', 'or', 'but']);
+
+/** A source named by a reporting clause after the figures it reports: "55 died ..., the interior ministry said". */
+export interface ReportingClause {
+  source: string;
+  /** Offset of the comma opening the clause: figures before it are the source's. */
+  at: number;
+}
+
+/**
+ * ", Eastmark's interior ministry said", ", police said": a reporting clause whose speaker is a body (its last
+ * word a common noun), not a person; people's names are left to the quote layer, which resolves them.
+ */
+export function reportingClause(tokens: Token[]): ReportingClause | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const words: Token[] = [];
+    let j = i + 1;
+    for (; j < tokens.length && words.length < 6; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || REPORTING_VERBS.has(t.text.toLowerCase())) break;
+      words.push(t);
+    }
+    if (!words.length || !REPORTING_VERBS.has(tokens[j]?.text.toLowerCase() ?? '')) continue;
+    while (words.length && ARTICLES.has(words[0]!.text.toLowerCase())) words.shift();
+    const last = words[words.length - 1];
+    if (!last || !/^\p{Ll}+$/u.test(last.text) || words.some((w) => NOT_SOURCES.has(w.text.toLowerCase()) || PHRASE_STOPS.has(w.text.toLowerCase()))) continue;
+    return { source: text(words), at: tokens[i]!.start };
+  }
+  return null;
+}
+
 const text = (words: Token[]) =>
   words.map((t, k) => (k > 0 && t.start > words[k - 1]!.end ? ' ' : '') + t.text).join('');
 

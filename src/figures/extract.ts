@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
-import { accordingTo } from './attribution.js';
+import { accordingTo, reportingClause, type ReportingClause } from './attribution.js';
 import { MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
@@ -141,11 +141,14 @@ function documentScope(words: DocumentWords, sentences: Sentence[]): { docPlaces
 interface SentenceContext {
   scope: SentenceScope;
   source: string | null;
+  /** ", the ministry said": the source of the figures before the clause, when no "according to" names one. */
+  reporter: ReportingClause | null;
   titleCase: boolean;
 }
 
 function sentenceContext(view: SentenceView): SentenceContext {
-  return { scope: sentenceScope(view), source: accordingTo(view.tokens), titleCase: view.titleCase };
+  const source = accordingTo(view.tokens);
+  return { scope: sentenceScope(view), source, reporter: source ? null : reportingClause(view.tokens), titleCase: view.titleCase };
 }
 
 const CONTINUING_SUBJECTS = new Set(['it', 'they']);
@@ -210,7 +213,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     unit: m.unit,
     measure,
     scope: describeScope(hints),
-    attributedTo: ctx.source,
+    attributedTo: ctx.source ?? (ctx.reporter && m.end <= ctx.reporter.at ? ctx.reporter.source : null),
     start: m.start,
     end,
     line: pos.line,

@@ -76,6 +76,10 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     return { measure: physicalMeasure(tokens, first, last, unit), phraseEnd: end };
   }
 
+  // "forcing 12,000 residents from their homes", "5,000 people fled their homes": displaced, whatever the noun
+  if (kind === 'count' && (!head || PEOPLE_NOUNS.has(head) || MEASURE_NOUNS.get(head) === 'population') && leftHomes(tokens, noun ? noun.index + 1 : last + 1)) {
+    return { measure: 'displaced', phraseEnd };
+  }
   const compound = kind === 'count' ? compoundNoun(tokens, last) : null;
   if (compound) return { measure: compound.measure, phraseEnd: Math.max(end, tokens[compound.index]!.end) };
   if (head && MEASURE_NOUNS.has(head)) {
@@ -177,6 +181,20 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const LEAVE_WORDS = new Set(['from', 'fled', 'flee', 'fleeing', 'leave', 'left', 'leaving', 'abandoned']);
+const HOME_OWNERS = new Set(['their', 'his', 'her', 'the']);
+const HOME_NOUNS = new Set(['home', 'homes', 'house', 'houses']);
+/** "(were forced) from their homes", "fled their homes": the counted people left home, in the same clause. */
+function leftHomes(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 6; j++) {
+    const w = lower(tokens[j]);
+    if (CLAUSE_BREAKS.has(w) || tokens[j]!.kind === 'number') return false;
+    const leaves = LEAVE_WORDS.has(w) || (w === 'of' && lower(tokens[j - 1]) === 'out');
+    if (leaves && HOME_OWNERS.has(lower(tokens[j + 1])) && HOME_NOUNS.has(lower(tokens[j + 2]))) return true;
+  }
+  return false;
 }
 
 const CROWD_VERBS = new Set(['marched', 'rallied', 'protested', 'demonstrated', 'rioted', 'gathered', 'attended', 'assembled', 'massed']);
