@@ -109,8 +109,10 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   // "one of five victims dies": the verb tells what happened to the one, not to the five
   const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
   if (event) {
-    // "two women and one man died": a part of the toll counts women or men, not the toll.
-    return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
+    // "two women and one man died": a part of the toll counts women or men, not the toll; "four men were
+    // found dead", with no other part beside it, is the toll.
+    const part = !!head && PART_NOUNS.has(head) && beside(tokens, first, noun!.index);
+    return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
@@ -173,7 +175,10 @@ function eventAfter(tokens: Token[], from: number): string | null {
       continue;
     }
     if (w === 'fatally') return 'deaths';
+    // "a man suspected of fatally shooting": the count is who did it, not whom it was done to
+    if (ACCUSED.has(w) && ACCUSED.get(w) === lower(tokens[j + 1])) return 'perpetrators';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
+    if (w === 'lives') return null; // "a friend who lives nearby": a verb here, not "lives" lost
     if (joinsCrowd(tokens, j)) return 'crowd';
     const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
@@ -193,6 +198,25 @@ function leftHomes(tokens: Token[], from: number): boolean {
     if (CLAUSE_BREAKS.has(w) || tokens[j]!.kind === 'number') return false;
     const leaves = LEAVE_WORDS.has(w) || (w === 'of' && lower(tokens[j - 1]) === 'out');
     if (leaves && HOME_OWNERS.has(lower(tokens[j + 1])) && HOME_NOUNS.has(lower(tokens[j + 2]))) return true;
+  }
+  return false;
+}
+
+/** "suspected of", "accused of", "charged with", "wanted for": the counted people are the perpetrators. */
+const ACCUSED: ReadonlyMap<string, string> = new Map([['suspected', 'of'], ['accused', 'of'], ['charged', 'with'], ['wanted', 'for'], ['convicted', 'of']]);
+const COORDINATORS = new Set(['and', 'or', ',', 'plus']);
+const COUNT_WORD = /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/**
+ * Another count coordinated with the one at [first, nounAt]: "two women and a man", "three men, two women",
+ * "a man and two women". Only then does a sex or age noun name a part of the toll.
+ */
+function beside(tokens: Token[], first: number, nounAt: number): boolean {
+  if (COORDINATORS.has(lower(tokens[nounAt + 1])) && COUNT_WORD.test(lower(tokens[nounAt + 2]))) return true;
+  if (!COORDINATORS.has(lower(tokens[first - 1]))) return false;
+  for (let j = first - 2; j >= 0 && j >= first - 5; j--) {
+    const w = lower(tokens[j]);
+    if (CLAUSE_BREAKS.has(w) && w !== ',') return false;
+    if (PART_NOUNS.has(w) || (COUNT_WORD.test(w) && w !== 'a' && w !== 'an')) return true;
   }
   return false;
 }
@@ -243,12 +267,17 @@ const AS_QUANTITY = new Set(['many', 'much', 'few', 'high', 'low', 'well']);
 /** "as many as 20", "as high as": a qualifier, not a subordinate clause. */
 const asQuantity = (tokens: Token[], j: number) => lower(tokens[j]) === 'as' && (AS_QUANTITY.has(lower(tokens[j + 1])) || AS_QUANTITY.has(lower(tokens[j - 1])));
 
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
+const POSSESSION = new Set(['has', 'had', 'have', 'having']);
 /** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
 function measureBefore(tokens: Token[], from: number): string | null {
   for (let j = from; j >= 0 && j > from - LOOKBACK; j--) {
     const w = lower(tokens[j]);
-    if (w === ';' || w === ':' || w === '.' || w === ',') return null;
+    if (w === ';' || w === ':' || w === '.' || w === ',' || QUOTE_MARKS.has(w)) return null;
     if (tokens[j]!.kind === 'number' && j < from - 2) return null;
+    // "killed Thursday after he opened fire at two buildings": the verb is another clause's; "the slain
+    // officer had two children": what someone has is not what happened to them
+    if (w === 'after' || w === 'before' || POSSESSION.has(w)) return null;
     // "shot and killed as he and three other teens played": the verb belongs to another clause's subject
     if (SUBJECT_PRONOUNS.has(w) || (SUBORDINATORS.has(w) && !asQuantity(tokens, j))) return null;
     const two = PHRASE_LAST_WORDS.has(w) ? MEASURE_PHRASES.get(`${lower(tokens[j - 1])} ${w}`) : undefined;
