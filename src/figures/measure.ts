@@ -176,7 +176,7 @@ function eventAfter(tokens: Token[], from: number): string | null {
     }
     if (w === 'fatally') return 'deaths';
     // "a man suspected of fatally shooting": the count is who did it, not whom it was done to
-    if (ACCUSED.has(w) && ACCUSED.get(w) === lower(tokens[j + 1])) return 'perpetrators';
+    if (j === from && ACCUSED.has(w) && ACCUSED.get(w) === lower(tokens[j + 1])) return 'perpetrators';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
     if (w === 'lives') return null; // "a friend who lives nearby": a verb here, not "lives" lost
     if (joinsCrowd(tokens, j)) return 'crowd';
@@ -208,7 +208,7 @@ const COORDINATORS = new Set(['and', 'or', ',', 'plus']);
 const COUNT_WORD = /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /**
  * Another count coordinated with the one at [first, nounAt]: "two women and a man", "three men, two women",
- * "a man and two women". Only then does a sex or age noun name a part of the toll.
+ * "a man and two women", "Jackson, her husband and six children". Only then does a sex or age noun name a part of the toll.
  */
 function beside(tokens: Token[], first: number, nounAt: number): boolean {
   if (COORDINATORS.has(lower(tokens[nounAt + 1])) && COUNT_WORD.test(lower(tokens[nounAt + 2]))) return true;
@@ -216,7 +216,8 @@ function beside(tokens: Token[], first: number, nounAt: number): boolean {
   for (let j = first - 2; j >= 0 && j >= first - 5; j--) {
     const w = lower(tokens[j]);
     if (CLAUSE_BREAKS.has(w) && w !== ',') return false;
-    if (PART_NOUNS.has(w) || (COUNT_WORD.test(w) && w !== 'a' && w !== 'an')) return true;
+    // "Valerie Jackson, her husband and six children": a person named or counted before is the other part
+    if (PEOPLE_NOUNS.has(w) || (COUNT_WORD.test(w) && w !== 'a' && w !== 'an') || /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) return true;
   }
   return false;
 }
