@@ -103,6 +103,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   let next = noun ? noun.index + 1 : last + 1;
   // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
+  // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
+  if (lower(tokens[next]) === ',' && lower(tokens[first - 1]) === ',' && head && PEOPLE_NOUNS.has(head)) next++;
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
   const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
@@ -180,7 +182,8 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
     if (w === 'lives') return null; // "a friend who lives nearby": a verb here, not "lives" lost
     if (joinsCrowd(tokens, j)) return 'crowd';
-    const m = (w.endsWith('ing') ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
+    // "-ing" forms act on others ("two men killing"), except "one boy dying at the scene"
+    const m = (w.endsWith('ing') && w !== 'dying' ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
     if (sawAuxiliary) return null;
@@ -257,7 +260,8 @@ function outcomeOfShooting(tokens: Token[], from: number): string {
     const w = lower(tokens[j]);
     if (w === 'dead' || w === 'death' || w === 'killed' || w === 'fatally') return 'deaths';
     if (w === 'wounded' || w === 'injured' || w === 'hurt') return 'injured';
-    if (w !== 'and' && w !== 'to' && !/ly$/.test(w)) break;
+    // "shot and killed", "shot to death", "the two men shot who were killed"
+    if (w !== 'and' && w !== 'to' && w !== 'who' && w !== 'were' && w !== 'was' && !/ly$/.test(w)) break;
   }
   return 'shot';
 }
@@ -270,6 +274,7 @@ const asQuantity = (tokens: Token[], j: number) => lower(tokens[j]) === 'as' && 
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
 const POSSESSION = new Set(['has', 'had', 'have', 'having']);
+const FATAL_ACTS = new Set(['shooting', 'shootings', 'stabbing', 'stabbings', 'attack', 'beating']);
 /** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
 function measureBefore(tokens: Token[], from: number): string | null {
   for (let j = from; j >= 0 && j > from - LOOKBACK; j--) {
@@ -279,6 +284,8 @@ function measureBefore(tokens: Token[], from: number): string | null {
     // "killed Thursday after he opened fire at two buildings": the verb is another clause's; "the slain
     // officer had two children": what someone has is not what happened to them
     if (w === 'after' || w === 'before' || POSSESSION.has(w)) return null;
+    // "the fatal shooting of one man": the victims of a fatal act (not "a fatal shooting at 9780 Main St")
+    if (w === 'of' && FATAL_ACTS.has(lower(tokens[j - 1])) && lower(tokens[j - 2]) === 'fatal') return 'deaths';
     // "shot and killed as he and three other teens played": the verb belongs to another clause's subject
     if (SUBJECT_PRONOUNS.has(w) || (SUBORDINATORS.has(w) && !asQuantity(tokens, j))) return null;
     const two = PHRASE_LAST_WORDS.has(w) ? MEASURE_PHRASES.get(`${lower(tokens[j - 1])} ${w}`) : undefined;

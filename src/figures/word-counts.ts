@@ -21,10 +21,12 @@ const BLOCKERS = new Set(
     'fifth sixth seventh eighth ninth tenth last next other another few lot number couple dozen single').split(' '),
 );
 /** Before the article: a list or a comparison, not a count ("including a child", "like a man"). */
-const NOT_AFTER = new Set(['including', 'and', 'or', 'with', 'plus', 'like', 'as', 'than', 'such', 'of', 'what', 'whether']);
+/** ("the death of a 3-year-old boy", "the mother of a girl who was killed": after "of" a person still counts.) */
+const NOT_AFTER = new Set(['including', 'and', 'or', 'with', 'plus', 'like', 'as', 'than', 'such', 'what', 'whether']);
 
 const AGE_HEAD = /^\d+-(?:year|month|week|day)s?-old$|^[a-z]+-(?:year|month|week|day)s?-old$/i;
-const AGE_HEAD_NEXT = /^\s+(?:is|was|has|who|had|died|were)\b/i;
+// "killed a 3-year-old, ..." too: the age ends the phrase
+const AGE_HEAD_NEXT = /^(?:\s+(?:is|was|has|who|had|died|were)\b|[,;.])/i;
 
 /** "a/an ... person" counts (value 1) in text[start, end), ending before the person noun so it reads as the counted noun. */
 export function articleCounts(text: string, start: number, end: number): NumberMatch[] {
