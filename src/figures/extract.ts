@@ -84,19 +84,49 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (tolls.matches.includes(raw)) singles.add(claim);
     }
   }
-  markSinglesOfLargerTolls(claims, singles);
+  markSinglesOfLargerTolls(claims, singles, doc.text);
+  markTollsCountingPerpetrator(claims, doc.text);
   return claims;
 }
+
+/** The text says the perpetrator died: "killed himself", "the gunman was also killed", "took his own life". */
+const PERPETRATOR_DIED = /\b(?:killed|shot) (?:himself|herself)\b|\bturned the gun on (?:himself|herself)\b|\btook (?:his|her) own life\b|\bself-inflicted\b|\b(?:gunman|shooter|suspect|attacker|assailant|perpetrator)\b[^.;]{0,40}\b(?:was|were) (?:also )?(?:killed|shot dead|fatally shot|found dead|dead)\b/i;
+
+/**
+ * "Two dead" and "leaving one person dead ... the shooter was also killed" in one text: the larger toll
+ * counts the perpetrator, the smaller the victims. The larger is set apart so victims' tolls meet.
+ */
+function markTollsCountingPerpetrator(claims: Claim[], text: string): void {
+  const tolls = claims.filter((c) => c.measure === 'deaths' && typeof c.value === 'number' && c.qualifier === 'exact' && !c.hints?.marks?.length);
+  const values = new Set(tolls.map((c) => c.value as number));
+  if (![...values].some((v) => values.has(v - 1) && v > 1)) return;
+  // the victims' toll is the one told beside the perpetrator's death (its sentence or the next)
+  const victims = new Set<number>();
+  for (const c of tolls) {
+    if (!values.has((c.value as number) + 1)) continue;
+    const near = text.slice(Math.max(0, c.start - PERPETRATOR_REACH), Math.min(text.length, c.end + PERPETRATOR_REACH));
+    if (PERPETRATOR_DIED.test(near)) victims.add(c.value as number);
+  }
+  for (const c of tolls) if (victims.has((c.value as number) - 1)) c.hints = { ...c.hints!, marks: ['includes-perpetrator'] };
+}
+const PERPETRATOR_REACH = 250;
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_VICTIM = new RegExp(`\\b(${ORDINALS.join('|')}) (?:victim|death|body)\\b(?:\\W+\\w+){0,5}?\\W+(?:identified|named|died|dies|killed|dead)\\b`, 'i');
 
 /**
  * "A woman was killed" in a text that also says "two people were killed" names one of the dead, not the
  * toll: a count written with an article is then a part of the whole.
  */
-function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>): void {
+function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>, text: string): void {
   if (!singles.size) return;
   const largest = new Map<string, number>();
+  // "Third victim in shootings identified": the text speaks of at least three dead
+  const ordinal = ORDINAL_VICTIM.exec(text);
+  if (ordinal) largest.set('deaths', ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 2);
   for (const c of claims) {
-    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.length) continue;
+    // a toll with or without the perpetrator is still a toll of this event
+    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.some((m) => !m.endsWith('-perpetrator'))) continue;
     largest.set(c.measure, Math.max(largest.get(c.measure) ?? 0, c.value));
   }
   for (const c of singles) {

@@ -14,6 +14,11 @@ const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:sho
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
+// "killed two people and then himself": the toll of the victims, the perpetrator told apart
+const AND_HIMSELF = /^(?:\S+ ){0,3}and (?:then )?(?:himself|herself)\b/;
+// "An ex-officer was found dead after he allegedly killed his wife": the one counted is the perpetrator
+const PERPETRATOR_OWN = /^(?:\S+ ){0,12}(?:after|before) (?:he|she) (?:had )?(?:allegedly |reportedly |apparently )?(?:killed|shot|murdered|stabbed|opened fire)\b/;
+const ONE_PERSON = new Set(['a', 'an', 'one']);
 const CLAUSE_ENDS = new Set([';', ':', '(', ')', '.', '\u2014']);
 const CLAUSE_WINDOW = 25;
 
@@ -31,7 +36,7 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   if (OTHER_EVENT.test(clause) || SERIES.test(clause)) marks.push('other-event');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including') marks.push('part-of-whole');
-  if (WITHOUT_PERPETRATOR.test(clause)) marks.push('excludes-perpetrator');
-  else if (WITH_PERPETRATOR.test(clause)) marks.push('includes-perpetrator');
+  if (WITHOUT_PERPETRATOR.test(clause) || AND_HIMSELF.test(after)) marks.push('excludes-perpetrator');
+  else if (WITH_PERPETRATOR.test(clause) || (ONE_PERSON.has(low[first]!) && PERPETRATOR_OWN.test(after))) marks.push('includes-perpetrator');
   return marks;
 }

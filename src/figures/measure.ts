@@ -284,6 +284,8 @@ function measureBefore(tokens: Token[], from: number): string | null {
     // "killed Thursday after he opened fire at two buildings": the verb is another clause's; "the slain
     // officer had two children": what someone has is not what happened to them
     if (w === 'after' || w === 'before' || POSSESSION.has(w)) return null;
+    // "claimed 20 lives", not "claimed to own at least one pistol"
+    if (w === 'claimed' && lower(tokens[from + 2]) !== 'lives') continue;
     // "the fatal shooting of one man": the victims of a fatal act (not "a fatal shooting at 9780 Main St")
     if (w === 'of' && FATAL_ACTS.has(lower(tokens[j - 1])) && lower(tokens[j - 2]) === 'fatal') return 'deaths';
     // "shot and killed as he and three other teens played": the verb belongs to another clause's subject

@@ -22,7 +22,8 @@ const BLOCKERS = new Set(
 );
 /** Before the article: a list or a comparison, not a count ("including a child", "like a man"). */
 /** ("the death of a 3-year-old boy", "the mother of a girl who was killed": after "of" a person still counts.) */
-const NOT_AFTER = new Set(['including', 'and', 'or', 'with', 'plus', 'like', 'as', 'than', 'such', 'what', 'whether']);
+// After "by" the person is the agent: "before being killed by a SWAT officer".
+const NOT_AFTER = new Set(['including', 'and', 'or', 'with', 'plus', 'like', 'as', 'than', 'such', 'what', 'whether', 'by']);
 
 const AGE_HEAD = /^\d+-(?:year|month|week|day)s?-old$|^[a-z]+-(?:year|month|week|day)s?-old$/i;
 // "killed a 3-year-old, ..." too: the age ends the phrase
