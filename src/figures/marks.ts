@@ -9,6 +9,8 @@ const EARLIER_REPORT = /\b(?:initial(?:ly)?|preliminary|early|earlier|first) (?:
 // (Not "deadliest" or "worst since 1990": those compare this event with others, and its own toll follows.)
 const EVENT_NOUNS = '(?:shooting|attack|incident|quake|earthquake|bombing|flood|storm|hurricane|fire|eruption|crash|disaster)';
 const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month|week)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
+// "police do not know if a drive-by shooting ... is connected": an event introduced as maybe linked is another one
+const MAYBE_LINKED = new RegExp(`\\b(?:if|whether) (?:a|an) (?:\\S+ ){0,3}${EVENT_NOUNS}\\b.*\\b(?:is|was|are|were) (?:connected|related|linked)\\b`);
 // "a series of shootings that have left three people dead": a sum over several events, not this one's toll
 const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:shootings|attacks|killings|bombings|incidents|murders|homicides)\b/;
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
@@ -18,6 +20,7 @@ const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|i
 const AND_HIMSELF = /^(?:\S+ ){0,3}and (?:then )?(?:himself|herself)\b/;
 // "An ex-officer was found dead after he allegedly killed his wife": the one counted is the perpetrator
 const PERPETRATOR_OWN = /^(?:\S+ ){0,12}(?:after|before) (?:he|she) (?:had )?(?:allegedly |reportedly |apparently )?(?:killed|shot|murdered|stabbed|opened fire)\b/;
+const THE_OTHER = /^(?:\S+ ){0,3}[,;] (?:and |while |but )?the other\b/;
 const ONE_PERSON = new Set(['a', 'an', 'one']);
 const CLAUSE_ENDS = new Set([';', ':', '(', ')', '.', '\u2014']);
 const CLAUSE_WINDOW = 25;
@@ -33,9 +36,11 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const after = low.slice(last + 1, to + 1).join(' ');
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
-  if (OTHER_EVENT.test(clause) || SERIES.test(clause)) marks.push('other-event');
+  if (OTHER_EVENT.test(clause) || SERIES.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
-  if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including') marks.push('part-of-whole');
+  // "two women on the porch - one dead, the other critically injured": one of a group split in two
+  const split = THE_OTHER.test(after);
+  if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including' || split) marks.push('part-of-whole');
   if (WITHOUT_PERPETRATOR.test(clause) || AND_HIMSELF.test(after)) marks.push('excludes-perpetrator');
   else if (WITH_PERPETRATOR.test(clause) || (ONE_PERSON.has(low[first]!) && PERPETRATOR_OWN.test(after))) marks.push('includes-perpetrator');
   return marks;

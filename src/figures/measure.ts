@@ -113,7 +113,9 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll; "four men were
     // found dead", with no other part beside it, is the toll.
-    const part = !!head && PART_NOUNS.has(head) && beside(tokens, first, noun!.index);
+    // "at least one child was killed" says who was among the dead, not how many died
+    const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
+    const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: lemma(head), phraseEnd };
@@ -171,12 +173,13 @@ function eventAfter(tokens: Token[], from: number): string | null {
       j = aside;
       continue;
     }
-    if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number') return null;
+    if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number' || spacedDash(tokens, j)) return null;
     if (AUXILIARIES.has(w)) {
       sawAuxiliary = true;
       continue;
     }
-    if (w === 'fatally') return 'deaths';
+    // "an 18-year-old fatally shot his friend", "arrested for allegedly fatally shooting": the count did it
+    if (w === 'fatally') return !sawAuxiliary && (lower(tokens[j + 1]).endsWith('ing') || objectFollows(tokens, j + 2)) ? 'perpetrators' : 'deaths';
     // "a man suspected of fatally shooting": the count is who did it, not whom it was done to
     if (j === from && ACCUSED.has(w) && ACCUSED.get(w) === lower(tokens[j + 1])) return 'perpetrators';
     if (/ly$/.test(w) || ADVERBS.has(w)) continue;
@@ -184,11 +187,31 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (joinsCrowd(tokens, j)) return 'crowd';
     // "-ing" forms act on others ("two men killing"), except "one boy dying at the scene"
     const m = (w.endsWith('ing') && w !== 'dying' ? undefined : EVENT_VERBS.get(w)) ?? (MEASURE_NOUNS.has(w) && w !== 'missing' ? MEASURE_NOUNS.get(w) : undefined);
+    // active voice: "A man shot three officers", "An NYPD officer killed a suspect": the count is the agent
+    if (m && !sawAuxiliary && EVENT_VERBS.has(w) && activeObject(tokens, j + 1)) return 'perpetrators';
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+/** A dash standing apart from its words ("three officers - one fatally -") ends the clause. */
+const spacedDash = (tokens: Token[], j: number) =>
+  DASHES.has(lower(tokens[j])) && tokens[j]!.start > (tokens[j - 1]?.end ?? 0) && !DASHES.has(lower(tokens[j + 1])) && lower(tokens[j + 1]) !== 'including';
+
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** An object right after the verb at `from` - 1: an article, a possessive, a number or a people noun. */
+function objectFollows(tokens: Token[], from: number): boolean {
+  const t = tokens[from];
+  return !!t && (OBJECT_OPENERS.has(lower(t)) || t.kind === 'number' || PEOPLE_NOUNS.has(lower(t)));
+}
+/** After a verb: "shot and killed his wife" as well as "killed a clerk". */
+function activeObject(tokens: Token[], from: number): boolean {
+  let j = from;
+  while (j < from + 3 && (lower(tokens[j]) === 'and' || EVENT_VERBS.has(lower(tokens[j])) || /ly$/.test(lower(tokens[j])))) j++;
+  return objectFollows(tokens, j);
 }
 
 const LEAVE_WORDS = new Set(['from', 'fled', 'flee', 'fleeing', 'leave', 'left', 'leaving', 'abandoned']);
