@@ -86,6 +86,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   }
   markSinglesOfLargerTolls(claims, singles, doc.text);
   markTollsCountingPerpetrator(claims, doc.text);
+  markSameTollsWithPerpetrator(claims);
   return claims;
 }
 
@@ -108,6 +109,15 @@ function markTollsCountingPerpetrator(claims: Claim[], text: string): void {
     if (PERPETRATOR_DIED.test(near)) victims.add(c.value as number);
   }
   for (const c of tolls) if (victims.has((c.value as number) - 1)) c.hints = { ...c.hints!, marks: ['includes-perpetrator'] };
+}
+
+/** "Four dead" in the headline and "four people were dead, including the shooter" below: one toll, the perpetrator's in it. */
+function markSameTollsWithPerpetrator(claims: Claim[]): void {
+  const withHim = new Set(claims.filter((c) => c.measure === 'deaths' && c.hints?.marks?.includes('includes-perpetrator')).map((c) => c.value));
+  if (!withHim.size) return;
+  for (const c of claims) {
+    if (c.measure === 'deaths' && withHim.has(c.value) && !c.hints?.marks?.length) c.hints = { ...c.hints!, marks: ['includes-perpetrator'] };
+  }
 }
 const PERPETRATOR_REACH = 250;
 

@@ -14,7 +14,7 @@ const MAYBE_LINKED = new RegExp(`\\b(?:if|whether) (?:a|an) (?:\\S+ ){0,3}${EVEN
 // "a series of shootings that have left three people dead": a sum over several events, not this one's toll
 const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:shootings|attacks|killings|bombings|incidents|murders|homicides)\b/;
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
-const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
+const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:(?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)|himself|herself)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
 // "killed two people and then himself": the toll of the victims, the perpetrator told apart
 const AND_HIMSELF = /^(?:\S+ ){0,3}and (?:then )?(?:himself|herself)\b/;
