@@ -8,7 +8,8 @@ import type { ScopeMark } from './types.js';
 const EARLIER_REPORT = /\b(?:initial(?:ly)?|preliminary|early|earlier|first) (?:reports?|figures?|counts?|estimates?|accounts?)\b|\binitially\b|\bat first\b/;
 // (Not "deadliest" or "worst since 1990": those compare this event with others, and its own toll follows.)
 const EVENT_NOUNS = '(?:shooting|attack|incident|quake|earthquake|bombing|flood|storm|hurricane|fire|eruption|crash|disaster)';
-const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month|week)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
+// ("last week" is left out: a follow-up story's "the three killed last week" is most often this event's toll)
+const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
 // "police do not know if a drive-by shooting ... is connected": an event introduced as maybe linked is another one
 const MAYBE_LINKED = new RegExp(`\\b(?:if|whether) (?:a|an) (?:\\S+ ){0,3}${EVENT_NOUNS}\\b.*\\b(?:is|was|are|were) (?:connected|related|linked)\\b`);
 // "a series of shootings that have left three people dead": a sum over several events, not this one's toll

@@ -37,8 +37,9 @@ const LOOKBACK = 12;
  */
 export function measureOf(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase = false): MeasureResult {
   const found = measureByRules(tokens, first, last, kind, unit, end, titleCase);
-  // "supplies for 15,000 refugees": a capacity, not a count of the refugees there are.
-  if (found.measure && kind === 'count' && lower(tokens[first - 1]) === 'for' && !EVENT_VERBS.has(lower(tokens[first - 2]))) {
+  // "supplies for 15,000 refugees": a capacity, not a count of the refugees there are. (The dead are not
+  // provided for: "funeral services for four dead", "a vigil for the 49 killed" count the toll.)
+  if (found.measure && found.measure !== 'deaths' && kind === 'count' && lower(tokens[first - 1]) === 'for' && !EVENT_VERBS.has(lower(tokens[first - 2]))) {
     return { ...found, measure: `${found.measure} (capacity)` };
   }
   return found;
