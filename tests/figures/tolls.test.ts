@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractClaims } from '../../src/figures/index.js';
+
+// Death tolls in shooting reports: who was counted (victims, the perpetrator, a part of the dead) and who
+// reports the figure. Sentences are invented; each stands for a shape seen in real multi-outlet news.
+
+const parse = (text: string, id = 'doc.txt') => new ParsedDocument({ id, source: null, text, origin: id });
+const claimsOf = (text: string) => extractClaims(parse(text));
+const find = (text: string, needle: string) => claimsOf(text).find((c) => c.text.includes(needle));
+const LEAD = 'A shooting happened in Easton on Sunday night near the bar on Harbor Street. ';
+
+describe('who a toll counts', () => {
+  it('reads a sex or age noun as a part only beside another part', () => {
+    expect(find(`${LEAD}Police said 4 men were found fatally shot in the house.`, '4 men')!.measure).toBe('deaths');
+    expect(find(`${LEAD}A man and two women were killed in the house.`, 'two women')!.measure).toBe('deaths: women');
+    expect(find(`${LEAD}Ana Ruiz, her husband and six children were shot and killed at home.`, 'six children')!.measure).toBe('deaths: children');
+    expect(find(`${LEAD}Neighbours heard that at least one child was killed.`, 'one child')!.measure).toBe('deaths: child');
+  });
+
+  it('counts the agent of an active verb as a perpetrator, not a toll', () => {
+    expect(find(`${LEAD}A man shot three officers - one fatally - near the casino.`, 'three officers')!.measure).toBe('shot');
+    expect(claimsOf(`${LEAD}An 18-year-old man fatally shot his friend at the lake.`).some((c) => c.measure === 'deaths')).toBe(false);
+    expect(claimsOf(`${LEAD}Police arrested a man suspected of fatally shooting the clerk.`).some((c) => c.measure === 'deaths')).toBe(false);
+    expect(find(`${LEAD}Two men accused of killing the clerk appeared in court.`, 'Two men')!.measure).toBe('perpetrators');
+    expect(claimsOf(`${LEAD}The gunman opened fire before being killed by a deputy.`).some((c) => c.measure === 'deaths')).toBe(false);
+  });
+
+  it('tells a toll with the perpetrator from the victims', () => {
+    expect(find(`${LEAD}The gunman killed two people and then himself in the lobby.`, 'two people')!.hints?.marks).toContain('excludes-perpetrator');
+    expect(find(`${LEAD}A former guard was found dead after he allegedly killed his wife.`, 'A former guard')!.hints?.marks).toContain('includes-perpetrator');
+    const text = 'Two dead in Easton shooting.\n\nThe gunman opened fire at the bar on Sunday, leaving one person dead. The shooter was also killed by an officer.';
+    expect(find(text, 'Two dead')!.hints?.marks).toContain('includes-perpetrator');
+    expect(find(text, 'one person')!.hints?.marks).toBeUndefined();
+  });
+
+  it('reads one person killed in a relative clause, an apposition or after "of"', () => {
+    expect(find(`${LEAD}A man was charged in the death of a 3-year-old boy who was killed at home.`, 'a 3-year-old boy')!.measure).toBe('deaths');
+    expect(find(`${LEAD}Jon Vale, a 23-year-old man, was fatally shot outside.`, 'a 23-year-old')!.measure).toBe('deaths');
+    expect(find(`${LEAD}Police are investigating the fatal shooting of one man at the bar.`, 'one man')!.measure).toBe('deaths');
+    expect(find(`${LEAD}The gunfire resulted in one boy dying at the scene.`, 'one boy')!.measure).toBe('deaths');
+  });
+
+  it('sets apart one of a group split in two, and a single when an ordinal victim is named', () => {
+    expect(find(`${LEAD}Police found two women on the porch, one dead, the other critically injured.`, 'one dead')!.hints?.marks).toContain('part-of-whole');
+    const single = find('Third victim in Easton shootings identified.\n\nA man shot and killed Sunday night in Easton has been identified.', 'A man')!;
+    expect(single.measure).toBe('deaths');
+    expect(single.hints?.marks).toContain('part-of-whole');
+  });
+
+  it('does not read a toll from another clause, a quote, a possession or a verb "lives"', () => {
+    expect(find(`${LEAD}He went to check on a friend who lives in the neighborhood.`, 'a friend')).toBeUndefined();
+    expect(find(`${LEAD}Two were killed Sunday after the gunman opened fire at two buildings.`, 'two buildings')!.measure).not.toBe('deaths');
+    expect(find(`${LEAD}The slain officer had two grown children.`, 'two grown')!.measure).toBeNull();
+    expect(find(`${LEAD}Her slain sister called them “two beautiful girls, sweet girls.”`, 'two beautiful')!.measure).not.toMatch(/^deaths/);
+    expect(find(`${LEAD}They claimed to own at least one pistol.`, 'one')?.measure ?? null).toBeNull();
+  });
+
+  it('marks an event whose link to the story is in question as another event', () => {
+    const c = find(`${LEAD}Police do not know if a drive-by shooting Saturday that left two men dead is connected.`, 'two men')!;
+    expect(c.hints?.marks).toContain('other-event');
+  });
+
+  it('counts the dead at a funeral or vigil as the toll, not a capacity', () => {
+    expect(find(`${LEAD}Funeral services were held for four dead in the shooting.`, 'four dead')!.measure).toBe('deaths');
+  });
+});
+
+describe('displaced people and reporting clauses', () => {
+  it('reads people forced from or fleeing their homes as displaced', () => {
+    expect(find('The flood swept through Marlow, forcing 12,000 residents from their homes.', '12,000')!.measure).toBe('displaced');
+    expect(find('About 5,000 people fled their homes as the river rose in Marlow.', '5,000')!.measure).toBe('displaced');
+  });
+
+  it('attributes a figure to the body named in a reporting clause after it', () => {
+    expect(find('At least 55 people died in the flood in Marlow, the interior ministry said on Wednesday.', '55')!.attributedTo).toBe('interior ministry');
+    expect(find('Two people were killed in the crash in Marlow, police said.', 'Two')!.attributedTo).toBe('police');
+    // a person's name is left to the quote layer, which resolves it
+    expect(find('Two people were killed in the crash in Marlow, Anna Berg said.', 'Two')!.attributedTo).toBeNull();
+  });
+});
