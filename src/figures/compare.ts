@@ -114,7 +114,9 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
     if (!reason) kept.push(c);
     else {
       apart.push({ claim: c, reason });
-      if (reason === 'other-event') {
+      // a recalled event is one event only when named by a place or a calendar date: "last month" or "Saturday"
+      // in two texts may be two past events
+      if (reason === 'other-event' && namesEvent(c)) {
         const pool = pools.get(reason);
         if (pool) pool.push(c);
         else pools.set(reason, [c]);
@@ -136,6 +138,7 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
   for (const { claim, reason } of apart) if (anchor && anchor.document !== claim.document) decisions.push(decision(measure, claim, anchor, reason));
 }
 
+const namesEvent = (c: Claim) => !!c.hints && (c.hints.places.length > 0 || c.hints.when.some((w) => w.startsWith('y:') || w.startsWith('m:')));
 const docCount = (claims: Claim[]) => new Set(claims.map((c) => c.document)).size;
 const decision = (measure: string, a: Claim, b: Claim, reason: DecisionReason): Decision => ({ measure, claims: [a.id, b.id], compared: false, reason });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParsedDocument } from '../../src/corpus/parsed.js';
-import { extractClaims } from '../../src/figures/index.js';
+import { compareClaims, extractClaims } from '../../src/figures/index.js';
 
 // Death tolls in shooting reports: who was counted (victims, the perpetrator, a part of the dead) and who
 // reports the figure. Sentences are invented; each stands for a shape seen in real multi-outlet news.
@@ -63,6 +63,16 @@ describe('who a toll counts', () => {
 
   it('counts the dead at a funeral or vigil as the toll, not a capacity', () => {
     expect(find(`${LEAD}Funeral services were held for four dead in the shooting.`, 'four dead')!.measure).toBe('deaths');
+  });
+});
+
+describe('figures of a recalled event', () => {
+  const both = (a: string, b: string) => compareClaims([...extractClaims(parse(a, 'a.txt')), ...extractClaims(parse(b, 'b.txt'))], { tolerance: 5 });
+  it('compares them only when a place or a calendar date names the event', () => {
+    const unnamed = 'Police said another shooting last month left two dead.';
+    expect(both(`${LEAD}${unnamed}`, `${LEAD}${unnamed}`).filter((c) => c.measure === 'deaths')).toEqual([]);
+    const named = 'In 2012 another shooting in Marlow left 12 dead.';
+    expect(both(`${LEAD}${named}`, `${LEAD}${named}`).filter((c) => c.measure === 'deaths')).toHaveLength(1);
   });
 });
 
