@@ -28,7 +28,7 @@ const DROPOUT = Number(process.env.DROPOUT ?? 0);
 const LEARNER = process.env.LEARNER ?? 'perceptron';
 const LR_EPOCHS = Number(process.env.LR_EPOCHS ?? 10);
 const RATE = Number(process.env.RATE ?? 0.1);
-const L2 = Number(process.env.L2 ?? 0.001);
+const L2 = Number(process.env.L2 ?? 0.0001);
 /** Features that name the candidate's own words (see nameFeatures): the ones name dropout hides. */
 const IDENTITY = /^(?:w|first|last|head)=/;
 const isIdentity = (f) => IDENTITY.test(f);
@@ -52,7 +52,7 @@ function labelOf(m, gold) {
   for (const g of gold) {
     const o = Math.min(m.end, g.end) - Math.max(m.start, g.start);
     if (o <= 0) continue;
-    const j = o / (Math.max(m.end, g.end) - Math.min(m.start, g.start));
+    const j = process.env.JACCARD ? o / (Math.max(m.end, g.end) - Math.min(m.start, g.start)) : o;
     if (j > best) { best = j; type = g.type; }
   }
   return MODEL_CLASSES.indexOf(type);
@@ -164,7 +164,8 @@ function trainLogistic(exs, seed) {
  * a model whose decisions on unseen text swing with small changes of the data.
  */
 function train(exs) {
-  const models = SEEDS.map((seed) => (LEARNER === 'logistic' ? trainLogistic : trainOnce)(exs, seed));
+  const learners = LEARNER === 'both' ? [trainOnce, trainLogistic] : [LEARNER === 'logistic' ? trainLogistic : trainOnce];
+  const models = learners.flatMap((learn) => SEEDS.map((seed) => learn(exs, seed)));
   const weights = {};
   for (const m of models) for (const [f, w] of Object.entries(m.weights)) {
     const sum = (weights[f] ??= new Array(w.length).fill(0));
