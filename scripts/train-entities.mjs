@@ -5,6 +5,10 @@
 //
 //   node scripts/train-entities.mjs [--data DIR] [--cv]     --cv: 5-fold cross-validation by document, no model written
 //
+// Experiments (environment): LEARNER=perceptron|logistic|both (logistic: L2, RATE, LR_EPOCHS), DROPOUT (share of
+// examples seen without the name's own words), JACCARD=1 (label by overlap over union), EPOCHS, BAGS, MIN_COUNT.
+// The defaults are what the shipped model is trained with.
+//
 // Candidates are the extractor's own (the chunker's spans); each is labelled with the type of the gold
 // entity it overlaps most, else `none`. Deterministic: documents in name order, a seeded shuffle per epoch.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
