@@ -297,6 +297,38 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
   if (teams) {
     for (let i = 0; i < mentions.length; i++) if (teams.has(nameKey(mentions[i]!.text))) mentions[i]!.agent = true;
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return { document: doc.id, mentions, definitions };
+  // Training needs every candidate (the `none` examples too); a run keeps the names the model believes in.
+  const kept = options.keepFeatures ? mentions : withoutNonNames(mentions);
+  kept.sort((a, b) => a.start - b.start);
+  return { document: doc.id, mentions: kept, definitions };
+}
+
+/**
+ * Above this mean probability of `none` over a text's mentions in one document, the candidate is a
+ * capitalised word that names nothing ("Mhm", "Court" as a form of address); chosen by cross-validation on
+ * the training set (scripts/train-entities.mjs --cv). Overridden mentions have `none` 0.
+ */
+const NONE_LIMIT = 0.9;
+
+/** The mentions whose text, over the document, the model does not take for a non-name. */
+function withoutNonNames(mentions: RawMention[]): RawMention[] {
+  const byText = new Map<string, { sum: number; n: number }>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const s = byText.get(m.text);
+    if (s) {
+      s.sum += m.none;
+      s.n++;
+    } else byText.set(m.text, { sum: m.none, n: 1 });
+  }
+  // The last word of a longer name in the document stays: a bare surname ("Reyes" after "Maria Reyes").
+  const lastWords = new Set<string>();
+  for (const t of byText.keys()) {
+    const space = t.lastIndexOf(' ');
+    if (space > 0) lastWords.add(t.slice(space + 1));
+  }
+  return mentions.filter((m) => {
+    const s = byText.get(m.text)!;
+    return s.sum / s.n <= NONE_LIMIT || lastWords.has(m.text);
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParsedDocument } from '../../src/corpus/parsed.js';
 import { extractEntities, mergeEntities, type Entity } from '../../src/entities/index.js';
+import { extractDocEntities } from '../../src/entities/extract.js';
 import { candidateFeatures, wordShape } from '../../src/entities/features.js';
 import { MODEL_CLASSES, scoreCandidate } from '../../src/entities/model.js';
 
@@ -25,6 +26,21 @@ describe('learned typer', () => {
     const part = { text: 'Bergen', lower: 'bergen', start: 13, end: 19, token: 2 };
     const f = candidateFeatures([part], tokens, { titled: false, country: false, place: true, nested: false, headline: false });
     expect(f).toEqual(expect.arrayContaining(['bias', 'prev=in', 'prev:place-prep', 'next=said', 'whole:place', 'shape=Xx', 'suf3=gen']));
+  });
+});
+
+describe('non-names', () => {
+  it('drops a capitalised word the model takes for no name, and keeps the names beside it', () => {
+    const ents = run('Mhm. I think so. Hmm, Maria Reyes said. Reyes left. Mhm, yes.');
+    expect(find(ents, 'Mhm')).toBeUndefined();
+    expect(find(ents, 'Hmm')).toBeUndefined();
+    expect(find(ents, 'Maria Reyes')!.type).toBe('person');
+    expect(find(ents, 'Maria Reyes')!.aliases).toContain('Reyes');
+  });
+
+  it('keeps every candidate for training (the none examples too)', () => {
+    const doc = parse('a.txt', 'Mhm. Maria Reyes said so.');
+    expect(extractDocEntities(doc, { keepFeatures: true }).mentions.map((m) => m.text)).toContain('Mhm');
   });
 });
 
