@@ -114,6 +114,9 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   if (after && wordCount(after.text) < 2) after = null;
   // "…, Renzi added on Twitter.": only a place or channel follows; the content was before.
   if (after && endTok - startTok <= 5 && /^(on|in|at|during|via|through|after|before)$/.test(sc.lower[startTok]!)) after = null;
+  // "…, the ministry said on Wednesday, and 12,000 were evacuated": a clause joined after the cue's adverbial
+  // is the writer's, not the source's; the content was before.
+  if (after && coordinatedAfterAdverbial(sc, startTok, endTok)) after = null;
   const weak = CLAUSE_ONLY_CUES.has(base);
   const hasThat = startTok > c + 1 && sc.lower[startTok - 1] === 'that';
   if (attribution && !participle) {
@@ -153,6 +156,19 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   // "agreed to play a role", "agreed on a plan": an undertaking, not a report.
   if (base === 'agree' && !hasThat && /^(to|on|with|in)$/.test(sc.lower[startTok]!)) return null;
   return { kind: kindOf(sc, startTok, endTok), attribution, cue: w, parts: [after], paragraph: sc.paragraphOfToken[c]! };
+}
+
+const ADVERBIAL_OPENERS = /^(on|in|at|during|via|through|after|before|late|early|last|this|earlier|later)$/;
+
+/** After the cue, an optional short adverbial ("on Wednesday"), then a comma and a coordinator ("and", "but"). */
+function coordinatedAfterAdverbial(sc: Scanner, from: number, end: number): boolean {
+  let k = from;
+  if (ADVERBIAL_OPENERS.test(sc.lower[k]!)) {
+    while (k < end && k - from < 5 && sc.toks[k]!.kind === 'word') k++;
+  }
+  // contentStart skips a comma after a weekday: the coordinator may then open the span itself.
+  const comma = sc.lower[k] === ',' ? k : k > from || sc.lower[k - 1] === ',' ? k - 1 : -1;
+  return comma >= 0 && sc.lower[comma] === ',' && COORDINATORS.has(sc.lower[comma + 1]!);
 }
 
 /** Where reported content after a cue ends: the sentence end, or an "according to" / inverted attribution. */

@@ -229,3 +229,11 @@ describe('pronouns across relayed statements', () => {
     expect(qs[0]!.content).toBe('the woman had been threatened by her former boyfriend.');
   });
 });
+
+describe('content around a sentence-final cue', () => {
+  it('takes the clause before "X said on Wednesday, and …", not the writer\'s clause joined after it', () => {
+    const [q] = quotesOf('At least 55 people died when the river burst its banks, the interior ministry said on Wednesday, and 12,000 were evacuated.');
+    expect(q!.speaker).toBe('interior ministry');
+    expect(q!.content).toBe('At least 55 people died when the river burst its banks');
+  });
+});
