@@ -14,7 +14,7 @@ import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './ini
 import { lastWord, low, spanText, UPPER } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
-import { adjectiveUse, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
+import { adjectiveUse, isDatelineCredit, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
 import { splitTitle } from './titles.js';
 import { joinEnumeratedNames, trimGluedWords } from './glued.js';
 import { innerNames, placePersonSplit } from './nesting.js';
@@ -166,6 +166,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
       const run = runs[ri]!;
       // Runs of many more name words than any name has are lists or furniture, not one name.
       if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
+      if (isDatelineCredit(run.parts, tokens)) continue;
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
       while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {

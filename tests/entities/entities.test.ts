@@ -190,3 +190,18 @@ describe('robustness', () => {
     expect(run('"" "" ... --- !!!')).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  it('takes no entity from a dateline\'s parenthesised credit, whatever its word', () => {
+    for (const text of [
+      'VARNHOLM (Wire) \u2013 At least 55 people died in Varnholm, the ministry said.',
+      'RIVERTON, Ohio (Kestrel) \u2014 Two men were hurt on Elm Street in Riverton, police said.',
+    ]) {
+      const ents = run(text);
+      expect(find(ents, 'Wire')).toBeUndefined();
+      expect(find(ents, 'Kestrel')).toBeUndefined();
+    }
+    // Parentheses elsewhere still hold names.
+    expect(find(run('The deal was signed by the Eastmark Red Cross (Kestrel Group) on Monday in Varnholm.'), 'Kestrel Group')).toBeDefined();
+  });
+});
