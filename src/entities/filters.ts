@@ -135,3 +135,18 @@ export function isDatelineCredit(parts: Part[], tokens: Token[]): boolean {
   }
   return true;
 }
+
+const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from']);
+
+/**
+ * A run of two to four capitalised words, then a comma and an age, then the end of the item ("Kelvin Jackson,
+ * 38, died", "Honesty Jackson, 11;"): a person's name and age, the way news lists victims and suspects.
+ */
+export function ageAfterRun(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => !UPPER.test(p.text) || ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower))) return false;
+  const last = parts[parts.length - 1]!.token;
+  const age = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || !age || age.kind !== 'number' || !DIGITS.test(age.text) || age.text.length > 3 || Number(age.text) > 120) return false;
+  const after = tokens[last + 3];
+  return !after || AGE_ENDS.has(after.text);
+}
