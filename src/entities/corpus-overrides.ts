@@ -32,8 +32,6 @@ function factsByKey(parts: DocEntities[]): Map<string, KeyFacts> {
   const out = new Map<string, KeyFacts>();
   for (const part of parts) {
     for (const m of part.mentions) {
-      // Headline forms repeat the body's; their words say nothing of the type.
-      if (m.headline) continue;
       const k = nameKey(m.text);
       let e = out.get(k);
       if (!e) out.set(k, (e = { text: m.text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0 }));
@@ -92,7 +90,7 @@ export function corpusOverrides(parts: DocEntities[]): DocEntities[] {
     let changed = false;
     const mentions = part.mentions.map((m): RawMention => {
       const reason = keys.get(nameKey(m.text));
-      if (!reason || (m.headline && m.reasons[0] !== 'model')) return m;
+      if (!reason) return m;
       changed = true;
       return { ...m, ev: [...EVIDENCE[reason]], reasons: [reason] };
     });
