@@ -1,4 +1,5 @@
 import { LEXICON_BY_TAGS } from './data/compromise-lexicon.generated.js';
+import { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } from './data/stopwords.generated.js';
 
 export type LexiconTags = string | string[];
 
@@ -28,6 +29,32 @@ export function wordLexicon(): ReadonlyMap<string, LexiconTags> {
   return (lexicon = out);
 }
 
+// Stopword lists of stopwords-iso (MIT) for the languages we expect in news corpora, generated into a table
+// (data/generate-stopwords.mjs); strip guesses a document's language from them, quotes bounds phrases.
+export { STOPWORD_LANGUAGES };
+let stopwordBits: Map<string, number> | undefined;
+
+/**
+ * Word → bit set of the languages listing it (bit i: STOPWORD_LANGUAGES[i]): one lookup per word serves both
+ * guessing the language and counting its stopwords. Built on first use, so a process that needs none pays nothing.
+ */
+export function stopwordBitsTable(): ReadonlyMap<string, number> {
+  if (stopwordBits) return stopwordBits;
+  const out = new Map<string, number>();
+  for (const key in STOPWORDS_BY_BITS) {
+    const bits = Number(key);
+    const list = STOPWORDS_BY_BITS[bits]!.split('\n');
+    for (let i = 0; i < list.length; i++) out.set(list[i]!, bits);
+  }
+  return (stopwordBits = out);
+}
+
+/** Whether a lower-case word is a stopword of one language ("en", "de", …) of the table. */
+export function isStopwordOf(code: string, w: string): boolean {
+  const bit = STOPWORD_LANGUAGES.indexOf(code);
+  return bit >= 0 && ((stopwordBitsTable().get(w) ?? 0) & (1 << bit)) !== 0;
+}
+
 // Vocabulary shared by the capabilities (general English, written once here; each capability adds only what
 // is its own).
 const wordSet = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -36,8 +63,25 @@ export const WEEKDAYS: ReadonlySet<string> = wordSet('monday tuesday wednesday t
 export const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = wordSet('mon tue tues wed thu thur thurs fri sat sun');
 export const MONTH_NAMES: ReadonlySet<string> = wordSet('january february march april may june july august september october november december');
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = wordSet('jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Month names and abbreviations (lower case) → month number, 1–12. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...[...MONTH_NAMES].map((m, i) => [m, i + 1] as [string, number]),
+  ...[...MONTH_ABBREVIATIONS].map((m) => [m, [...MONTH_NAMES].findIndex((n) => n.startsWith(m.slice(0, 3))) + 1] as [string, number]),
+]);
 /** Words for the day of writing and the days around it. */
 export const RELATIVE_DAYS: ReadonlySet<string> = wordSet('today yesterday tonight overnight tomorrow');
+
+/**
+ * Function words (articles, prepositions, pronouns, auxiliaries, quantifiers): they end a noun phrase. A short
+ * hand list, not the stopwords-iso table, whose English list also holds content words ("area", "big", "added").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = wordSet(`
+  a an the and or but nor of in on at to for from by with without as than then that which who whom whose
+  this these those is are was were be been being has have had do does did will would shall should can could
+  may might must it its he she they them their his her our we you i not no so if when while after before
+  since until during into onto over under about above below between among across through per each every
+  some any all both either neither such only also just still even more most less least very too up down out
+  off again further there here where why how what`);
 
 /** Singular nouns for a person (heads of descriptions: "a police spokesman", "the victim's mother"). */
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet(`
@@ -56,6 +100,35 @@ export const PLACE_NOUNS: ReadonlySet<string> = wordSet(`
   area areas city cities town towns village villages province provinces region regions district districts
   camp camps state county country countries capital island islands neighbourhood neighborhood suburb
   suburbs border coast port valley zone zones quarter street streets square`);
+
+/**
+ * Nouns whose "of" or apposition introduces a place's name ("the town of Qusair", "the outskirts of Aleppo"):
+ * narrower than PLACE_NOUNS, which also holds plurals and common places
+ * ("streets", "square", "zone") that introduce no name (tried: 5-fold CV on entities-train falls 0.004).
+ */
+export const PLACE_NAME_NOUNS: ReadonlySet<string> = wordSet(`
+  town city village capital province region district country state county area
+  outskirts suburb suburbs neighborhood neighbourhood island port streets center centre heart north south east
+  west northeast northwest southeast southwest border coast`);
+
+/**
+ * Nouns for people that a number counts, plural and singular: the measure then comes from a verb around them
+ * ("80,000 people have been killed", "one officer was killed").
+ */
+export const COUNTED_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ('people persons person civilians children adults men women man woman child boy girl boys girls soldiers troops fighters rebels militants ' +
+    'policemen officers police protesters demonstrators students workers villagers residents passengers ' +
+    'pilgrims migrants prisoners inmates hostages pirates others individuals members staff employees ' +
+    'miners climbers tourists patients journalists doctors nurses teachers farmers fishermen sailors crew crewmen guards ' +
+    'firefighters victims survivors refugees americans muslims christians teens teenagers youths juveniles males females ' +
+    'bystanders deputies troopers agents suspects gunmen shooters attackers robbers relatives siblings sons daughters ' +
+    'brothers sisters friends neighbors neighbours customers patrons guests worshippers congregants parishioners ' +
+    // singular: "one officer was killed", "killed a friend"
+    'teen teenager youth juvenile baby toddler infant male female victim bystander officer deputy trooper agent guard ' +
+    'student resident driver motorist passenger customer employee worker clerk father mother son daughter husband ' +
+    'wife brother sister friend neighbor neighbour relative pedestrian homeowner tenant patron soldier firefighter ' +
+    'teacher pastor cousin girlfriend boyfriend suspect gunman shooter attacker robber civilian').split(' '),
+);
 
 /** Titles and roles written before a person's name ("Secretary of State John Kerry", "Mr. Obama"). */
 export const PERSON_TITLES: ReadonlySet<string> = wordSet(`

@@ -14,7 +14,7 @@ import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './ini
 import { lastWord, low, spanText, UPPER } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
-import { adjectiveUse, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
+import { adjectiveUse, ageAfterRun, isDatelineCredit, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
 import { splitTitle } from './titles.js';
 import { joinEnumeratedNames, trimGluedWords } from './glued.js';
 import { innerNames, placePersonSplit } from './nesting.js';
@@ -45,6 +45,10 @@ export interface RawMention {
   metonymOf?: string;
   /** Found only by matching a known form in a headline-like line. */
   headline?: boolean;
+  /** Right after a place preposition ("in Marrero", "near Magnolia", ", of Magnolia,"), not a possessive. */
+  afterPlacePreposition?: boolean;
+  /** A generational suffix written with its full stop ("Anthony Harmon Jr."): that form is an alias too. */
+  suffixStop?: boolean;
   /** A country acting: subject of a verb ("Sweden defeated"), a side of a score ("Belgium 3 - 0 Panama"). */
   agent?: boolean;
   /** Working flag: the country is a side of a score. */
@@ -112,6 +116,30 @@ function evidenceByName(mentions: RawMention[], count: number): Map<string, Evid
   return known;
 }
 
+// Not "at": "at Google", "at Christmas".
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside']);
+
+/** "in Marrero", "near Magnolia", "Hall, of Magnolia,": a place preposition before, no possessive after. */
+function afterPlacePreposition(parts: Part[], tokens: Token[]): boolean {
+  const first = parts[0]!.token;
+  const last = parts[parts.length - 1]!;
+  const prev = tokens[first - 1]?.text;
+  if (tokens[last.token]!.end > last.end) return false; // "in Smith's house"
+  if (prev === 'of') return tokens[first - 2]?.text === ',';
+  return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
+}
+
+const ABBREVIATED_SUFFIX = /^(?:Jr|Sr)$/;
+
+/** "Rev." or "Sen." written right before token `first` (a capitalised title word and its full stop), or undefined. */
+function abbreviatedTitleBefore(first: number, tokens: Token[]): string | undefined {
+  const stop = tokens[first - 1];
+  const word = tokens[first - 2];
+  if (stop?.text !== '.' || !word || word.end !== stop.start || !UPPER.test(word.text) || word.text.length > 5) return undefined;
+  const w = low(word.text);
+  return TITLE_WORDS.has(`${w}.`) ? `${word.text}.` : undefined;
+}
+
 /** Per-document entity candidates with evidence (see DocEntities). */
 export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?: boolean } = {}): DocEntities {
   loadGazetteer();
@@ -140,6 +168,8 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
     const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, options.keepFeatures);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
     if (options.keepFeatures) m.features = typed.features;
+    if (!nested && afterPlacePreposition(parts, tokens)) m.afterPlacePreposition = true;
+    if (parts.length > 1 && text.charCodeAt(end) === 46 && ABBREVIATED_SUFFIX.test(parts[parts.length - 1]!.text)) m.suffixStop = true;
     if (roles.length) m.roles = roles as string[];
     const met = metonymOf(parts, tokens, lowSurface);
     if (met) m.metonymOf = met;
@@ -166,11 +196,14 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
       const run = runs[ri]!;
       // Runs of many more name words than any name has are lists or furniture, not one name.
       if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
+      if (isDatelineCredit(run.parts, tokens)) continue;
       let parts = run.parts;
       // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
       while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
         const w0 = parts[0]!.lower;
         if (startsWithKnownName(parts)) break;
+        // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.
+        if (ageAfterRun(parts, tokens) && !NEVER_NAMES.has(w0)) break;
         // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
         const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has((parts[1]?.lower ?? '')));
         const headed = ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)) || OTHER_HEADS.has(lastWord(parts));
@@ -203,18 +236,21 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
         const trimmed = trimEdges(title ? title.name.parts : seg);
         const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
         let roles = title ? title.name.roles : NO_ROLES;
-        if (!titled) {
+        // An abbreviated title ends the run before it at its full stop: "Rev. Clementa Pinckney", "Sen. Ann Cole".
+        const dotted = titled || !core.length ? undefined : abbreviatedTitleBefore(core[0]!.token, tokens);
+        if (dotted) roles = [dotted];
+        else if (!titled) {
           // A lower-case role right before the name: "spokesman Louay Safi".
           const before = core.length ? tokens[core[0]!.token - 1] : undefined;
           const role = before && !UPPER.test(before.text) ? low(before.text) : undefined;
           if (role && TITLE_WORDS.has(role)) roles = [role];
         }
         if (adjectiveUse(core, tokens) || isJunk(core, tokens)) continue;
-        const cut = titled ? 0 : placePersonSplit(core);
+        const cut = titled || dotted ? 0 : placePersonSplit(core);
         if (cut) {
           emit(core.slice(0, cut), tokens, NO_ROLES, false);
           emit(core.slice(cut), tokens, roles, false);
-        } else emit(core, tokens, roles, titled);
+        } else emit(core, tokens, roles, titled || dotted !== undefined);
       }
     }
   }

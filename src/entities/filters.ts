@@ -113,3 +113,40 @@ export function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
   if (next && LOWER.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
   return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
 }
+
+const DASHES = /^[-\u2013\u2014]+$/;
+/** Most words a dateline's place may take before its credit: "NEW YORK, N.Y. (AP)" and the like. */
+const DATELINE_PLACE_TOKENS = 8;
+
+/**
+ * The parenthesised credit of a dateline ("VARNHOLM (Wire) –", "RIVERTON, Ohio (AP) —"): the outlet
+ * crediting the story, no entity of it. The shape decides, not the word: a sentence opening in capitals, a
+ * place (capitalised words and commas), the run alone between parentheses, then a dash.
+ */
+export function isDatelineCredit(parts: Part[], tokens: Token[]): boolean {
+  const first = parts[0]!.token;
+  const last = parts[parts.length - 1]!.token;
+  if (tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')' || !DASHES.test(tokens[last + 2]?.text ?? '')) return false;
+  const open = first - 1;
+  if (open < 1 || open > DATELINE_PLACE_TOKENS || tokens[0]!.text.length < 2 || !isAllCaps(tokens[0]!.text)) return false;
+  for (let k = 1; k < open; k++) {
+    const t = tokens[k]!.text;
+    if (t !== ',' && t !== '.' && !UPPER.test(t)) return false;
+  }
+  return true;
+}
+
+const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from']);
+
+/**
+ * A run of two to four capitalised words, then a comma and an age, then the end of the item ("Kelvin Jackson,
+ * 38, died", "Honesty Jackson, 11;"): a person's name and age, the way news lists victims and suspects.
+ */
+export function ageAfterRun(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => !UPPER.test(p.text) || ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower))) return false;
+  const last = parts[parts.length - 1]!.token;
+  const age = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || !age || age.kind !== 'number' || !DIGITS.test(age.text) || age.text.length > 3 || Number(age.text) > 120) return false;
+  const after = tokens[last + 3];
+  return !after || AGE_ENDS.has(after.text);
+}

@@ -5,7 +5,7 @@
 import type { Token } from '../corpus/types.js';
 import { chunkSentence } from './chunker.js';
 import { gazetteerTyped, type TypeReason } from './typing.js';
-import { KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
+import { DICTIONARY, KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
 import { fold, nameKey } from './keys.js';
 import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
 import { LOWER, UPPER } from './shape.js';
@@ -27,10 +27,19 @@ function endsLikeSentence(t: string): boolean {
   return p === 0x2e || p === 0x21 || p === 0x3f;
 }
 
+/** "Vashon Dukes, 19, of Little Rock": two to four capitalised words, a comma and an age, as lists of victims open. */
+const NAME_AGE_ITEM = /^(\p{Lu}[\p{L}'\u2019-]+)(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}, \d{1,3}(?:[,;]|$)/u;
+
+/** A list item naming a person and an age, not a headline: its first word is no ordinary word ("Teen Driver, 17, Dies"). */
+function isNameAgeItem(t: string): boolean {
+  const m = NAME_AGE_ITEM.exec(t);
+  return m !== null && !DICTIONARY.has(m[1]!.toLowerCase());
+}
+
 /** A line with no lower-case word but small function words, not ending like a sentence. */
 export function isTitleCaseLine(line: string): boolean {
   const t = line.trim();
-  if (!t || endsLikeSentence(t)) return false;
+  if (!t || endsLikeSentence(t) || isNameAgeItem(t)) return false;
   let caps = 0;
   for (const m of t.matchAll(WORD)) {
     const w = m[0];

@@ -3,7 +3,7 @@
  * words, name particles, capitalised words that are never names. No names of particular entities here
  * except a few world-known news agencies (attribution lines in news copy name them without any cue).
  */
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PERSON_TITLES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../corpus/lexicon.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PLACE_NAME_NOUNS, PERSON_TITLES, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../corpus/lexicon.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
 /** A word set with the days and months added. */
@@ -108,14 +108,8 @@ export const ORG_FOLLOWERS = words(`agency television tv newspaper channel netwo
   spokesperson members member leadership fighters militants lawmakers chairman ceo board executives employees
   shares shareholders`);
 
-/**
- * Nouns whose "of" or apposition introduces a place's name ("the town of Qusair", "the outskirts of Aleppo"):
- * narrower than the shared PLACE_NOUNS (src/corpus/lexicon.ts), which also holds plurals and common places
- * ("streets", "square", "zone") that introduce no name (tried: 5-fold CV on entities-train falls 0.004).
- */
-export const PLACE_NOUNS = words(`town city village capital province region district country state county area
-  outskirts suburb suburbs neighborhood neighbourhood island port streets center centre heart north south east
-  west northeast northwest southeast southwest border coast`);
+/** Nouns whose "of" or apposition introduces a place's name (shared vocabulary, src/corpus/lexicon.ts). */
+export const PLACE_NOUNS: ReadonlySet<string> = PLACE_NAME_NOUNS;
 
 /** Prepositions before a place ("in Geneva", "from Amman"). */
 export const PLACE_PREPS = words(`in at near from to into across outside inside around through throughout toward

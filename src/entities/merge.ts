@@ -177,6 +177,17 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
 const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
+const GENERATION_KEY = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** The surname of a full name's key: its last word, before a generation ("meiko devaughn jr" → "devaughn"). */
+function surnameOfKey(k: string): string {
+  const space = k.lastIndexOf(' ');
+  const last = k.slice(space + 1);
+  if (!GENERATION_KEY.test(last)) return last;
+  const before = k.lastIndexOf(' ', space - 1);
+  return before < 0 ? last : k.slice(before + 1, space);
+}
+
 /** Two person names whose first words are different known given names: relatives sharing a surname, never one person. */
 function differentGivenNames(a: string, b: string): boolean {
   const fa = a.slice(0, a.indexOf(' '));
@@ -374,9 +385,10 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
     // "Chief Reyes" is no full name: a title and a surname (it is looked up by the surname below).
     if (words.length === 2 && TITLE_WORDS.has(words[0]!)) continue;
     const first = words[0]!;
-    const last = words[words.length - 1]!;
+    const last = surnameOfKey(k);
     addTo(fullNames, last, g);
-    if (words.length >= 3) addTo(fullNames, `${first} ${last}`, g);
+    // Not for "Dwayne Jackson Jr.": "Dwayne Jackson" may be his father.
+    if (words.length >= 3 && last === words[words.length - 1]) addTo(fullNames, `${first} ${last}`, g);
     // A hyphenated surname ("Deonte Rasul-Chiono") is one word of the text but two of the key.
     const text = firstText[n]!;
     const surname = nameKey(text.slice(text.lastIndexOf(' ') + 1));
@@ -412,7 +424,7 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
     const cands = fullOf[key];
     if (ii > 0 && items.doc[ii] !== items.doc[ii - 1]) lastFull.clear();
     const k = keys[key]!;
-    if (k.indexOf(' ') > 0 && fullNames.get(k.slice(k.lastIndexOf(' ') + 1))?.includes(g)) lastFull.set(k.slice(k.lastIndexOf(' ') + 1), g);
+    if (k.indexOf(' ') > 0 && fullNames.get(surnameOfKey(k))?.includes(g)) lastFull.set(surnameOfKey(k), g);
     if (!cands || cands.includes(g)) {
       const named = givenOf[key];
       items.group[ii] = g;
@@ -520,6 +532,8 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'place-noun-after': 'followed by a town noun ("police", "area", "residents")',
   'place-noun-before': 'named as a town ("the town of", ", a ... town")',
   'organization-noun': 'named with an organisation noun ("group", "news agency", "fighters")',
+  'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',
+  'place-preposition': 'mostly after a place preposition in the corpus ("in Marrero"), never a full name\'s surname',
 };
 
 /** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */
@@ -661,7 +675,7 @@ function countMentionsOnly(entity: Entity): void {
 // first-seen order without a Set or Map per entity.
 /** The entity of the `count` items chained from `first` (in document and text order). */
 function toEntity(first: number, count: number, ev: Evidence, items: Items, parts: DocEntities[]): Entity {
-  if (count === 1 && !items.mention[first]!.roles) return singleMentionEntity(first, ev, items, parts);
+  if (count === 1 && !items.mention[first]!.roles && !items.mention[first]!.suffixStop) return singleMentionEntity(first, ev, items, parts);
   const forms: string[] = [];
   const formCounts: number[] = [];
   const roles: string[] = [];
@@ -693,6 +707,8 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
       } else formCounts[f]!++;
     }
     if (!aliases.includes(text)) aliases.push(text);
+    // The name keeps no full stop ("Anthony Harmon Jr"); the form as written is an alias.
+    if (m.suffixStop && !aliases.includes(`${text}.`)) aliases.push(`${text}.`);
     if (m.roles) {
       for (let ri = 0; ri < m.roles.length; ri++) {
         const r = m.roles[ri]!;
@@ -700,6 +716,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
         if (UPPER.test(r)) {
           const titled = `${r} ${text}`;
           if (!aliases.includes(titled)) aliases.push(titled);
+          if (m.suffixStop && !aliases.includes(`${titled}.`)) aliases.push(`${titled}.`);
         }
       }
     }

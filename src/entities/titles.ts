@@ -2,7 +2,7 @@
 import { isNameWord, type Part } from './chunker.js';
 import { FIRST_NAMES } from './gazetteer.js';
 import { TITLE_MODIFIERS, TITLE_WORDS, WEAK_TITLES } from './lexicon.js';
-import { low, personLike } from './shape.js';
+import { isFirstName, low, personLike } from './shape.js';
 
 export interface Segment {
   parts: Part[];
@@ -33,6 +33,8 @@ export function splitTitle(parts: Part[]): { prefix: Part[]; name: Segment } | u
     const rest = parts.slice(j);
     if (!rest.length) {
       if (WEAK_TITLES.has(w)) continue;
+      // "Gary King", "Anna Bishop": after a given name, a title word ending the run is the surname.
+      if (i > 0 && j === i + 1 && isFirstName(parts[i - 1]!.text)) continue;
       return { prefix: parts.slice(0, backOverModifiers(parts, i)), name: { parts: [], roles: [titleText(parts.slice(i, j))] } };
     }
     if (WEAK_TITLES.has(w) && !personLike(rest)) continue;

@@ -19,7 +19,9 @@ export type TypeReason =
   | 'place-then-region'
   | 'place-noun-after'
   | 'place-noun-before'
-  | 'organization-noun';
+  | 'organization-noun'
+  | 'surname-of-a-person'
+  | 'place-preposition';
 
 /** Why an entity has its type, or why a form was merged into it (`--explain`). */
 export type EntityReason =

@@ -1,3 +1,4 @@
+import { MONTH_NUMBERS } from '../corpus/lexicon.js';
 import { canonMonth, MONTHS } from './lexicon.js';
 
 // A document's publication date: the one the input gives (JSONL `date`, ISO 8601), else a dateline near
@@ -5,9 +6,6 @@ import { canonMonth, MONTHS } from './lexicon.js';
 
 /** How far into the text a dateline is looked for: the header lines, not the body. */
 const DATELINE_CHARS = 600;
-const MONTH_NUMBER = new Map(
-  'january february march april may june july august september october november december'.split(' ').map((m, i) => [m, i + 1]),
-);
 const ISO = /\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?\b/;
 const MONTH_FIRST = /\b([A-Z][a-z]{2,8})\.? ([0-3]?\d)(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/;
 const DAY_FIRST = /\b([0-3]?\d) ([A-Z][a-z]{2,8})\.?,? ((?:19|20)\d\d)\b/;
@@ -31,7 +29,7 @@ function datelineDate(head: string): string | null {
 function ymd(year: string, monthName: string, day: string): string | null {
   const low = monthName.toLowerCase();
   if (!MONTHS.has(low)) return null;
-  const month = MONTH_NUMBER.get(canonMonth(low));
+  const month = MONTH_NUMBERS.get(canonMonth(low));
   const d = Number(day);
   if (!month || d < 1 || d > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../corpus/lexicon.js';
+import { COUNTED_PERSON_NOUNS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS, WEEKDAYS } from '../corpus/lexicon.js';
 // General-language word lists for the claim layer: what a number counts, which words carry scope.
 
 /** Counted nouns (and adjectives used as nouns) mapped to a canonical measure. */
@@ -46,21 +46,8 @@ export const MEASURE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['crowd', 'crowd'],
 ]);
 
-/** Nouns for people: the measure then comes from a verb around them ("80,000 people have been killed"). */
-export const PEOPLE_NOUNS = new Set(
-  ('people persons person civilians children adults men women man woman child boy girl boys girls soldiers troops fighters rebels militants ' +
-    'policemen officers police protesters demonstrators students workers villagers residents passengers ' +
-    'pilgrims migrants prisoners inmates hostages pirates others individuals members staff employees ' +
-    'miners climbers tourists patients journalists doctors nurses teachers farmers fishermen sailors crew crewmen guards ' +
-    'firefighters victims survivors refugees americans muslims christians teens teenagers youths juveniles males females ' +
-    'bystanders deputies troopers agents suspects gunmen shooters attackers robbers relatives siblings sons daughters ' +
-    'brothers sisters friends neighbors neighbours customers patrons guests worshippers congregants parishioners ' +
-    // singular: "one officer was killed", "killed a friend"
-    'teen teenager youth juvenile baby toddler infant male female victim bystander officer deputy trooper agent guard ' +
-    'student resident driver motorist passenger customer employee worker clerk father mother son daughter husband ' +
-    'wife brother sister friend neighbor neighbour relative pedestrian homeowner tenant patron soldier firefighter ' +
-    'teacher pastor cousin girlfriend boyfriend suspect gunman shooter attacker robber civilian').split(' '),
-);
+/** Nouns for people, plural and singular, that a number counts (shared vocabulary, src/corpus/lexicon.ts). */
+export const PEOPLE_NOUNS = COUNTED_PERSON_NOUNS;
 
 /** Words between a number and its counted noun that do not end the noun phrase. */
 export const NOUN_MODIFIERS = new Set(
@@ -68,15 +55,8 @@ export const NOUN_MODIFIERS = new Set(
     'confirmed reported known estimated registered total family').split(' '),
 );
 
-/** Function words: they end a noun phrase. */
-export const STOPWORDS = new Set(
-  ('a an the and or but nor of in on at to for from by with without as than then that which who whom whose ' +
-    'this these those is are was were be been being has have had do does did will would shall should can could ' +
-    'may might must it its he she they them their his her our we you i not no so if when while after before ' +
-    'since until during into onto over under about above below between among across through per each every ' +
-    'some any all both either neither such only also just still even more most less least very too up down out ' +
-    'off again further there here where why how what').split(' '),
-);
+/** Function words: they end a noun phrase (shared vocabulary, src/corpus/lexicon.ts). */
+export const STOPWORDS = FUNCTION_WORDS;
 
 /** Words that, right before a number, say the sentence reports a period ("in three days", "for 29 years"). */
 export const TIME_UNIT_DAYS: ReadonlyMap<string, number> = new Map([
@@ -100,18 +80,19 @@ export const SMALL_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 // Days, months and place nouns are shared vocabulary (src/corpus/lexicon.ts), re-exported under their old names.
 export { WEEKDAYS, RELATIVE_DAYS, PLACE_NOUNS } from '../corpus/lexicon.js';
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
-const MONTH_CANON = new Map([['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december']]);
+const MONTH_LIST = [...MONTH_NAMES];
+/** Abbreviation → full month name ("sept" → "september"). */
+const MONTH_CANON = new Map([...MONTH_ABBREVIATIONS].map((a) => [a, MONTH_LIST[MONTH_NUMBERS.get(a)! - 1]!]));
 export const canonMonth = (w: string) => MONTH_CANON.get(w) ?? w;
 
 /** Prepositions that introduce a place phrase. */
 export const PLACE_PREPOSITIONS = new Set('in at near outside inside across around throughout'.split(' '));
 
 /** Capitalised words that are not places even after a place preposition. */
-export const NOT_PLACES = new Set(
-  ('the a an this that these those his her their its our my your monday tuesday wednesday thursday friday saturday ' +
-    'sunday january february march april may june july august september october november december i he she we they ' +
-    'it mr mrs ms dr president minister secretary general').split(' '),
-);
+export const NOT_PLACES = new Set([
+  ...'the a an this that these those his her their its our my your'.split(' '), ...WEEKDAYS, ...MONTH_NAMES,
+  ...'i he she we they it mr mrs ms dr president minister secretary general'.split(' '),
+]);
 
 /** Words that, at the end of an "according to" phrase, name the kind of source rather than the source. */
 export const SOURCE_TRAILERS = new Set('estimates estimate figures figure data statistics count counts tally report reports officials sources'.split(' '));

@@ -65,6 +65,8 @@ export class ResultCompactor {
     if (m.roles) copy.roles = this.list(m.roles);
     if (m.metonymOf !== undefined) copy.metonymOf = this.string(m.metonymOf);
     if (m.agent !== undefined) copy.agent = m.agent;
+    if (m.afterPlacePreposition !== undefined) copy.afterPlacePreposition = m.afterPlacePreposition;
+    if (m.suffixStop !== undefined) copy.suffixStop = m.suffixStop;
     return copy;
   }
 

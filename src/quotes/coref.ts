@@ -73,6 +73,10 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[], names: PersonNam
         if (!d.inherited && speaker) candidates.push({ offset: sc.toks[a.from]!.start, phrase: { ...p, gender }, name: speaker });
         trimCandidates(candidates);
       }
+      // "Chief Hale said the victim told officers she ...": the victim, not the chief, is the nearer antecedent
+      // of a "she" inside or after the relayed statement.
+      const source = d.kind === 'indirect' ? relayedSource(sc, start, end, expand) : null;
+      if (source) candidates.push(source);
     }
     const content = d.parts.map((p) => p.text).join(' ');
     // A dateline opening the sentence is not what anyone said: "RIVERTON, Ohio (AP) — Police said ...".
@@ -119,6 +123,46 @@ function resolvePronoun(p: SpeakerPhrase, candidates: Candidate[], learnt: Map<s
 }
 
 const SUBJECT_WINDOW = 8;
+/** How far into a reported statement a relayed speaker's cue may come ("the victim's mother told him"). */
+const RELAY_WINDOW = 12;
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function tokenFrom(sc: Scanner, offset: number): number {
+  let lo = 0;
+  let hi = sc.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sc.toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The person whose statement an indirect quotation relays ("[Chief Hale said] the victim told officers she was
+ * afraid"): a person-like subject of a speech verb opening the content, with the gender of the "he"/"she"
+ * right after the verb and its addressee (the relayed speaker speaking of themself). Null when there is none.
+ */
+function relayedSource(sc: Scanner, start: number, end: number, expand: (p: SpeakerPhrase) => string): Candidate | null {
+  const from = tokenFrom(sc, start);
+  const limit = Math.min(from + RELAY_WINDOW, sc.sentenceEnd[from] ?? from);
+  for (let k = from + 1; k < limit && sc.toks[k]!.end <= end; k++) {
+    if (sc.isBoundary(k) || sc.lower[k] === 'that') return null;
+    if (!sc.isCue(k)) continue;
+    const range = sc.subjectBefore(k, from);
+    if (!range || range.from !== from) return null;
+    const p = analyseSpeaker(sc.text(range.from, range.to));
+    if (p.pronoun || !p.text || !p.person) return null;
+    let gender = p.gender;
+    for (let m = k + 1; m < Math.min(k + 5, limit + 4) && !gender; m++) {
+      const w = sc.lower[m]!;
+      if (w === 'he' || w === 'she') gender = w === 'he' ? 'm' : 'f';
+      else if (sc.toks[m]!.kind === 'punct' && w !== ',') break;
+    }
+    return { offset: sc.toks[range.from]!.start, phrase: { ...p, gender }, name: p.named ? expand(p) : p.text };
+  }
+  return null;
+}
 
 /** A dateline: a place in capitals, maybe a region and an agency in parentheses, then a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]+\s*/u;

@@ -1,5 +1,4 @@
-import { hasTag, wordLexicon } from '../corpus/lexicon.js';
-import { isStopwordOf } from '../strip/language.js';
+import { hasTag, isStopwordOf, wordLexicon } from '../corpus/lexicon.js';
 import { isSpaceCode, lowerCase, startsUpper } from '../corpus/text.js';
 import {
   DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,

@@ -1,5 +1,5 @@
 import { startsUpper } from '../corpus/text.js';
-import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
+import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, PERSON_NOUNS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
 import { MAX_CLAUSE, MAX_SUBJECT, isVerbish, kindOf, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
 const PREAMBLE_WORDS = new Set(
@@ -59,6 +59,17 @@ export function reportedSpeech(sc: Scanner, consumed: Uint8Array, direct: Draft[
   return drafts;
 }
 
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+const PASSIVE_AUXILIARIES = /^(was|were|is|are|been|be|being|has|have|had|will|would|may|might|could|should|also)$/;
+
+/** Is the subject of the passive cue at c (before its auxiliaries) a person: a pronoun or a person noun? */
+function personUnderPassive(sc: Scanner, c: number, sStart: number): boolean {
+  let k = c - 1;
+  while (k > sStart && PASSIVE_AUXILIARIES.test(sc.lower[k]!)) k--;
+  const w = sc.lower[k]!;
+  return PERSON_PRONOUNS.has(w) || PERSON_NOUNS.has(w);
+}
+
 function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null {
   const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
   const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
@@ -72,7 +83,11 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
     const by = sc.attribution(sc.subjectAfter(c + 1, true), c);
     if (!by) return null;
     // "It was said by the organisers that X": the content follows; "X, it was said by …": it precedes.
-    const part = sc.lower[by.to] === 'that' && by.to + 1 < sEnd
+    const after = sc.lower[by.to] === 'that' && by.to + 1 < sEnd;
+    // Content before the cue is a statement, not a person: "she had been threatened by her boyfriend" names
+    // what was done to her; a clause-only cue ("threaten", "allege") needs its "that" clause.
+    if (!after && (personUnderPassive(sc, c, sStart) || CLAUSE_ONLY_CUES.has(base))) return null;
+    const part = after
       ? spanText(sc, sc.toks[by.to + 1]!.start, sc.toks[sEnd - 1]!.end)
       : spanText(sc, sc.toks[sStart]!.start, sc.toks[c - 1]!.start);
     return part && wordCount(part.text) >= 3 ? { kind: kindOf(sc, sStart, c), attribution: by, cue: w, parts: [part], paragraph: sc.paragraphOfToken[c]! } : null;
@@ -99,6 +114,9 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   if (after && wordCount(after.text) < 2) after = null;
   // "…, Renzi added on Twitter.": only a place or channel follows; the content was before.
   if (after && endTok - startTok <= 5 && /^(on|in|at|during|via|through|after|before)$/.test(sc.lower[startTok]!)) after = null;
+  // "…, the ministry said on Wednesday, and 12,000 were evacuated": a clause joined after the cue's adverbial
+  // is the writer's, not the source's; the content was before.
+  if (after && coordinatedAfterAdverbial(sc, startTok, endTok)) after = null;
   const weak = CLAUSE_ONLY_CUES.has(base);
   const hasThat = startTok > c + 1 && sc.lower[startTok - 1] === 'that';
   if (attribution && !participle) {
@@ -138,6 +156,19 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   // "agreed to play a role", "agreed on a plan": an undertaking, not a report.
   if (base === 'agree' && !hasThat && /^(to|on|with|in)$/.test(sc.lower[startTok]!)) return null;
   return { kind: kindOf(sc, startTok, endTok), attribution, cue: w, parts: [after], paragraph: sc.paragraphOfToken[c]! };
+}
+
+const ADVERBIAL_OPENERS = /^(on|in|at|during|via|through|after|before|late|early|last|this|earlier|later)$/;
+
+/** After the cue, an optional short adverbial ("on Wednesday"), then a comma and a coordinator ("and", "but"). */
+function coordinatedAfterAdverbial(sc: Scanner, from: number, end: number): boolean {
+  let k = from;
+  if (ADVERBIAL_OPENERS.test(sc.lower[k]!)) {
+    while (k < end && k - from < 5 && sc.toks[k]!.kind === 'word') k++;
+  }
+  // contentStart skips a comma after a weekday: the coordinator may then open the span itself.
+  const comma = sc.lower[k] === ',' ? k : k > from || sc.lower[k - 1] === ',' ? k - 1 : -1;
+  return comma >= 0 && sc.lower[comma] === ',' && COORDINATORS.has(sc.lower[comma + 1]!);
 }
 
 /** Where reported content after a cue ends: the sentence end, or an "according to" / inverted attribution. */

@@ -1,19 +1,9 @@
 import { codeUnitTest } from '../corpus/text.js';
-import { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } from './data/stopwords.generated.js';
+import { isStopwordOf, STOPWORD_LANGUAGES, stopwordBitsTable } from '../corpus/lexicon.js';
 
-// Stopword lists of stopwords-iso (MIT) for the languages we expect in news corpora, generated into a table
-// (data/generate-stopwords.mjs); documents in other languages fall back to language-independent signals.
+// The stopword table is shared vocabulary (src/corpus/lexicon.ts); strip reads it for every word of a page.
 const CODES = STOPWORD_LANGUAGES;
-/**
- * Word → bit set of the languages listing it: one lookup per word serves both guessing the language and
- * counting its stopwords (a word is a stopword of a language when its bits include the language's mask).
- */
-const LANGUAGE_BITS = new Map<string, number>();
-for (const key in STOPWORDS_BY_BITS) {
-  const bits = Number(key);
-  const list = STOPWORDS_BY_BITS[bits]!.split('\n');
-  for (let i = 0; i < list.length; i++) LANGUAGE_BITS.set(list[i]!, bits);
-}
+const LANGUAGE_BITS = stopwordBitsTable();
 
 /** Bit set of the languages whose stopword list has the lower-case word s[from, to) (0: none). */
 export const languageBitsAt = (s: string, from: number, to: number): number => LANGUAGE_BITS.get(s.slice(from, to)) ?? 0;
@@ -21,11 +11,7 @@ export const languageBitsAt = (s: string, from: number, to: number): number => L
 /** Bit set of the languages whose stopword list has this lower-case word (0: none). */
 export const languageBits = (w: string): number => LANGUAGE_BITS.get(w) ?? 0;
 
-/** Whether a lower-case word is a stopword of one language ("en", "de", …) of the table. */
-export function isStopwordOf(code: string, w: string): boolean {
-  const bit = CODES.indexOf(code);
-  return bit >= 0 && (languageBits(w) & (1 << bit)) !== 0;
-}
+export { isStopwordOf };
 
 /** Words of a line, lower-cased: letters and digits with inner apostrophes or hyphens. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;

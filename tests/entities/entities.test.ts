@@ -190,3 +190,68 @@ describe('robustness', () => {
     expect(run('"" "" ... --- !!!')).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  it('takes no entity from a dateline\'s parenthesised credit, whatever its word', () => {
+    for (const text of [
+      'VARNHOLM (Wire) \u2013 At least 55 people died in Varnholm, the ministry said.',
+      'RIVERTON, Ohio (Kestrel) \u2014 Two men were hurt on Elm Street in Riverton, police said.',
+    ]) {
+      const ents = run(text);
+      expect(find(ents, 'Wire')).toBeUndefined();
+      expect(find(ents, 'Kestrel')).toBeUndefined();
+    }
+    // Parentheses elsewhere still hold names.
+    expect(find(run('The deal was signed by the Eastmark Red Cross (Kestrel Group) on Monday in Varnholm.'), 'Kestrel Group')).toBeDefined();
+  });
+});
+
+describe('people in incident reports (override and merge rules, each with its reason)', () => {
+  const explainOf = (e: Entity | undefined) => e?.evidence.map((x) => x.reason) ?? [];
+
+  it('keeps an ordinary first word of a sentence that opens a name with an age ("Kelvin Jackson, 38,")', () => {
+    const ents = run('Kelvin Jackson, 38, died at the scene, police said.');
+    expect(find(ents, 'Kelvin Jackson')?.type).toBe('person');
+  });
+
+  it('reads a title word ending a run after a given name as the surname ("Gary King")', () => {
+    const ents = run('Deputies arrested Gary King on Monday near the river.');
+    expect(find(ents, 'Gary King')?.type).toBe('person');
+    expect(find(run('Officers from the LA Sheriff department came.'), 'LA Sheriff')).toBeUndefined();
+  });
+
+  it('reads list lines of a name and an age as text, not as title-case headlines', () => {
+    const ents = run('The other victims were identified as:\n\nVashon Dukes, 19, of Little Rock\n\nNatasha Stewart, 34, of Little Rock\n');
+    expect(find(ents, 'Vashon Dukes')?.type).toBe('person');
+    expect(find(ents, 'Natasha Stewart')?.type).toBe('person');
+  });
+
+  it('types an unknown given name before a surname the corpus uses for a person as a person (surname-of-a-person)', () => {
+    const ents = run('Derrick Hale said the house was hit many times. One of the bullets took the life of Amorian Hale.');
+    const amorian = find(ents, 'Amorian Hale');
+    expect(amorian?.type).toBe('person');
+    expect(explainOf(amorian)).toContain('surname-of-a-person');
+  });
+
+  it('types a one-word name the corpus puts after place prepositions as a place (place-preposition)', () => {
+    const ents = run('A man was shot Sunday in Renwick.', 'Police in Renwick said the man was 30.');
+    const place = find(ents, 'Renwick');
+    expect(place?.type).toBe('place');
+    expect(explainOf(place)).toContain('place-preposition');
+    // The surname of a full name stays a person.
+    expect(find(run('Carla Renwick was hurt. Relatives met in Renwick and near Renwick.'), 'Carla Renwick')?.type).toBe('person');
+  });
+
+  it('keeps an abbreviated title and a dotted suffix as written in the aliases', () => {
+    const ents = run('Intro.\n\nThe pastor is the Rev. Clementa Pinckney, police said. Police identified him as Anthony Harmon Jr. on Monday.');
+    expect(find(ents, 'Clementa Pinckney')?.aliases).toContain('Rev. Clementa Pinckney');
+    expect(find(ents, 'Anthony Harmon Jr')?.aliases).toContain('Anthony Harmon Jr.');
+  });
+
+  it('joins a bare surname to a full name with a generation, not the father to the son', () => {
+    const ents = run('Meiko Devaughn Jr, 19, was shot on Friday. Devaughn died at the hospital.');
+    expect(find(ents, 'Meiko Devaughn Jr')?.aliases).toContain('Devaughn');
+    const family = run('Dwayne Jackson, 50, and his son Dwayne Jackson Jr., 10, were killed.');
+    expect(find(family, 'Dwayne Jackson')?.aliases).not.toContain('Dwayne Jackson Jr');
+  });
+});

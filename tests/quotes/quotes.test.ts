@@ -207,3 +207,33 @@ describe('speakers that are names or noun phrases, content without datelines', (
     expect(analyseSpeaker('Central European leaders who').text).toBe('Central European leaders');
   });
 });
+
+describe('pronouns across relayed statements', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => q.speaker);
+
+  it('gives a pronoun after a relayed statement to the person relayed, not to the one relaying', () => {
+    expect(speakers('Police Chief Anna Hale said the victim told officers she was afraid of her neighbor. She said the neighbor had a gun.'))
+      .toEqual(['Anna Hale', 'victim']);
+    expect(speakers('Sheriff Dan Cole said the driver told deputies he swerved to avoid a deer. He said the road was icy.'))
+      .toEqual(['Dan Cole', 'driver']);
+  });
+
+  it('checks gender: the pronoun the relayed speaker used for themself rules them out', () => {
+    expect(speakers('Police Chief Anna Hale said the driver told deputies he swerved to avoid a deer. She said the road was icy.'))
+      .toEqual(['Anna Hale', 'Anna Hale']);
+  });
+
+  it('does not read a passive with a person as its subject as an attribution', () => {
+    const qs = quotesOf('Police said the woman had been threatened by her former boyfriend.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Police']);
+    expect(qs[0]!.content).toBe('the woman had been threatened by her former boyfriend.');
+  });
+});
+
+describe('content around a sentence-final cue', () => {
+  it('takes the clause before "X said on Wednesday, and …", not the writer\'s clause joined after it', () => {
+    const [q] = quotesOf('At least 55 people died when the river burst its banks, the interior ministry said on Wednesday, and 12,000 were evacuated.');
+    expect(q!.speaker).toBe('interior ministry');
+    expect(q!.content).toBe('At least 55 people died when the river burst its banks');
+  });
+});

@@ -65,7 +65,7 @@ describe('stopword table', () => {
   it('is stopwords-iso, lower-cased, for the listed languages (regenerate it after upgrading the package)', async () => {
     const { createRequire } = await import('node:module');
     const iso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-    const { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } = await import('../../src/strip/data/stopwords.generated.js');
+    const { STOPWORD_LANGUAGES, STOPWORDS_BY_BITS } = await import('../../src/corpus/data/stopwords.generated.js');
     const expected = new Map<string, number>();
     STOPWORD_LANGUAGES.forEach((code, bit) => {
       for (const w of iso[code]!) expected.set(w.toLowerCase(), (expected.get(w.toLowerCase()) ?? 0) | (1 << bit));

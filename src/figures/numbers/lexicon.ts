@@ -1,6 +1,7 @@
 // General English lexicon of the number grammar: number words, scales, fractions, currencies, units,
 // qualifiers and the context words that tell a count from a date, a year, a tally or an id.
 import type { Qualifier } from '../types.js';
+import { MONTH_NUMBERS } from '../../corpus/lexicon.js';
 
 const table = <T>(entries: Record<string, T>): Map<string, T> => new Map(Object.entries(entries));
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
@@ -208,11 +209,10 @@ export const QUALIFIER_SUFFIXES: Array<[string[], Qualifier]> = [
 ];
 
 // ---- context words -------------------------------------------------------------------------------
-export const MONTHS = table<number>({
-  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9,
-  October: 10, November: 11, December: 12, Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9,
-  Sept: 9, Oct: 10, Nov: 11, Dec: 12,
-});
+/** Month names and abbreviations as written ("January", "Sept") → month number (shared vocabulary). */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [...MONTH_NUMBERS].map(([m, n]) => [m[0]!.toUpperCase() + m.slice(1), n] as [string, number]),
+);
 /** Words after which a four-digit number is a year ("in 2013", "since 1990"). */
 export const YEAR_PREPOSITIONS = set(`in since by until till through thru from during before after circa
   early late mid year fiscal fy census spring summer autumn fall winter`);

@@ -1,0 +1,99 @@
+/**
+ * Override layer at corpus level, decided before merging, each rule with its reason code (`--explain`): what
+ * one mention cannot show but the corpus does.
+ * - A name of an unknown given name and a surname the corpus uses for a person ("Amorian Hale" beside "Derrick
+ *   Hale", "Daquarion Hunter" beside "Hunter said") is a person, whatever the model made of the rare first word.
+ * - A one-word name the corpus mostly puts after a place preposition ("in Marrero", "near Magnolia") and never
+ *   as a person's surname is a place (a town a surname list also knows).
+ */
+import type { DocEntities, Evidence, RawMention } from './extract.js';
+import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.js';
+import { nameKey } from './keys.js';
+import { GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
+
+/** Words with a capital and then small letters only (hyphens, apostrophes): no acronym, no "PlayStation". */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{L}\p{Ll}*)*(?:\s+\p{Lu}\p{Ll}+(?:['\u2019-]\p{L}\p{Ll}*)*){1,2}$/u;
+const personish = (ev: Evidence) => ev[0] >= 0.5 && ev[0] >= ev[1] && ev[0] >= ev[2] && ev[0] >= ev[3];
+const isHead = (w: string) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w) || TITLE_WORDS.has(w);
+/** A first word no word list knows: the shape of a rare given name ("Amorian", "Daquarion"). */
+const unknownWord = (w: string) => !DICTIONARY.has(w) && !COMMON_WORDS.has(w) && !NEVER_NAMES.has(w) && !isHead(w) && !isPlaceName(w);
+
+interface KeyFacts {
+  /** The first form met: its capitals tell a product ("PlayStation VR") from a name. */
+  text: string;
+  ev: Evidence;
+  modelOnly: boolean;
+  mentions: number;
+  afterPlacePreposition: number;
+}
+
+/** Summed evidence, whether every mention was typed by the model alone, and mention counts, by name key. */
+function factsByKey(parts: DocEntities[]): Map<string, KeyFacts> {
+  const out = new Map<string, KeyFacts>();
+  for (const part of parts) {
+    for (const m of part.mentions) {
+      const k = nameKey(m.text);
+      let e = out.get(k);
+      if (!e) out.set(k, (e = { text: m.text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0 }));
+      for (let i = 0; i < 4; i++) e.ev[i]! += m.ev[i]!;
+      if (m.reasons.length !== 1 || m.reasons[0] !== 'model') e.modelOnly = false;
+      e.mentions++;
+      if (m.afterPlacePreposition) e.afterPlacePreposition++;
+    }
+  }
+  return out;
+}
+
+/** Place-preposition mentions a one-word name needs, at least, and their least share of its mentions. */
+const MIN_PLACE_PREPOSITIONS = 2;
+const PLACE_PREPOSITION_SHARE = 0.4;
+
+/** The keys to retype: as persons (an unknown first word, a person's surname last), as places (see above). */
+function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, 'surname-of-a-person' | 'place-preposition'> {
+  const surnames = new Set<string>();
+  const fullNameSurnames = new Set<string>();
+  byKey.forEach(({ ev }, k) => {
+    if (!personish(ev)) return;
+    const last = k.slice(k.lastIndexOf(' ') + 1);
+    surnames.add(last);
+    if (last !== k) fullNameSurnames.add(last);
+  });
+  const out = new Map<string, 'surname-of-a-person' | 'place-preposition'>();
+  byKey.forEach(({ text, ev, modelOnly, mentions, afterPlacePreposition }, k) => {
+    if (modelOnly && k.indexOf(' ') < 0 && afterPlacePreposition >= MIN_PLACE_PREPOSITIONS &&
+      afterPlacePreposition >= PLACE_PREPOSITION_SHARE * mentions && (ev[0] > ev[1] || ev[3] > ev[1]) && !(ev[2] >= ev[0] && ev[2] >= ev[3]) &&
+      !fullNameSurnames.has(k) && !FIRST_NAMES.has(k) && !isHead(k) && !LANGUAGES.has(k) && !GROUP_WORDS.has(k)) {
+      out.set(k, 'place-preposition');
+      return;
+    }
+    if (!modelOnly || personish(ev)) return;
+    const words = k.split(' ');
+    if (words.length < 2 || words.length > 3) return;
+    const last = words[words.length - 1]!;
+    if (!surnames.has(last) || isHead(last) || !unknownWord(words[0]!)) return;
+    if (words.some((w) => w.length < 2 || isHead(w)) || isPlaceName(k) || !NAME_SHAPE.test(text)) return;
+    out.set(k, 'surname-of-a-person');
+  });
+  return out;
+}
+
+const EVIDENCE: Record<'surname-of-a-person' | 'place-preposition', Evidence> = {
+  'surname-of-a-person': [1, 0, 0, 0],
+  'place-preposition': [0, 0, 1, 0],
+};
+
+/** The documents' candidates with those names retyped (the others untouched, shared). */
+export function corpusOverrides(parts: DocEntities[]): DocEntities[] {
+  const keys = keysToRetype(factsByKey(parts));
+  if (!keys.size) return parts;
+  return parts.map((part) => {
+    let changed = false;
+    const mentions = part.mentions.map((m): RawMention => {
+      const reason = keys.get(nameKey(m.text));
+      if (!reason) return m;
+      changed = true;
+      return { ...m, ev: [...EVIDENCE[reason]], reasons: [reason] };
+    });
+    return changed ? { ...part, mentions } : part;
+  });
+}
