@@ -1,4 +1,5 @@
-import type { RawMention } from '../entities/extract.js';
+import { MentionTable } from '../entities/table.js';
+import { attributingQuotes } from '../figures/attribution.js';
 import type { Claim, ScopeHints } from '../figures/types.js';
 import type { LineDecision } from '../strip/index.js';
 import type { DocumentAnalysis } from './analyze.js';
@@ -6,19 +7,34 @@ import type { DocumentAnalysis } from './analyze.js';
 /** Strings at most this long are shared across documents (names, measures, places repeat; sentences do not). */
 const SHARED_STRING_CHARS = 48;
 
+export interface CompactOptions {
+  /** False when the command prints no quote: it reads them only to attribute claims (their spans and speakers). */
+  keepQuotes?: boolean;
+  /** False when the command prints no line decisions (only report does). */
+  keepLineDecisions?: boolean;
+}
+
+const NO_DECISIONS: LineDecision[] = [];
+
 /**
  * Makes the per-document results kept for the corpus stage small, without changing a value: the results of
  * every document are held until the corpus is read, and on a large corpus they are most of the memory.
- * Equal short strings, evidence vectors and hint lists become one shared copy (nothing downstream mutates
- * them: the corpus stage copies evidence before adding to it), and lists lose their spare capacity.
+ * Entity mentions go into one table of columns; equal short strings and hint lists become one shared copy;
+ * what the command does not print (quote texts, quotes that attribute no claim, line decisions) is let go.
  */
 export class ResultCompactor {
-  /** `keepQuoteText` false: the command prints no quote, it reads them only to attribute claims (their spans and speakers). */
-  constructor(private readonly keepQuoteText = true) {}
+  private readonly keepQuotes: boolean;
+  private readonly keepLineDecisions: boolean;
+  /** Every document's entity mentions, as columns: the documents' own lists are let go. */
+  readonly mentions = new MentionTable();
+
+  constructor(opts: CompactOptions = {}) {
+    this.keepQuotes = opts.keepQuotes ?? true;
+    this.keepLineDecisions = opts.keepLineDecisions ?? true;
+  }
 
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
-  private readonly evidence = new Map<string, RawMention['ev']>();
   private readonly decisions = new Map<string, LineDecision>();
 
   /**
@@ -28,10 +44,12 @@ export class ResultCompactor {
    * JSONL, peak memory fell by a fifth when V8 was told not to do that; copying gets the same without a flag).
    */
   compact(part: DocumentAnalysis): DocumentAnalysis {
-    part.strip = { ...part.strip, lineDecisions: part.strip.lineDecisions.map((d) => this.decision(d)) };
+    part.strip = { ...part.strip, lineDecisions: this.keepLineDecisions ? part.strip.lineDecisions.map((d) => this.decision(d)) : NO_DECISIONS };
     if (part.entities) {
-      part.entities = { ...part.entities, mentions: part.entities.mentions.map((m) => this.mention(m)), definitions: part.entities.definitions.slice() };
+      this.mentions.addDocument(part.entities);
+      part.entities = undefined;
     }
+    if (part.quotes && part.claims && !this.keepQuotes) this.keepAttributing(part);
     if (part.quotes) {
       part.quotes = {
         ...part.quotes,
@@ -40,7 +58,7 @@ export class ResultCompactor {
           copy.mention = this.maybe(q.mention);
           copy.speaker = this.maybe(q.speaker);
           copy.cue = this.maybe(q.cue);
-          copy.content = this.keepQuoteText ? this.detached(q.content) : '';
+          copy.content = this.keepQuotes ? this.detached(q.content) : '';
           return copy;
         }),
       };
@@ -49,29 +67,33 @@ export class ResultCompactor {
     return part;
   }
 
+  /**
+   * When no quote is printed, a document keeps only the quotes that attribute one of its claims, and which
+   * quote does so for each claim (the choice needs only the document; the speaker's name is resolved later).
+   */
+  private keepAttributing(part: DocumentAnalysis): void {
+    const quotes = part.quotes!.quotes;
+    const chosen = attributingQuotes(part.claims!, quotes);
+    const kept: typeof quotes = [];
+    const keptIndex = new Map<number, number>();
+    for (let i = 0; i < chosen.length; i++) {
+      const q = chosen[i]!;
+      if (q < 0) continue;
+      let k = keptIndex.get(q);
+      if (k === undefined) {
+        keptIndex.set(q, (k = kept.length));
+        kept.push(quotes[q]!);
+      }
+      chosen[i] = k;
+    }
+    part.quotes = { ...part.quotes!, quotes: kept };
+    part.attribution = chosen;
+  }
+
   private decision(d: LineDecision): LineDecision {
     const key = `${d.line}${d.keep ? '+' : '-'}${d.reason}`;
     let shared = this.decisions.get(key);
     if (!shared) this.decisions.set(key, (shared = { ...d }));
-    return shared;
-  }
-
-  /**
-   * Only the fields the corpus stage reads (the typer's features and working flags are left behind); lists of
-   * reasons and roles are shared, as they repeat from mention to mention.
-   */
-  private mention(m: RawMention): RawMention {
-    const copy: RawMention = { text: this.string(m.text), start: m.start, end: m.end, line: m.line, column: m.column, ev: this.evidenceOf(m.ev), reasons: this.list(m.reasons) as RawMention['reasons'], none: m.none };
-    if (m.roles) copy.roles = this.list(m.roles);
-    if (m.metonymOf !== undefined) copy.metonymOf = this.string(m.metonymOf);
-    if (m.agent !== undefined) copy.agent = m.agent;
-    return copy;
-  }
-
-  private evidenceOf(ev: RawMention['ev']): RawMention['ev'] {
-    const key = `${ev[0]},${ev[1]},${ev[2]},${ev[3]}`;
-    let shared = this.evidence.get(key);
-    if (!shared) this.evidence.set(key, (shared = [...ev] as RawMention['ev']));
     return shared;
   }
 
