@@ -36,6 +36,8 @@ export class ResultCompactor {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
   private readonly decisions = new Map<string, LineDecision>();
+  private readonly sharedHints = new Interner<ScopeHints>(hintsKey);
+  private readonly sharedNormalized = new Interner<Claim['normalized']>(normalizedKey);
 
   /**
    * The analysis of one document, compacted. Kept objects are copied here, so that the objects the analyses
@@ -105,14 +107,21 @@ export class ResultCompactor {
     copy.scope = this.maybe(c.scope);
     copy.attributedTo = this.maybe(c.attributedTo);
     if (c.hints) copy.hints = this.hints(c.hints);
+    copy.normalized = this.sharedNormalized.get(c.normalized, () => ({ ...c.normalized }));
     return copy;
   }
 
+  /**
+   * Equal hints become one object: the comparison prepares each hints object once and keeps it (several
+   * sets), so a copy per claim cost more than the claim.
+   */
   private hints(h: ScopeHints): ScopeHints {
-    const out: ScopeHints = { ...h, places: this.list(h.places), when: this.list(h.when) };
-    if (h.docPlaces) out.docPlaces = this.list(h.docPlaces);
-    if (h.docCountries) out.docCountries = this.list(h.docCountries);
-    return out;
+    return this.sharedHints.get(h, () => {
+      const out: ScopeHints = { ...h, places: this.list(h.places), when: this.list(h.when) };
+      if (h.docPlaces) out.docPlaces = this.list(h.docPlaces);
+      if (h.docCountries) out.docCountries = this.list(h.docCountries);
+      return out;
+    });
   }
 
   private list(xs: string[]): string[] {
@@ -143,4 +152,39 @@ export class ResultCompactor {
   private maybe(s: string | null): string | null {
     return s === null ? null : this.string(s);
   }
+}
+
+/** Numbers as String gives them (null, NaN and Infinity stay apart), strings quoted, absent lists apart from empty. */
+const numbersKey = (xs: (number | null)[]) => xs.map(String).join(',');
+const listKey = (xs: readonly string[] | undefined) => (xs === undefined ? '-' : JSON.stringify(xs));
+const hintsKey = (h: ScopeHints) =>
+  `${listKey(h.places)}|${listKey(h.when)}|${String(h.periodDays)}|${listKey(h.docPlaces)}|${listKey(h.docCountries)}|${listKey(h.marks)}`;
+const normalizedKey = (n: Claim['normalized']) => `${numbersKey([n.value, n.low, n.high])}|${n.unit === null ? '-' : JSON.stringify(n.unit)}`;
+
+/**
+ * One shared copy of equal plain values, found by a hash of their key (a key string per distinct value
+ * would be kept as long as the value): a hash met before is confirmed against the key of the kept value,
+ * and on a collision the value is simply not shared.
+ */
+class Interner<T> {
+  private readonly byHash = new Map<number, T>();
+
+  constructor(private readonly keyOf: (value: T) => string) {}
+
+  get(value: T, copy: () => T): T {
+    const key = this.keyOf(value);
+    const h = hashString(key);
+    const kept = this.byHash.get(h);
+    if (kept !== undefined && this.keyOf(kept) === key) return kept;
+    const own = copy();
+    if (kept === undefined) this.byHash.set(h, own);
+    return own;
+  }
+}
+
+/** FNV-1a over the string's code units. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

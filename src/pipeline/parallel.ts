@@ -12,6 +12,8 @@ export interface RunAnalysisOptions extends AnalysisOptions {
   jobs: number;
   /** Text per extra thread below which fewer worker threads start (default MIN_CHARS_PER_WORKER). */
   minCharsPerWorker?: number;
+  /** Corpus size (characters) from which kept results are compacted (default COMPACT_FROM_CHARS; tests set 0). */
+  compactFromChars?: number;
   /** Called for each document, in input order, as soon as it and all before it are done. */
   onDocument?: (info: DocumentInfo & { origin: string }) => void;
 }
@@ -48,7 +50,7 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
   const parts: DocumentAnalysis[] = [];
   // Compacting what is kept pays on corpora too large to hold lightly; below that it only costs time.
   const want = opts.want;
-  const compactor = survey.chars >= COMPACT_FROM_CHARS ? new ResultCompactor({ keepQuotes: !!want.quotes, keepLineDecisions: !!(want.entities && want.figures) }) : null;
+  const compactor = survey.chars >= (opts.compactFromChars ?? COMPACT_FROM_CHARS) ? new ResultCompactor({ keepQuotes: !!want.quotes, keepLineDecisions: !!(want.entities && want.figures) }) : null;
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
     parts.push(compactor ? compactor.compact(part) : part);
