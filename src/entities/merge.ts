@@ -473,8 +473,7 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
   const entities: Entity[] = new Array(order.length);
   for (let oi = 0; oi < order.length; oi++) {
     const g = order[oi]!;
-    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items);
-    if (options.countMentionsOnly) countMentionsOnly(entities[oi]!);
+    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, !!options.countMentionsOnly);
   }
   sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
@@ -649,9 +648,13 @@ function countMentionsOnly(entity: Entity): void {
 // An entity has few distinct forms, aliases, roles and documents: short lists searched in order keep
 // first-seen order without a Set or Map per entity.
 /** The entity of the `count` items chained from `first` (in document and text order). */
-function toEntity(first: number, count: number, ev: Evidence, items: Items): Entity {
+function toEntity(first: number, count: number, ev: Evidence, items: Items, countOnly: boolean): Entity {
   const t = items.table;
-  if (count === 1 && !t.rolesOf(first)) return singleMentionEntity(first, ev, items);
+  if (count === 1 && !t.rolesOf(first)) {
+    const single = singleMentionEntity(first, ev, items);
+    if (countOnly) countMentionsOnly(single);
+    return single;
+  }
   const forms: string[] = [];
   const formCounts: number[] = [];
   const roles: string[] = [];
@@ -660,6 +663,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items): Ent
   // A set beside the list: an entity named in thousands of documents must not cost a scan per mention.
   const docSet = new Set<string>();
   const mentions: EntityMention[] = [];
+  let counted = 0;
   // Mentions in document and text order: a repeated span can only be among those of the same start.
   let runStart = first;
   let agents = 0;
@@ -705,7 +709,9 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items): Ent
     let repeated = false;
     for (let j = runStart; j !== i && !repeated; j = items.next[j]!) repeated = t.end[j] === mEnd;
     if (repeated) continue;
-    mentions.push({ document, text: t.textOf(i), start: mStart, end: mEnd, line: t.line[i]!, column: t.column[i]! });
+    // Only counted when the command prints no mention: on a large corpus these objects were most of the merge's garbage.
+    if (countOnly) counted++;
+    else mentions.push({ document, text: t.textOf(i), start: mStart, end: mEnd, line: t.line[i]!, column: t.column[i]! });
   }
   if (!forms.length) {
     for (let i = first; i >= 0; i = items.next[i]!) {
@@ -729,7 +735,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items): Ent
   for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
   const named = [name];
   for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
-  return {
+  const entity: Entity = {
     id: '',
     name,
     type,
@@ -739,4 +745,6 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items): Ent
     mentions,
     evidence,
   };
+  if (countOnly) entity.mentionCount = counted;
+  return entity;
 }

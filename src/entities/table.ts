@@ -96,7 +96,9 @@ export class MentionTable {
   private reserve(n: number): void {
     if (n <= this.doc.length) return;
     let cap = this.doc.length;
-    while (cap < n) cap *= 2;
+    // By half again, not double: the columns of a large corpus are its largest arrays, and the spare room
+    // (with the old copy while growing) is what a doubling wastes.
+    while (cap < n) cap = Math.ceil(cap * 1.5);
     const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as { new (n: number): T })(cap);
       b.set(a);

@@ -156,7 +156,9 @@ function attributedClaims(parts: DocumentAnalysis[], quotes: Quote[], quoteCount
     for (let i = 0; i < claims.length; i++) {
       const q = p.attribution?.[i] ?? -1;
       const speaker = q >= 0 ? quotes[offset + q]!.speaker : null;
-      out.push(speaker && !claims[i]!.attributedTo ? { ...claims[i]!, attributedTo: speaker } : claims[i]!);
+      // The claims are the compactor's own copies: set in place rather than copied again.
+      if (speaker && !claims[i]!.attributedTo) claims[i]!.attributedTo = speaker;
+      out.push(claims[i]!);
     }
     offset += quoteCounts[pi]!;
     p.attribution = undefined;
