@@ -178,6 +178,7 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     rates: readRates(opts.ratesFile),
     jobs: opts.jobs ?? ctx.cores,
     minCharsPerWorker: Number(ctx.env.CONCORD_MIN_CHARS_PER_WORKER) || undefined,
+    compactFromChars: ctx.env.CONCORD_COMPACT_FROM_CHARS ? Number(ctx.env.CONCORD_COMPACT_FROM_CHARS) : undefined,
     onDocument: streamJsonl ? (info) => ctx.out.write(jsonlRecord('document', info)) : undefined,
     onProgress: (done, total, chars) => {
       const secs = (Date.now() - started) / 1000;

@@ -6,7 +6,8 @@
  * - A one-word name the corpus mostly puts after a place preposition ("in Marrero", "near Magnolia") and never
  *   as a person's surname is a place (a town a surname list also knows).
  */
-import type { DocEntities, Evidence, RawMention } from './extract.js';
+import type { Evidence } from './extract.js';
+import type { MentionTable } from './table.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
 import { GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
@@ -28,20 +29,24 @@ interface KeyFacts {
 }
 
 /** Summed evidence, whether every mention was typed by the model alone, and mention counts, by name key. */
-function factsByKey(parts: DocEntities[]): Map<string, KeyFacts> {
+function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfText: string[] } {
   const out = new Map<string, KeyFacts>();
-  for (const part of parts) {
-    for (const m of part.mentions) {
-      const k = nameKey(m.text);
-      let e = out.get(k);
-      if (!e) out.set(k, (e = { text: m.text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0 }));
-      for (let i = 0; i < 4; i++) e.ev[i]! += m.ev[i]!;
-      if (m.reasons.length !== 1 || m.reasons[0] !== 'model') e.modelOnly = false;
-      e.mentions++;
-      if (m.afterPlacePreposition) e.afterPlacePreposition++;
-    }
+  // A text's key is worked out once: texts repeat from mention to mention.
+  const keyOfText: string[] = new Array(table.texts.length);
+  for (let i = 0; i < table.size; i++) {
+    const t = table.text[i]!;
+    const text = table.texts[t]!;
+    const k = (keyOfText[t] ??= nameKey(text));
+    let e = out.get(k);
+    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0 }));
+    const ev = table.evOf(i);
+    for (let j = 0; j < 4; j++) e.ev[j]! += ev[j]!;
+    const reasons = table.reasonsOf(i);
+    if (reasons.length !== 1 || reasons[0] !== 'model') e.modelOnly = false;
+    e.mentions++;
+    if (table.afterPlacePreposition[i]) e.afterPlacePreposition++;
   }
-  return out;
+  return { byKey: out, keyOfText };
 }
 
 /** Place-preposition mentions a one-word name needs, at least, and their least share of its mentions. */
@@ -82,18 +87,13 @@ const EVIDENCE: Record<'surname-of-a-person' | 'place-preposition', Evidence> = 
   'place-preposition': [0, 0, 1, 0],
 };
 
-/** The documents' candidates with those names retyped (the others untouched, shared). */
-export function corpusOverrides(parts: DocEntities[]): DocEntities[] {
-  const keys = keysToRetype(factsByKey(parts));
-  if (!keys.size) return parts;
-  return parts.map((part) => {
-    let changed = false;
-    const mentions = part.mentions.map((m): RawMention => {
-      const reason = keys.get(nameKey(m.text));
-      if (!reason) return m;
-      changed = true;
-      return { ...m, ev: [...EVIDENCE[reason]], reasons: [reason] };
-    });
-    return changed ? { ...part, mentions } : part;
-  });
+/** Retypes, in the table, the mentions of the names these rules decide (the others untouched). */
+export function applyCorpusOverrides(table: MentionTable): void {
+  const { byKey, keyOfText } = factsByKey(table);
+  const keys = keysToRetype(byKey);
+  if (!keys.size) return;
+  for (let i = 0; i < table.size; i++) {
+    const reason = keys.get(keyOfText[table.text[i]!]!);
+    if (reason) table.retype(i, EVIDENCE[reason], [reason]);
+  }
 }

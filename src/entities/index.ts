@@ -2,7 +2,6 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Entity } from './types.js';
 import { extractDocEntities, type DocEntities } from './extract.js';
 import { mergeDocEntities, type MergeOptions } from './merge.js';
-import { corpusOverrides } from './corpus-overrides.js';
 export type { MergeOptions };
 export * from './types.js';
 export type { DocEntities, RawMention, Evidence } from './extract.js';
@@ -14,5 +13,5 @@ export function extractEntities(doc: ParsedDocument): DocEntities {
 
 /** Corpus-level canonicalisation and merging; entities sorted by importance (mentions, then documents). */
 export function mergeEntities(parts: DocEntities[], options: MergeOptions = {}): Entity[] {
-  return mergeDocEntities(corpusOverrides(parts), options);
+  return mergeDocEntities(parts, options);
 }

@@ -12,7 +12,9 @@
  * result per step until the code is optimised.
  */
 import { mentionCountOf, type Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
-import type { DocEntities, Evidence, RawMention } from './extract.js';
+import type { DocEntities, Evidence } from './extract.js';
+import { mentionTable, type MentionTable } from './table.js';
+import { applyCorpusOverrides } from './corpus-overrides.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
 import { FIRST_NAMES, REGION_FORMS, countryOfLowered } from './gazetteer.js';
@@ -31,8 +33,9 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
  * order): no object per mention, and an entity's mentions are a chain through `next`.
  */
 interface Items {
-  doc: Int32Array;
-  mention: RawMention[];
+  /** The mentions themselves: document, text, place, evidence, reasons, roles. */
+  table: MentionTable;
+  /** What merging needs of each distinct text, by text number (`table.text`). */
   facts: TextFacts[];
   /** Number of the mention's key (its own, or its country's for a capital standing for it). */
   key: Int32Array;
@@ -227,14 +230,6 @@ function addTo(map: Map<string, number[]>, name: string, group: number): void {
   else if (!list.includes(group)) list.push(group);
 }
 
-/** A document's mentions in text order, as extraction gives them (any others are sorted, stably, first). */
-function inTextOrder(mentions: RawMention[]): RawMention[] {
-  for (let i = 1; i < mentions.length; i++) {
-    if (mentions[i]!.start < mentions[i - 1]!.start) return mentions.slice().sort((a, b) => a.start - b.start);
-  }
-  return mentions;
-}
-
 export interface MergeOptions {
   /** Give each entity only the count of its mentions (`mentionCount`), not the mentions. */
   countMentionsOnly?: boolean;
@@ -242,12 +237,16 @@ export interface MergeOptions {
 
 /** Merge per-document candidates into corpus entities, most mentioned first. */
 export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {}): Entity[] {
-  let itemCount = 0;
-  for (let doc = 0; doc < parts.length; doc++) itemCount += parts[doc]!.mentions.length;
+  return mergeMentionTable(mentionTable(parts), options);
+}
+
+/** Merge the mentions of a table (filled document by document) into corpus entities, most mentioned first. */
+export function mergeMentionTable(table: MentionTable, options: MergeOptions = {}): Entity[] {
+  applyCorpusOverrides(table);
+  const itemCount = table.size;
   const items: Items = {
-    doc: new Int32Array(itemCount),
-    mention: new Array(itemCount),
-    facts: new Array(itemCount),
+    table,
+    facts: new Array(table.texts.length),
     key: new Int32Array(itemCount),
     isForm: new Uint8Array(itemCount),
     group: new Int32Array(itemCount),
@@ -256,21 +255,12 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
     keyWhy: new Array(itemCount),
   };
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
-  const texts = new Map<string, TextFacts>();
   const present = new Set<string>();
-  for (let doc = 0, ii = 0; doc < parts.length; doc++) {
-    const mentions = inTextOrder(parts[doc]!.mentions);
-    for (let mi = 0; mi < mentions.length; mi++, ii++) {
-      const m = mentions[mi]!;
-      let facts = texts.get(m.text);
-      if (!facts) {
-        texts.set(m.text, (facts = textFacts(m.text)));
-        present.add(facts.key);
-      }
-      items.doc[ii] = doc;
-      items.mention[ii] = m;
-      items.facts[ii] = facts;
-    }
+  for (let ii = 0; ii < itemCount; ii++) {
+    const t = table.text[ii]!;
+    if (items.facts[t]) continue;
+    const facts = (items.facts[t] = textFacts(table.texts[t]!));
+    present.add(facts.key);
   }
 
   // Number the keys in order of first appearance, summing their evidence. Capitals standing for their
@@ -281,11 +271,11 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
   /** Text of the first mention of each key. */
   const firstText: string[] = [];
   for (let ii = 0; ii < itemCount; ii++) {
-    const m = items.mention[ii]!;
-    const ownKey = items.facts[ii]!.key;
+    const ownKey = items.facts[table.text[ii]!]!.key;
     let k = ownKey;
-    if (m.metonymOf) {
-      const ck = nameKey(m.metonymOf);
+    const metonymOf = table.metonymOfAt(ii);
+    if (metonymOf) {
+      const ck = nameKey(metonymOf);
       if (present.has(ck)) k = ck;
     }
     items.isForm[ii] = k === ownKey ? 1 : 0;
@@ -294,9 +284,9 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
       n = keys.length;
       keyNumber.set(k, n);
       keys.push(k);
-      keyEv.push(copyEvidence(m.ev));
-      firstText.push(m.text);
-    } else addEvidence(keyEv[n]!, m.ev);
+      keyEv.push(copyEvidence(table.evOf(ii)));
+      firstText.push(table.textOf(ii));
+    } else addEvidence(keyEv[n]!, table.evOf(ii));
     items.key[ii] = n;
   }
   const keyCount = keys.length;
@@ -329,11 +319,11 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
   // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
   const byInitials = new Map<string, number[]>();
   for (let ii = 0; ii < itemCount; ii++) {
-    const ini = items.facts[ii]!.initials;
+    const ini = items.facts[table.text[ii]!]!.initials;
     if (ini !== undefined) addTo(byInitials, ini, groups.find(items.key[ii]!));
   }
-  for (let doc = 0; doc < parts.length; doc++) {
-    const definitions = parts[doc]!.definitions;
+  for (let doc = 0; doc < table.documentCount; doc++) {
+    const definitions = table.definitions[doc]!;
     for (let di = 0; di < definitions.length; di++) {
       const a = keyNumber.get(baseKey(definitions[di]![0]));
       const l = keyNumber.get(baseKey(definitions[di]![1]));
@@ -396,11 +386,11 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
     // A first word alone ("Ban" for "Ban Ki-moon") only within a document that has the full name.
     addTo(givenNames, first, g);
   }
-  const docGroups: Set<number>[] = parts.map(() => new Set<number>());
+  const docGroups: Set<number>[] = table.documents.map(() => new Set<number>());
   const groupSize = new Int32Array(keyCount);
   for (let ii = 0; ii < itemCount; ii++) {
     const g = root[items.key[ii]!]!;
-    docGroups[items.doc[ii]!]!.add(g);
+    docGroups[table.doc[ii]!]!.add(g);
     groupSize[g]!++;
   }
   // The full names and given names each key may shorten, looked up once per key.
@@ -419,18 +409,18 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
   const lastFull = new Map<string, number>();
   for (let ii = 0; ii < itemCount; ii++) {
     const key = items.key[ii]!;
-    const ownEv = items.mention[ii]!.ev;
+    const ownEv = table.evOf(ii);
     const g = root[key]!;
     const cands = fullOf[key];
-    if (ii > 0 && items.doc[ii] !== items.doc[ii - 1]) lastFull.clear();
+    if (ii > 0 && table.doc[ii] !== table.doc[ii - 1]) lastFull.clear();
     const k = keys[key]!;
     if (k.indexOf(' ') > 0 && fullNames.get(surnameOfKey(k))?.includes(g)) lastFull.set(surnameOfKey(k), g);
     if (!cands || cands.includes(g)) {
       const named = givenOf[key];
       items.group[ii] = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      if (named && ownEv[2] < 0.5 && ownEv[1] < 0.5 && !items.mention[ii]!.reasons.some(isGazetteerReason)) {
-        const inDoc = docGroups[items.doc[ii]!]!;
+      if (named && ownEv[2] < 0.5 && ownEv[1] < 0.5 && !table.reasonsOf(ii).some(isGazetteerReason)) {
+        const inDoc = docGroups[table.doc[ii]!]!;
         let given = -1;
         let count = 0;
         for (let ci = 0; ci < named.length; ci++) {
@@ -448,12 +438,12 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
       continue;
     }
     const ev = groupEv[g]!;
-    const docHas = docGroups[items.doc[ii]!]!;
+    const docHas = docGroups[table.doc[ii]!]!;
     const inDoc: number[] = [];
     for (let ci = 0; ci < cands.length; ci++) if (docHas.has(cands[ci]!)) inDoc.push(cands[ci]!);
     // A bare name that is clearly a place stays itself, unless this document names a person so
     // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
-    if (ev[2] > ev[0] + 0.5 && !(inDoc.length === 1 && !items.mention[ii]!.reasons.includes('gazetteer-country'))) {
+    if (ev[2] > ev[0] + 0.5 && !(inDoc.length === 1 && !table.reasonsOf(ii).includes('gazetteer-country'))) {
       items.group[ii] = g;
       continue;
     }
@@ -478,17 +468,17 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
   const order: number[] = [];
   for (let ii = 0; ii < itemCount; ii++) {
     const g = items.group[ii]!;
-    const m = items.mention[ii]!;
+    const ev = table.evOf(ii);
     // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
     const ownGroup = g === root[items.key[ii]!];
     if (firstItem[g]! < 0) {
       firstItem[g] = ii;
-      entityEv[g] = ownGroup ? copyEvidence(m.ev) : [Math.max(0, m.ev[0]), 0, 0, 0];
+      entityEv[g] = ownGroup ? copyEvidence(ev) : [Math.max(0, ev[0]), 0, 0, 0];
       order.push(g);
     } else {
       items.next[lastItem[g]!] = ii;
-      if (ownGroup) addEvidence(entityEv[g]!, m.ev);
-      else entityEv[g]![0] += Math.max(0, m.ev[0]);
+      if (ownGroup) addEvidence(entityEv[g]!, ev);
+      else entityEv[g]![0] += Math.max(0, ev[0]);
     }
     items.next[ii] = -1;
     lastItem[g] = ii;
@@ -497,8 +487,7 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
   const entities: Entity[] = new Array(order.length);
   for (let oi = 0; oi < order.length; oi++) {
     const g = order[oi]!;
-    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, parts);
-    if (options.countMentionsOnly) countMentionsOnly(entities[oi]!);
+    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, !!options.countMentionsOnly);
   }
   sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
@@ -648,11 +637,12 @@ function compare(a: number[], b: number[]): number {
  * The entity of a group whose one mention has no roles (most entities): its name is the mention's text, and
  * its lists are made at their final size (an array grown by push keeps room for 17).
  */
-function singleMentionEntity(i: number, ev: Evidence, items: Items, parts: DocEntities[]): Entity {
-  const m = items.mention[i]!;
-  const text = items.facts[i]!.spaced;
-  const name = items.isForm[i] ? text : m.text;
-  const document = parts[items.doc[i]!]!.document;
+function singleMentionEntity(i: number, ev: Evidence, items: Items): Entity {
+  const t = items.table;
+  const raw = t.textOf(i);
+  const text = items.facts[t.text[i]!]!.spaced;
+  const name = items.isForm[i] ? text : raw;
+  const document = t.documents[t.doc[i]!]!;
   return {
     id: '',
     name,
@@ -660,8 +650,8 @@ function singleMentionEntity(i: number, ev: Evidence, items: Items, parts: DocEn
     aliases: text === name ? [name] : [name, text],
     roles: [],
     documents: [document],
-    mentions: [{ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column }],
-    evidence: typeEvidence(ev, new Map(m.reasons.map((r) => [r, 1]))),
+    mentions: [{ document, text: raw, start: t.start[i]!, end: t.end[i]!, line: t.line[i]!, column: t.column[i]! }],
+    evidence: typeEvidence(ev, new Map(t.reasonsOf(i).map((r) => [r, 1]))),
   };
 }
 
@@ -674,8 +664,13 @@ function countMentionsOnly(entity: Entity): void {
 // An entity has few distinct forms, aliases, roles and documents: short lists searched in order keep
 // first-seen order without a Set or Map per entity.
 /** The entity of the `count` items chained from `first` (in document and text order). */
-function toEntity(first: number, count: number, ev: Evidence, items: Items, parts: DocEntities[]): Entity {
-  if (count === 1 && !items.mention[first]!.roles && !items.mention[first]!.suffixStop) return singleMentionEntity(first, ev, items, parts);
+function toEntity(first: number, count: number, ev: Evidence, items: Items, countOnly: boolean): Entity {
+  const t = items.table;
+  if (count === 1 && !t.rolesOf(first) && !t.suffixStop[first]) {
+    const single = singleMentionEntity(first, ev, items);
+    if (countOnly) countMentionsOnly(single);
+    return single;
+  }
   const forms: string[] = [];
   const formCounts: number[] = [];
   const roles: string[] = [];
@@ -684,6 +679,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   // A set beside the list: an entity named in thousands of documents must not cost a scan per mention.
   const docSet = new Set<string>();
   const mentions: EntityMention[] = [];
+  let counted = 0;
   // Mentions in document and text order: a repeated span can only be among those of the same start.
   let runStart = first;
   let agents = 0;
@@ -691,13 +687,16 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   const merges: EntityEvidence[] = [];
   const decided: Evidence = [0, 0, 0, 0];
   for (let i = first, prev = -1; i >= 0; prev = i, i = items.next[i]!) {
-    const m = items.mention[i]!;
-    const doc = items.doc[i]!;
-    const text = items.facts[i]!.spaced;
-    if (m.agent) agents++;
-    for (let r = 0; r < m.reasons.length; r++) reasons.set(m.reasons[r]!, (reasons.get(m.reasons[r]!) ?? 0) + 1);
+    const doc = t.doc[i]!;
+    const text = items.facts[t.text[i]!]!.spaced;
+    const mReasons = t.reasonsOf(i);
+    const mRoles = t.rolesOf(i);
+    const mStart = t.start[i]!;
+    const mEnd = t.end[i]!;
+    if (t.agent[i]) agents++;
+    for (let r = 0; r < mReasons.length; r++) reasons.set(mReasons[r]!, (reasons.get(mReasons[r]!) ?? 0) + 1);
     // Mentions typed by a rule that is right by definition (not moved here as a bare surname) decide.
-    if (m.reasons[0] !== 'model' && !items.why[i]) addEvidence(decided, m.ev);
+    if (mReasons[0] !== 'model' && !items.why[i]) addEvidence(decided, t.evOf(i));
     addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
     if (items.isForm[i]) {
       const f = forms.indexOf(text);
@@ -708,32 +707,35 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
     }
     if (!aliases.includes(text)) aliases.push(text);
     // The name keeps no full stop ("Anthony Harmon Jr"); the form as written is an alias.
-    if (m.suffixStop && !aliases.includes(`${text}.`)) aliases.push(`${text}.`);
-    if (m.roles) {
-      for (let ri = 0; ri < m.roles.length; ri++) {
-        const r = m.roles[ri]!;
+    const suffixStop = t.suffixStop[i] === 1;
+    if (suffixStop && !aliases.includes(`${text}.`)) aliases.push(`${text}.`);
+    if (mRoles) {
+      for (let ri = 0; ri < mRoles.length; ri++) {
+        const r = mRoles[ri]!;
         if (!roles.includes(r)) roles.push(r);
         if (UPPER.test(r)) {
           const titled = `${r} ${text}`;
           if (!aliases.includes(titled)) aliases.push(titled);
-          if (m.suffixStop && !aliases.includes(`${titled}.`)) aliases.push(`${titled}.`);
+          if (suffixStop && !aliases.includes(`${titled}.`)) aliases.push(`${titled}.`);
         }
       }
     }
-    const document = parts[doc]!.document;
+    const document = t.documents[doc]!;
     if (docs[docs.length - 1] !== document && !docSet.has(document)) {
       docs.push(document);
       docSet.add(document);
     }
-    if (prev < 0 || items.doc[prev] !== doc || items.mention[prev]!.start !== m.start) runStart = i;
+    if (prev < 0 || t.doc[prev] !== doc || t.start[prev] !== mStart) runStart = i;
     let repeated = false;
-    for (let j = runStart; j !== i && !repeated; j = items.next[j]!) repeated = items.mention[j]!.end === m.end;
+    for (let j = runStart; j !== i && !repeated; j = items.next[j]!) repeated = t.end[j] === mEnd;
     if (repeated) continue;
-    mentions.push({ document, text: m.text, start: m.start, end: m.end, line: m.line, column: m.column });
+    // Only counted when the command prints no mention: on a large corpus these objects were most of the merge's garbage.
+    if (countOnly) counted++;
+    else mentions.push({ document, text: t.textOf(i), start: mStart, end: mEnd, line: t.line[i]!, column: t.column[i]! });
   }
   if (!forms.length) {
     for (let i = first; i >= 0; i = items.next[i]!) {
-      const text = items.mention[i]!.text;
+      const text = t.textOf(i);
       if (!forms.includes(text)) {
         forms.push(text);
         formCounts.push(1);
@@ -753,7 +755,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
   for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
   const named = [name];
   for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
-  return {
+  const entity: Entity = {
     id: '',
     name,
     type,
@@ -763,4 +765,6 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, part
     mentions,
     evidence,
   };
+  if (countOnly) entity.mentionCount = counted;
+  return entity;
 }

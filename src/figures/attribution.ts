@@ -83,22 +83,51 @@ export function attributeClaims(claims: Claim[], quotes: Quote[]): Claim[] {
     if (list) list.push(q);
     else byDoc.set(q.document, [q]);
   }
-  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const list of byDoc.values()) list.sort(inQuoteOrder);
   return claims.map((c) => {
     if (c.attributedTo) return c;
     const list = byDoc.get(c.document);
-    if (!list) return c;
-    // Quotes starting at or before the claim, nearest first; a bounded look back keeps hostile input linear.
-    let best: Quote | null = null;
-    for (let k = lastStartingBefore(list, c.start), n = 0; k >= 0 && n < 64; k--, n++) {
-      const q = list[k]!;
-      if (c.end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
-    }
-    return best ? { ...c, attributedTo: best.speaker } : c;
+    const best = list ? innermostQuote(c, list) : -1;
+    return best >= 0 ? { ...c, attributedTo: list![best]!.speaker } : c;
   });
 }
 
-function lastStartingBefore(list: Quote[], offset: number): number {
+/** A span a claim may lie in: a quote of one document, with a speaker (resolved or not). */
+type QuoteSpan = Pick<Quote, 'speaker' | 'start' | 'end'>;
+
+const inQuoteOrder = (a: QuoteSpan, b: QuoteSpan) => a.start - b.start || b.end - a.end;
+
+/**
+ * For each of one document's claims, the index in `quotes` of the quote whose speaker attributeClaims would
+ * give it, or -1 (claims already attributed get -1). Resolving a speaker to its entity never takes the speaker
+ * away, so this can be answered per document, before the corpus's entities are known.
+ */
+export function attributingQuotes(claims: Claim[], quotes: QuoteSpan[]): Int32Array {
+  const order = quotes.map((_, i) => i).filter((i) => quotes[i]!.speaker);
+  order.sort((a, b) => inQuoteOrder(quotes[a]!, quotes[b]!) || a - b);
+  const list = order.map((i) => quotes[i]!);
+  const out = new Int32Array(claims.length).fill(-1);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.attributedTo) continue;
+    const best = innermostQuote(c, list);
+    if (best >= 0) out[i] = order[best]!;
+  }
+  return out;
+}
+
+/** Index of the innermost quote (of a list in quote order) containing the claim, or -1. */
+function innermostQuote(c: Claim, list: QuoteSpan[]): number {
+  // Quotes starting at or before the claim, nearest first; a bounded look back keeps hostile input linear.
+  let best = -1;
+  for (let k = lastStartingBefore(list, c.start), n = 0; k >= 0 && n < 64; k--, n++) {
+    const q = list[k]!;
+    if (c.end <= q.end && (best < 0 || q.end - q.start < list[best]!.end - list[best]!.start)) best = k;
+  }
+  return best;
+}
+
+function lastStartingBefore(list: QuoteSpan[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;

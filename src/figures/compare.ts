@@ -232,7 +232,8 @@ interface Group {
   members: Claim[];
   /** Members that differ in document, figure or hints: only these need a compatibility check. */
   distinct: Claim[];
-  keys: Set<string>;
+  /** Signature numbers of the distinct members. */
+  keys: Set<number>;
 }
 
 /**
@@ -241,9 +242,10 @@ interface Group {
  */
 function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
   const groups: Group[] = [];
+  const signatureOf = signatureNumbers();
   // Stated figures first; then vague amounts ("dozens") join a group whose figures they allow, or each other.
   for (const c of [...claims.filter((x) => !isVague(x)), ...claims.filter(isVague)]) {
-    const key = signature(c);
+    const key = signatureOf(c);
     let best: Group | null = null;
     let bestScore = -Infinity;
     // The latest groups only: hostile input (thousands of figures of one measure) stays near-linear.
@@ -270,6 +272,43 @@ function groupClaims(claims: Claim[], ctx: CompareContext): Claim[][] {
 }
 
 const signature = (c: Claim) => JSON.stringify([c.document, c.value, c.low, c.high, c.qualifier, c.unit, c.normalized ?? null, c.hints ?? null]);
+
+/**
+ * Numbers for claims' signatures (equal signatures, equal numbers) that keep no string per claim, as a set of
+ * signature strings did (most of the comparison's memory on a large corpus): a signature is hashed, and a
+ * hash met before is confirmed against the signature of the first claim that had it.
+ */
+function signatureNumbers(): (c: Claim) => number {
+  const first = new Map<number, number>();
+  /** Numbers of further signatures of a hash already taken (hash collisions). */
+  const more = new Map<number, number[]>();
+  const holder: Claim[] = [];
+  const add = (c: Claim) => holder.push(c) - 1;
+  return (c) => {
+    const s = signature(c);
+    const h = hashString(s);
+    const n = first.get(h);
+    if (n === undefined) {
+      const own = add(c);
+      first.set(h, own);
+      return own;
+    }
+    if (signature(holder[n]!) === s) return n;
+    const others = more.get(h) ?? [];
+    for (const o of others) if (signature(holder[o]!) === s) return o;
+    const own = add(c);
+    others.push(own);
+    more.set(h, others);
+    return own;
+  };
+}
+
+/** FNV-1a over the string's code units. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 function checkedMembers(g: Group): Claim[] {
   const d = g.distinct;

@@ -10,19 +10,21 @@ const HEADER_LINES = 2;
 
 /** Document → its original, for every document that copies an earlier one. */
 export function findCopies(claims: Claim[]): Map<string, string> {
-  const byDoc = new Map<string, string[]>();
+  // Claims by document; each document's claim keys are made only when its turn comes, so that they die young
+  // (made all at once, they were a string per claim of the corpus held at the same time).
+  const byDoc = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.line <= HEADER_LINES) continue;
-    const list = byDoc.get(c.document) ?? [];
-    list.push(`${c.text.toLowerCase()}\u0000${JSON.stringify(c.value)}\u0000${c.measure ?? ''}`);
-    byDoc.set(c.document, list);
+    const list = byDoc.get(c.document);
+    if (list) list.push(c);
+    else byDoc.set(c.document, [c]);
   }
   const firstWith = new Map<string, string>();
   const copyOf = new Map<string, string>();
   for (const doc of [...byDoc.keys()].sort()) {
     const list = byDoc.get(doc)!;
     if (list.length < MIN_CLAIMS) continue;
-    const key = list.sort().join('\u0001');
+    const key = list.map(claimKey).sort().join('\u0001');
     const original = firstWith.get(key);
     if (original) copyOf.set(doc, original);
     else firstWith.set(key, doc);
@@ -30,6 +32,8 @@ export function findCopies(claims: Claim[]): Map<string, string> {
   for (const original of new Set(copyOf.values())) copyOf.set(original, original);
   return copyOf;
 }
+
+const claimKey = (c: Claim) => `${c.text.toLowerCase()}\u0000${JSON.stringify(c.value)}\u0000${c.measure ?? ''}`;
 
 /** One decision per copy: its claims are not an independent confirmation of the original's. */
 export function copyDecisions(claims: Claim[], ctx: { copyOf: Map<string, string> }): Decision[] {

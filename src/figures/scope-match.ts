@@ -53,8 +53,23 @@ const anyShared = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 
 export type ScopeConflict = 'other-place' | 'other-period';
 
+/** One empty set and list for every claim without such hints (most): a prepared scope is kept per claim. */
+const NO_STRINGS: Set<string> = new Set();
+const NO_LIST: string[] = [];
+const setOf = (xs: Iterable<string>) => {
+  const s = new Set(xs);
+  return s.size ? s : NO_STRINGS;
+};
+const nonEmpty = (s: Set<string>) => (s.size ? s : NO_STRINGS);
+const withPrefix = (when: string[], prefix: string) => {
+  const out = when.filter((w) => w.startsWith(prefix));
+  return out.length ? out : NO_LIST;
+};
+
 export class ScopeMatcher {
   private readonly cache = new Map<ScopeHints, Prepared>();
+  /** Sets of a document's places and countries, by list (a document's claims share their lists). */
+  private readonly docSets = new Map<readonly string[], { set: Set<string>; words: Set<string> }>();
 
 
   compatible(ha: ScopeHints | undefined, hb: ScopeHints | undefined): boolean {
@@ -115,33 +130,39 @@ export class ScopeMatcher {
   private prepare(h: ScopeHints): Prepared {
     let p = this.cache.get(h);
     if (p) return p;
-    const countries = new Set<string>();
-    const own = new Set<string>();
+    const countries: string[] = [];
+    const own: string[] = [];
     for (const place of h.places) {
       const c = countryOf(place);
-      if (c) countries.add(c);
-      else own.add(place);
+      if (c) countries.push(c);
+      else own.push(place);
     }
-    const docPlaces = h.docPlaces?.length ? new Set(h.docPlaces) : null;
+    const docPlaces = h.docPlaces?.length ? this.docSet(h.docPlaces) : null;
     p = {
-      places: new Set(h.places),
+      places: setOf(h.places),
       onlyStreets: h.places.length > 0 && h.places.every(isStreet),
-      words: placeWords(h.places),
-      countries,
+      words: nonEmpty(placeWords(h.places)),
+      countries: setOf(countries),
       onlyCountries: h.places.length > 0 && h.places.every(isCountry),
-      noCountry: countries.size === 0,
-      own,
-      ownWords: placeWords(own),
-      docPlaces,
-      docPlaceWords: docPlaces ? placeWords(docPlaces) : null,
-      docCountries: h.docCountries?.length ? new Set(h.docCountries) : null,
-      years: h.when.filter((w) => w.startsWith('y:')),
-      months: h.when.filter((w) => w.startsWith('m:')),
-      days: h.when.filter((w) => w.startsWith('d:')),
-      past: h.when.filter((w) => w.startsWith('past:')),
+      noCountry: countries.length === 0,
+      own: setOf(own),
+      ownWords: nonEmpty(placeWords(own)),
+      docPlaces: docPlaces?.set ?? null,
+      docPlaceWords: docPlaces?.words ?? null,
+      docCountries: h.docCountries?.length ? this.docSet(h.docCountries).set : null,
+      years: withPrefix(h.when, 'y:'),
+      months: withPrefix(h.when, 'm:'),
+      days: withPrefix(h.when, 'd:'),
+      past: withPrefix(h.when, 'past:'),
       periodDays: h.periodDays,
     };
     this.cache.set(h, p);
     return p;
+  }
+
+  private docSet(list: readonly string[]): { set: Set<string>; words: Set<string> } {
+    let d = this.docSets.get(list);
+    if (!d) this.docSets.set(list, (d = { set: new Set(list), words: placeWords(list) }));
+    return d;
   }
 }

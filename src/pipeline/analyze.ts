@@ -2,6 +2,8 @@ import { ParsedDocument } from '../corpus/parsed.js';
 import type { Document } from '../corpus/types.js';
 import { attachDemonyms, findDemonyms, type DemonymMention } from '../entities/demonyms.js';
 import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
+import { mergeMentionTable } from '../entities/merge.js';
+import type { MentionTable } from '../entities/table.js';
 import {
   attributeClaims,
   extractClaims,
@@ -55,6 +57,11 @@ export interface DocumentAnalysis {
   demonyms?: DemonymMention[];
   quotes?: DocQuotes;
   claims?: Claim[];
+  /**
+   * For each claim, the index in `quotes` of the quote that attributes it, or -1: set when only those quotes
+   * were kept (see ResultCompactor); `attributedTo` is then that quote's resolved speaker.
+   */
+  attribution?: Int32Array;
   /** Set when the document's prose has figures but it gave no claim. */
   unreadFigures?: Omit<UnreadFigures, 'document'>;
 }
@@ -139,25 +146,51 @@ function appendWindow(out: DocumentAnalysis, part: WindowPart, window: TextWindo
   if (part.claims) (out.claims ??= []).push(...part.claims.map((c) => shiftPlace(c, window)));
 }
 
+/** The parts' claims, attributed by their kept quotes (`attribution`), resolved in `quotes` in part order. */
+function attributedClaims(parts: DocumentAnalysis[], quotes: Quote[], quoteCounts: Int32Array): Claim[] {
+  const out: Claim[] = [];
+  let offset = 0;
+  for (let pi = 0; pi < parts.length; pi++) {
+    const p = parts[pi]!;
+    const claims = p.claims ?? [];
+    for (let i = 0; i < claims.length; i++) {
+      const q = p.attribution?.[i] ?? -1;
+      const speaker = q >= 0 ? quotes[offset + q]!.speaker : null;
+      // The claims are the compactor's own copies: set in place rather than copied again.
+      if (speaker && !claims[i]!.attributedTo) claims[i]!.attributedTo = speaker;
+      out.push(claims[i]!);
+    }
+    offset += quoteCounts[pi]!;
+    p.attribution = undefined;
+  }
+  return out;
+}
+
 function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 'quotes' | 'claims')[]): void {
   for (const p of parts) for (const k of keys) p[k] = undefined;
 }
 
-/** Corpus stage (it consumes the parts' entities, quotes and claims): merge per-document results into corpus-level entities, quotes, comparisons and findings. */
-export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions): CorpusAnalysis {
+/**
+ * Corpus stage (it consumes the parts' entities, quotes and claims): merge per-document results into
+ * corpus-level entities, quotes, comparisons and findings. `mentions`: the documents' entity mentions, when
+ * they were collected in a table as the documents were done (the parts then hold none).
+ */
+export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions, mentions?: MentionTable): CorpusAnalysis {
   const w = opts.want;
+  const merge = { countMentionsOnly: !w.entities };
   // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
-  let entities = needsEntities(w) ? mergeEntities(parts.map((p) => p.entities!), { countMentionsOnly: !w.entities }) : [];
+  let entities = !needsEntities(w) ? [] : mentions ? mergeMentionTable(mentions, merge) : mergeEntities(parts.map((p) => p.entities!), merge);
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
   release(parts, 'entities', 'demonyms');
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
+  const quoteCounts = Int32Array.from(parts, (p) => p.quotes?.quotes.length ?? 0);
   release(parts, 'quotes');
   let claims: Claim[] = [];
   let comparisons: Comparison[] = [];
   let findings: Finding[] = [];
   let decisions: Decision[] = [];
   if (w.figures || w.findings) {
-    claims = attributeClaims(parts.flatMap((p) => p.claims ?? []), quotes);
+    claims = parts.some((p) => p.attribution) ? attributedClaims(parts, quotes, quoteCounts) : attributeClaims(parts.flatMap((p) => p.claims ?? []), quotes);
     release(parts, 'claims');
     ({ comparisons, decisions, findings } = compareAndFind(claims, opts, parts.map((p) => p.info)));
   }

@@ -12,6 +12,8 @@ export interface RunAnalysisOptions extends AnalysisOptions {
   jobs: number;
   /** Text per extra thread below which fewer worker threads start (default MIN_CHARS_PER_WORKER). */
   minCharsPerWorker?: number;
+  /** Corpus size (characters) from which kept results are compacted (default COMPACT_FROM_CHARS; tests set 0). */
+  compactFromChars?: number;
   /** Called for each document, in input order, as soon as it and all before it are done. */
   onDocument?: (info: DocumentInfo & { origin: string }) => void;
 }
@@ -47,7 +49,8 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
   const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
   // Compacting what is kept pays on corpora too large to hold lightly; below that it only costs time.
-  const compactor = survey.chars >= COMPACT_FROM_CHARS ? new ResultCompactor(!!opts.want.quotes) : null;
+  const want = opts.want;
+  const compactor = survey.chars >= (opts.compactFromChars ?? COMPACT_FROM_CHARS) ? new ResultCompactor({ keepQuotes: !!want.quotes, keepLineDecisions: !!(want.entities && want.figures) }) : null;
   let chars = 0;
   const done = (doc: Document, part: DocumentAnalysis) => {
     parts.push(compactor ? compactor.compact(part) : part);
@@ -56,7 +59,7 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
     opts.onProgress?.(parts.length, survey.documents, chars);
   };
   await analyzeInPool(source.documents(), pool, (doc) => analyzeDocument(doc, survey.stats, settings), done);
-  return combineAnalyses(parts, opts);
+  return combineAnalyses(parts, opts, compactor?.mentions);
 }
 
 interface Slot {

@@ -181,10 +181,13 @@ describe('linear growth (ratios of two sizes in one test)', () => {
   it('comparison output grows linearly with a corpus of identical reports', () => {
     const seed = readFileSync(path.join(SEEDS, seedNames[1]!), 'utf8');
     const corpus = (n: number) => Array.from({ length: n }, (_, i) => JSON.stringify({ id: `d${i}`, text: seed, source: `s${i % 7}` })).join('\n') + '\n';
-    const run = (n: number) => concord(['figures', '--jsonl', '--format', 'jsonl'], { input: corpus(n) }).stdout;
-    const [small, big] = [run(40), run(80)];
-    expect(claimsOf(big) / claimsOf(small)).toBeCloseTo(2, 1);
-    expect(big.length / small.length).toBeLessThan(2.3);
+    // Also with the per-document results compacted, as on a large corpus (mention table, attributing quotes only).
+    for (const env of [{}, { CONCORD_COMPACT_FROM_CHARS: '0' }]) {
+      const run = (n: number) => concord(['figures', '--jsonl', '--format', 'jsonl'], { input: corpus(n), env }).stdout;
+      const [small, big] = [run(40), run(80)];
+      expect(claimsOf(big) / claimsOf(small)).toBeCloseTo(2, 1);
+      expect(big.length / small.length).toBeLessThan(2.3);
+    }
   });
 
   it('a text table of thousands of claims is drawn in linear time, as one table', () => {

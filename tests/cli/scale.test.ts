@@ -49,3 +49,25 @@ describe('--jobs', () => {
     expect(JSON.parse(one.stdout).documents[149].id).toBe('doc-29-4');
   });
 });
+
+describe('compacted results of a large corpus', () => {
+  it('give the same output as the results kept whole', () => {
+    // Results are compacted from several MB of text (entity mentions as columns; for figures and check only
+    // the quotes that attribute a claim); CONCORD_COMPACT_FROM_CHARS=0 compacts the seeds' too.
+    const env = { CONCORD_COMPACT_FROM_CHARS: '0' };
+    for (const args of [
+      ['report', '--format', 'json', '--explain', ...seedFiles],
+      ['check', '--format', 'json', ...seedFiles],
+      ['figures', '--format', 'json', '--explain', ...seedFiles],
+      ['figures', '--format', 'jsonl', ...seedFiles],
+      ['entities', '--format', 'json', '--explain', '--demonyms', ...seedFiles],
+      ['quotes', '--format', 'json', ...seedFiles],
+    ]) {
+      const whole = concord(args);
+      const compacted = concord(args, { env });
+      expect(whole.code).toBeLessThan(2);
+      expect(compacted.stdout, args.join(' ')).toBe(whole.stdout);
+      expect(compacted.code).toBe(whole.code);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { ResultCompactor } from '../../src/pipeline/compact.js';
+import { attributeClaims } from '../../src/figures/index.js';
 import { collectLineStats } from '../../src/strip/index.js';
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
@@ -15,34 +16,61 @@ describe('compact per-document results', () => {
   const stats = collectLineStats(docs);
   const opts = { want: { figures: true, entities: true, quotes: true } };
 
-  it('keep every value the corpus stage reads (mentions lose only the typer\'s working flags)', () => {
+  it('keep every value the corpus stage reads (mentions go into the table, as columns)', () => {
     const compactor = new ResultCompactor();
-    let headlines = 0;
+    let n = 0;
     for (const doc of docs) {
       const part = analyzeDocument(doc, stats, opts);
       const before = structuredClone(part);
-      for (const m of before.entities!.mentions) {
-        if (m.headline) headlines++;
-        delete m.headline;
-        delete m.team;
-        delete m.features;
+      const compacted = compactor.compact(part);
+      expect(compacted.entities).toBeUndefined();
+      expect({ ...compacted, entities: before.entities }).toEqual(before);
+      // Printed records keep their key order.
+      expect(JSON.stringify({ ...compacted, entities: null })).toBe(JSON.stringify({ ...before, entities: null }));
+      const t = compactor.mentions;
+      for (const m of [...before.entities!.mentions].sort((a, b) => a.start - b.start)) {
+        expect(t.documents[t.doc[n]!]).toBe(doc.id);
+        expect([t.textOf(n), t.start[n], t.end[n], t.line[n], t.column[n]]).toEqual([m.text, m.start, m.end, m.line, m.column]);
+        expect([t.evOf(n), t.reasonsOf(n), t.rolesOf(n), t.metonymOfAt(n), !!t.agent[n]]).toEqual([m.ev, m.reasons, m.roles, m.metonymOf, !!m.agent]);
+        n++;
       }
-      expect(compactor.compact(part)).toEqual(before);
-      // Printed records keep their key order (raw mentions are never printed: merged mentions are built anew).
-      expect(JSON.stringify({ ...part, entities: null })).toBe(JSON.stringify({ ...before, entities: null }));
     }
-    expect(headlines).toBeGreaterThan(0);
+    expect(compactor.mentions.size).toBe(n);
+    expect(n).toBeGreaterThan(50);
   });
 
-  it('share equal evidence, line decisions and hint lists across documents', () => {
+  it('share equal evidence, line decisions and hints across documents', () => {
     const compactor = new ResultCompactor();
     const parts = [docs[0]!, { ...docs[0]!, id: 'copy' }].map((d) => compactor.compact(analyzeDocument(d, stats, opts)));
     const [a, b] = parts as [(typeof parts)[0], (typeof parts)[0]];
-    expect(a.entities!.mentions.length).toBeGreaterThan(5);
-    a.entities!.mentions.forEach((m, i) => expect(b.entities!.mentions[i]!.ev).toBe(m.ev));
-    a.entities!.mentions.forEach((m, i) => expect(b.entities!.mentions[i]!.reasons).toBe(m.reasons));
+    const t = compactor.mentions;
+    const half = t.size / 2;
+    expect(half).toBeGreaterThan(5);
+    for (let i = 0; i < half; i++) {
+      expect(t.ev[half + i]).toBe(t.ev[i]);
+      expect(t.reasons[half + i]).toBe(t.reasons[i]);
+      expect(t.text[half + i]).toBe(t.text[i]);
+    }
     a.strip.lineDecisions.forEach((d, i) => expect(b.strip.lineDecisions[i]).toBe(d));
     expect(a.claims!.length).toBeGreaterThan(0);
-    a.claims!.forEach((c, i) => expect(b.claims![i]!.hints!.places).toBe(c.hints!.places));
+    a.claims!.forEach((c, i) => expect(b.claims![i]!.hints).toBe(c.hints));
+  });
+
+  it('without quotes to print, keep only the quotes that attribute a claim, and which one each claim takes', () => {
+    const compactor = new ResultCompactor({ keepQuotes: false, keepLineDecisions: false });
+    let attributed = 0;
+    for (const doc of docs) {
+      const whole = analyzeDocument(doc, stats, opts);
+      const expected = attributeClaims(whole.claims!, whole.quotes!.quotes.map((q) => ({ ...q, document: doc.id, speakerEntity: null })));
+      const part = compactor.compact(analyzeDocument(doc, stats, opts));
+      expect(part.strip.lineDecisions).toEqual([]);
+      expect(part.quotes!.quotes.length).toBeLessThanOrEqual(whole.quotes!.quotes.length);
+      expected.forEach((c, i) => {
+        const q = part.attribution![i]!;
+        expect(q >= 0 && !whole.claims![i]!.attributedTo ? part.quotes!.quotes[q]!.speaker : whole.claims![i]!.attributedTo).toBe(c.attributedTo);
+        if (q >= 0) attributed++;
+      });
+    }
+    expect(attributed).toBeGreaterThan(0);
   });
 });
