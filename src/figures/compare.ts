@@ -404,11 +404,14 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
     });
   const overlap = disagree && stated.every((s) => stated.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
   const history = disagree ? reportOrder(stated, ctx) : null;
+  const risen = disagree && !history ? roseTo(stated) : null;
   let summary = history ? historyText(history, ctx) : parts.join('; ');
   if (disagree) {
-    summary += overlap
-      ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
-      : history ? ' — the figure changed between reports' : ' — the figures cannot all be right';
+    summary += risen
+      ? ` — ${risenText(risen)}: the lower figure is an earlier report`
+      : overlap
+        ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
+        : history ? ' — the figure changed between reports' : ' — the figures cannot all be right';
   } else {
     summary = `${summary} — consistent`;
   }
@@ -417,10 +420,27 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
     claims: [...s].sort(byPosition).map((c) => c.id),
     documents: [...new Set([...s].sort(byPosition).map((c) => c.document))],
   }));
-  const notes = notesOf(sorted, overlap, !!history || sorted.some((c) => c.hints?.marks?.includes('earlier-report')) && disagree, ctx);
+  const notes = notesOf(sorted, overlap, !!history || !!risen || sorted.some((c) => c.hints?.marks?.includes('earlier-report')) && disagree, ctx);
   return {
     measure, scope, subject: commonSubject(sorted), verdict: disagree ? 'disagree' : 'agree', notes, claims: sorted.map((c) => c.id), summary, figures,
   };
+}
+
+/**
+ * "the death toll rose to 55" against "more than 40" elsewhere: the text that says the figure rose gives the
+ * highest figure of the comparison, so the lower ones are earlier reports (not a contradiction of sources).
+ */
+function roseTo(stated: Claim[][]): Claim[] | null {
+  const risen = stated.filter((s) => s.some((c) => c.hints?.marks?.includes('later-report')));
+  if (risen.length !== 1 || stated.length < 2) return null;
+  const top = Math.max(...risen[0]!.map((c) => pointOf(c) ?? -Infinity));
+  return stated.every((s) => s === risen[0] || s.every((c) => (pointOf(c) ?? Infinity) < top)) ? risen[0]! : null;
+}
+
+/** "eastmark-post.txt says the figure rose to 55": the documents whose wording says so. */
+function risenText(set: Claim[]): string {
+  const docs = [...new Set(set.filter((c) => c.hints?.marks?.includes('later-report')).map((c) => c.document))];
+  return `${docs.join(', ')} ${docs.length > 1 ? 'say' : 'says'} the figure rose to ${figureLabel(set)}`;
 }
 
 /** The notes of a comparison, in the contract's order. */

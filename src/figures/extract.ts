@@ -96,7 +96,7 @@ function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>): void {
   if (!singles.size) return;
   const largest = new Map<string, number>();
   for (const c of claims) {
-    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.length) continue;
+    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.some((m) => m !== 'later-report')) continue;
     largest.set(c.measure, Math.max(largest.get(c.measure) ?? 0, c.value));
   }
   for (const c of singles) {

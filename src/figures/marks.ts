@@ -14,6 +14,8 @@ const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:sho
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
+// "the death toll rose to 55": the figure is a later report, so a lower one elsewhere is an earlier report
+const RISEN_TO = /\b(?:rose|risen|climbed|jumped|increased|grew|grown|mounted|soared|swelled|swollen) to (?:(?:at least|more than|over|about|around|nearly|some) )?$/;
 const CLAUSE_ENDS = new Set([';', ':', '(', ')', '.', '\u2014']);
 const CLAUSE_WINDOW = 25;
 
@@ -28,6 +30,7 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const after = low.slice(last + 1, to + 1).join(' ');
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
+  else if (RISEN_TO.test(`${low.slice(from, first).join(' ')} `)) marks.push('later-report');
   if (OTHER_EVENT.test(clause) || SERIES.test(clause)) marks.push('other-event');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including') marks.push('part-of-whole');

@@ -80,6 +80,12 @@ describe('extractClaims', () => {
 });
 
 describe('extractClaims: scope of the document and of the clause', () => {
+  it('marks a figure the text says rose ("the toll rose to 55") as a later report', () => {
+    expect(find('The death toll in Varnholm rose to 55 on Wednesday.', '55')!.hints?.marks).toEqual(['later-report']);
+    expect(find('The death toll has climbed to more than 60.', '60')!.hints?.marks).toEqual(['later-report']);
+    expect(find('Floods killed 55 people in Varnholm.', '55')!.hints?.marks).toBeUndefined();
+  });
+
   it('marks figures of another time ("earlier this year", "two years ago")', () => {
     const c = find('A similar blast earlier this year left 9 people dead.', '9')!;
     expect(c.measure).toBe('deaths');

@@ -140,8 +140,25 @@ describe('findingsFor', () => {
     expect(rules.sort()).toEqual(['concord/figure-near-tolerance warning', 'concord/figure-qualifier-mismatch warning']);
   });
 
+  it('makes a toll that rose ("rose to 55") against a lower one an earlier report, a warning', () => {
+    const low = claim('a.txt', 40, 'deaths', { qualifier: 'more-than', high: null });
+    const risen = claim('b.txt', 55, 'deaths', { hints: hints({ marks: ['later-report'] }) });
+    const same = claim('c.txt', 55, 'deaths');
+    const claims = [low, risen, same];
+    const [cmp] = compareClaims(claims, opts);
+    expect(cmp!.verdict).toBe('disagree');
+    expect(cmp!.notes).toContain('earlier-report');
+    expect(cmp!.summary).toContain('b.txt says the figure rose to 55');
+    expect(findingsFor(claims, [cmp!]).map((f) => `${f.rule} ${f.severity} ${f.document}`)).toEqual(['concord/figure-earlier-report warning a.txt']);
+    // a "rose to" figure that is not the highest explains nothing: still a conflict
+    const higher = claim('d.txt', 70, 'deaths');
+    const cmps = compareClaims([low, risen, higher], opts);
+    expect(cmps[0]!.notes).not.toContain('earlier-report');
+    expect(findingsFor([low, risen, higher], cmps).every((f) => f.severity === 'error')).toBe(true);
+  });
+
   it('documents every rule it can emit', () => {
-    expect(RULES.map((r) => r.id)).toEqual(['concord/figure-conflict', 'concord/figure-qualifier-mismatch', 'concord/figure-near-tolerance']);
+    expect(RULES.map((r) => r.id)).toEqual(['concord/figure-conflict', 'concord/figure-earlier-report', 'concord/figure-qualifier-mismatch', 'concord/figure-near-tolerance']);
     expect(RULES.every((r) => r.description.length > 20)).toBe(true);
   });
 });
