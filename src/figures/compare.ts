@@ -297,11 +297,15 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
     if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
-    // A document does not contradict itself: two different figures in one text count different things.
-    if (a.document === b.document && differ(a, b, ctx.tolerance)) return false;
+    // A document does not contradict itself: two different figures in one text count different things,
+    // unless it gives them as two named sources' ("police said none were injured; the Post says three").
+    if (a.document === b.document && differ(a, b, ctx.tolerance) && !citesTwoSources(a, b)) return false;
   } else if (!intervalsMeet(a, b, 0)) return false;
   return ctx.scopes.compatible(a.hints, b.hints);
 }
+
+/** Two named sources' figures of a named family (a toll): a plain noun or unnamed money in one text is two things. */
+const citesTwoSources = (a: Claim, b: Claim) => isNamedFamily(a.measure) && !!a.attributedTo && !!b.attributedTo && a.attributedTo.toLowerCase() !== b.attributedTo.toLowerCase();
 
 /** The interval a claim asserts (open sides as infinities). */
 export function intervalOf(c: Claim): [number, number] {
@@ -373,6 +377,12 @@ function groupDisagrees(members: Claim[], tol: number): boolean {
     const lo = points[0]!;
     const hi = points[points.length - 1]!;
     if (lo.document !== hi.document && differ(lo, hi, tol)) return true;
+    // Both extremes in one text (it cites two sources): each against the other end of the other texts.
+    if (lo.document === hi.document) {
+      const hiElse = points.findLast((c) => c.document !== lo.document);
+      const loElse = points.find((c) => c.document !== hi.document);
+      if ((hiElse && differ(lo, hiElse, tol)) || (loElse && differ(loElse, hi, tol))) return true;
+    }
   }
   for (const r of ranged.slice(0, MAX_CHECKED_MEMBERS)) {
     for (const m of members.slice(0, MAX_CHECKED_MEMBERS)) if (m !== r && m.document !== r.document && differ(r, m, tol)) return true;

@@ -11,6 +11,8 @@ const EVENT_NOUNS = '(?:shooting|attack|incident|quake|earthquake|bombing|flood|
 const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month|week)|previous|prior|another ${EVENT_NOUNS}|(?:a |an )?(?:separate|similar|earlier) ${EVENT_NOUNS}|(?:last|previous) (?:\\w+ )?${EVENT_NOUNS})\\b`);
 // "a series of shootings that have left three people dead": a sum over several events, not this one's toll
 const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:shootings|attacks|killings|bombings|incidents|murders|homicides)\b/;
+// "in their five operations so far", "during the five operations it carried out": a total over several operations
+const OPERATIONS = /\b(?:in|during|over|across|from) (?:all |the |their |its |his |her |these |those )*(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+) (?:\w+ )?(?:operations|missions|raids|patrols|deployments|sorties|interceptions|seizures)\b/;
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
@@ -31,7 +33,7 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
   else if (RISEN_TO.test(`${low.slice(from, first).join(' ')} `)) marks.push('later-report');
-  if (OTHER_EVENT.test(clause) || SERIES.test(clause)) marks.push('other-event');
+  if (OTHER_EVENT.test(clause) || SERIES.test(clause) || OPERATIONS.test(clause)) marks.push('other-event');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including') marks.push('part-of-whole');
   if (WITHOUT_PERPETRATOR.test(clause)) marks.push('excludes-perpetrator');
