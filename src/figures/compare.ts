@@ -83,11 +83,12 @@ export function compareWithDecisions(claims: Claim[], opts: CompareOptions): Com
   const ignored = new Set((opts.ignoreMeasures ?? []).map((m) => m.toLowerCase()));
   const families = new Map<string, Map<string, Claim[]>>();
   for (const c of [...claims].sort(byPosition)) {
-    if (!c.measure || ignored.has(c.measure.toLowerCase()) || Array.isArray(c.value)) continue;
+    const measure = c.measure ?? unnamedFamily(c);
+    if (!measure || ignored.has(measure.toLowerCase()) || Array.isArray(c.value)) continue;
     const key = comparableKey(c, opts.rates);
     if (key === null) continue;
-    const byKey = families.get(c.measure) ?? new Map<string, Claim[]>();
-    families.set(c.measure, byKey);
+    const byKey = families.get(measure) ?? new Map<string, Claim[]>();
+    families.set(measure, byKey);
     const work = opts.rates && c.dimension === 'money' ? converted(c, opts.rates) : c;
     const list = byKey.get(key);
     if (list) list.push(work); // in place: one measure may hold hundreds of thousands of claims
@@ -101,6 +102,18 @@ export function compareWithDecisions(claims: Claim[], opts: CompareOptions): Com
     for (const list of byKey.values()) compareFamily(measure, list, ctx, out, decisions);
   }
   return { comparisons: out.sort((a, b) => cmpStr(a.measure, b.measure) || cmpStr(firstOf(a), firstOf(b))), decisions };
+}
+
+/**
+ * A length or a span of time whose words name no measure ("a crater about two meters wide", "10 minutes
+ * after she was escorted out") is still a physical quantity: compared with other such figures of its
+ * dimension, on scope and size (a generic family: far-apart figures stay apart).
+ */
+function unnamedFamily(c: Claim): string | null {
+  if (c.dimension === 'length') return 'length';
+  // "killed 30 in three days": a span that is its sentence's period frames other figures, it is not one
+  if (c.dimension === 'duration' && (c.hints?.periodDays ?? null) === null) return 'time span';
+  return null;
 }
 
 /** One measure family, one subject, one unit: claims set apart by their marks, the rest grouped by scope. */
@@ -160,6 +173,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
+  if (p !== null && q !== null && (oneOfMany(a, p, q) || oneOfMany(b, q, p))) return 'part-of-whole';
   if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return 'far-apart';
   return 'same-document';
 }
@@ -295,6 +309,8 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const q = pointOf(b);
   if (p !== null && q !== null) {
     if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
+    // "A British man has been killed" names one of the dead, not a toll that two others contradict.
+    if (oneOfMany(a, p, q) || oneOfMany(b, q, p)) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things,
@@ -303,6 +319,10 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   } else if (!intervalsMeet(a, b, 0)) return false;
   return ctx.scopes.compatible(a.hints, b.hints);
 }
+
+/** A count of one written with an article ("a man", "an officer") against a larger figure. */
+const ONE_BY_ARTICLE = /^an?\s/i;
+const oneOfMany = (c: Claim, own: number, other: number) => own === 1 && other > 1 && ONE_BY_ARTICLE.test(c.text);
 
 /** Two named sources' figures of a named family (a toll): a plain noun or unnamed money in one text is two things. */
 const citesTwoSources = (a: Claim, b: Claim) => isNamedFamily(a.measure) && !!a.attributedTo && !!b.attributedTo && a.attributedTo.toLowerCase() !== b.attributedTo.toLowerCase();
