@@ -170,6 +170,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if ([a, b].some((c) => c.hints?.marks?.includes('earlier-report'))) return 'superseded';
   const scope = ctx.scopes.conflict(a.hints, b.hints);
   if (scope) return scope;
+  if (a.measure === 'distance' && !a.subject && !b.subject && ctx.scopes.shared(a.hints, b.hints) === 0) return 'other-place';
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
@@ -187,8 +188,10 @@ function comparableKey(c: Claim, rates: CompareOptions['rates']): string | null 
   if (c.measure === 'age' || c.measure === 'distance' || c.subject) {
     // An age belongs to a person, a distance to the place it is measured from: named ones are compared by
     // their last word; unnamed ones cannot be told apart (two towns "nine kilometres from the border").
-    if (!isNamedSubject(c.subject)) return null;
-    subject = subjectKey(c.subject) ?? '';
+    // An unnamed one is compared only where its sentence names the same place (see compatible).
+    if (c.measure === 'distance' && !c.subject) subject = '';
+    else if (!isNamedSubject(c.subject)) return null;
+    else subject = subjectKey(c.subject) ?? '';
   }
   const dimension = c.dimension ?? 'count';
   let unit = normalOf(c).unit ?? '';
@@ -297,6 +300,9 @@ function closeness(c: Claim, g: Claim[]): number {
 /** Can two claims of one measure be about the same thing? */
 export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   if (!subjectsMeet(a.subject, b.subject)) return false;
+  // "nine kilometres from the border" of a village and of a camp: a distance with no named reference point is
+  // one figure only where both sentences name the same place ("about 100 metres from a compound in Yida").
+  if (a.measure === 'distance' && !a.subject && !b.subject && ctx.scopes.shared(a.hints, b.hints) === 0) return false;
   if ((normalOf(a).unit ?? '') !== (normalOf(b).unit ?? '')) return false; // another unit or currency
   if (isVague(a) !== isVague(b)) {
     // "dozens" and 80 may be one figure: the stated one must lie in what the vague one allows.
