@@ -174,7 +174,6 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
-  if (p !== null && q !== null && (oneOfMany(a, p, q) || oneOfMany(b, q, p))) return 'part-of-whole';
   if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return 'far-apart';
   return 'same-document';
 }
@@ -315,8 +314,6 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const q = pointOf(b);
   if (p !== null && q !== null) {
     if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
-    // "A British man has been killed" names one of the dead, not a toll that two others contradict.
-    if (oneOfMany(a, p, q) || oneOfMany(b, q, p)) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things,
@@ -325,10 +322,6 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   } else if (!intervalsMeet(a, b, 0)) return false;
   return ctx.scopes.compatible(a.hints, b.hints);
 }
-
-/** A count of one written with an article ("a man", "an officer") against a larger figure. */
-const ONE_BY_ARTICLE = /^an?\s/i;
-const oneOfMany = (c: Claim, own: number, other: number) => own === 1 && other > 1 && ONE_BY_ARTICLE.test(c.text);
 
 /** Two named sources' figures of a named family (a toll): a plain noun or unnamed money in one text is two things. */
 const citesTwoSources = (a: Claim, b: Claim) => isNamedFamily(a.measure) && !!a.attributedTo && !!b.attributedTo && a.attributedTo.toLowerCase() !== b.attributedTo.toLowerCase();
