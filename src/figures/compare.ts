@@ -1,5 +1,5 @@
 import { copyDecisions, findCopies } from './copies.js';
-import { isNamedFamily } from './lexicon.js';
+import { countedFamily, isNamedFamily } from './lexicon.js';
 import { dateValue } from './dates.js';
 import { ScopeMatcher } from './scope-match.js';
 import { isNamedSubject, subjectKey, subjectsMeet } from './subject.js';
@@ -83,7 +83,7 @@ export function compareWithDecisions(claims: Claim[], opts: CompareOptions): Com
   const ignored = new Set((opts.ignoreMeasures ?? []).map((m) => m.toLowerCase()));
   const families = new Map<string, Map<string, Claim[]>>();
   for (const c of [...claims].sort(byPosition)) {
-    const measure = c.measure ?? unnamedFamily(c);
+    const measure = c.measure ? countedFamily(c.measure) : unnamedFamily(c);
     if (!measure || ignored.has(measure.toLowerCase()) || Array.isArray(c.value)) continue;
     const key = comparableKey(c, opts.rates);
     if (key === null) continue;
