@@ -131,11 +131,27 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
       j = model;
       continue;
     }
-    if (!titleCase && /^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
+    // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
+    if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
+      if (pluralAfterName(tokens, j)) continue;
+      if (n === 0) break;
+    }
     found = { index: j, word: w };
     if (/[^s]s$/.test(w)) break;
   }
   return found;
+}
+
+/** Capitalised words from j (at most two), then a lower-case plural noun. */
+function pluralAfterName(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.start > tokens[k - 1]!.end + 1) return false;
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    const w = t.text.toLowerCase();
+    return /[^s]s$/.test(w) && !STOPWORDS.has(w);
+  }
+  return false;
 }
 
 /** A model designation at j ("AK-47", "AK 47", "F-16"): index of its number token, else -1. */
