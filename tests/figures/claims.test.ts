@@ -86,6 +86,12 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(find('Floods killed 55 people in Varnholm.', '55')!.hints?.marks).toBeUndefined();
   });
 
+  it('marks a sum over several operations as another event\'s figure', () => {
+    expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event']);
+    expect(find('The crew confiscated six rifles from the boats.', 'six')!.hints?.marks).toBeUndefined();
+    expect(find('SeaMicro put up to 768 Intel Atom cores in a server.', '768')!.measure).toBe('core');
+  });
+
   it('marks figures of another time ("earlier this year", "two years ago")', () => {
     const c = find('A similar blast earlier this year left 9 people dead.', '9')!;
     expect(c.measure).toBe('deaths');

@@ -163,6 +163,56 @@ describe('findingsFor', () => {
   });
 });
 
+describe('compareClaims: rules of like with like', () => {
+  it('compares two named sources of one text ("police: none injured; the Post: three")', () => {
+    const a = claim('a.txt', 0, 'injured', { attributedTo: 'police' });
+    const b = claim('a.txt', 3, 'injured', { attributedTo: 'Post' });
+    const c = claim('b.txt', 0, 'injured');
+    const [cmp, ...rest] = compareClaims([a, b, c], opts);
+    expect(rest).toEqual([]);
+    expect(cmp!.verdict).toBe('disagree');
+    expect(cmp!.claims).toEqual([a.id, b.id, c.id]);
+    // unnamed money in one text is two amounts, whoever gives them
+    const m1 = claim('a.txt', 22, 'money', { attributedTo: 'Merkel', dimension: 'money', unit: 'EUR' });
+    const m2 = claim('a.txt', 30, 'money', { attributedTo: 'unions', dimension: 'money', unit: 'EUR' });
+    const m3 = claim('b.txt', 30, 'money', { dimension: 'money', unit: 'EUR' });
+    expect(compareClaims([m1, m2, m3], opts).map((x) => x.verdict)).toEqual(['agree']);
+  });
+
+  it('compares lengths and spans of time that name no measure, not a span that is its sentence\'s period', () => {
+    const a = claim('a.txt', 10, null, { dimension: 'duration', unit: 'minute' });
+    const b = claim('b.txt', 9, null, { dimension: 'duration', unit: 'minute' });
+    const c = claim('c.txt', 3, null, { dimension: 'duration', unit: 'day', hints: hints({ periodDays: 3 }) });
+    const d = claim('d.txt', 4, null, { dimension: 'duration', unit: 'day', hints: hints({ periodDays: 4 }) });
+    const cmps = compareClaims([a, b, c, d], opts);
+    expect(cmps.map((x) => `${x.measure} ${x.verdict}`)).toEqual(['time span disagree']);
+    expect(cmps[0]!.claims).toEqual([a.id, b.id]);
+  });
+
+  it('compares a distance with no named reference point only where both sentences name the same place', () => {
+    const village = claim('a.txt', 9, 'distance', { dimension: 'length', unit: 'km' });
+    const camp = claim('b.txt', 25, 'distance', { dimension: 'length', unit: 'km', qualifier: 'less-than', low: null });
+    expect(compareClaims([village, camp], opts)).toEqual([]);
+    const x = claim('a.txt', 100, 'distance', { dimension: 'length', unit: 'm', hints: hints({ places: ['yida'] }) });
+    const y = claim('b.txt', 100, 'distance', { dimension: 'length', unit: 'm', hints: hints({ places: ['yida'] }) });
+    expect(compareClaims([x, y], opts).map((c) => c.verdict)).toEqual(['agree']);
+  });
+
+  it('keeps a sum over several operations apart from one operation\'s figure', () => {
+    const one = claim('a.txt', 6, 'rifle');
+    const other = claim('b.txt', 6, 'rifle');
+    const total = claim('b.txt', 14, 'rifle', { hints: hints({ marks: ['other-event'] }) });
+    const cmps = compareClaims([one, other, total], opts);
+    expect(cmps.map((x) => `${x.verdict} ${x.claims.length}`)).toEqual(['agree 2']);
+  });
+
+  it('compares counted nouns that name one kind of thing in one family', () => {
+    const a = claim('a.txt', 7, 'employee');
+    const b = claim('b.txt', 7, 'worker');
+    expect(compareClaims([a, b], opts).map((x) => `${x.measure} ${x.verdict}`)).toEqual(['worker agree']);
+  });
+});
+
 describe('compareClaims: scope rules', () => {
   it('keeps a placed figure apart from an unplaced one whose document is elsewhere', () => {
     const a = claim('a.txt', 12, 'deaths', { hints: hints({ docPlaces: ['yarrow'] }) });
