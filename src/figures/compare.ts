@@ -184,13 +184,14 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
  */
 function comparableKey(c: Claim, rates: CompareOptions['rates']): string | null {
   let subject = '';
-  if (c.measure === 'age' || c.measure === 'distance' || c.subject) {
-    // An age belongs to a person, a distance to the place it is measured from: named ones are compared by
-    // their last word; unnamed ones cannot be told apart (two towns "nine kilometres from the border").
-    // An unnamed one is compared only where its sentence names the same place (see compatible).
-    if (c.measure === 'distance' && !c.subject) subject = '';
-    else if (!isNamedSubject(c.subject)) return null;
-    else subject = subjectKey(c.subject) ?? '';
+  if (c.measure === 'distance') {
+    // A distance belongs to the place it is measured from, or else to the thing it locates ("the camp, 25 km
+    // from the border"); one with neither is compared only where its sentence names the same place (see compatible).
+    subject = subjectKey(c.subject) ?? '';
+  } else if (c.measure === 'age' || c.subject) {
+    // An age belongs to a person: named ones are compared by their last word; unnamed ones cannot be told apart.
+    if (!isNamedSubject(c.subject)) return null;
+    subject = subjectKey(c.subject) ?? '';
   }
   const dimension = c.dimension ?? 'count';
   let unit = normalOf(c).unit ?? '';

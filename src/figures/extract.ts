@@ -9,7 +9,7 @@ import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, Normalized, NumberKind, NumberMatch, ScopeHints } from './types.js';
 import { clockSeconds, normalize } from './normalize.js';
-import { ageSubject } from './subject.js';
+import { ageSubject, locatedThing } from './subject.js';
 import { articleCounts, zeroCounts } from './word-counts.js';
 import { scopeMarks } from './marks.js';
 
@@ -177,7 +177,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
-  const subject = measure === 'age' ? ageSubject(tokens, first, last) : measure === 'distance' ? distanceReference(tokens, last) : null;
+  const subject = measure === 'age' ? ageSubject(tokens, first, last) : measure === 'distance' ? distanceReference(tokens, last) ?? locatedThing(tokens, first) : null;
   const normal = m.kind === 'time'
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);

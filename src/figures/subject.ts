@@ -37,6 +37,25 @@ export function ageSubject(tokens: Token[], first: number, last: number): string
   return null;
 }
 
+/** Words between a located thing and its distance ("the camp, located 10 miles south of", "the camp is 25 km from"). */
+const LOCATING_WORDS = new Set([',', 'located', 'situated', 'lying', 'lies', 'sits', 'is', 'was', 'are', 'were', 'some', 'just', 'only']);
+
+/**
+ * What a distance with no named reference point belongs to: the thing it locates, named just before it
+ * ("the camp, less than 25 km from the border" → "camp"; "New Guffa village, nine kilometres from" →
+ * "village"). Two places' distances from one border are two figures. Null when no noun stands there.
+ */
+export function locatedThing(tokens: Token[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && LOCATING_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+  const t = tokens[k];
+  if (k === first - 1 || !t || t.kind !== 'word') return null;
+  const w = t.text.toLowerCase();
+  if (isCapitalised(t)) return nameEndingAt(tokens, k);
+  if (STOPWORDS.has(w) || PEOPLE_NOUNS.has(w) || /(?:ed|ing|ly)$/.test(w)) return null;
+  return lemma(w);
+}
+
 const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase());
 const isNamePart = (t: Token | undefined) => isCapitalised(t) || (!!t && (NAME_PARTS.has(t.text.toLowerCase()) || t.text === '.'));
 

@@ -92,6 +92,12 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(find('SeaMicro put up to 768 Intel Atom cores in a server.', '768')!.measure).toBe('core');
   });
 
+  it('gives a distance with no named reference point the thing it locates', () => {
+    expect(find('The camp is less than 25 kilometres from the border.', '25')!.subject).toBe('camp');
+    expect(find('Refugees reach the village, nine kilometres from the border.', 'nine')!.subject).toBe('village');
+    expect(find('The quake struck 58 km from Bandar Abbas.', '58')!.subject).toBe('Bandar Abbas');
+  });
+
   it('marks figures of another time ("earlier this year", "two years ago")', () => {
     const c = find('A similar blast earlier this year left 9 people dead.', '9')!;
     expect(c.measure).toBe('deaths');
