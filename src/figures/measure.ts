@@ -13,6 +13,8 @@ export interface MeasureResult {
   phraseEnd: number;
 }
 
+/** A plural noun's form ("boats"), not an adjective or a singular in -s ("suspicious", "virus", "crisis"). */
+const isPlural = (w: string) => /[^s]s$/.test(w) && !/(?:ous|us|is)$/.test(w);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Units of measure read as nouns (when the grammar leaves them out): a distance is not a count of things. */
 const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet foot inches yards acres hectares tons tonnes pounds ' +
@@ -49,7 +51,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   const head = noun?.word ?? null;
   // "26-month conflict": the noun a hyphenated duration qualifies; otherwise time words end the phrase.
   const hyphenDuration = kind === 'duration' && /-\s*\p{L}+$/u.test(tokens.slice(first, last + 1).map((t) => t.text).join(''));
-  const countable = !!head && (/[^s]s$/.test(head) || MEASURE_NOUNS.has(head) || PEOPLE_NOUNS.has(head));
+  const countable = !!head && (isPlural(head) || MEASURE_NOUNS.has(head) || PEOPLE_NOUNS.has(head));
   const phraseEnd = noun && (countable || hyphenDuration) ? Math.max(end, tokens[noun.index]!.end) : end;
 
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
@@ -108,7 +110,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // "two women and one man died": a part of the toll counts women or men, not the toll.
     return { measure: head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && PART_NOUNS.has(head) ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: lemma(head), phraseEnd };
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
@@ -137,7 +139,7 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
       if (n === 0) break;
     }
     found = { index: j, word: w };
-    if (/[^s]s$/.test(w)) break;
+    if (isPlural(w)) break;
   }
   return found;
 }
@@ -149,7 +151,7 @@ function pluralAfterName(tokens: Token[], j: number): boolean {
     if (t.kind !== 'word' || t.start > tokens[k - 1]!.end + 1) return false;
     if (/^\p{Lu}/u.test(t.text)) continue;
     const w = t.text.toLowerCase();
-    return /[^s]s$/.test(w) && !STOPWORDS.has(w);
+    return isPlural(w) && !STOPWORDS.has(w);
   }
   return false;
 }

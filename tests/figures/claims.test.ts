@@ -90,6 +90,7 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event']);
     expect(find('The crew confiscated six rifles from the boats.', 'six')!.hints?.marks).toBeUndefined();
     expect(find('SeaMicro put up to 768 Intel Atom cores in a server.', '768')!.measure).toBe('core');
+    expect(find('The warship saw five suspicious skiffs approaching.', 'five')!.measure).toBe('skiff');
   });
 
   it('gives a distance with no named reference point the thing it locates', () => {
