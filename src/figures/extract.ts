@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
 import { accordingTo } from './attribution.js';
-import { MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
+import { isNamedFamily, MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
@@ -76,6 +76,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (raw.kind === 'time' && !claim.measure) continue;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
       if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
+      if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.text);
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
@@ -102,6 +103,24 @@ function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>): void {
   for (const c of singles) {
     if (c.value === 1 && (largest.get(c.measure!) ?? 0) > 1) c.hints = { ...c.hints!, marks: [...(c.hints?.marks ?? []), 'part-of-whole'] };
   }
+}
+
+/** Characters back to the claim whose things a pronoun count ("two of them") counts. */
+const REFERENT_REACH = 300;
+const OF_THEM = /^\s+of (?:them|those|these)\b/i;
+const THE_REST = /\bthe (?:remaining|other)\s+$/i;
+
+/**
+ * "Five skiffs approached … two of them managed to escape; the remaining three were boarded": a count with no
+ * noun of its own that points back ("of them", "the remaining") counts what the claim just before it counted.
+ * Only a plain counted noun is taken over: "three were killed, two of them children" names a part, not a toll.
+ */
+function referentMeasure(claims: Claim[], c: Claim, text: string): string | null {
+  if (!OF_THEM.test(text.slice(c.end, c.end + 16)) && !THE_REST.test(text.slice(Math.max(0, c.start - 16), c.start))) return null;
+  const before = claims[claims.length - 1];
+  if (!before || before.document !== c.document || c.start - before.end > REFERENT_REACH || before.dimension !== 'count') return null;
+  const m = before.measure;
+  return m && !isNamedFamily(m) && !m.includes(':') && !m.includes(' ') ? m : null;
 }
 
 interface WordCounts {

@@ -93,6 +93,12 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(find('The warship saw five suspicious skiffs approaching.', 'five')!.measure).toBe('skiff');
   });
 
+  it('counts what the claim before counted in "two of them", "the remaining three" (a plain noun only)', () => {
+    const text = 'Five skiffs approached the ship. While two of them managed to escape, the crew boarded the remaining three.';
+    expect(claimsOf(text).map((c) => `${c.value} ${c.measure}`)).toEqual(['5 skiff', '2 skiff', '3 skiff']);
+    expect(find('Three people were killed, two of them children.', 'two')!.measure).not.toBe('deaths');
+  });
+
   it('gives a distance with no named reference point the thing it locates', () => {
     expect(find('The camp is less than 25 kilometres from the border.', '25')!.subject).toBe('camp');
     expect(find('Refugees reach the village, nine kilometres from the border.', 'nine')!.subject).toBe('village');
