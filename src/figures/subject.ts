@@ -1,6 +1,6 @@
 import type { Token } from '../corpus/types.js';
 import { lemma } from './measure.js';
-import { PEOPLE_NOUNS, STOPWORDS } from './lexicon.js';
+import { MONTHS, PEOPLE_NOUNS, RELATIVE_DAYS, STOPWORDS, WEEKDAYS } from './lexicon.js';
 
 // Whose figure an age is: the person named next to it ("Tom Varga, 53,", "Varga (53)", "52-year-old Tom
 // Varga") or, without a name, the role the sentence gives ("the 52-year-old suspect" → "suspect").
@@ -31,7 +31,8 @@ export function ageSubject(tokens: Token[], first: number, last: number): string
   if (after) return after;
   // "Tom Varga, a 52-year-old ..." / "Varga, who is 52 years old"
   for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
-    if (low(j) === ',') return nameEndingAt(tokens, j - 1);
+    if (low(j) === ',') return notATime(nameEndingAt(tokens, j - 1)); // not "Yesterday, a 36-year-old climber"
+
     if (!['a', 'an', 'the', 'who', 'is', 'was'].includes(low(j))) break;
   }
   return null;
@@ -54,6 +55,11 @@ export function locatedThing(tokens: Token[], first: number): string | null {
   if (isCapitalised(t)) return nameEndingAt(tokens, k);
   if (STOPWORDS.has(w) || PEOPLE_NOUNS.has(w) || /(?:ed|ing|ly)$/.test(w)) return null;
   return lemma(w);
+}
+
+/** A "name" that is a day or month ("Yesterday", "On Monday") names no one. */
+function notATime(name: string | null): string | null {
+  return name && name.split(/\s+/).every((w) => WEEKDAYS.has(w.toLowerCase()) || RELATIVE_DAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()) || w.toLowerCase() === 'on') ? null : name;
 }
 
 const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase());

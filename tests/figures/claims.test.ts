@@ -99,6 +99,11 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(find('Three people were killed, two of them children.', 'two')!.measure).not.toBe('deaths');
   });
 
+  it('gives no age the subject of a day before it ("Yesterday, a 36-year-old climber")', () => {
+    expect(find('Yesterday, a 36-year-old climber died.', '36')!.subject).toBeNull();
+    expect(find('Tom Varga, a 52-year-old climber, died.', '52')!.subject).toBe('Tom Varga');
+  });
+
   it('gives a distance with no named reference point the thing it locates', () => {
     expect(find('The camp is less than 25 kilometres from the border.', '25')!.subject).toBe('camp');
     expect(find('Refugees reach the village, nine kilometres from the border.', 'nine')!.subject).toBe('village');
