@@ -165,13 +165,16 @@ describe('findingsFor', () => {
 
 describe('compareClaims: rules of like with like', () => {
   it('compares two named sources of one text ("police: none injured; the Post: three")', () => {
-    const a = claim('a.txt', 0, 'injured', { attributedTo: 'police' });
-    const b = claim('a.txt', 3, 'injured', { attributedTo: 'Post' });
+    const a = claim('a.txt', 0, 'injured', { attributedTo: 'police', line: 7 });
+    const b = claim('a.txt', 3, 'injured', { attributedTo: 'Post', line: 7 });
     const c = claim('b.txt', 0, 'injured');
     const [cmp, ...rest] = compareClaims([a, b, c], opts);
     expect(rest).toEqual([]);
     expect(cmp!.verdict).toBe('disagree');
     expect(cmp!.claims).toEqual([a.id, b.id, c.id]);
+    // the same sources far apart in the text: a part, not a contradiction
+    const d = claim('a.txt', 3, 'injured', { attributedTo: 'Post', line: 30, start: 2000, end: 2005 });
+    expect(compareClaims([a, d, c], opts).map((x) => `${x.verdict} ${x.claims.length}`)).toEqual(['agree 2']);
     // unnamed money in one text is two amounts, whoever gives them
     const m1 = claim('a.txt', 22, 'money', { attributedTo: 'Merkel', dimension: 'money', unit: 'EUR' });
     const m2 = claim('a.txt', 30, 'money', { attributedTo: 'unions', dimension: 'money', unit: 'EUR' });
