@@ -1,5 +1,5 @@
 import { copyDecisions, findCopies } from './copies.js';
-import { isNamedFamily } from './lexicon.js';
+import { countedFamily, isNamedFamily } from './lexicon.js';
 import { dateValue } from './dates.js';
 import { ScopeMatcher } from './scope-match.js';
 import { isNamedSubject, subjectKey, subjectsMeet } from './subject.js';
@@ -83,11 +83,12 @@ export function compareWithDecisions(claims: Claim[], opts: CompareOptions): Com
   const ignored = new Set((opts.ignoreMeasures ?? []).map((m) => m.toLowerCase()));
   const families = new Map<string, Map<string, Claim[]>>();
   for (const c of [...claims].sort(byPosition)) {
-    if (!c.measure || ignored.has(c.measure.toLowerCase()) || Array.isArray(c.value)) continue;
+    const measure = c.measure ? countedFamily(c.measure) : unnamedFamily(c);
+    if (!measure || ignored.has(measure.toLowerCase()) || Array.isArray(c.value)) continue;
     const key = comparableKey(c, opts.rates);
     if (key === null) continue;
-    const byKey = families.get(c.measure) ?? new Map<string, Claim[]>();
-    families.set(c.measure, byKey);
+    const byKey = families.get(measure) ?? new Map<string, Claim[]>();
+    families.set(measure, byKey);
     const work = opts.rates && c.dimension === 'money' ? converted(c, opts.rates) : c;
     const list = byKey.get(key);
     if (list) list.push(work); // in place: one measure may hold hundreds of thousands of claims
@@ -101,6 +102,18 @@ export function compareWithDecisions(claims: Claim[], opts: CompareOptions): Com
     for (const list of byKey.values()) compareFamily(measure, list, ctx, out, decisions);
   }
   return { comparisons: out.sort((a, b) => cmpStr(a.measure, b.measure) || cmpStr(firstOf(a), firstOf(b))), decisions };
+}
+
+/**
+ * A length or a span of time whose words name no measure ("a crater about two meters wide", "10 minutes
+ * after she was escorted out") is still a physical quantity: compared with other such figures of its
+ * dimension, on scope and size (a generic family: far-apart figures stay apart).
+ */
+function unnamedFamily(c: Claim): string | null {
+  if (c.dimension === 'length') return 'length';
+  // "killed 30 in three days": a span that is its sentence's period frames other figures, it is not one
+  if (c.dimension === 'duration' && (c.hints?.periodDays ?? null) === null) return 'time span';
+  return null;
 }
 
 /** One measure family, one subject, one unit: claims set apart by their marks, the rest grouped by scope. */
@@ -160,6 +173,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if ([a, b].some((c) => c.hints?.marks?.includes('earlier-report'))) return 'superseded';
   const scope = ctx.scopes.conflict(a.hints, b.hints);
   if (scope) return scope;
+  if (a.measure === 'distance' && !a.subject && !b.subject && ctx.scopes.shared(a.hints, b.hints) === 0) return 'other-place';
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
@@ -173,9 +187,12 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
  */
 function comparableKey(c: Claim, rates: CompareOptions['rates']): string | null {
   let subject = '';
-  if (c.measure === 'age' || c.measure === 'distance' || c.subject) {
-    // An age belongs to a person, a distance to the place it is measured from: named ones are compared by
-    // their last word; unnamed ones cannot be told apart (two towns "nine kilometres from the border").
+  if (c.measure === 'distance') {
+    // A distance belongs to the place it is measured from, or else to the thing it locates ("the camp, 25 km
+    // from the border"); one with neither is compared only where its sentence names the same place (see compatible).
+    subject = subjectKey(c.subject) ?? '';
+  } else if (c.measure === 'age' || c.subject) {
+    // An age belongs to a person: named ones are compared by their last word; unnamed ones cannot be told apart.
     if (!isNamedSubject(c.subject)) return null;
     subject = subjectKey(c.subject) ?? '';
   }
@@ -325,6 +342,9 @@ function closeness(c: Claim, g: Claim[]): number {
 /** Can two claims of one measure be about the same thing? */
 export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   if (!subjectsMeet(a.subject, b.subject)) return false;
+  // "nine kilometres from the border" of a village and of a camp: a distance with no named reference point is
+  // one figure only where both sentences name the same place ("about 100 metres from a compound in Yida").
+  if (a.measure === 'distance' && !a.subject && !b.subject && ctx.scopes.shared(a.hints, b.hints) === 0) return false;
   if ((normalOf(a).unit ?? '') !== (normalOf(b).unit ?? '')) return false; // another unit or currency
   if (isVague(a) !== isVague(b)) {
     // "dozens" and 80 may be one figure: the stated one must lie in what the vague one allows.
@@ -339,11 +359,21 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
     if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
-    // A document does not contradict itself: two different figures in one text count different things.
-    if (a.document === b.document && differ(a, b, ctx.tolerance)) return false;
+    // A document does not contradict itself: two different figures in one text count different things,
+    // unless it gives them as two named sources' ("police said none were injured; the Post says three").
+    if (a.document === b.document && differ(a, b, ctx.tolerance) && !citesTwoSources(a, b)) return false;
   } else if (!intervalsMeet(a, b, 0)) return false;
   return ctx.scopes.compatible(a.hints, b.hints);
 }
+
+/**
+ * Two named sources' figures of a named family (a toll) set side by side ("police said none were injured (the
+ * Post says three)"): a plain noun or unnamed money in one text is two things, and so are figures the text
+ * gives apart ("four counts of murder" in the lead, "police say he killed their two daughters" later: a part).
+ */
+const SIDE_BY_SIDE = 200;
+const citesTwoSources = (a: Claim, b: Claim) => isNamedFamily(a.measure) && !!a.attributedTo && !!b.attributedTo &&
+  a.attributedTo.toLowerCase() !== b.attributedTo.toLowerCase() && a.line === b.line && Math.abs(a.start - b.start) <= SIDE_BY_SIDE;
 
 /** The interval a claim asserts (open sides as infinities). */
 export function intervalOf(c: Claim): [number, number] {
@@ -415,6 +445,12 @@ function groupDisagrees(members: Claim[], tol: number): boolean {
     const lo = points[0]!;
     const hi = points[points.length - 1]!;
     if (lo.document !== hi.document && differ(lo, hi, tol)) return true;
+    // Both extremes in one text (it cites two sources): each against the other end of the other texts.
+    if (lo.document === hi.document) {
+      const hiElse = points.findLast((c) => c.document !== lo.document);
+      const loElse = points.find((c) => c.document !== hi.document);
+      if ((hiElse && differ(lo, hiElse, tol)) || (loElse && differ(loElse, hi, tol))) return true;
+    }
   }
   for (const r of ranged.slice(0, MAX_CHECKED_MEMBERS)) {
     for (const m of members.slice(0, MAX_CHECKED_MEMBERS)) if (m !== r && m.document !== r.document && differ(r, m, tol)) return true;
@@ -446,11 +482,14 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
     });
   const overlap = disagree && stated.every((s) => stated.every((t) => s === t || s.some((a) => t.some((b) => intervalsMeet(a, b, 0)))));
   const history = disagree ? reportOrder(stated, ctx) : null;
+  const risen = disagree && !history ? roseTo(stated) : null;
   let summary = history ? historyText(history, ctx) : parts.join('; ');
   if (disagree) {
-    summary += overlap
-      ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
-      : history ? ' — the figure changed between reports' : ' — the figures cannot all be right';
+    summary += risen
+      ? ` — ${risenText(risen)}: the lower figure is an earlier report`
+      : overlap
+        ? ' — the qualifiers leave room for both, but the stated figures differ: the reports may come from different dates or sources'
+        : history ? ' — the figure changed between reports' : ' — the figures cannot all be right';
   } else {
     summary = `${summary} — consistent`;
   }
@@ -459,10 +498,27 @@ function describe(measure: string, group: Claim[], ctx: CompareContext): Compari
     claims: [...s].sort(byPosition).map((c) => c.id),
     documents: [...new Set([...s].sort(byPosition).map((c) => c.document))],
   }));
-  const notes = notesOf(sorted, overlap, !!history || sorted.some((c) => c.hints?.marks?.includes('earlier-report')) && disagree, ctx);
+  const notes = notesOf(sorted, overlap, !!history || !!risen || sorted.some((c) => c.hints?.marks?.includes('earlier-report')) && disagree, ctx);
   return {
     measure, scope, subject: commonSubject(sorted), verdict: disagree ? 'disagree' : 'agree', notes, claims: sorted.map((c) => c.id), summary, figures,
   };
+}
+
+/**
+ * "the death toll rose to 55" against "more than 40" elsewhere: the text that says the figure rose gives the
+ * highest figure of the comparison, so the lower ones are earlier reports (not a contradiction of sources).
+ */
+function roseTo(stated: Claim[][]): Claim[] | null {
+  const risen = stated.filter((s) => s.some((c) => c.hints?.marks?.includes('later-report')));
+  if (risen.length !== 1 || stated.length < 2) return null;
+  const top = Math.max(...risen[0]!.map((c) => pointOf(c) ?? -Infinity));
+  return stated.every((s) => s === risen[0] || s.every((c) => (pointOf(c) ?? Infinity) < top)) ? risen[0]! : null;
+}
+
+/** "eastmark-post.txt says the figure rose to 55": the documents whose wording says so. */
+function risenText(set: Claim[]): string {
+  const docs = [...new Set(set.filter((c) => c.hints?.marks?.includes('later-report')).map((c) => c.document))];
+  return `${docs.join(', ')} ${docs.length > 1 ? 'say' : 'says'} the figure rose to ${figureLabel(set)}`;
 }
 
 /** The notes of a comparison, in the contract's order. */

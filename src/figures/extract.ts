@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
 import { accordingTo, reportingClause, type ReportingClause } from './attribution.js';
-import { MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
+import { isNamedFamily, MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
 import { measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
@@ -9,7 +9,7 @@ import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
 import type { Claim, Normalized, NumberKind, NumberMatch, ScopeHints } from './types.js';
 import { clockSeconds, normalize } from './normalize.js';
-import { ageSubject } from './subject.js';
+import { ageSubject, locatedThing } from './subject.js';
 import { articleCounts, zeroCounts } from './word-counts.js';
 import { scopeMarks } from './marks.js';
 
@@ -76,6 +76,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (raw.kind === 'time' && !claim.measure) continue;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
       if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
+      if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.text);
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
@@ -135,13 +136,31 @@ function markSinglesOfLargerTolls(claims: Claim[], singles: Set<Claim>, text: st
   const ordinal = ORDINAL_VICTIM.exec(text);
   if (ordinal) largest.set('deaths', ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 2);
   for (const c of claims) {
-    // a toll with or without the perpetrator is still a toll of this event
-    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.some((m) => !m.endsWith('-perpetrator'))) continue;
+    // a toll with or without the perpetrator, or a later report, is still a toll of this event
+    if (singles.has(c) || !c.measure || typeof c.value !== 'number' || c.hints?.marks?.some((m) => !m.endsWith('-perpetrator') && m !== 'later-report')) continue;
     largest.set(c.measure, Math.max(largest.get(c.measure) ?? 0, c.value));
   }
   for (const c of singles) {
     if (c.value === 1 && (largest.get(c.measure!) ?? 0) > 1) c.hints = { ...c.hints!, marks: [...(c.hints?.marks ?? []), 'part-of-whole'] };
   }
+}
+
+/** Characters back to the claim whose things a pronoun count ("two of them") counts. */
+const REFERENT_REACH = 300;
+const OF_THEM = /^\s+of (?:them|those|these)\b/i;
+const THE_REST = /\bthe (?:remaining|other)\s+$/i;
+
+/**
+ * "Five skiffs approached … two of them managed to escape; the remaining three were boarded": a count with no
+ * noun of its own that points back ("of them", "the remaining") counts what the claim just before it counted.
+ * Only a plain counted noun is taken over: "three were killed, two of them children" names a part, not a toll.
+ */
+function referentMeasure(claims: Claim[], c: Claim, text: string): string | null {
+  if (!OF_THEM.test(text.slice(c.end, c.end + 16)) && !THE_REST.test(text.slice(Math.max(0, c.start - 16), c.start))) return null;
+  const before = claims[claims.length - 1];
+  if (!before || before.document !== c.document || c.start - before.end > REFERENT_REACH || before.dimension !== 'count') return null;
+  const m = before.measure;
+  return m && !isNamedFamily(m) && !m.includes(':') && !m.includes(' ') ? m : null;
 }
 
 interface WordCounts {
@@ -220,7 +239,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
   let measure = found.measure;
-  const subject = measure === 'age' ? ageSubject(tokens, first, last) : measure === 'distance' ? distanceReference(tokens, last) : null;
+  const subject = measure === 'age' ? ageSubject(tokens, first, last) : measure === 'distance' ? distanceReference(tokens, last) ?? locatedThing(tokens, first) : null;
   const normal = m.kind === 'time'
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);

@@ -18,6 +18,11 @@ export const RULES: Rule[] = [
     description: 'Sources give figures for the same measure and scope that differ beyond the tolerance (e.g. "more than 70,000" deaths vs "80,000").',
   },
   {
+    id: 'concord/figure-earlier-report',
+    severity: 'warning',
+    description: 'Sources give different figures, but one is an earlier report: the documents\' dates or the wording ("initial reports", "the toll rose to 55") show the figure changed (e.g. "more than 40" dead, later 55).',
+  },
+  {
     id: 'concord/figure-qualifier-mismatch',
     severity: 'warning',
     description: 'Sources give the same figure but their qualifiers exclude each other (e.g. "more than 90" vs exactly "90").',
@@ -70,7 +75,9 @@ function conflictFindings(cmp: Comparison, members: Claim[], tol: number): Findi
         return `${docs.join(', ')} ${docs.length > 1 ? 'say' : 'says'} ${label}`;
       });
     const where = `${cmp.measure}${cmp.scope ? ` (${cmp.scope})` : ''}`;
-    return finding('concord/figure-conflict', 'error', c, `${where}: "${c.text}" here, but ${others.join('; ')}${note}`);
+    // A figure superseded by a later report is worth a look, not a failed gate.
+    const [rule, severity]: [string, Severity] = cmp.notes?.includes('earlier-report') ? ['concord/figure-earlier-report', 'warning'] : ['concord/figure-conflict', 'error'];
+    return finding(rule, severity, c, `${where}: "${c.text}" here, but ${others.join('; ')}${note}`);
   });
 }
 

@@ -128,3 +128,11 @@ const NAMED_FAMILIES = new Set(['deaths', 'injured', 'missing', 'arrested', 'dis
   'casualties', 'age', 'magnitude', 'time', 'vote', 'depth', 'refugees', 'homeless', 'survivors', 'rescued', 'population', 'crowd']);
 export const isNamedFamily = (measure: string | null) => !!measure && (NAMED_FAMILIES.has(measure) || measure.startsWith('money: ') || measure.startsWith('deaths: ') || measure.startsWith('injured: '));
 
+/**
+ * Counted nouns that name one kind of thing (a plain noun's family is its lemma): outlets write "employees" or
+ * "workers" of one plant, "skiffs" or "boats" of one attack. Lemma → the family both are compared in.
+ */
+const COUNTED_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ...pairs('worker', 'employee staffer'), ...pairs('boat', 'skiff'), ...pairs('soldier', 'troop'),
+]);
+export const countedFamily = (measure: string) => COUNTED_SYNONYMS.get(measure) ?? measure;

@@ -14,6 +14,8 @@ const OTHER_EVENT = new RegExp(`\\b(?:last (?:year|month)|previous|prior|another
 const MAYBE_LINKED = new RegExp(`\\b(?:if|whether) (?:a|an) (?:\\S+ ){0,3}${EVENT_NOUNS}\\b.*\\b(?:is|was|are|were) (?:connected|related|linked)\\b`);
 // "a series of shootings that have left three people dead": a sum over several events, not this one's toll
 const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:shootings|attacks|killings|bombings|incidents|murders|homicides)\b/;
+// "in their five operations so far", "during the five operations it carried out": a total over several operations
+const OPERATIONS = /\b(?:in|during|over|across|from) (?:all |the |their |its |his |her |these |those )*(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+) (?:\w+ )?(?:operations|missions|raids|patrols|deployments|sorties|interceptions|seizures)\b/;
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:(?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)|himself|herself)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
@@ -23,6 +25,8 @@ const AND_HIMSELF = /^(?:\S+ ){0,3}and (?:then )?(?:himself|herself)\b/;
 const PERPETRATOR_OWN = /^(?:\S+ ){0,12}(?:after|before) (?:he|she) (?:had )?(?:allegedly |reportedly |apparently )?(?:killed|shot|murdered|stabbed|opened fire)\b/;
 const THE_OTHER = /^(?:\S+ ){0,3}[,;] (?:and |while |but )?the other\b/;
 const ONE_PERSON = new Set(['a', 'an', 'one']);
+// "the death toll rose to 55": the figure is a later report, so a lower one elsewhere is an earlier report
+const RISEN_TO = /\b(?:rose|risen|climbed|jumped|increased|grew|grown|mounted|soared|swelled|swollen) to (?:(?:at least|more than|over|about|around|nearly|some) )?$/;
 const CLAUSE_ENDS = new Set([';', ':', '(', ')', '.', '\u2014']);
 const CLAUSE_WINDOW = 25;
 
@@ -37,7 +41,8 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const after = low.slice(last + 1, to + 1).join(' ');
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
-  if (OTHER_EVENT.test(clause) || SERIES.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
+  else if (RISEN_TO.test(`${low.slice(from, first).join(' ')} `)) marks.push('later-report');
+  if (OTHER_EVENT.test(clause) || SERIES.test(clause) || OPERATIONS.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   // "two women on the porch - one dead, the other critically injured": one of a group split in two
   const split = THE_OTHER.test(after);

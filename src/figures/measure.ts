@@ -13,6 +13,8 @@ export interface MeasureResult {
   phraseEnd: number;
 }
 
+/** A plural noun's form ("boats"), not an adjective or a singular in -s ("suspicious", "virus", "crisis"). */
+const isPlural = (w: string) => /[^s]s$/.test(w) && !/(?:ous|us|is)$/.test(w);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Units of measure read as nouns (when the grammar leaves them out): a distance is not a count of things. */
 const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet foot inches yards acres hectares tons tonnes pounds ' +
@@ -50,7 +52,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   const head = noun?.word ?? null;
   // "26-month conflict": the noun a hyphenated duration qualifies; otherwise time words end the phrase.
   const hyphenDuration = kind === 'duration' && /-\s*\p{L}+$/u.test(tokens.slice(first, last + 1).map((t) => t.text).join(''));
-  const countable = !!head && (/[^s]s$/.test(head) || MEASURE_NOUNS.has(head) || PEOPLE_NOUNS.has(head));
+  const countable = !!head && (isPlural(head) || MEASURE_NOUNS.has(head) || PEOPLE_NOUNS.has(head));
   const phraseEnd = noun && (countable || hyphenDuration) ? Math.max(end, tokens[noun.index]!.end) : end;
 
   if (kind === 'money') return { measure: moneyMeasure(tokens, first, last), phraseEnd };
@@ -119,7 +121,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && /[^s]s$/.test(head)) return { measure: lemma(head), phraseEnd };
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
@@ -142,11 +144,27 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
       j = model;
       continue;
     }
-    if (!titleCase && /^\p{Lu}/u.test(t.text) && n === 0 && j > 0) break; // "10 Downing Street", names
+    // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
+    if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
+      if (pluralAfterName(tokens, j)) continue;
+      if (n === 0) break;
+    }
     found = { index: j, word: w };
-    if (/[^s]s$/.test(w)) break;
+    if (isPlural(w)) break;
   }
   return found;
+}
+
+/** Capitalised words from j (at most two), then a lower-case plural noun. */
+function pluralAfterName(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.start > tokens[k - 1]!.end + 1) return false;
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    const w = t.text.toLowerCase();
+    return isPlural(w) && !STOPWORDS.has(w);
+  }
+  return false;
 }
 
 /** A model designation at j ("AK-47", "AK 47", "F-16"): index of its number token, else -1. */

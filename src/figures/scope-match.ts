@@ -114,7 +114,11 @@ export class ScopeMatcher {
       return meets(a.countries, b.countries) || meets(a.words, b.words) || meets(a.places, b.places);
     }
     // Neither is placed: two documents about different countries tell different stories.
-    if (!a.places.size && !b.places.size) return !a.docCountries || !b.docCountries || meets(a.docCountries, b.docCountries);
+    // (Unless both documents are mostly about the same places: one names the navy's country most, the other
+    // the pirates', both the gulf where it happened.)
+    if (!a.places.size && !b.places.size) {
+      return !a.docCountries || !b.docCountries || meets(a.docCountries, b.docCountries) || (!!a.docPlaceWords && !!b.docPlaceWords && meets(a.docPlaceWords, b.docPlaceWords));
+    }
     // One figure is placed, the other not: the other is taken to be where its document mostly is.
     const [placed, other] = a.places.size ? [a, b] : [b, a];
     // "at Roosevelt Boulevard and Byberry Road" against no place: as if neither were placed.

@@ -1,6 +1,6 @@
 import type { Token } from '../corpus/types.js';
 import { lemma } from './measure.js';
-import { PEOPLE_NOUNS, STOPWORDS } from './lexicon.js';
+import { MONTHS, PEOPLE_NOUNS, RELATIVE_DAYS, STOPWORDS, WEEKDAYS } from './lexicon.js';
 
 // Whose figure an age is: the person named next to it ("Tom Varga, 53,", "Varga (53)", "52-year-old Tom
 // Varga") or, without a name, the role the sentence gives ("the 52-year-old suspect" → "suspect").
@@ -31,10 +31,35 @@ export function ageSubject(tokens: Token[], first: number, last: number): string
   if (after) return after;
   // "Tom Varga, a 52-year-old ..." / "Varga, who is 52 years old"
   for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
-    if (low(j) === ',') return nameEndingAt(tokens, j - 1);
+    if (low(j) === ',') return notATime(nameEndingAt(tokens, j - 1)); // not "Yesterday, a 36-year-old climber"
+
     if (!['a', 'an', 'the', 'who', 'is', 'was'].includes(low(j))) break;
   }
   return null;
+}
+
+/** Words between a located thing and its distance ("the camp, located 10 miles south of", "the camp is 25 km from"). */
+const LOCATING_WORDS = new Set([',', 'located', 'situated', 'lying', 'lies', 'sits', 'is', 'was', 'are', 'were', 'some', 'just', 'only']);
+
+/**
+ * What a distance with no named reference point belongs to: the thing it locates, named just before it
+ * ("the camp, less than 25 km from the border" → "camp"; "New Guffa village, nine kilometres from" →
+ * "village"). Two places' distances from one border are two figures. Null when no noun stands there.
+ */
+export function locatedThing(tokens: Token[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && LOCATING_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+  const t = tokens[k];
+  if (k === first - 1 || !t || t.kind !== 'word') return null;
+  const w = t.text.toLowerCase();
+  if (isCapitalised(t)) return nameEndingAt(tokens, k);
+  if (STOPWORDS.has(w) || PEOPLE_NOUNS.has(w) || /(?:ed|ing|ly)$/.test(w)) return null;
+  return lemma(w);
+}
+
+/** A "name" that is a day or month ("Yesterday", "On Monday") names no one. */
+function notATime(name: string | null): string | null {
+  return name && name.split(/\s+/).every((w) => WEEKDAYS.has(w.toLowerCase()) || RELATIVE_DAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()) || w.toLowerCase() === 'on') ? null : name;
 }
 
 const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase());

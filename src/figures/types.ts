@@ -58,14 +58,14 @@ export interface ScopeHints {
   docCountries?: string[];
   /**
    * What sets the figure apart from the story's own toll, as its sentence says: an earlier report
-   * ("initial reports"), another event recalled ("last year's attack"), a part of the whole ("still
+   * ("initial reports") or a later one ("the toll rose to 55"), another event recalled ("last year's attack"), a part of the whole ("still
    * hospitalized", "including the gunman"). Absent when nothing does.
    */
   marks?: ScopeMark[];
 }
 
 /** Scope evidence read from a claim's sentence. */
-export type ScopeMark = 'earlier-report' | 'other-event' | 'part-of-whole' | 'includes-perpetrator' | 'excludes-perpetrator';
+export type ScopeMark = 'earlier-report' | 'later-report' | 'other-event' | 'part-of-whole' | 'includes-perpetrator' | 'excludes-perpetrator';
 
 export type Verdict = 'agree' | 'disagree';
 

@@ -14,8 +14,8 @@ const cases: { name: string; args: string[]; code: number }[] = [
   { name: 'entities.tsv', args: ['entities', '--format', 'tsv', CORPUS], code: 0 },
   { name: 'quotes.json', args: ['quotes', '--format', 'json', CORPUS], code: 0 },
   { name: 'figures.json', args: ['figures', '--format', 'json', CORPUS], code: 0 },
-  { name: 'check.github.txt', args: ['check', '--format', 'github', CORPUS], code: 1 },
-  { name: 'check.sarif.json', args: ['check', '--format', 'sarif', CORPUS], code: 1 },
+  { name: 'check.github.txt', args: ['check', '--format', 'github', CORPUS], code: 0 },
+  { name: 'check.sarif.json', args: ['check', '--format', 'sarif', CORPUS], code: 0 },
   { name: 'report.txt', args: ['report', CORPUS], code: 0 },
 ];
 

@@ -80,6 +80,36 @@ describe('extractClaims', () => {
 });
 
 describe('extractClaims: scope of the document and of the clause', () => {
+  it('marks a figure the text says rose ("the toll rose to 55") as a later report', () => {
+    expect(find('The death toll in Varnholm rose to 55 on Wednesday.', '55')!.hints?.marks).toEqual(['later-report']);
+    expect(find('The death toll has climbed to more than 60.', '60')!.hints?.marks).toEqual(['later-report']);
+    expect(find('Floods killed 55 people in Varnholm.', '55')!.hints?.marks).toBeUndefined();
+  });
+
+  it('marks a sum over several operations as another event\'s figure', () => {
+    expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event']);
+    expect(find('The crew confiscated six rifles from the boats.', 'six')!.hints?.marks).toBeUndefined();
+    expect(find('SeaMicro put up to 768 Intel Atom cores in a server.', '768')!.measure).toBe('core');
+    expect(find('The warship saw five suspicious skiffs approaching.', 'five')!.measure).toBe('skiff');
+  });
+
+  it('counts what the claim before counted in "two of them", "the remaining three" (a plain noun only)', () => {
+    const text = 'Five skiffs approached the ship. While two of them managed to escape, the crew boarded the remaining three.';
+    expect(claimsOf(text).map((c) => `${c.value} ${c.measure}`)).toEqual(['5 skiff', '2 skiff', '3 skiff']);
+    expect(find('Three people were killed, two of them children.', 'two')!.measure).not.toBe('deaths');
+  });
+
+  it('gives no age the subject of a day before it ("Yesterday, a 36-year-old climber")', () => {
+    expect(find('Yesterday, a 36-year-old climber died.', '36')!.subject).toBeNull();
+    expect(find('Tom Varga, a 52-year-old climber, died.', '52')!.subject).toBe('Tom Varga');
+  });
+
+  it('gives a distance with no named reference point the thing it locates', () => {
+    expect(find('The camp is less than 25 kilometres from the border.', '25')!.subject).toBe('camp');
+    expect(find('Refugees reach the village, nine kilometres from the border.', 'nine')!.subject).toBe('village');
+    expect(find('The quake struck 58 km from Bandar Abbas.', '58')!.subject).toBe('Bandar Abbas');
+  });
+
   it('marks figures of another time ("earlier this year", "two years ago")', () => {
     const c = find('A similar blast earlier this year left 9 people dead.', '9')!;
     expect(c.measure).toBe('deaths');

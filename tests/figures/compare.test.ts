@@ -140,9 +140,79 @@ describe('findingsFor', () => {
     expect(rules.sort()).toEqual(['concord/figure-near-tolerance warning', 'concord/figure-qualifier-mismatch warning']);
   });
 
+  it('makes a toll that rose ("rose to 55") against a lower one an earlier report, a warning', () => {
+    const low = claim('a.txt', 40, 'deaths', { qualifier: 'more-than', high: null });
+    const risen = claim('b.txt', 55, 'deaths', { hints: hints({ marks: ['later-report'] }) });
+    const same = claim('c.txt', 55, 'deaths');
+    const claims = [low, risen, same];
+    const [cmp] = compareClaims(claims, opts);
+    expect(cmp!.verdict).toBe('disagree');
+    expect(cmp!.notes).toContain('earlier-report');
+    expect(cmp!.summary).toContain('b.txt says the figure rose to 55');
+    expect(findingsFor(claims, [cmp!]).map((f) => `${f.rule} ${f.severity} ${f.document}`)).toEqual(['concord/figure-earlier-report warning a.txt']);
+    // a "rose to" figure that is not the highest explains nothing: still a conflict
+    const higher = claim('d.txt', 70, 'deaths');
+    const cmps = compareClaims([low, risen, higher], opts);
+    expect(cmps[0]!.notes).not.toContain('earlier-report');
+    expect(findingsFor([low, risen, higher], cmps).every((f) => f.severity === 'error')).toBe(true);
+  });
+
   it('documents every rule it can emit', () => {
-    expect(RULES.map((r) => r.id)).toEqual(['concord/figure-conflict', 'concord/figure-qualifier-mismatch', 'concord/figure-near-tolerance']);
+    expect(RULES.map((r) => r.id)).toEqual(['concord/figure-conflict', 'concord/figure-earlier-report', 'concord/figure-qualifier-mismatch', 'concord/figure-near-tolerance']);
     expect(RULES.every((r) => r.description.length > 20)).toBe(true);
+  });
+});
+
+describe('compareClaims: rules of like with like', () => {
+  it('compares two named sources of one text ("police: none injured; the Post: three")', () => {
+    const a = claim('a.txt', 0, 'injured', { attributedTo: 'police', line: 7 });
+    const b = claim('a.txt', 3, 'injured', { attributedTo: 'Post', line: 7 });
+    const c = claim('b.txt', 0, 'injured');
+    const [cmp, ...rest] = compareClaims([a, b, c], opts);
+    expect(rest).toEqual([]);
+    expect(cmp!.verdict).toBe('disagree');
+    expect(cmp!.claims).toEqual([a.id, b.id, c.id]);
+    // the same sources far apart in the text: a part, not a contradiction
+    const d = claim('a.txt', 3, 'injured', { attributedTo: 'Post', line: 30, start: 2000, end: 2005 });
+    expect(compareClaims([a, d, c], opts).map((x) => `${x.verdict} ${x.claims.length}`)).toEqual(['agree 2']);
+    // unnamed money in one text is two amounts, whoever gives them
+    const m1 = claim('a.txt', 22, 'money', { attributedTo: 'Merkel', dimension: 'money', unit: 'EUR' });
+    const m2 = claim('a.txt', 30, 'money', { attributedTo: 'unions', dimension: 'money', unit: 'EUR' });
+    const m3 = claim('b.txt', 30, 'money', { dimension: 'money', unit: 'EUR' });
+    expect(compareClaims([m1, m2, m3], opts).map((x) => x.verdict)).toEqual(['agree']);
+  });
+
+  it('compares lengths and spans of time that name no measure, not a span that is its sentence\'s period', () => {
+    const a = claim('a.txt', 10, null, { dimension: 'duration', unit: 'minute' });
+    const b = claim('b.txt', 9, null, { dimension: 'duration', unit: 'minute' });
+    const c = claim('c.txt', 3, null, { dimension: 'duration', unit: 'day', hints: hints({ periodDays: 3 }) });
+    const d = claim('d.txt', 4, null, { dimension: 'duration', unit: 'day', hints: hints({ periodDays: 4 }) });
+    const cmps = compareClaims([a, b, c, d], opts);
+    expect(cmps.map((x) => `${x.measure} ${x.verdict}`)).toEqual(['time span disagree']);
+    expect(cmps[0]!.claims).toEqual([a.id, b.id]);
+  });
+
+  it('compares a distance with no named reference point only where both sentences name the same place', () => {
+    const village = claim('a.txt', 9, 'distance', { dimension: 'length', unit: 'km' });
+    const camp = claim('b.txt', 25, 'distance', { dimension: 'length', unit: 'km', qualifier: 'less-than', low: null });
+    expect(compareClaims([village, camp], opts)).toEqual([]);
+    const x = claim('a.txt', 100, 'distance', { dimension: 'length', unit: 'm', hints: hints({ places: ['yida'] }) });
+    const y = claim('b.txt', 100, 'distance', { dimension: 'length', unit: 'm', hints: hints({ places: ['yida'] }) });
+    expect(compareClaims([x, y], opts).map((c) => c.verdict)).toEqual(['agree']);
+  });
+
+  it('keeps a sum over several operations apart from one operation\'s figure', () => {
+    const one = claim('a.txt', 6, 'rifle');
+    const other = claim('b.txt', 6, 'rifle');
+    const total = claim('b.txt', 14, 'rifle', { hints: hints({ marks: ['other-event'] }) });
+    const cmps = compareClaims([one, other, total], opts);
+    expect(cmps.map((x) => `${x.verdict} ${x.claims.length}`)).toEqual(['agree 2']);
+  });
+
+  it('compares counted nouns that name one kind of thing in one family', () => {
+    const a = claim('a.txt', 7, 'employee');
+    const b = claim('b.txt', 7, 'worker');
+    expect(compareClaims([a, b], opts).map((x) => `${x.measure} ${x.verdict}`)).toEqual(['worker agree']);
   });
 });
 
