@@ -316,6 +316,8 @@ const asQuantity = (tokens: Token[], j: number) => lower(tokens[j]) === 'as' && 
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
 const POSSESSION = new Set(['has', 'had', 'have', 'having']);
+// "has climbed to", "had left three dead": an auxiliary before a participle, not possession
+const PARTICIPLE = /^(?:been|risen|grown|left|\p{L}+ed)$/u;
 const FATAL_ACTS = new Set(['shooting', 'shootings', 'stabbing', 'stabbings', 'attack', 'beating']);
 /** "killing 10 people", "the death toll ... to more than 90", "home to 120,000 people". */
 function measureBefore(tokens: Token[], from: number): string | null {
@@ -325,7 +327,7 @@ function measureBefore(tokens: Token[], from: number): string | null {
     if (tokens[j]!.kind === 'number' && j < from - 2) return null;
     // "killed Thursday after he opened fire at two buildings": the verb is another clause's; "the slain
     // officer had two children": what someone has is not what happened to them
-    if (w === 'after' || w === 'before' || POSSESSION.has(w)) return null;
+    if (w === 'after' || w === 'before' || (POSSESSION.has(w) && !PARTICIPLE.test(lower(tokens[j + 1])))) return null;
     // "claimed 20 lives", not "claimed to own at least one pistol"
     if (w === 'claimed' && lower(tokens[from + 2]) !== 'lives') continue;
     // "the fatal shooting of one man": the victims of a fatal act (not "a fatal shooting at 9780 Main St")
