@@ -41,20 +41,31 @@ export function wordShape(w: string): string {
 
 const tagOf = (w: string): string => COMMON_WORDS.get(w) ?? (DICTIONARY.has(w) ? 'dict' : 'unk');
 
+/** Feature names of wordHits per prefix, spelled out once (scoring looks them up without building them). */
+type HitPrefix = 'first' | 'last' | 'head';
+const hitNames = (p: HitPrefix) =>
+  ({
+    firstName: `${p}:first-name`, lastName: `${p}:last-name`, dictionary: `${p}:dictionary`, place: `${p}:place`, country: `${p}:country`,
+    orgHead: `${p}:org-head`, placeHead: `${p}:place-head`, otherHead: `${p}:other-head`, title: `${p}:title`, demonym: `${p}:demonym`,
+    groupWord: `${p}:group-word`, tag: `${p}:tag=` as const,
+  }) as const;
+const HIT_NAMES = { first: hitNames('first'), last: hitNames('last'), head: hitNames('head') };
+
 /** Gazetteer and lexicon hits of one word, as feature names with a prefix. */
-function wordHits(prefix: string, w: string, text: string, out: string[]): void {
-  if (FIRST_NAMES.has(w)) out.push(`${prefix}:first-name`);
-  if (LAST_NAMES.has(w)) out.push(`${prefix}:last-name`);
-  if (DICTIONARY.has(w)) out.push(`${prefix}:dictionary`);
-  if (isPlaceName(text)) out.push(`${prefix}:place`);
-  if (countryOf(text)) out.push(`${prefix}:country`);
-  if (ORG_HEADS.has(w)) out.push(`${prefix}:org-head`);
-  if (PLACE_HEADS.has(w)) out.push(`${prefix}:place-head`);
-  if (OTHER_HEADS.has(w)) out.push(`${prefix}:other-head`);
-  if (TITLE_WORDS.has(w)) out.push(`${prefix}:title`);
-  if (DEMONYMS.has(w)) out.push(`${prefix}:demonym`);
-  else if (GROUP_WORDS_AND_DEMONYMS.has(w)) out.push(`${prefix}:group-word`);
-  out.push(`${prefix}:tag=${tagOf(w)}`);
+function wordHits(prefix: HitPrefix, w: string, text: string, out: FeatureSink): void {
+  const names = HIT_NAMES[prefix];
+  if (FIRST_NAMES.has(w)) out.flag(names.firstName);
+  if (LAST_NAMES.has(w)) out.flag(names.lastName);
+  if (DICTIONARY.has(w)) out.flag(names.dictionary);
+  if (isPlaceName(text)) out.flag(names.place);
+  if (countryOf(text)) out.flag(names.country);
+  if (ORG_HEADS.has(w)) out.flag(names.orgHead);
+  if (PLACE_HEADS.has(w)) out.flag(names.placeHead);
+  if (OTHER_HEADS.has(w)) out.flag(names.otherHead);
+  if (TITLE_WORDS.has(w)) out.flag(names.title);
+  if (DEMONYMS.has(w)) out.flag(names.demonym);
+  else if (GROUP_WORDS_AND_DEMONYMS.has(w)) out.flag(names.groupWord);
+  out.one(names.tag, tagOf(w));
 }
 
 /**
@@ -69,9 +80,13 @@ export interface FeatureSink {
   /** `${prefix}${a} ${b}`. */
   pair(prefix: ContextPairPrefix, a: string, b: string): void;
 }
-export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=';
+export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=' | NamePrefix;
+/** Prefixes of the name's own features (nameFeaturesTo); none is the start of another, as the index needs. */
+type NamePrefix = 'len=' | 'first=' | 'last=' | 'head=' | 'w=' | 'shape=' | 'shape-last=' | 'shape-first=' | 'suf3=' | 'suf2=' | 'pre3=' | 'first-suf3='
+  | `${HitPrefix}:tag=`;
 export type ContextPairPrefix = 'prev2=' | 'next2=';
-export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag='];
+export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag=', 'len=', 'first=', 'last=', 'head=', 'w=', 'shape=',
+  'shape-last=', 'shape-first=', 'suf3=', 'suf2=', 'pre3=', 'first-suf3=', 'first:tag=', 'last:tag=', 'head:tag='];
 export const CONTEXT_PAIR_PREFIXES: readonly ContextPairPrefix[] = ['prev2=', 'next2='];
 
 /** A sink that spells the features out into `out`. */
@@ -135,47 +150,62 @@ export function candidateFeatures(parts: Part[], tokens: Token[], facts: Candida
 
 /** The features of the name's own words (no context): the same for every mention of the same words. */
 export function nameFeatures(parts: Part[], facts: CandidateFacts): string[] {
-  const out: string[] = ['bias'];
+  const out: string[] = [];
+  nameFeaturesTo(parts, facts, stringSink(out));
+  return out;
+}
+
+/** The features of the name's own words, into a sink (see FeatureSink). */
+export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: FeatureSink): void {
+  out.flag('bias');
   const words = parts.map((p) => p.lower);
   const n = words.length;
   const head = headWord(words);
   const firstW = words[0]!;
   const lastP = parts[n - 1]!;
-  out.push(`len=${Math.min(n, 5)}`, `first=${firstW}`, `last=${words[n - 1]}`, `head=${head}`);
-  for (const w of words) out.push(`w=${w}`);
+  out.one('len=', LENGTHS[Math.min(n, 5)]!);
+  out.one('first=', firstW);
+  out.one('last=', words[n - 1]!);
+  out.one('head=', head);
+  for (const w of words) out.one('w=', w);
   const shape = parts.map((p) => wordShape(p.text)).join(' ');
-  out.push(`shape=${shape.length > 24 ? shape.slice(0, 24) : shape}`, `shape-last=${wordShape(lastP.text)}`, `shape-first=${wordShape(parts[0]!.text)}`);
+  out.one('shape=', shape.length > 24 ? shape.slice(0, 24) : shape);
+  out.one('shape-last=', wordShape(lastP.text));
+  out.one('shape-first=', wordShape(parts[0]!.text));
   const lw = words[n - 1]!;
-  out.push(`suf3=${lw.slice(-3)}`, `suf2=${lw.slice(-2)}`, `pre3=${firstW.slice(0, 3)}`);
-  if (n > 1) out.push(`first-suf3=${firstW.slice(-3)}`);
+  out.one('suf3=', lw.slice(-3));
+  out.one('suf2=', lw.slice(-2));
+  out.one('pre3=', firstW.slice(0, 3));
+  if (n > 1) out.one('first-suf3=', firstW.slice(-3));
   wordHits('first', firstW, parts[0]!.text, out);
   if (n > 1) wordHits('last', lw, lastP.text, out);
   if (head !== lw && head !== firstW) wordHits('head', head, head, out);
   // Any word of the name that the gazetteer or the head lists know ("Syrian Observatory for Human Rights").
   for (let i = 1; i < n - 1; i++) {
     const w = words[i]!;
-    if (ORG_HEADS.has(w)) out.push('inner:org-head');
-    if (PLACE_HEADS.has(w)) out.push('inner:place-head');
-    if (OTHER_HEADS.has(w)) out.push('inner:other-head');
-    if (isPlaceName(parts[i]!.text)) out.push('inner:place');
+    if (ORG_HEADS.has(w)) out.flag('inner:org-head');
+    if (PLACE_HEADS.has(w)) out.flag('inner:place-head');
+    if (OTHER_HEADS.has(w)) out.flag('inner:other-head');
+    if (isPlaceName(parts[i]!.text)) out.flag('inner:place');
   }
   const span = parts.map((p) => p.text).join(' ');
   const whole = low(span).replaceAll('.', '');
-  if (facts.country) out.push('whole:country');
-  else if (facts.place) out.push('whole:place');
-  if (KNOWN_ORGS.has(whole)) out.push('whole:known-org');
+  if (facts.country) out.flag('whole:country');
+  else if (facts.place) out.flag('whole:place');
+  if (KNOWN_ORGS.has(whole)) out.flag('whole:known-org');
   // A known organisation of two or more words ending the name: "Eastmark Red Cross".
-  for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.push('tail:known-org');
-  if (NEWS_AGENCIES.has(whole)) out.push('whole:news-agency');
-  if (n === 1 && LANGUAGES.has(lw)) out.push('whole:language');
-  if (n === 1 && isPeoplePlural(lw)) out.push('whole:people-plural');
-  if (acronymLetters(parts[0]!.text)) out.push('acronym');
-  if (n > 1 && personLike(parts)) out.push('person-like');
-  if (words.includes('of')) out.push('has-of');
-  if (/\d/.test(span)) out.push('has-digit');
-  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) out.push('inner-capital');
-  if (facts.titled) out.push('titled');
-  if (facts.headline) out.push('headline');
-  if (facts.nested) out.push('nested');
-  return out;
+  for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.flag('tail:known-org');
+  if (NEWS_AGENCIES.has(whole)) out.flag('whole:news-agency');
+  if (n === 1 && LANGUAGES.has(lw)) out.flag('whole:language');
+  if (n === 1 && isPeoplePlural(lw)) out.flag('whole:people-plural');
+  if (acronymLetters(parts[0]!.text)) out.flag('acronym');
+  if (n > 1 && personLike(parts)) out.flag('person-like');
+  if (words.includes('of')) out.flag('has-of');
+  if (/\d/.test(span)) out.flag('has-digit');
+  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) out.flag('inner-capital');
+  if (facts.titled) out.flag('titled');
+  if (facts.headline) out.flag('headline');
+  if (facts.nested) out.flag('nested');
 }
+/** `len=` values, 1 to 5. */
+const LENGTHS = ['0', '1', '2', '3', '4', '5'];
