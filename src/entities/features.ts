@@ -158,8 +158,22 @@ export function nameFeatures(parts: Part[], facts: CandidateFacts): string[] {
 /** The features of the name's own words, into a sink (see FeatureSink). */
 export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: FeatureSink): void {
   out.flag('bias');
-  const words = parts.map((p) => p.lower);
-  const n = words.length;
+  // Loops, not parts.map: map's arrays come in several hidden classes, which deoptimised this hot function.
+  const n = parts.length;
+  const words: string[] = [];
+  let shape = '';
+  let shapeFirst = '';
+  let shapeLast = '';
+  let span = '';
+  for (let i = 0; i < n; i++) {
+    const p = parts[i]!;
+    words.push(p.lower);
+    const sh = wordShape(p.text);
+    if (i === 0) shapeFirst = sh;
+    shapeLast = sh;
+    shape += i ? ' ' + sh : sh;
+    span += i ? ' ' + p.text : p.text;
+  }
   const head = headWord(words);
   const firstW = words[0]!;
   const lastP = parts[n - 1]!;
@@ -168,10 +182,9 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   out.one('last=', words[n - 1]!);
   out.one('head=', head);
   for (const w of words) out.one('w=', w);
-  const shape = parts.map((p) => wordShape(p.text)).join(' ');
   out.one('shape=', shape.length > 24 ? shape.slice(0, 24) : shape);
-  out.one('shape-last=', wordShape(lastP.text));
-  out.one('shape-first=', wordShape(parts[0]!.text));
+  out.one('shape-last=', shapeLast);
+  out.one('shape-first=', shapeFirst);
   const lw = words[n - 1]!;
   out.one('suf3=', lw.slice(-3));
   out.one('suf2=', lw.slice(-2));
@@ -188,7 +201,6 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
     if (OTHER_HEADS.has(w)) out.flag('inner:other-head');
     if (isPlaceName(parts[i]!.text)) out.flag('inner:place');
   }
-  const span = parts.map((p) => p.text).join(' ');
   const whole = low(span).replaceAll('.', '');
   if (facts.country) out.flag('whole:country');
   else if (facts.place) out.flag('whole:place');

@@ -64,6 +64,7 @@ interface WeightIndex {
   byName: Map<string, number[]>;
   byPrefix: Map<ContextPrefix, Map<string, number[]>>;
   byPair: Map<ContextPairPrefix, Map<string, Map<string, number[]>>>;
+  sink?: ScoringSink;
 }
 let index: WeightIndex | undefined;
 
@@ -109,12 +110,26 @@ export function addScores(into: number[], features: readonly string[]): void {
 export function scoringSink(into: number[]): FeatureSink | undefined {
   const m = loaded();
   if (!m) return undefined;
-  const { byName, byPrefix, byPair } = indexOf(m);
-  return {
-    flag: (name) => addWeights(into, byName.get(name)),
-    one: (prefix, value) => addWeights(into, byPrefix.get(prefix)!.get(value)),
-    pair: (prefix, a, b) => addWeights(into, byPair.get(prefix)!.get(a)?.get(b)),
-  };
+  const idx = indexOf(m);
+  // One sink per index, pointed at `into`: typing asks for one per candidate, and one class keeps the
+  // feature functions' calls monomorphic. Valid until the next call.
+  const sink = (idx.sink ??= new ScoringSink(idx));
+  sink.into = into;
+  return sink;
+}
+
+class ScoringSink implements FeatureSink {
+  into: number[] = [];
+  constructor(private readonly idx: WeightIndex) {}
+  flag(name: string): void {
+    addWeights(this.into, this.idx.byName.get(name));
+  }
+  one(prefix: ContextPrefix, value: string): void {
+    addWeights(this.into, this.idx.byPrefix.get(prefix)!.get(value));
+  }
+  pair(prefix: ContextPairPrefix, a: string, b: string): void {
+    addWeights(this.into, this.idx.byPair.get(prefix)!.get(a)?.get(b));
+  }
 }
 
 /** The typer's answer for raw summed scores (see addScores). */
