@@ -28,11 +28,21 @@ export interface CandidateFacts {
 export function wordShape(w: string): string {
   let out = '';
   let prev = '';
-  for (const ch of w) {
-    const code = ch.charCodeAt(0);
+  // By code unit, a surrogate pair read as one character (as for-of reads it): no string per character.
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
     // ASCII by code (most words), the rest by Unicode class.
-    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch
-      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[i]!;
+    else {
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < w.length && (w.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? w.slice(i, i + 2) : w[i]!;
+      if (pair) i++;
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
     if (c !== prev) out += c;
     prev = c;
   }
@@ -181,7 +191,7 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   out.one('first=', firstW);
   out.one('last=', words[n - 1]!);
   out.one('head=', head);
-  for (const w of words) out.one('w=', w);
+  for (let i = 0; i < n; i++) out.one('w=', words[i]!);
   out.one('shape=', shape.length > 24 ? shape.slice(0, 24) : shape);
   out.one('shape-last=', shapeLast);
   out.one('shape-first=', shapeFirst);
