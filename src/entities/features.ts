@@ -5,7 +5,7 @@
  */
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
-import { COMMON_WORDS, countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { COMMON_WORDS, countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES, loadGazetteer } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
 import { isInitial } from './initial.js';
 import { LANGUAGES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
@@ -61,21 +61,47 @@ const hitNames = (p: HitPrefix) =>
   }) as const;
 const HIT_NAMES = { first: hitNames('first'), last: hitNames('last'), head: hitNames('head') };
 
+/** The hits of HIT_NAMES, in the order wordHits gives them. */
+const HIT_KEYS = ['firstName', 'lastName', 'dictionary', 'place', 'country', 'orgHead', 'placeHead', 'otherHead', 'title', 'demonym', 'groupWord'] as const;
+
+/** What wordHits finds of a word: a bit per HIT_KEYS entry, and the word's tag. */
+interface WordHits {
+  w: string;
+  bits: number;
+  tag: string;
+}
+/** Hits by the word as written: a name's words recur in many names, and each asks a dozen tables. */
+const hitMemo = new Map<string, WordHits>();
+
+function hitsOf(w: string, text: string): WordHits {
+  const known = hitMemo.get(text);
+  if (known && known.w === w) return known;
+  loadGazetteer();
+  let bits = 0;
+  if (FIRST_NAMES.has(w)) bits |= 1;
+  if (LAST_NAMES.has(w)) bits |= 2;
+  if (DICTIONARY.has(w)) bits |= 4;
+  if (isPlaceName(text)) bits |= 8;
+  if (countryOf(text)) bits |= 16;
+  if (ORG_HEADS.has(w)) bits |= 32;
+  if (PLACE_HEADS.has(w)) bits |= 64;
+  if (OTHER_HEADS.has(w)) bits |= 128;
+  if (TITLE_WORDS.has(w)) bits |= 256;
+  if (DEMONYMS.has(w)) bits |= 512;
+  else if (GROUP_WORDS_AND_DEMONYMS.has(w)) bits |= 1024;
+  const hits = { w, bits, tag: tagOf(w) };
+  // Bounded: a hostile input cannot grow it without end.
+  if (hitMemo.size >= 50_000) hitMemo.clear();
+  hitMemo.set(text, hits);
+  return hits;
+}
+
 /** Gazetteer and lexicon hits of one word, as feature names with a prefix. */
 function wordHits(prefix: HitPrefix, w: string, text: string, out: FeatureSink): void {
   const names = HIT_NAMES[prefix];
-  if (FIRST_NAMES.has(w)) out.flag(names.firstName);
-  if (LAST_NAMES.has(w)) out.flag(names.lastName);
-  if (DICTIONARY.has(w)) out.flag(names.dictionary);
-  if (isPlaceName(text)) out.flag(names.place);
-  if (countryOf(text)) out.flag(names.country);
-  if (ORG_HEADS.has(w)) out.flag(names.orgHead);
-  if (PLACE_HEADS.has(w)) out.flag(names.placeHead);
-  if (OTHER_HEADS.has(w)) out.flag(names.otherHead);
-  if (TITLE_WORDS.has(w)) out.flag(names.title);
-  if (DEMONYMS.has(w)) out.flag(names.demonym);
-  else if (GROUP_WORDS_AND_DEMONYMS.has(w)) out.flag(names.groupWord);
-  out.one(names.tag, tagOf(w));
+  const hits = hitsOf(w, text);
+  for (let k = 0, bits = hits.bits; bits; k++, bits >>>= 1) if (bits & 1) out.flag(names[HIT_KEYS[k]!]);
+  out.one(names.tag, hits.tag);
 }
 
 /**
