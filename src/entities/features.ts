@@ -139,6 +139,35 @@ export function contextFeatures(parts: Part[], tokens: Token[], out: string[]): 
   contextFeaturesTo(parts, tokens, stringSink(out));
 }
 
+/** What the context features ask of a neighbouring word: its tag and the lists it is on (bits below). */
+interface ContextWord {
+  tag: string;
+  bits: number;
+}
+const PLACE_PREP = 1;
+const PERSON_NOUN = 2;
+const SPEECH_VERB = 4;
+const ORG_FOLLOWER = 8;
+const OTHER_NOUN = 16;
+/** By the lower-case word: the same few thousand words stand around the names of a corpus. */
+const contextMemo = new Map<string, ContextWord>();
+
+function contextWord(w: string): ContextWord {
+  let known = contextMemo.get(w);
+  if (known) return known;
+  let bits = 0;
+  if (PLACE_PREPS.has(w)) bits |= PLACE_PREP;
+  if (PERSON_NOUNS.has(w) || TITLE_WORDS.has(w)) bits |= PERSON_NOUN;
+  if (PERSON_VERBS.has(w)) bits |= SPEECH_VERB;
+  if (ORG_FOLLOWERS.has(w)) bits |= ORG_FOLLOWER;
+  if (OTHER_NOUNS.has(w)) bits |= OTHER_NOUN;
+  known = { tag: tagOf(w), bits };
+  // Bounded: a hostile input cannot grow it without end.
+  if (contextMemo.size >= 50_000) contextMemo.clear();
+  contextMemo.set(w, known);
+  return known;
+}
+
 /** Features of the words around a name, into a sink (see FeatureSink). */
 export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSink): void {
   const first = parts[0]!.token;
@@ -157,13 +186,15 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   out.pair('prev2=', p2, pw);
   out.one('next=', nw);
   out.pair('next2=', nw, n2);
-  out.one('prevtag=', tagOf(pw));
-  out.one('nexttag=', tagOf(nw));
-  if (PLACE_PREPS.has(pw)) out.flag('prev:place-prep');
-  if (PERSON_NOUNS.has(pw) || TITLE_WORDS.has(pw)) out.flag('prev:person-noun');
-  if (PERSON_VERBS.has(nw)) out.flag('next:speech-verb');
-  if (ORG_FOLLOWERS.has(nw)) out.flag('next:org-follower');
-  if (OTHER_NOUNS.has(nw)) out.flag('next:other-noun');
+  const before = contextWord(pw);
+  const after = contextWord(nw);
+  out.one('prevtag=', before.tag);
+  out.one('nexttag=', after.tag);
+  if (before.bits & PLACE_PREP) out.flag('prev:place-prep');
+  if (before.bits & PERSON_NOUN) out.flag('prev:person-noun');
+  if (after.bits & SPEECH_VERB) out.flag('next:speech-verb');
+  if (after.bits & ORG_FOLLOWER) out.flag('next:org-follower');
+  if (after.bits & OTHER_NOUN) out.flag('next:other-noun');
   if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) out.flag('prev:place-noun');
   if (pw === 'to' && p2 === 'according') out.flag('prev:according-to');
   // Apposition: "Safi, a spokesman for ...".
