@@ -5,7 +5,7 @@
  */
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
-import { COMMON_WORDS, countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { COMMON_WORDS, countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES, loadGazetteer } from './gazetteer.js';
 import { acronymLetters } from './keys.js';
 import { isInitial } from './initial.js';
 import { LANGUAGES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
@@ -28,11 +28,21 @@ export interface CandidateFacts {
 export function wordShape(w: string): string {
   let out = '';
   let prev = '';
-  for (const ch of w) {
-    const code = ch.charCodeAt(0);
+  // By code unit, a surrogate pair read as one character (as for-of reads it): no string per character.
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
     // ASCII by code (most words), the rest by Unicode class.
-    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch
-      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[i]!;
+    else {
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < w.length && (w.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? w.slice(i, i + 2) : w[i]!;
+      if (pair) i++;
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
     if (c !== prev) out += c;
     prev = c;
   }
@@ -41,20 +51,57 @@ export function wordShape(w: string): string {
 
 const tagOf = (w: string): string => COMMON_WORDS.get(w) ?? (DICTIONARY.has(w) ? 'dict' : 'unk');
 
+/** Feature names of wordHits per prefix, spelled out once (scoring looks them up without building them). */
+type HitPrefix = 'first' | 'last' | 'head';
+const hitNames = (p: HitPrefix) =>
+  ({
+    firstName: `${p}:first-name`, lastName: `${p}:last-name`, dictionary: `${p}:dictionary`, place: `${p}:place`, country: `${p}:country`,
+    orgHead: `${p}:org-head`, placeHead: `${p}:place-head`, otherHead: `${p}:other-head`, title: `${p}:title`, demonym: `${p}:demonym`,
+    groupWord: `${p}:group-word`, tag: `${p}:tag=` as const,
+  }) as const;
+const HIT_NAMES = { first: hitNames('first'), last: hitNames('last'), head: hitNames('head') };
+
+/** The hits of HIT_NAMES, in the order wordHits gives them. */
+const HIT_KEYS = ['firstName', 'lastName', 'dictionary', 'place', 'country', 'orgHead', 'placeHead', 'otherHead', 'title', 'demonym', 'groupWord'] as const;
+
+/** What wordHits finds of a word: a bit per HIT_KEYS entry, and the word's tag. */
+interface WordHits {
+  w: string;
+  bits: number;
+  tag: string;
+}
+/** Hits by the word as written: a name's words recur in many names, and each asks a dozen tables. */
+const hitMemo = new Map<string, WordHits>();
+
+function hitsOf(w: string, text: string): WordHits {
+  const known = hitMemo.get(text);
+  if (known && known.w === w) return known;
+  loadGazetteer();
+  let bits = 0;
+  if (FIRST_NAMES.has(w)) bits |= 1;
+  if (LAST_NAMES.has(w)) bits |= 2;
+  if (DICTIONARY.has(w)) bits |= 4;
+  if (isPlaceName(text)) bits |= 8;
+  if (countryOf(text)) bits |= 16;
+  if (ORG_HEADS.has(w)) bits |= 32;
+  if (PLACE_HEADS.has(w)) bits |= 64;
+  if (OTHER_HEADS.has(w)) bits |= 128;
+  if (TITLE_WORDS.has(w)) bits |= 256;
+  if (DEMONYMS.has(w)) bits |= 512;
+  else if (GROUP_WORDS_AND_DEMONYMS.has(w)) bits |= 1024;
+  const hits = { w, bits, tag: tagOf(w) };
+  // Bounded: a hostile input cannot grow it without end.
+  if (hitMemo.size >= 50_000) hitMemo.clear();
+  hitMemo.set(text, hits);
+  return hits;
+}
+
 /** Gazetteer and lexicon hits of one word, as feature names with a prefix. */
-function wordHits(prefix: string, w: string, text: string, out: string[]): void {
-  if (FIRST_NAMES.has(w)) out.push(`${prefix}:first-name`);
-  if (LAST_NAMES.has(w)) out.push(`${prefix}:last-name`);
-  if (DICTIONARY.has(w)) out.push(`${prefix}:dictionary`);
-  if (isPlaceName(text)) out.push(`${prefix}:place`);
-  if (countryOf(text)) out.push(`${prefix}:country`);
-  if (ORG_HEADS.has(w)) out.push(`${prefix}:org-head`);
-  if (PLACE_HEADS.has(w)) out.push(`${prefix}:place-head`);
-  if (OTHER_HEADS.has(w)) out.push(`${prefix}:other-head`);
-  if (TITLE_WORDS.has(w)) out.push(`${prefix}:title`);
-  if (DEMONYMS.has(w)) out.push(`${prefix}:demonym`);
-  else if (GROUP_WORDS_AND_DEMONYMS.has(w)) out.push(`${prefix}:group-word`);
-  out.push(`${prefix}:tag=${tagOf(w)}`);
+function wordHits(prefix: HitPrefix, w: string, text: string, out: FeatureSink): void {
+  const names = HIT_NAMES[prefix];
+  const hits = hitsOf(w, text);
+  for (let k = 0, bits = hits.bits; bits; k++, bits >>>= 1) if (bits & 1) out.flag(names[HIT_KEYS[k]!]);
+  out.one(names.tag, hits.tag);
 }
 
 /**
@@ -69,9 +116,13 @@ export interface FeatureSink {
   /** `${prefix}${a} ${b}`. */
   pair(prefix: ContextPairPrefix, a: string, b: string): void;
 }
-export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=';
+export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=' | NamePrefix;
+/** Prefixes of the name's own features (nameFeaturesTo); none is the start of another, as the index needs. */
+type NamePrefix = 'len=' | 'first=' | 'last=' | 'head=' | 'w=' | 'shape=' | 'shape-last=' | 'shape-first=' | 'suf3=' | 'suf2=' | 'pre3=' | 'first-suf3='
+  | `${HitPrefix}:tag=`;
 export type ContextPairPrefix = 'prev2=' | 'next2=';
-export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag='];
+export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag=', 'len=', 'first=', 'last=', 'head=', 'w=', 'shape=',
+  'shape-last=', 'shape-first=', 'suf3=', 'suf2=', 'pre3=', 'first-suf3=', 'first:tag=', 'last:tag=', 'head:tag='];
 export const CONTEXT_PAIR_PREFIXES: readonly ContextPairPrefix[] = ['prev2=', 'next2='];
 
 /** A sink that spells the features out into `out`. */
@@ -86,6 +137,35 @@ function stringSink(out: string[]): FeatureSink {
 /** Features of the words around a name. */
 export function contextFeatures(parts: Part[], tokens: Token[], out: string[]): void {
   contextFeaturesTo(parts, tokens, stringSink(out));
+}
+
+/** What the context features ask of a neighbouring word: its tag and the lists it is on (bits below). */
+interface ContextWord {
+  tag: string;
+  bits: number;
+}
+const PLACE_PREP = 1;
+const PERSON_NOUN = 2;
+const SPEECH_VERB = 4;
+const ORG_FOLLOWER = 8;
+const OTHER_NOUN = 16;
+/** By the lower-case word: the same few thousand words stand around the names of a corpus. */
+const contextMemo = new Map<string, ContextWord>();
+
+function contextWord(w: string): ContextWord {
+  let known = contextMemo.get(w);
+  if (known) return known;
+  let bits = 0;
+  if (PLACE_PREPS.has(w)) bits |= PLACE_PREP;
+  if (PERSON_NOUNS.has(w) || TITLE_WORDS.has(w)) bits |= PERSON_NOUN;
+  if (PERSON_VERBS.has(w)) bits |= SPEECH_VERB;
+  if (ORG_FOLLOWERS.has(w)) bits |= ORG_FOLLOWER;
+  if (OTHER_NOUNS.has(w)) bits |= OTHER_NOUN;
+  known = { tag: tagOf(w), bits };
+  // Bounded: a hostile input cannot grow it without end.
+  if (contextMemo.size >= 50_000) contextMemo.clear();
+  contextMemo.set(w, known);
+  return known;
 }
 
 /** Features of the words around a name, into a sink (see FeatureSink). */
@@ -106,13 +186,15 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   out.pair('prev2=', p2, pw);
   out.one('next=', nw);
   out.pair('next2=', nw, n2);
-  out.one('prevtag=', tagOf(pw));
-  out.one('nexttag=', tagOf(nw));
-  if (PLACE_PREPS.has(pw)) out.flag('prev:place-prep');
-  if (PERSON_NOUNS.has(pw) || TITLE_WORDS.has(pw)) out.flag('prev:person-noun');
-  if (PERSON_VERBS.has(nw)) out.flag('next:speech-verb');
-  if (ORG_FOLLOWERS.has(nw)) out.flag('next:org-follower');
-  if (OTHER_NOUNS.has(nw)) out.flag('next:other-noun');
+  const before = contextWord(pw);
+  const after = contextWord(nw);
+  out.one('prevtag=', before.tag);
+  out.one('nexttag=', after.tag);
+  if (before.bits & PLACE_PREP) out.flag('prev:place-prep');
+  if (before.bits & PERSON_NOUN) out.flag('prev:person-noun');
+  if (after.bits & SPEECH_VERB) out.flag('next:speech-verb');
+  if (after.bits & ORG_FOLLOWER) out.flag('next:org-follower');
+  if (after.bits & OTHER_NOUN) out.flag('next:other-noun');
   if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) out.flag('prev:place-noun');
   if (pw === 'to' && p2 === 'according') out.flag('prev:according-to');
   // Apposition: "Safi, a spokesman for ...".
@@ -135,47 +217,74 @@ export function candidateFeatures(parts: Part[], tokens: Token[], facts: Candida
 
 /** The features of the name's own words (no context): the same for every mention of the same words. */
 export function nameFeatures(parts: Part[], facts: CandidateFacts): string[] {
-  const out: string[] = ['bias'];
-  const words = parts.map((p) => p.lower);
-  const n = words.length;
+  const out: string[] = [];
+  nameFeaturesTo(parts, facts, stringSink(out));
+  return out;
+}
+
+/** The features of the name's own words, into a sink (see FeatureSink). */
+export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: FeatureSink): void {
+  out.flag('bias');
+  // Loops, not parts.map: map's arrays come in several hidden classes, which deoptimised this hot function.
+  const n = parts.length;
+  const words: string[] = [];
+  let shape = '';
+  let shapeFirst = '';
+  let shapeLast = '';
+  let span = '';
+  for (let i = 0; i < n; i++) {
+    const p = parts[i]!;
+    words.push(p.lower);
+    const sh = wordShape(p.text);
+    if (i === 0) shapeFirst = sh;
+    shapeLast = sh;
+    shape += i ? ' ' + sh : sh;
+    span += i ? ' ' + p.text : p.text;
+  }
   const head = headWord(words);
   const firstW = words[0]!;
   const lastP = parts[n - 1]!;
-  out.push(`len=${Math.min(n, 5)}`, `first=${firstW}`, `last=${words[n - 1]}`, `head=${head}`);
-  for (const w of words) out.push(`w=${w}`);
-  const shape = parts.map((p) => wordShape(p.text)).join(' ');
-  out.push(`shape=${shape.length > 24 ? shape.slice(0, 24) : shape}`, `shape-last=${wordShape(lastP.text)}`, `shape-first=${wordShape(parts[0]!.text)}`);
+  out.one('len=', LENGTHS[Math.min(n, 5)]!);
+  out.one('first=', firstW);
+  out.one('last=', words[n - 1]!);
+  out.one('head=', head);
+  for (let i = 0; i < n; i++) out.one('w=', words[i]!);
+  out.one('shape=', shape.length > 24 ? shape.slice(0, 24) : shape);
+  out.one('shape-last=', shapeLast);
+  out.one('shape-first=', shapeFirst);
   const lw = words[n - 1]!;
-  out.push(`suf3=${lw.slice(-3)}`, `suf2=${lw.slice(-2)}`, `pre3=${firstW.slice(0, 3)}`);
-  if (n > 1) out.push(`first-suf3=${firstW.slice(-3)}`);
+  out.one('suf3=', lw.slice(-3));
+  out.one('suf2=', lw.slice(-2));
+  out.one('pre3=', firstW.slice(0, 3));
+  if (n > 1) out.one('first-suf3=', firstW.slice(-3));
   wordHits('first', firstW, parts[0]!.text, out);
   if (n > 1) wordHits('last', lw, lastP.text, out);
   if (head !== lw && head !== firstW) wordHits('head', head, head, out);
   // Any word of the name that the gazetteer or the head lists know ("Syrian Observatory for Human Rights").
   for (let i = 1; i < n - 1; i++) {
     const w = words[i]!;
-    if (ORG_HEADS.has(w)) out.push('inner:org-head');
-    if (PLACE_HEADS.has(w)) out.push('inner:place-head');
-    if (OTHER_HEADS.has(w)) out.push('inner:other-head');
-    if (isPlaceName(parts[i]!.text)) out.push('inner:place');
+    if (ORG_HEADS.has(w)) out.flag('inner:org-head');
+    if (PLACE_HEADS.has(w)) out.flag('inner:place-head');
+    if (OTHER_HEADS.has(w)) out.flag('inner:other-head');
+    if (isPlaceName(parts[i]!.text)) out.flag('inner:place');
   }
-  const span = parts.map((p) => p.text).join(' ');
   const whole = low(span).replaceAll('.', '');
-  if (facts.country) out.push('whole:country');
-  else if (facts.place) out.push('whole:place');
-  if (KNOWN_ORGS.has(whole)) out.push('whole:known-org');
+  if (facts.country) out.flag('whole:country');
+  else if (facts.place) out.flag('whole:place');
+  if (KNOWN_ORGS.has(whole)) out.flag('whole:known-org');
   // A known organisation of two or more words ending the name: "Eastmark Red Cross".
-  for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.push('tail:known-org');
-  if (NEWS_AGENCIES.has(whole)) out.push('whole:news-agency');
-  if (n === 1 && LANGUAGES.has(lw)) out.push('whole:language');
-  if (n === 1 && isPeoplePlural(lw)) out.push('whole:people-plural');
-  if (acronymLetters(parts[0]!.text)) out.push('acronym');
-  if (n > 1 && personLike(parts)) out.push('person-like');
-  if (words.includes('of')) out.push('has-of');
-  if (/\d/.test(span)) out.push('has-digit');
-  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) out.push('inner-capital');
-  if (facts.titled) out.push('titled');
-  if (facts.headline) out.push('headline');
-  if (facts.nested) out.push('nested');
-  return out;
+  for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.flag('tail:known-org');
+  if (NEWS_AGENCIES.has(whole)) out.flag('whole:news-agency');
+  if (n === 1 && LANGUAGES.has(lw)) out.flag('whole:language');
+  if (n === 1 && isPeoplePlural(lw)) out.flag('whole:people-plural');
+  if (acronymLetters(parts[0]!.text)) out.flag('acronym');
+  if (n > 1 && personLike(parts)) out.flag('person-like');
+  if (words.includes('of')) out.flag('has-of');
+  if (/\d/.test(span)) out.flag('has-digit');
+  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) out.flag('inner-capital');
+  if (facts.titled) out.flag('titled');
+  if (facts.headline) out.flag('headline');
+  if (facts.nested) out.flag('nested');
 }
+/** `len=` values, 1 to 5. */
+const LENGTHS = ['0', '1', '2', '3', '4', '5'];

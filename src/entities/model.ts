@@ -64,6 +64,7 @@ interface WeightIndex {
   byName: Map<string, number[]>;
   byPrefix: Map<ContextPrefix, Map<string, number[]>>;
   byPair: Map<ContextPairPrefix, Map<string, Map<string, number[]>>>;
+  sink?: ScoringSink;
 }
 let index: WeightIndex | undefined;
 
@@ -72,17 +73,24 @@ function indexOf(m: TyperModel): WeightIndex {
   const byName = new Map<string, number[]>();
   const byPrefix = new Map<ContextPrefix, Map<string, number[]>>(CONTEXT_PREFIXES.map((p) => [p, new Map()]));
   const byPair = new Map<ContextPairPrefix, Map<string, Map<string, number[]>>>(CONTEXT_PAIR_PREFIXES.map((p) => [p, new Map()]));
-  for (const [name, w] of Object.entries(m.weights)) {
+  // Every prefix ends at its only '=', so a name's prefix is the name up to its first '=' (no search of
+  // the prefix lists per weight: this runs on every start-up).
+  const prefixes = byPrefix as Map<string, Map<string, number[]>>;
+  const pairPrefixes = byPair as Map<string, Map<string, Map<string, number[]>>>;
+  const weights = m.weights;
+  for (const name in weights) {
+    const w = weights[name]!;
     byName.set(name, w);
-    const prefix = CONTEXT_PREFIXES.find((p) => name.startsWith(p));
-    if (prefix) byPrefix.get(prefix)!.set(name.slice(prefix.length), w);
-    const pairPrefix = CONTEXT_PAIR_PREFIXES.find((p) => name.startsWith(p));
-    if (!pairPrefix) continue;
-    const rest = name.slice(pairPrefix.length);
+    const eq = name.indexOf('=');
+    if (eq < 0) continue;
+    const prefix = name.slice(0, eq + 1);
+    prefixes.get(prefix)?.set(name.slice(eq + 1), w);
+    const byFirst = pairPrefixes.get(prefix);
+    if (!byFirst) continue;
+    const rest = name.slice(eq + 1);
     const space = rest.indexOf(' ');
     // Context words hold no spaces, so a pair name splits at its only space.
     if (space < 0 || rest.indexOf(' ', space + 1) >= 0) continue;
-    const byFirst = byPair.get(pairPrefix)!;
     const a = rest.slice(0, space);
     let inner = byFirst.get(a);
     if (!inner) byFirst.set(a, (inner = new Map()));
@@ -109,12 +117,26 @@ export function addScores(into: number[], features: readonly string[]): void {
 export function scoringSink(into: number[]): FeatureSink | undefined {
   const m = loaded();
   if (!m) return undefined;
-  const { byName, byPrefix, byPair } = indexOf(m);
-  return {
-    flag: (name) => addWeights(into, byName.get(name)),
-    one: (prefix, value) => addWeights(into, byPrefix.get(prefix)!.get(value)),
-    pair: (prefix, a, b) => addWeights(into, byPair.get(prefix)!.get(a)?.get(b)),
-  };
+  const idx = indexOf(m);
+  // One sink per index, pointed at `into`: typing asks for one per candidate, and one class keeps the
+  // feature functions' calls monomorphic. Valid until the next call.
+  const sink = (idx.sink ??= new ScoringSink(idx));
+  sink.into = into;
+  return sink;
+}
+
+class ScoringSink implements FeatureSink {
+  into: number[] = [];
+  constructor(private readonly idx: WeightIndex) {}
+  flag(name: string): void {
+    addWeights(this.into, this.idx.byName.get(name));
+  }
+  one(prefix: ContextPrefix, value: string): void {
+    addWeights(this.into, this.idx.byPrefix.get(prefix)!.get(value));
+  }
+  pair(prefix: ContextPairPrefix, a: string, b: string): void {
+    addWeights(this.into, this.idx.byPair.get(prefix)!.get(a)?.get(b));
+  }
 }
 
 /** The typer's answer for raw summed scores (see addScores). */

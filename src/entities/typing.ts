@@ -5,11 +5,11 @@
  */
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
-import { contextFeatures, contextFeaturesTo, nameFeatures, type CandidateFacts } from './features.js';
+import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, US_STATES } from './lexicon.js';
-import { addScores, currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
+import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
 
@@ -166,45 +166,57 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   return undefined;
 }
 
-/** The name's own features and their summed scores, by words and facts: names repeat, worked out once each. */
-const ownCache = new Map<string, { features: string[]; raw: number[] }>();
+/**
+ * The summed scores of the name's own features, by words and facts: names repeat, worked out once each. A
+ * trie by the words' texts under the facts' bits, so that a lookup builds no key string.
+ */
+interface OwnNode {
+  raw?: number[];
+  next?: Map<string, OwnNode>;
+}
+let ownRoots: OwnNode[] = [];
+let ownSize = 0;
 const MAX_OWN_CACHE = 50_000;
 let cachedGeneration = -1;
-function ownPart(parts: Part[], facts: CandidateFacts): { features: string[]; raw: number[] } {
-  if (cachedGeneration !== currentModelGeneration()) {
-    ownCache.clear();
+function ownScores(parts: Part[], facts: CandidateFacts): number[] {
+  if (cachedGeneration !== currentModelGeneration() || ownSize >= MAX_OWN_CACHE) {
+    // Bounded: a hostile input cannot grow it without end.
+    ownRoots = [];
+    ownSize = 0;
     cachedGeneration = currentModelGeneration();
   }
-  let key = `${facts.titled ? 1 : 0}${facts.country ? 1 : 0}${facts.place ? 1 : 0}${facts.nested ? 1 : 0}${facts.headline ? 1 : 0}`;
-  for (let i = 0; i < parts.length; i++) key += '\u0001' + parts[i]!.text;
-  let own = ownCache.get(key);
-  if (!own) {
-    const features = nameFeatures(parts, facts);
-    const raw = [0, 0, 0, 0, 0];
-    addScores(raw, features);
-    own = { features, raw };
-    // Bounded: a hostile input cannot grow it without end.
-    if (ownCache.size >= MAX_OWN_CACHE) ownCache.clear();
-    ownCache.set(key, own);
+  const bits = (facts.titled ? 1 : 0) | (facts.country ? 2 : 0) | (facts.place ? 4 : 0) | (facts.nested ? 8 : 0) | (facts.headline ? 16 : 0);
+  let node = (ownRoots[bits] ??= {});
+  for (let i = 0; i < parts.length; i++) {
+    const text = parts[i]!.text;
+    const next = (node.next ??= new Map());
+    let child = next.get(text);
+    if (!child) next.set(text, (child = {}));
+    node = child;
   }
-  return own;
+  if (!node.raw) {
+    const raw = [0, 0, 0, 0, 0];
+    const sink = scoringSink(raw);
+    if (sink) nameFeaturesTo(parts, facts, sink);
+    node.raw = raw;
+    ownSize++;
+  }
+  return node.raw;
 }
 
-/** Type probabilities of a candidate, with the reason for them. */
+const NO_FEATURES: string[] = [];
+
+/** Type probabilities of a candidate, with the reason for them; its feature names only when `keepFeatures`. */
 export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string, keepFeatures = false): TypedCandidate {
-  const own = ownPart(parts, facts);
-  const raw = own.raw.slice();
-  let features = own.features;
+  const raw = ownScores(parts, facts).slice();
+  let features = NO_FEATURES;
+  if (keepFeatures) {
+    features = nameFeatures(parts, facts);
+    if (!facts.nested) contextFeatures(parts, tokens, features);
+  }
   if (!facts.nested) {
-    if (keepFeatures) {
-      const context: string[] = [];
-      contextFeatures(parts, tokens, context);
-      addScores(raw, context);
-      features = features.concat(context);
-    } else {
-      const sink = scoringSink(raw);
-      if (sink) contextFeaturesTo(parts, tokens, sink);
-    }
+    const sink = scoringSink(raw);
+    if (sink) contextFeaturesTo(parts, tokens, sink);
   }
   const scores = scoresToTypes(raw);
   const forced = override(parts, tokens, facts, lowSurface);

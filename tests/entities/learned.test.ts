@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ParsedDocument } from '../../src/corpus/parsed.js';
 import { extractEntities, mergeEntities, type Entity } from '../../src/entities/index.js';
-import { extractDocEntities } from '../../src/entities/extract.js';
 import { candidateFeatures, wordShape } from '../../src/entities/features.js';
-import { MODEL_CLASSES, scoreCandidate } from '../../src/entities/model.js';
+import { MODEL_CLASSES, scoreCandidate, scoresToTypes, scoringSink, addScores } from '../../src/entities/model.js';
+import { contextFeaturesTo, nameFeaturesTo } from '../../src/entities/features.js';
+import { extractDocEntities } from '../../src/entities/extract.js';
 
 const parse = (id: string, text: string) => new ParsedDocument({ id, source: null, text, origin: id });
 const run = (...texts: string[]): Entity[] => mergeEntities(texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t))));
@@ -41,6 +42,38 @@ describe('non-names', () => {
   it('keeps every candidate for training (the none examples too)', () => {
     const doc = parse('a.txt', 'Mhm. Maria Reyes said so.');
     expect(extractDocEntities(doc, { keepFeatures: true }).mentions.map((m) => m.text)).toContain('Mhm');
+  });
+});
+
+describe('typer scored without feature strings', () => {
+  it('gives the scores of the spelled-out features, for every mention of a text', () => {
+    const doc = parse('a.txt', 'Syrian Observatory for Human Rights chief Rami Abdulrahman told AFP in Beirut, Lebanon. McCain\'s aide, a spokesman for the U.S. Senate, said so. \u00c9douard Philippe met Ms. \u{1D400}lpha Corp officials.');
+    const spelled = extractDocEntities(doc, { keepFeatures: true }).mentions;
+    const scored = extractDocEntities(doc).mentions;
+    expect(scored.map((m) => m.text)).toEqual(spelled.map((m) => m.text));
+    let compared = 0;
+    for (let i = 0; i < spelled.length; i++) {
+      if (!spelled[i]!.reasons.includes('model')) continue;
+      compared++;
+      const raw = [0, 0, 0, 0, 0];
+      addScores(raw, spelled[i]!.features!);
+      expect(scored[i]!.ev).toEqual(scoresToTypes(raw).type);
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
+
+  it('adds through the sink what addScores adds for the same names', () => {
+    const doc = parse('b.txt', 'Officials in Bergen said Daniel Okafor of Eastmark Red Cross left.');
+    const tokens = doc.sentenceTokens(doc.sentences[0]!);
+    const parts = [{ text: 'Daniel', lower: 'daniel', start: 25, end: 31, token: 4 }, { text: 'Okafor', lower: 'okafor', start: 32, end: 38, token: 5 }];
+    const facts = { titled: false, country: false, place: false, nested: false, headline: false };
+    const bySink = [0, 0, 0, 0, 0];
+    const sink = scoringSink(bySink)!;
+    nameFeaturesTo(parts, facts, sink);
+    contextFeaturesTo(parts, tokens, sink);
+    const byName = [0, 0, 0, 0, 0];
+    addScores(byName, candidateFeatures(parts, tokens, facts));
+    expect(bySink).toEqual(byName);
   });
 });
 
