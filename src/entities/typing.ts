@@ -208,19 +208,20 @@ const NO_FEATURES: string[] = [];
 
 /** Type probabilities of a candidate, with the reason for them; its feature names only when `keepFeatures`. */
 export function typeCandidate(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string, keepFeatures = false): TypedCandidate {
-  const raw = ownScores(parts, facts).slice();
   let features = NO_FEATURES;
   if (keepFeatures) {
     features = nameFeatures(parts, facts);
     if (!facts.nested) contextFeatures(parts, tokens, features);
   }
+  // An override decides alone: the model's scores would go unused, so they are not computed.
+  const forced = override(parts, tokens, facts, lowSurface);
+  if (forced) return { ev: [...forced.ev], none: 0, reasons: [forced.reason], features };
+  const raw = ownScores(parts, facts).slice();
   if (!facts.nested) {
     const sink = scoringSink(raw);
     if (sink) contextFeaturesTo(parts, tokens, sink);
   }
   const scores = scoresToTypes(raw);
-  const forced = override(parts, tokens, facts, lowSurface);
-  if (forced) return { ev: [...forced.ev], none: 0, reasons: [forced.reason], features };
   return { ev: scores.type, none: scores.none, reasons: ['model'], features };
 }
 
