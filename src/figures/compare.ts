@@ -121,19 +121,18 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
   if (!spansDocuments(list)) return;
   const kept: Claim[] = [];
   const apart: Array<{ claim: Claim; reason: DecisionReason }> = [];
-  const pools = new Map<DecisionReason, Claim[]>();
+  const pools = new Map<'recalled' | 'series', Claim[]>();
   for (const c of list) {
     const reason = markReason(c);
     if (!reason) kept.push(c);
     else {
       apart.push({ claim: c, reason });
       // a recalled event is one event only when named by a place or a calendar date: "last month" or "Saturday"
-      // in two texts may be two past events
-      if (reason === 'other-event' && namesEvent(c)) {
-        const pool = pools.get(reason);
-        if (pool) pool.push(c);
-        else pools.set(reason, [c]);
-      }
+      // in two texts may be two past events; a total over the story's series ("in their five operations so far")
+      // is one total
+      const pool = reason !== 'other-event' ? null : c.hints?.marks?.includes('series-total') ? 'series' : namesEvent(c) ? 'recalled' : null;
+      if (pool && pools.has(pool)) pools.get(pool)!.push(c);
+      else if (pool) pools.set(pool, [c]);
     }
   }
   // Figures of another event are still compared with each other: two outlets recalling one past event.
