@@ -87,7 +87,7 @@ describe('extractClaims: scope of the document and of the clause', () => {
   });
 
   it('marks a sum over several operations as another event\'s figure', () => {
-    expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event']);
+    expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event', 'series-total']);
     expect(find('The crew confiscated six rifles from the boats.', 'six')!.hints?.marks).toBeUndefined();
     expect(find('SeaMicro put up to 768 Intel Atom cores in a server.', '768')!.measure).toBe('core');
     expect(find('The warship saw five suspicious skiffs approaching.', 'five')!.measure).toBe('skiff');

@@ -74,6 +74,13 @@ describe('figures of a recalled event', () => {
     const named = 'In 2012 another shooting in Marlow left 12 dead.';
     expect(both(`${LEAD}${named}`, `${LEAD}${named}`).filter((c) => c.measure === 'deaths')).toHaveLength(1);
   });
+
+  it('compares outlets\' totals over the story\'s series, named or not', () => {
+    const total = 'In their five operations so far, the crew have confiscated 14 rifles.';
+    const rifles = both(total, total).filter((c) => c.measure === 'rifle');
+    expect(rifles).toHaveLength(1);
+    expect(rifles[0]!.verdict).toBe('agree');
+  });
 });
 
 describe('displaced people and reporting clauses', () => {
