@@ -83,6 +83,12 @@ describe('figures of a recalled event', () => {
   });
 });
 
+describe('people attacked', () => {
+  it('counts the people an attack was on as victims, not a toll', () => {
+    expect(find('Police said one person had been attacked outside a store.', 'one person')!.measure).toBe('victims');
+  });
+});
+
 describe('displaced people and reporting clauses', () => {
   it('reads people forced from or fleeing their homes as displaced', () => {
     expect(find('The flood swept through Marlow, forcing 12,000 residents from their homes.', '12,000')!.measure).toBe('displaced');
