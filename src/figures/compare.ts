@@ -121,19 +121,19 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
   if (!spansDocuments(list)) return;
   const kept: Claim[] = [];
   const apart: Array<{ claim: Claim; reason: DecisionReason }> = [];
-  const pools = new Map<DecisionReason, Claim[]>();
+  const pools = new Map<'recalled' | 'series', Claim[]>();
+  const withPerpetrator = perpetratorCounts(list);
   for (const c of list) {
-    const reason = markReason(c);
+    const reason = markReason(c) ?? (withPerpetrator(c) ? 'part-of-whole' : null);
     if (!reason) kept.push(c);
     else {
       apart.push({ claim: c, reason });
       // a recalled event is one event only when named by a place or a calendar date: "last month" or "Saturday"
-      // in two texts may be two past events
-      if (reason === 'other-event' && namesEvent(c)) {
-        const pool = pools.get(reason);
-        if (pool) pool.push(c);
-        else pools.set(reason, [c]);
-      }
+      // in two texts may be two past events; a total over the story's series ("in their five operations so far")
+      // is one total
+      const pool = reason !== 'other-event' ? null : c.hints?.marks?.includes('series-total') ? 'series' : namesEvent(c) ? 'recalled' : null;
+      if (pool && pools.has(pool)) pools.get(pool)!.push(c);
+      else if (pool) pools.set(pool, [c]);
     }
   }
   // Figures of another event are still compared with each other: two outlets recalling one past event.
@@ -154,6 +154,21 @@ function compareFamily(measure: string, list: Claim[], ctx: CompareContext, out:
 const namesEvent = (c: Claim) => !!c.hints && (c.hints.places.length > 0 || c.hints.when.some((w) => w.startsWith('y:') || w.startsWith('m:')));
 const docCount = (claims: Claim[]) => new Set(claims.map((c) => c.document)).size;
 const decision = (measure: string, a: Claim, b: Claim, reason: DecisionReason): Decision => ({ measure, claims: [a.id, b.id], compared: false, reason });
+
+/**
+ * "killed two people and then himself" against another text's unmarked "3 dead": the victims alone and a toll
+ * that may count the perpetrator differ by him, so the victims' toll is a part (not a conflict).
+ */
+function perpetratorCounts(list: Claim[]): (c: Claim) => boolean {
+  const unmarked = new Map<number, Set<string>>();
+  for (const c of list) {
+    if (typeof c.value !== 'number' || c.hints?.marks?.length) continue;
+    const docs = unmarked.get(c.value) ?? new Set<string>();
+    unmarked.set(c.value, docs.add(c.document));
+  }
+  return (c) => typeof c.value === 'number' && !!c.hints?.marks?.includes('excludes-perpetrator')
+    && [...(unmarked.get(c.value + 1) ?? [])].some((d) => d !== c.document);
+}
 
 /** Marks that set a claim apart from the story's figure of its measure. */
 function markReason(c: Claim): DecisionReason | null {

@@ -29,6 +29,8 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
   ...pairs('evacuated', 'evacuated evacuating'),
   ...pairs('rescued', 'rescued rescuing'),
   ...pairs('missing', 'missing'),
+  // "one person had been attacked": the people an attack was on (neither a toll of the dead nor of the hurt)
+  ...pairs('victims', 'attacked assaulted'),
 ]);
 
 /** Multi-word heads that name a measure ("death toll ... reached 25"). Keys are lower case, space-joined. */

@@ -42,7 +42,10 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
   else if (RISEN_TO.test(`${low.slice(from, first).join(' ')} `)) marks.push('later-report');
-  if (OTHER_EVENT.test(clause) || SERIES.test(clause) || OPERATIONS.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
+  const series = SERIES.test(clause) || OPERATIONS.test(clause);
+  if (series || OTHER_EVENT.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
+  // a sum over the series the story belongs to: outlets giving it name one total (compared among themselves)
+  if (series) marks.push('series-total');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   // "two women on the porch - one dead, the other critically injured": one of a group split in two
   const split = THE_OTHER.test(after);

@@ -195,6 +195,8 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
       if (name) out.push({ name, at: i + 2 - start });
       continue;
     }
+    const named = appositivePlace(words, start, i, end);
+    if (named) out.push(named);
     if (!PLACE_PREPOSITIONS.has(w)) continue;
     let j = i + 1;
     if (ARTICLES.has(lowBefore(low, j, end))) j++;
@@ -219,6 +221,28 @@ function placesIn(words: TokenWords, start: number, end: number): PlaceMention[]
     }
   }
   return out;
+}
+
+/** Words that may follow a place noun heading an apposition ("a town of 15,000", "a city in the south"). */
+const AFTER_APPOSITIVE_NOUN = new Set(['of', 'in', 'near', 'on', 'about', 'some', 'north', 'south', 'east', 'west', ',', '.', ';', 'that', 'which', 'where']);
+
+/**
+ * "Zarand, a town of about 15,000 people in Kerman province": a name set beside "a town" is a place, so that
+ * the town and the province it lies in both scope the figures about it. The place noun at token `i` must head
+ * its phrase (not "Smith, a city official").
+ */
+function appositivePlace(words: TokenWords, start: number, i: number, end: number): PlaceMention | null {
+  const { low, cap } = words;
+  if (!PLACE_NOUNS.has(low[i]!) || i - 3 < start || (i + 1 < end && !AFTER_APPOSITIVE_NOUN.has(low[i + 1]!))) return null;
+  let k = i - 1;
+  if (!cap[k] && !ARTICLES.has(low[k]!) && k - 1 >= start && ARTICLES.has(low[k - 1]!)) k--; // "a small town"
+  if (low[k] !== 'a' && low[k] !== 'an') return null;
+  k -= 2;
+  if (k < start || low[k + 1] !== ',' || !cap[k]) return null;
+  let first = k;
+  while (first > start && k - first < 3 && cap[first - 1]) first--;
+  const name = capRun(words, first, k + 1);
+  return name ? { name, at: first - start } : null;
 }
 
 /** Words a place phrase can open with: a place noun ("city" of X) or a place preposition. */

@@ -65,7 +65,8 @@ export interface ScopeHints {
 }
 
 /** Scope evidence read from a claim's sentence. */
-export type ScopeMark = 'earlier-report' | 'later-report' | 'other-event' | 'part-of-whole' | 'includes-perpetrator' | 'excludes-perpetrator';
+export type ScopeMark =
+  | 'earlier-report' | 'later-report' | 'other-event' | 'series-total' | 'part-of-whole' | 'includes-perpetrator' | 'excludes-perpetrator';
 
 export type Verdict = 'agree' | 'disagree';
 

@@ -86,8 +86,13 @@ describe('extractClaims: scope of the document and of the clause', () => {
     expect(find('Floods killed 55 people in Varnholm.', '55')!.hints?.marks).toBeUndefined();
   });
 
+  it('reads a name set beside "a town" as a place ("Varn, a town of 9,000 people in Holm province")', () => {
+    expect(find('The quake hit Varn, a town of 9,000 people in Holm province. It killed 55 people.', '55')!.hints?.places).toEqual(['holm', 'varn']);
+    expect(find('Anna Berg, a city official, said 55 people died.', '55')!.hints?.places ?? []).toEqual([]);
+  });
+
   it('marks a sum over several operations as another event\'s figure', () => {
-    expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event']);
+    expect(find('In their five operations so far, the crew have confiscated 14 rifles.', '14')!.hints?.marks).toEqual(['other-event', 'series-total']);
     expect(find('The crew confiscated six rifles from the boats.', 'six')!.hints?.marks).toBeUndefined();
     expect(find('SeaMicro put up to 768 Intel Atom cores in a server.', '768')!.measure).toBe('core');
     expect(find('The warship saw five suspicious skiffs approaching.', 'five')!.measure).toBe('skiff');

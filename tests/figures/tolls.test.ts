@@ -74,6 +74,28 @@ describe('figures of a recalled event', () => {
     const named = 'In 2012 another shooting in Marlow left 12 dead.';
     expect(both(`${LEAD}${named}`, `${LEAD}${named}`).filter((c) => c.measure === 'deaths')).toHaveLength(1);
   });
+
+  it('compares outlets\' totals over the story\'s series, named or not', () => {
+    const total = 'In their five operations so far, the crew have confiscated 14 rifles.';
+    const rifles = both(total, total).filter((c) => c.measure === 'rifle');
+    expect(rifles).toHaveLength(1);
+    expect(rifles[0]!.verdict).toBe('agree');
+  });
+});
+
+describe('tolls with and without the perpetrator', () => {
+  const both = (a: string, b: string) => compareClaims([...extractClaims(parse(a, 'a.txt')), ...extractClaims(parse(b, 'b.txt'))], { tolerance: 5 });
+  it('keeps "killed two people and then himself" apart from another text\'s "3 dead"', () => {
+    const victims = `${LEAD}The gunman killed two people and then himself.`;
+    expect(both(victims, `${LEAD}Police said 3 dead after the shooting.`).filter((c) => c.measure === 'deaths')).toEqual([]);
+    expect(both(victims, `${LEAD}Police said 2 dead after the shooting.`).filter((c) => c.measure === 'deaths')).toHaveLength(1);
+  });
+});
+
+describe('people attacked', () => {
+  it('counts the people an attack was on as victims, not a toll', () => {
+    expect(find('Police said one person had been attacked outside a store.', 'one person')!.measure).toBe('victims');
+  });
 });
 
 describe('displaced people and reporting clauses', () => {
