@@ -210,9 +210,19 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (m && !sawAuxiliary && EVENT_VERBS.has(w) && activeObject(tokens, j + 1)) return 'perpetrators';
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
+    // "two climbers have fallen to their deaths": a fall that ends in death is the toll, after an auxiliary too
+    if (FALL_WORDS.has(w) && fellToDeath(tokens, j + 1)) return 'deaths';
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const DEATH_OWNERS = new Set(['their', 'his', 'her', 'its']);
+/** "to their deaths", "to his death", "to death" right after a verb of falling. */
+function fellToDeath(tokens: Token[], from: number): boolean {
+  if (lower(tokens[from]) !== 'to') return false;
+  const k = DEATH_OWNERS.has(lower(tokens[from + 1])) ? from + 2 : from + 1;
+  return lower(tokens[k]) === 'death' || lower(tokens[k]) === 'deaths';
 }
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);

@@ -111,3 +111,11 @@ describe('displaced people and reporting clauses', () => {
     expect(find('Two people were killed in the crash in Marlow, Anna Berg said.', 'Two')!.attributedTo).toBeNull();
   });
 });
+
+describe('falls that end in death', () => {
+  it('reads "have fallen to their deaths" as a toll, after an auxiliary too', () => {
+    expect(find('Two hikers have fallen to their deaths in the Marlow hills.', 'Two hikers')!.measure).toBe('deaths');
+    expect(find('A worker had plunged to his death from the roof.', 'A worker')!.measure).toBe('deaths');
+    expect(find('Four workers have fallen behind on the bridge repairs.', 'Four workers')?.measure ?? null).not.toBe('deaths');
+  });
+});
