@@ -100,6 +100,12 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     const verb = EVENT_VERBS.get(rightAfter)!;
     return { measure: verb === 'shot' ? outcomeOfShooting(tokens, last + 2) : verb, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
   }
+  // "three of the workers were killed": a part of a group, so a part of the toll, never the toll itself
+  const whole = noun ? null : partitiveNoun(tokens, last + 1);
+  if (whole) {
+    const event = eventAfter(tokens, whole.index + 1);
+    return { measure: event ? `${event}: ${whole.word}` : null, phraseEnd: end };
+  }
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const people = !head || PEOPLE_NOUNS.has(head);
@@ -223,6 +229,14 @@ function fellToDeath(tokens: Token[], from: number): boolean {
   if (lower(tokens[from]) !== 'to') return false;
   const k = DEATH_OWNERS.has(lower(tokens[from + 1])) ? from + 2 : from + 1;
   return lower(tokens[k]) === 'death' || lower(tokens[k]) === 'deaths';
+}
+
+const WHOLE_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'those', 'these']);
+/** "of the (other) workers" after a number: the people noun of the group the number is a part of. */
+function partitiveNoun(tokens: Token[], from: number): { index: number; word: string } | null {
+  if (lower(tokens[from]) !== 'of' || !WHOLE_DETERMINERS.has(lower(tokens[from + 1]))) return null;
+  const noun = countedNoun(tokens, from + 2);
+  return noun && PEOPLE_NOUNS.has(noun.word) ? noun : null;
 }
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);

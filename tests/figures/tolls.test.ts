@@ -119,3 +119,11 @@ describe('falls that end in death', () => {
     expect(find('Four workers have fallen behind on the bridge repairs.', 'Four workers')?.measure ?? null).not.toBe('deaths');
   });
 });
+
+describe('a part of a group', () => {
+  it('reads "three of the workers were killed" as a part of the toll, not the toll', () => {
+    expect(find('Three of the workers were killed in the blast at the Marlow plant.', 'Three')!.measure).toBe('deaths: workers');
+    expect(find('Two of the passengers were hospitalized after the crash.', 'Two')!.measure).toBe('injured: passengers');
+    expect(find('One of the guests left early.', 'One')?.measure ?? null).toBe(null);
+  });
+});
