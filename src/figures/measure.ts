@@ -1,4 +1,5 @@
 import type { Token } from '../corpus/types.js';
+import { hasTag, wordLexicon } from '../corpus/lexicon.js';
 import {
   EVENT_VERBS, MEASURE_NOUNS, MEASURE_PHRASES, MONEY_CONTEXT, NOUN_MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, STOPWORDS, TIME_UNIT_DAYS,
 } from './lexicon.js';
@@ -108,14 +109,14 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
-  const people = !head || PEOPLE_NOUNS.has(head);
+  const people = !head || PEOPLE_NOUNS.has(head) || isDemonym(head);
   let next = noun ? noun.index + 1 : last + 1;
   // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
   if (lower(tokens[next]) === ',' && lower(tokens[first - 1]) === ',' && head && PEOPLE_NOUNS.has(head)) next++;
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
-  const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
+  const after = head && (PEOPLE_NOUNS.has(head) || isDemonym(head)) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
   const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
@@ -124,7 +125,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // found dead", with no other part beside it, is the toll.
     // "at least one child was killed" says who was among the dead, not how many died
     const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
-    const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
+    // "two Australians were killed": nationals among the dead, a part of the toll, never the toll itself
+    const part = !!head && ((PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index))) || isDemonym(head));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
@@ -151,6 +153,7 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
       continue;
     }
     // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
+    if (n === 0 && isDemonym(w) && !PEOPLE_NOUNS.has(lower(tokens[j + 1]))) return { index: j, word: w }; // "two Australians": people of a nationality
     if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
       if (pluralAfterName(tokens, j)) continue;
       if (n === 0) break;
@@ -238,6 +241,10 @@ function partitiveNoun(tokens: Token[], from: number): { index: number; word: st
   const noun = countedNoun(tokens, from + 2);
   return noun && PEOPLE_NOUNS.has(noun.word) ? noun : null;
 }
+
+const DEMONYM_TAG = new Set(['Demonym']);
+/** A nationality used as a noun ("Australians", "an American"), from the shared word lexicon. */
+const isDemonym = (w: string) => hasTag(wordLexicon().get(w), DEMONYM_TAG);
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** A dash standing apart from its words ("three officers - one fatally -") ends the clause. */

@@ -127,3 +127,10 @@ describe('a part of a group', () => {
     expect(find('One of the guests left early.', 'One')?.measure ?? null).toBe(null);
   });
 });
+
+describe('nationals among the dead', () => {
+  it('reads "two Australians were killed" as a part of the toll, not the toll', () => {
+    expect(find('Two Australians were killed in the blast in Marlow on Monday.', 'Two Australians')!.measure).toBe('deaths: australians');
+    expect(find('The blast in Marlow killed three Germans on Monday.', 'three Germans')!.measure).toBe('deaths: germans');
+  });
+});
