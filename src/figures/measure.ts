@@ -101,12 +101,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     const verb = EVENT_VERBS.get(rightAfter)!;
     return { measure: verb === 'shot' ? outcomeOfShooting(tokens, last + 2) : verb, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
   }
-  // "three of the workers were killed": a part of a group, so a part of the toll, never the toll itself
-  const whole = noun ? null : partitiveNoun(tokens, last + 1);
-  if (whole) {
-    const event = eventAfter(tokens, whole.index + 1);
-    return { measure: event ? `${event}: ${whole.word}` : null, phraseEnd: end };
-  }
+  const group = noun ? null : groupPart(tokens, last + 1);
+  if (group) return { measure: group.measure, phraseEnd: end };
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const people = !head || PEOPLE_NOUNS.has(head) || isDemonym(head);
@@ -245,6 +241,14 @@ function partitiveNoun(tokens: Token[], from: number): { index: number; word: st
 const DEMONYM_TAG = new Set(['Demonym']);
 /** A nationality used as a noun ("Australians", "an American"), from the shared word lexicon. */
 const isDemonym = (w: string) => hasTag(wordLexicon().get(w), DEMONYM_TAG);
+
+/** "three of the workers were killed": a part of a group, so a part of the toll, never the toll itself. */
+function groupPart(tokens: Token[], from: number): { measure: string | null } | null {
+  const whole = partitiveNoun(tokens, from);
+  if (!whole) return null;
+  const event = eventAfter(tokens, whole.index + 1);
+  return { measure: event ? `${event}: ${whole.word}` : null };
+}
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** A dash standing apart from its words ("three officers - one fatally -") ends the clause. */
