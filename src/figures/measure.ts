@@ -1,4 +1,5 @@
 import type { Token } from '../corpus/types.js';
+import { hasTag, wordLexicon } from '../corpus/lexicon.js';
 import {
   EVENT_VERBS, MEASURE_NOUNS, MEASURE_PHRASES, MONEY_CONTEXT, NOUN_MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, STOPWORDS, TIME_UNIT_DAYS,
 } from './lexicon.js';
@@ -100,16 +101,18 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     const verb = EVENT_VERBS.get(rightAfter)!;
     return { measure: verb === 'shot' ? outcomeOfShooting(tokens, last + 2) : verb, phraseEnd: Math.max(end, tokens[last + 1]!.end) };
   }
+  const group = noun ? null : groupPart(tokens, last + 1);
+  if (group) return { measure: group.measure, phraseEnd: end };
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
-  const people = !head || PEOPLE_NOUNS.has(head);
+  const people = !head || PEOPLE_NOUNS.has(head) || isDemonym(head);
   let next = noun ? noun.index + 1 : last + 1;
   // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
   if (lower(tokens[next]) === ',' && lower(tokens[first - 1]) === ',' && head && PEOPLE_NOUNS.has(head)) next++;
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
-  const after = head && PEOPLE_NOUNS.has(head) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
+  const after = head && (PEOPLE_NOUNS.has(head) || isDemonym(head)) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
   const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
@@ -118,7 +121,8 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // found dead", with no other part beside it, is the toll.
     // "at least one child was killed" says who was among the dead, not how many died
     const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
-    const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
+    // "two Australians were killed": nationals among the dead, a part of the toll, never the toll itself
+    const part = !!head && ((PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index))) || isDemonym(head));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
@@ -145,6 +149,7 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
       continue;
     }
     // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
+    if (n === 0 && isDemonym(w) && !PEOPLE_NOUNS.has(lower(tokens[j + 1]))) return { index: j, word: w }; // "two Australians": people of a nationality
     if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
       if (pluralAfterName(tokens, j)) continue;
       if (n === 0) break;
@@ -210,9 +215,39 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (m && !sawAuxiliary && EVENT_VERBS.has(w) && activeObject(tokens, j + 1)) return 'perpetrators';
     if (m === 'shot') return outcomeOfShooting(tokens, j + 1);
     if (m) return m;
+    // "two climbers have fallen to their deaths": a fall that ends in death is the toll, after an auxiliary too
+    if (FALL_WORDS.has(w) && fellToDeath(tokens, j + 1)) return 'deaths';
     if (sawAuxiliary) return null;
   }
   return null;
+}
+
+const DEATH_OWNERS = new Set(['their', 'his', 'her', 'its']);
+/** "to their deaths", "to his death", "to death" right after a verb of falling. */
+function fellToDeath(tokens: Token[], from: number): boolean {
+  if (lower(tokens[from]) !== 'to') return false;
+  const k = DEATH_OWNERS.has(lower(tokens[from + 1])) ? from + 2 : from + 1;
+  return lower(tokens[k]) === 'death' || lower(tokens[k]) === 'deaths';
+}
+
+const WHOLE_DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'those', 'these']);
+/** "of the (other) workers" after a number: the people noun of the group the number is a part of. */
+function partitiveNoun(tokens: Token[], from: number): { index: number; word: string } | null {
+  if (lower(tokens[from]) !== 'of' || !WHOLE_DETERMINERS.has(lower(tokens[from + 1]))) return null;
+  const noun = countedNoun(tokens, from + 2);
+  return noun && PEOPLE_NOUNS.has(noun.word) ? noun : null;
+}
+
+const DEMONYM_TAG = new Set(['Demonym']);
+/** A nationality used as a noun ("Australians", "an American"), from the shared word lexicon. */
+const isDemonym = (w: string) => hasTag(wordLexicon().get(w), DEMONYM_TAG);
+
+/** "three of the workers were killed": a part of a group, so a part of the toll, never the toll itself. */
+function groupPart(tokens: Token[], from: number): { measure: string | null } | null {
+  const whole = partitiveNoun(tokens, from);
+  if (!whole) return null;
+  const event = eventAfter(tokens, whole.index + 1);
+  return { measure: event ? `${event}: ${whole.word}` : null };
 }
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);

@@ -111,3 +111,26 @@ describe('displaced people and reporting clauses', () => {
     expect(find('Two people were killed in the crash in Marlow, Anna Berg said.', 'Two')!.attributedTo).toBeNull();
   });
 });
+
+describe('falls that end in death', () => {
+  it('reads "have fallen to their deaths" as a toll, after an auxiliary too', () => {
+    expect(find('Two hikers have fallen to their deaths in the Marlow hills.', 'Two hikers')!.measure).toBe('deaths');
+    expect(find('A worker had plunged to his death from the roof.', 'A worker')!.measure).toBe('deaths');
+    expect(find('Four workers have fallen behind on the bridge repairs.', 'Four workers')?.measure ?? null).not.toBe('deaths');
+  });
+});
+
+describe('a part of a group', () => {
+  it('reads "three of the workers were killed" as a part of the toll, not the toll', () => {
+    expect(find('Three of the workers were killed in the blast at the Marlow plant.', 'Three')!.measure).toBe('deaths: workers');
+    expect(find('Two of the passengers were hospitalized after the crash.', 'Two')!.measure).toBe('injured: passengers');
+    expect(find('One of the guests left early.', 'One')?.measure ?? null).toBe(null);
+  });
+});
+
+describe('nationals among the dead', () => {
+  it('reads "two Australians were killed" as a part of the toll, not the toll', () => {
+    expect(find('Two Australians were killed in the blast in Marlow on Monday.', 'Two Australians')!.measure).toBe('deaths: australians');
+    expect(find('The blast in Marlow killed three Germans on Monday.', 'three Germans')!.measure).toBe('deaths: germans');
+  });
+});
