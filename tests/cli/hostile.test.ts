@@ -223,7 +223,8 @@ describe('documents longer than a window', () => {
   it('quotes on runs of quotation marks: peak memory follows the window, not the document', () => {
     const marks = (n: number) => '"a" "b" said "c '.repeat(n / 16);
     const dir = tempFiles({ 'a.txt': marks(2 << 20), 'b.txt': marks(4 << 20) });
-    const run = (f: string) => peakMb(['quotes', '--keep-boilerplate', '--format', 'jsonl', path.join(dir, f)]);
+    // The lower of two runs: a peak depends on when the collector runs, which load on the machine shifts.
+    const run = (f: string) => Math.min(...[0, 1].map(() => peakMb(['quotes', '--keep-boilerplate', '--format', 'jsonl', path.join(dir, f)])));
     const small = run('a.txt');
     const big = run('b.txt');
     // Parsed whole, 4 MB took 450 MB and twice the memory of 2 MB.
