@@ -105,14 +105,15 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   if (group) return { measure: group.measure, phraseEnd: end };
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
-  const people = !head || PEOPLE_NOUNS.has(head) || isDemonym(head);
+  const demonym = !!head && isDemonym(head);
+  const people = !head || PEOPLE_NOUNS.has(head) || demonym;
   let next = noun ? noun.index + 1 : last + 1;
   // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
   if (lower(tokens[next]) === ',' && lower(tokens[first - 1]) === ',' && head && PEOPLE_NOUNS.has(head)) next++;
   const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
-  const after = head && (PEOPLE_NOUNS.has(head) || isDemonym(head)) ? eventAfter(tokens, next) : verbNext ? eventAfter(tokens, next) : null;
+  const after = (head && people) || verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
   const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
@@ -122,7 +123,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // "at least one child was killed" says who was among the dead, not how many died
     const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
     // "two Australians were killed": nationals among the dead, a part of the toll, never the toll itself
-    const part = !!head && ((PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index))) || isDemonym(head));
+    const part = demonym || (!!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index)));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
