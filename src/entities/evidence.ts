@@ -22,7 +22,7 @@ export function addEvidence(into: Evidence, from: Evidence): void {
 
 const POSSESSIVE_END = /['\u2019]s?$/;
 const DASH = /^[-\u2013\u2014]$/;
-const AGENT_VERBS = /^(?:has|have|is|are|was|were|says|wants|lost|won|beat|made|took|gave|drew)$/;
+const AGENT_VERBS = /^(?:says|wants|lost|won|beat|made|took|gave|drew)$/;
 const GOVERNMENT_VERBS = /^(has|is|was|says|wants|accused|backed)$/;
 
 export const isVerb = (w: string) => VERB_TAGS.has(COMMON_WORDS.get(w) ?? '') || PERSON_VERBS.has(w) ||
@@ -41,8 +41,13 @@ export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
   if (prev?.kind === 'number' && before !== undefined && DASH.test(before.text)) return 2;
   if (tok.end > last.end) return 0; // possessive
   if (prev && PLACE_PREPS.has(low(prev.text))) return 0; // "the meeting in Amman will ..."
-  return next && LOWER.test(next.text) && isVerb(next.text) ? 1 : 0;
+  return next && LOWER.test(next.text) && isVerb(next.text) && !isAuxiliary(next.text) ? 1 : 0;
 }
+
+/** Forms of "be" and "have" and the modals: they describe a place ("York is an ancient city") as often as they show an actor. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+const isAuxiliary = (w: string) => AUXILIARIES.has(w) || AUXILIARY_TAGS.has(COMMON_WORDS.get(w) ?? '');
+const AUXILIARY_TAGS = new Set(['Modal', 'Copula', 'Auxiliary']);
 
 /** A capital used for its country's government: "Tehran says", "Washington and Moscow". `lowSpan`: the name in lower case. */
 export function metonymOf(parts: Part[], tokens: Token[], lowSpan: string): string | undefined {

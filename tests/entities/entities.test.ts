@@ -149,6 +149,13 @@ describe('typing and nesting', () => {
     expect(find(ents, 'Norway')!.type).toBe('place');
   });
 
+  it('keeps a country a place when "is", "has" or a modal follows it (described, not acting)', () => {
+    const ents = run('Norway is a cold country. Norway has many fjords. Norway will welcome you. Norway was poor once.');
+    expect(find(ents, 'Norway')!.type).toBe('place');
+    const acting = run('Norway faced Sweden. Norway scored first. Norway won the cup. Oslo is cold.');
+    expect(find(acting, 'Norway')!.type).toBe('organization');
+  });
+
   it('reads versioned products as other and keeps their number', () => {
     const ents = run('Users of Zorbix Browser 6 should update, and Zorbix Browser 6 will lose support.');
     const product = find(ents, 'Zorbix Browser 6')!;
