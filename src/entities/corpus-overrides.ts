@@ -12,8 +12,11 @@ import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.
 import { nameKey } from './keys.js';
 import { GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
 
-/** Words with a capital and then small letters only (hyphens, apostrophes): no acronym, no "PlayStation". */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{L}\p{Ll}*)*(?:\s+\p{Lu}\p{Ll}+(?:['\u2019-]\p{L}\p{Ll}*)*){1,2}$/u;
+/**
+ * Words with a capital and then small letters only (hyphens, apostrophes), or a second capital after a short
+ * prefix ("DeMartrae", "McKenzie", "LaShawn"): no acronym, no "PlayStation".
+ */
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?\p{Ll}+(?:['\u2019-]\p{L}\p{Ll}*)*(?:\s+\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?\p{Ll}+(?:['\u2019-]\p{L}\p{Ll}*)*){1,2}$/u;
 const personish = (ev: Evidence) => ev[0] >= 0.5 && ev[0] >= ev[1] && ev[0] >= ev[2] && ev[0] >= ev[3];
 const isHead = (w: string) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w) || TITLE_WORDS.has(w);
 /** A first word no word list knows: the shape of a rare given name ("Amorian", "Daquarion"). */

@@ -346,6 +346,9 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
  */
 const NONE_LIMIT = 0.9;
 
+/** A lower-case particle joined to a surname by a hyphen ("al-", "el-", "bin-"). */
+const PARTICLE_PREFIX = /^\p{Ll}+-(?=\p{Lu})/u;
+
 /** The mentions whose text, over the document, the model does not take for a non-name. */
 function withoutNonNames(mentions: RawMention[]): RawMention[] {
   const byText = new Map<string, { sum: number; n: number }>();
@@ -361,7 +364,13 @@ function withoutNonNames(mentions: RawMention[]): RawMention[] {
   const lastWords = new Set<string>();
   for (const t of byText.keys()) {
     const space = t.lastIndexOf(' ');
-    if (space > 0) lastWords.add(t.slice(space + 1));
+    if (space > 0) {
+      const last = t.slice(space + 1);
+      lastWords.add(last);
+      // And without its particle: "Haddad" after "Tarek al-Haddad".
+      const particle = PARTICLE_PREFIX.exec(last);
+      if (particle) lastWords.add(last.slice(particle[0].length));
+    }
   }
   return mentions.filter((m) => {
     const s = byText.get(m.text)!;

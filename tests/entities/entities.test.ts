@@ -240,6 +240,18 @@ describe('people in incident reports (override and merge rules, each with its re
     expect(explainOf(amorian)).toContain('surname-of-a-person');
   });
 
+  it('reads a given name with a second capital after a short prefix as name-shaped (surname-of-a-person)', () => {
+    const ents = run('Derrick Hale said the house was hit. One of the bullets took the life of DeMorian Hale.');
+    const demorian = find(ents, 'DeMorian Hale');
+    expect(demorian?.type).toBe('person');
+    expect(explainOf(demorian)).toContain('surname-of-a-person');
+  });
+
+  it('keeps a bare surname written without the particle of the full name ("Haddad" after "Tarek al-Haddad")', () => {
+    const ents = run('Tarek al-Haddad spoke in Qaryatayn. Haddad left later.');
+    expect(find(ents, 'Tarek al-Haddad')?.aliases).toContain('Haddad');
+  });
+
   it('types a one-word name the corpus puts after place prepositions as a place (place-preposition)', () => {
     const ents = run('A man was shot Sunday in Renwick.', 'Police in Renwick said the man was 30.');
     const place = find(ents, 'Renwick');
