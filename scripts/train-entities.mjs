@@ -3,7 +3,8 @@
 // news dev set or any evaluation set). Writes src/entities/data/model.generated.ts. Run `npm run train`
 // (it builds first: the features come from the compiled code in dist/, so training and running share them).
 //
-//   node scripts/train-entities.mjs [--data DIR] [--cv | --dev DIR]     --cv: 5-fold cross-validation by document, no model written
+//   node scripts/train-entities.mjs [--data DIR] [--cv | --dev DIR] [--errors]     --cv: 5-fold cross-validation by document, no model written
+//   --errors (with --cv or --dev): where the F1 is lost, by category (missed, boundary, type, spurious)
 //
 // Experiments (environment): LEARNER=perceptron|logistic|both (logistic: L2, RATE, LR_EPOCHS), DROPOUT (share of
 // examples seen without the name's own words), JACCARD=1 (label by overlap over union), EPOCHS, BAGS, MIN_COUNT.
@@ -204,6 +205,7 @@ function evaluate(set) {
     set.forEach((d, i) => { for (const m of parts[i].mentions) { const t = T[m.ev.indexOf(Math.max(...m.ev))]; pred.get(`${d.id}.txt`).set(`${m.start}:${m.end}:${t}`, { ...m, type: t }); } });
   } else for (const e of ents) for (const m of e.mentions) pred.get(m.document)?.set(`${m.start}:${m.end}:${e.type}`, { ...m, type: e.type });
   const c = { ot: [0, 0, 0], ex: [0, 0, 0], ov: [0, 0, 0] };
+  if (errors) errorCategories(set, pred);
   for (const d of set) {
     const g = d.entities, p = [...pred.get(`${d.id}.txt`).values()];
     const keys = new Set(p.map((m) => `${m.start}:${m.end}:${m.type}`));
@@ -229,6 +231,61 @@ function evaluate(set) {
   return c;
 }
 const confusion = args.includes('--diag') ? {} : null;
+
+/**
+ * --errors: where the F1 is lost, by category (never by string): gold mentions no prediction overlaps (no
+ * candidate at all, a candidate the model took for no name, or a prediction already matched to another gold
+ * mention: nested names), by shape; wrong boundaries; wrong types (gold -> predicted); spurious predictions.
+ */
+const errors = args.includes('--errors') ? new Map() : null;
+function countError(category) {
+  errors.set(category, (errors.get(category) ?? 0) + 1);
+}
+function shapeOf(t) {
+  if (/^the /i.test(t)) return 'the-phrase';
+  if (/^\d/.test(t)) return 'digit-start';
+  if (!/^\p{Lu}/u.test(t)) return 'lower-case';
+  if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) return 'all-capitals';
+  return t.split(/\s+/).length === 1 ? 'one word' : 'several words';
+}
+function errorCategories(set, pred) {
+  for (const d of set) {
+    const g = d.entities, p = [...pred.get(`${d.id}.txt`).values()];
+    const overlap = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+    const pairs = [];
+    g.forEach((e, gi) => p.forEach((m, pi) => { const o = overlap(e, m); if (o > 0) pairs.push([o, gi, pi]); }));
+    pairs.sort((a, b) => b[0] - a[0]);
+    const gm = new Map(), pm = new Set();
+    for (const [, gi, pi] of pairs) if (!gm.has(gi) && !pm.has(pi)) { gm.set(gi, pi); pm.add(pi); }
+    const candidates = extractDocEntities(parse(d), { keepFeatures: true }).mentions;
+    g.forEach((e, gi) => {
+      const pi = gm.get(gi);
+      if (pi === undefined) {
+        const nested = g.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start);
+        const why = p.some((m) => overlap(e, m) > 0) ? 'overlapping prediction matched elsewhere' : candidates.some((m) => overlap(e, m) > 0) ? 'candidate dropped as no name' : 'no candidate';
+        countError(`(a) missed: ${why}, ${shapeOf(e.text)}${nested ? ', nested' : ''}`);
+        return;
+      }
+      const m = p[pi];
+      if (m.start !== e.start || m.end !== e.end) {
+        const kind = m.start <= e.start && m.end >= e.end ? 'longer' : m.start >= e.start && m.end <= e.end ? 'shorter' : 'crossing';
+        countError(`(b) boundary: prediction ${kind}${kind === 'crossing' ? '' : m.start !== e.start ? ' on the left' : ' on the right'}`);
+      }
+      if (m.type !== e.type) countError(`(c) type: ${e.type} -> ${m.type}`);
+    });
+    p.forEach((m, pi) => {
+      if (!pm.has(pi)) countError(`(d) spurious: ${g.some((e) => overlap(e, m) > 0) ? 'inside or over a matched gold mention' : 'no gold mention'}, ${m.type}`);
+    });
+  }
+}
+function printErrors() {
+  if (!errors) return;
+  const total = (prefix) => [...errors].filter(([k]) => k.startsWith(prefix)).reduce((n, [, v]) => n + v, 0);
+  for (const prefix of ['(a)', '(b)', '(c)', '(d)']) {
+    console.log(`${prefix} ${total(prefix)}`);
+    for (const [k, v] of [...errors].filter(([k]) => k.startsWith(prefix)).sort((a, b) => b[1] - a[1])) if (v >= 3) console.log(`  ${String(v).padStart(5)} ${k.slice(4)}`);
+  }
+}
 const examplesWrong = [];
 const f1 = ([tp, fp, fn]) => (2 * tp) / (2 * tp + fp + fn || 1);
 
@@ -246,6 +303,7 @@ if (args.includes('--dev')) {
   const dev = readdirSync(devDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(path.join(devDir, f), 'utf8')));
   useModel(fit(docs));
   const c = evaluate(dev);
+  printErrors();
   console.log(`dev ${devDir}: overlap+type ${f1(c.ot).toFixed(3)}, exact+type ${f1(c.ex).toFixed(3)}, overlap ${f1(c.ov).toFixed(3)}`);
 } else if (args.includes('--cv')) {
   // Folds by document, dealt round-robin in name order so that every genre is spread over the folds.
@@ -258,6 +316,7 @@ if (args.includes('--dev')) {
     console.log(`fold ${k + 1}: ${test.length} docs, overlap+type ${f1(c.ot).toFixed(3)}, exact+type ${f1(c.ex).toFixed(3)}, overlap ${f1(c.ov).toFixed(3)}`);
   }
   if (confusion) console.log(Object.entries(confusion).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('\n'), '\n', examplesWrong.slice(0, 60).join('; '));
+  printErrors();
   console.log(`5-fold CV (by document): overlap+type ${f1(sum.ot).toFixed(3)}, exact+type ${f1(sum.ex).toFixed(3)}, overlap ${f1(sum.ov).toFixed(3)}`);
 } else {
   const model = fit(docs);
