@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
 import { accordingTo, reportingClause, type ReportingClause } from './attribution.js';
 import { isNamedFamily, MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
-import { measureOf } from './measure.js';
+import { isNationality, measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
@@ -68,10 +68,11 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (!claim) continue;
       // a count written in words is a claim only as a toll; a clock time only as the time of the event
       if (tolls.matches.includes(raw)) {
-        const family = (claim.measure ?? '').split(':')[0]!;
+        const [family, part] = (claim.measure ?? '').split(': ') as [string, string | undefined];
         if (!TOLL_MEASURES.has(family)) continue;
-        // "a boy died" is the whole toll, one boy: a part is named only beside another ("two women and a man")
-        claim.measure = family;
+        // "a boy died" is the whole toll, one boy: a part is named only beside another ("two women and a man");
+        // "a British man was killed" names a national among the dead, whatever the toll
+        if (!part || !isNationality(part)) claim.measure = family;
       }
       if (raw.kind === 'time' && !claim.measure) continue;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own

@@ -3,6 +3,7 @@ import { hasTag, wordLexicon } from '../corpus/lexicon.js';
 import {
   EVENT_VERBS, MEASURE_NOUNS, MEASURE_PHRASES, MONEY_CONTEXT, NOUN_MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, STOPWORDS, TIME_UNIT_DAYS,
 } from './lexicon.js';
+import { countryOf } from './countries.js';
 import type { NumberKind } from './types.js';
 
 // What a number counts: the counted noun after it, a verb around it ("killing 10 people", "22 people were
@@ -106,8 +107,11 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const demonym = !!head && isDemonym(head);
+  const nationality = noun?.nationality ?? (demonym ? lemma(head!) : null) ?? (kind === 'count' ? nationalityWithin(tokens, first, last) : null);
   const people = !head || PEOPLE_NOUNS.has(head) || demonym;
-  let next = noun ? noun.index + 1 : last + 1;
+  // "one Australian and one English climber have fallen": nationals listed side by side share the verb after
+  // the list (other lists are left alone: "two civilians and an officer were killed" are parts of an unnamed whole)
+  let next = noun ? (nationality ? pastCoordinatedCounts(tokens, noun.index + 1) : noun.index + 1) : last + 1;
   // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
@@ -122,17 +126,33 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
     // found dead", with no other part beside it, is the toll.
     // "at least one child was killed" says who was among the dead, not how many died
     const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
-    // "two Australians were killed": nationals among the dead, a part of the toll, never the toll itself
-    const part = demonym || (!!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index)));
+    // "two Australians were killed", "a British man was killed": nationals among the dead, a part of the toll
+    if (nationality) return { measure: `${event}: ${nationality}`, phraseEnd };
+    const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
+/**
+ * "one Australian and one English climber have fallen": people counted side by side share the verb after
+ * the last of them. Returns the index after the last coordinated count's noun (or
+ * `from` when no count of people follows).
+ */
+function pastCoordinatedCounts(tokens: Token[], from: number): number {
+  let next = from;
+  for (let n = 0; n < 3 && COORDINATORS.has(lower(tokens[next])) && COUNT_WORD.test(lower(tokens[next + 1])); n++) {
+    const other = countedNoun(tokens, next + 2);
+    if (!other || !(isPersonNoun(other.word) || isDemonym(other.word)) || other.index > next + 4) break;
+    next = other.index + 1;
+  }
+  return next;
+}
+
 /** The counted noun after a number: skips modifiers, ends at a plural noun, a function word or punctuation. */
-function countedNoun(tokens: Token[], from: number, titleCase = false): { index: number; word: string } | null {
-  let found: { index: number; word: string } | null = null;
+function countedNoun(tokens: Token[], from: number, titleCase = false): CountedNoun | null {
+  let found: CountedNoun | null = null;
   for (let j = from, n = 0; j < tokens.length && n < 4; j++, n++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
@@ -151,6 +171,11 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
     }
     // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
     if (n === 0 && isDemonym(w) && !PEOPLE_NOUNS.has(lower(tokens[j + 1]))) return { index: j, word: w }; // "two Australians": people of a nationality
+    // "a British man", "two American tourists": people of a nationality, named by an adjective
+    if (n === 0 && /^\p{Lu}/u.test(t.text) && isNationality(w) && isPersonNoun(lower(tokens[j + 1]))) {
+      const noun = tokens[j + 1]!;
+      if (noun.start <= t.end + 1) return { index: j + 1, word: lower(noun), nationality: w };
+    }
     if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
       if (pluralAfterName(tokens, j)) continue;
       if (n === 0) break;
@@ -160,6 +185,29 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
   }
   return found;
 }
+
+interface CountedNoun {
+  index: number;
+  word: string;
+  /** The nationality adjective before the noun ("British" in "a British man"). */
+  nationality?: string;
+}
+
+/** A people noun, or the singular of a plural one ("climber" as "climbers"). */
+const isPersonNoun = (w: string) => PEOPLE_NOUNS.has(w) || PEOPLE_NOUNS.has(`${w}s`);
+/** A nationality adjective among the words of a count ("A British man" read as one count): tokens (from, to]. */
+function nationalityWithin(tokens: Token[], from: number, to: number): string | null {
+  for (let j = from + 1; j <= to; j++) {
+    const w = lower(tokens[j]);
+    if (/^\p{Lu}/u.test(tokens[j]!.text) && isNationality(w) && isPersonNoun(lower(tokens[j + 1]))) return w;
+  }
+  return null;
+}
+
+/** Nations that are not sovereign countries but that news names people by ("an English climber"). */
+const CONSTITUENT_NATIONS = new Set(['english', 'scottish', 'welsh']);
+/** A nationality adjective: a country's demonym ("Australian", "British"). */
+export const isNationality = (w: string) => isDemonym(w) || CONSTITUENT_NATIONS.has(w) || (!w.includes(' ') && countryOf(w) !== null && countryOf(w) !== w);
 
 /** Capitalised words from j (at most two), then a lower-case plural noun. */
 function pluralAfterName(tokens: Token[], j: number): boolean {
