@@ -120,7 +120,7 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   const after = (head && people) || verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
-  const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
+  const event = partitiveWhole(tokens, first) ? null : after ?? (people ? estimateOf(tokens, first) ?? measureBefore(tokens, first - 1) : null);
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll; "four men were
     // found dead", with no other part beside it, is the toll.
@@ -364,6 +364,41 @@ function joinsCrowd(tokens: Token[], j: number): boolean {
     if (CLAUSE_BREAKS.has(lower(tokens[k]))) return false;
   }
   return false;
+}
+
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'pegged', 'pegs']);
+const CROWD_SIZES = new Set([...CROWD_EVENTS, 'turnout', 'attendance']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'overall', 'total']);
+const SENTENCE_BREAKS = new Set(['.', ';', ':', '?', '!']);
+/**
+ * "Police put the march, to mark the strike, at roughly 30,000 people", "the crowd was estimated at 5,000":
+ * an estimate "at" a number measures the thing estimated (a crowd, a toll), named as the verb's object or,
+ * in the passive, its subject.
+ */
+function estimateOf(tokens: Token[], first: number): string | null {
+  if (lower(tokens[first - 1]) !== 'at') return null;
+  for (let j = first - 2; j >= 0 && j > first - 16; j--) {
+    const w = lower(tokens[j]);
+    if (SENTENCE_BREAKS.has(w)) return null;
+    if (!ESTIMATE_VERBS.has(w)) continue;
+    if (j === first - 2) { // passive: "the crowd was estimated at"
+      let k = j - 1;
+      while (k > j - 3 && AUXILIARIES.has(lower(tokens[k]))) k--;
+      return estimatedThing(tokens, k, k);
+    }
+    let k = j + 1;
+    while (k < j + 3 && OBJECT_DETERMINERS.has(lower(tokens[k]))) k++;
+    return estimatedThing(tokens, k, k + 1);
+  }
+  return null;
+}
+
+/** What a noun at `at` (or the two-word phrase ending at `phraseEnd`) names as an estimated size: a crowd or a measure phrase. */
+function estimatedThing(tokens: Token[], at: number, phraseEnd: number): string | null {
+  const w = lower(tokens[at]);
+  if (CROWD_SIZES.has(w)) return 'crowd';
+  const two = MEASURE_PHRASES.get(`${lower(tokens[phraseEnd - 1])} ${lower(tokens[phraseEnd])}`);
+  return two ?? MEASURE_PHRASES.get(w) ?? null;
 }
 
 const ASIDE_OPENERS = new Set([',', '(', '\u2014', '\u2013', '-', '--']);

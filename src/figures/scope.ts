@@ -139,8 +139,9 @@ export function claimHints(tokens: Token[], scope: SentenceScope, index: number)
   const ceiling = Math.min(tokens.length - 1, index + CLAUSE_WINDOW);
   let from = index;
   while (from > floor && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
-  // ", killing at least seven people": a participle phrase belongs to the clause before it.
-  if (from > 1 && tokens[from - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[from]!.text)) {
+  // ", killing at least seven people": a participle phrase belongs to the clause before it; so does a
+  // relative clause on a place ("in Thessaloniki, where 20,000 people marched"): the place is its scope.
+  if (from > 1 && tokens[from - 1]!.text === ',' && (/^[a-z]+ing$/.test(tokens[from]!.text) || tokens[from]!.text === 'where')) {
     from--;
     while (from > floor && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
   }

@@ -198,3 +198,19 @@ describe('extractClaims: durations', () => {
     expect(find('Shelling killed 40 people over three days.', 'three')!.measure).toBeNull();
   });
 });
+
+describe('extractClaims: estimates and relative clauses on a place', () => {
+  it('reads an estimate "at" a number as the size of the thing estimated', () => {
+    expect(find('Organisers put the rally, held to mark the strike, at roughly 8,000 people.', '8,000')!.measure).toBe('crowd');
+    expect(find('The turnout was estimated at 12,000 by the city.', '12,000')!.measure).toBe('crowd');
+    expect(find('Officials put the death toll at 25 on Tuesday.', '25')!.measure).toBe('deaths');
+    // "at" a number with no estimate of a crowd or a toll: no such reading
+    expect(find('The doors opened at 9 and 400 guests came in.', '400 guests')!.measure).toBe('guest');
+  });
+
+  it('scopes a figure in ", where ..." by the place the clause refers to', () => {
+    const c = find('Clashes also broke out in Varna, where another 3,000 people marched.', '3,000 people')!;
+    expect(c.hints!.places).toEqual(['varna']);
+    expect(c.measure).toBe('crowd');
+  });
+});
