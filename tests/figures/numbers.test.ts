@@ -264,3 +264,18 @@ describe('ranges after units', () => {
     expect(values('rose from 5% to 7%')).toEqual([5, 7]);
   });
 });
+
+describe('one unit and a half, bounds on spans of time', () => {
+  it('reads "a mile and a half" and "three hours and a half" as one amount', () => {
+    expect(one('She lived a mile and a half from the school.')).toMatchObject({ value: 1.5, unit: 'mi', kind: 'measure' });
+    expect(one('The hearing lasted an hour and a half.')).toMatchObject({ value: 1.5, unit: 'hour', kind: 'duration' });
+    expect(one('The search took three hours and a half.')).toMatchObject({ value: 3.5, unit: 'hour' });
+    // "a mile" alone is no amount
+    expect(findNumbers('A mile from the coast the road ends.')).toEqual([]);
+  });
+
+  it('reads "less than six months" as a bound, "over three years" as a period', () => {
+    expect(one('Less than six months after the vote, the talks failed.')).toMatchObject({ value: 6, qualifier: 'less-than', unit: 'month' });
+    expect(one('The loans are repaid over three years.')).toMatchObject({ value: 3, qualifier: 'exact' });
+  });
+});
