@@ -49,8 +49,12 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   return found;
 }
 
+/** Plural scale words of vague amounts: "thousands of protesters" counts the protesters after "of". */
+const VAGUE_SCALES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores']);
+
 function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase: boolean): MeasureResult {
-  const noun = countedNoun(tokens, last + 1, titleCase);
+  const vagueOf = kind === 'count' && VAGUE_SCALES.has(lower(tokens[last])) && lower(tokens[last + 1]) === 'of';
+  const noun = countedNoun(tokens, vagueOf ? last + 2 : last + 1, titleCase);
   const head = noun?.word ?? null;
   // "26-month conflict": the noun a hyphenated duration qualifies; otherwise time words end the phrase.
   const hyphenDuration = kind === 'duration' && /-\s*\p{L}+$/u.test(tokens.slice(first, last + 1).map((t) => t.text).join(''));
@@ -121,6 +125,10 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
   const event = partitiveWhole(tokens, first) ? null : after ?? (people ? estimateOf(tokens, first) ?? measureBefore(tokens, first - 1) : null);
+  // "home to tens of thousands of fighters": the fighters living there, not the place's population
+  if (event === 'population' && head && !GENERIC_PEOPLE.has(head) && MEASURE_NOUNS.get(head) !== 'population' && isPlural(head)) {
+    return { measure: lemma(head), phraseEnd };
+  }
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll; "four men were
     // found dead", with no other part beside it, is the toll.

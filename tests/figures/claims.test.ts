@@ -222,3 +222,16 @@ describe('extractClaims: offsets in time are no periods', () => {
     expect(find('In three days of clashes, 30 people were killed.', '30 people')!.hints!.periodDays).toBe(3);
   });
 });
+
+describe('extractClaims: vague amounts and what lives in a place', () => {
+  it('reads the noun after "of" as what a vague amount counts', () => {
+    expect(find('Tens of thousands of protesters marched through Varna.', 'Tens of thousands')!.measure).toBe('crowd');
+    expect(find('Dozens of people were killed when the dam broke.', 'Dozens')!.measure).toBe('deaths');
+    expect(find('Police said hundreds of houses were damaged.', 'hundreds')!.measure).toBe('house');
+  });
+
+  it('reads "home to" a number of particular people as those people, not a population', () => {
+    expect(find('The two provinces are home to thousands of fighters loyal to the south.', 'thousands')!.measure).toBe('fighter');
+    expect(find('Varna is home to 120,000 people.', '120,000')!.measure).toBe('population');
+  });
+});
