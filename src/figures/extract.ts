@@ -253,7 +253,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);
   const pos = doc.position(m.start);
   let hints: ScopeHints = claimHints(tokens, ctx.scope, first);
-  const marks = measure ? scopeMarks(view, first, last) : [];
+  // "four prior arrests": the record is the measure itself, not another event set apart from the story
+  const marks = measure ? scopeMarks(view, first, last).filter((k) => k !== 'other-event' || !measure!.startsWith('prior ')) : [];
   if (marks.length) hints = { ...hints, marks };
   if (measure === 'population') {
     // A population belongs to the place named just before it, whatever else the sentence names.

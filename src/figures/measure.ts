@@ -49,6 +49,7 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   return found;
 }
 
+const PRIOR_WORDS = new Set(['prior', 'previous', 'past', 'earlier']);
 /** Plural scale words of vague amounts: "thousands of protesters" counts the protesters after "of". */
 const VAGUE_SCALES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores']);
 
@@ -91,6 +92,10 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
   const compound = kind === 'count' ? compoundNoun(tokens, last) : null;
   if (compound) return { measure: compound.measure, phraseEnd: Math.max(end, tokens[compound.index]!.end) };
+  // "four prior arrests", "two previous arrests": a person's record
+  if (head && MEASURE_NOUNS.get(head) === 'arrested' && isPlural(head) && tokens.slice(last + 1, noun!.index).some((t) => PRIOR_WORDS.has(lower(t)))) {
+    return { measure: 'prior arrests', phraseEnd };
+  }
   if (head && MEASURE_NOUNS.has(head)) {
     // "nine victims were hospitalized": what happened to the victims says which toll they are
     const what = MEASURE_NOUNS.get(head)! === 'victims' && !partitiveWhole(tokens, first) ? eventAfter(tokens, noun!.index + 1) : null;
@@ -525,6 +530,8 @@ export function lemma(word: string): string {
 /** "shot 11 times", "stabbed 20 times": how often the act was done to one person. */
 const REPEATED_ACTS: ReadonlyMap<string, string> = new Map([
   ['shot', 'shots fired'], ['fired', 'shots fired'], ['struck', 'hits'], ['hit', 'hits'], ['stabbed', 'stab wounds'],
+  // "had been arrested four times": a person's record, not the arrests of the story
+  ['arrested', 'prior arrests'], ['convicted', 'prior convictions'],
 ]);
 function timesMeasure(tokens: Token[], first: number, head: string | null): string | null {
   if (head !== 'times') return null;

@@ -301,6 +301,7 @@ function anchorsOf(view: SentenceView): string[] {
       // "in 2003", "December 2003", "2003." — not "2000 people"
       if (!next || tokens[i + 1]!.kind === 'punct' || YEAR_FOLLOWERS.has(next) || MONTHS.has(view.lowAt(i - 1)) ||
         YEAR_PREPOSITIONS.has(view.lowAt(i - 1)) || tokens[i - 1]?.text === ',') out.add(`y:${t.text}`);
+      if (view.lowAt(i - 1) === 'since') out.add(`past:since ${t.text}`);
       continue;
     }
     if (t.kind !== 'word') continue;
@@ -308,6 +309,8 @@ function anchorsOf(view: SentenceView): string[] {
     if (cap[i] && WEEKDAYS.has(w)) out.add(`d:${w}`);
     else if (cap[i] && isMonthWord(w) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
       out.add(`m:${canonMonth(w)}`);
+      // "arrested three times since October": a count over part of the time, not the whole of it
+      if (view.lowAt(i - 1) === 'since') out.add(`past:since ${canonMonth(w)}`);
     } else if (RELATIVE_DAYS.has(w)) out.add(`rel:${w}`);
     else if (PAST_UNITS.has(w)) {
       // "earlier this year", "last month", "two years ago": the figure belongs to another time.

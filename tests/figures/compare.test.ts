@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaims, findingsFor, RULES, type Claim, type ScopeHints } from '../../src/figures/index.js';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { compareClaims, extractClaims, findingsFor, RULES, type Claim, type ScopeHints } from '../../src/figures/index.js';
 
 let n = 0;
 /** A claim as extractClaims would give it; only what comparison reads is set. */
@@ -265,5 +266,20 @@ describe('compareClaims: scope rules', () => {
     const dated = claim('a.txt', 2, 'sentence', { hints: hints({ when: ['y:1999'] }) });
     const undated = claim('b.txt', 2, 'sentence');
     expect(compareClaims([dated, undated], opts).map((x) => x.claims)).toEqual([[dated.id, undated.id]]);
+  });
+});
+
+describe('compareClaims: a person\'s record', () => {
+  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
+  it('compares prior arrests with prior arrests, not with the story\'s arrests nor a count since a date', () => {
+    const a = claimsOfDoc('Police said Lee had previously been arrested four times. One person was arrested at the protest.', 'a.txt');
+    const b = claimsOfDoc('Lee has four prior arrests, police said. Two people were arrested at the protest.', 'b.txt');
+    const c = claimsOfDoc('Lee had been arrested three times since October, police said.', 'c.txt');
+    expect(a[0]!.measure).toBe('prior arrests');
+    expect(b[0]!.measure).toBe('prior arrests');
+    expect(c[0]!.measure).toBe('prior arrests');
+    const cmps = compareClaims([...a, ...b, ...c], opts);
+    const prior = cmps.filter((x) => x.measure === 'prior arrests');
+    expect(prior.map((x) => [x.verdict, x.claims])).toEqual([['agree', [a[0]!.id, b[0]!.id]]]);
   });
 });
