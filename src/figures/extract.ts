@@ -77,10 +77,14 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (raw.kind === 'time' && !claim.measure) continue;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
       if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
+      else if (restates(claims[claims.length - 1], claim, doc.text)) restatedQuantity(claims[claims.length - 1]!, claim);
       if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.text);
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
+        // a figure that took its measure from its bracketed conversion needs the document's scope too
+        const before = claims[claims.length - 1];
+        if (before?.measure === claim.measure && restates(before, claim, doc.text)) before.hints = { ...before.hints!, ...docScope };
       }
       claims.push(claim);
       if (tolls.matches.includes(raw)) singles.add(claim);
@@ -415,7 +419,28 @@ function distanceReference(tokens: Token[], last: number): string | null {
 
 /** Is `c` a parenthetical restatement of the amount just before it ("€110bn ($141bn)")? */
 function restates(before: Claim | undefined, c: Claim, text: string): boolean {
-  return !!before && before.dimension === 'money' && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
+  return !!before && before.dimension === c.dimension && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
+}
+
+/** Dimensions whose units convert exactly: a conversion in brackets is the same figure. */
+const PHYSICAL = new Set(['length', 'mass', 'speed', 'area', 'temperature']);
+
+/**
+ * "about 58km (36 miles) from the city": a bracketed conversion restates the figure before it, with its
+ * qualifier ("about" holds for both) and its measure (named by the words around either).
+ */
+function restatedQuantity(before: Claim, c: Claim): void {
+  if (!PHYSICAL.has(c.dimension) || before.unit === c.unit) return;
+  if (c.qualifier === 'exact' && before.qualifier !== 'exact' && before.qualifier !== 'range' && before.qualifier !== 'vague') {
+    const open = (q: Claim['qualifier']) => ({ low: q === 'less-than' || q === 'at-most' ? null : c.normalized.value, high: q === 'more-than' || q === 'at-least' ? null : c.normalized.value });
+    const v = typeof c.value === 'number' ? c.value : null;
+    c.qualifier = before.qualifier;
+    c.low = before.qualifier === 'less-than' || before.qualifier === 'at-most' ? null : v;
+    c.high = before.qualifier === 'more-than' || before.qualifier === 'at-least' ? null : v;
+    c.normalized = { ...c.normalized, ...open(before.qualifier) };
+  }
+  if (!c.measure && before.measure) c.measure = before.measure;
+  else if (c.measure && !before.measure) before.measure = c.measure;
 }
 
 /**

@@ -235,3 +235,16 @@ describe('extractClaims: vague amounts and what lives in a place', () => {
     expect(find('Varna is home to 120,000 people.', '120,000')!.measure).toBe('population');
   });
 });
+
+describe('extractClaims: a conversion in brackets', () => {
+  it('gives a bracketed conversion the qualifier and measure of the figure it restates', () => {
+    const claims = claimsOf('The epicentre lay about 58km (36 miles) from the town of Varna.');
+    expect(claims.map((c) => [c.value, c.qualifier, c.measure])).toEqual([[58, 'about', 'distance'], [36, 'about', 'distance']]);
+    const [before, after] = claimsOf('The climber fell around 2000ft (609 metres) near the hut.');
+    expect(after!.measure).toBe(before!.measure);
+    expect(after!.qualifier).toBe('about');
+    // an upper bound stays an upper bound in the other unit
+    const bound = claimsOf('The camp lies less than 25 km (15 miles) from the border.')[1]!;
+    expect([bound.qualifier, bound.low, bound.high]).toEqual(['less-than', null, 15]);
+  });
+});
