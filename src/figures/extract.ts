@@ -249,6 +249,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
   if (measure === 'caliber') normal.normalized = inchCaliber(normal.normalized);
+  // "a. 357 Magnum": a detokenised text moved the leading dot away; the figure written is .357
+  const detachedDot = measure === 'caliber' && /\.\s$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start));
+  const written = detachedDot ? { value: normal.normalized.value, low: normal.normalized.low, high: normal.normalized.high } : m;
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
   // (A quake's "6.7" is a magnitude and a gun's ".357" a caliber, not counts.)
   if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude' && measure !== 'caliber' && !measure?.startsWith('fraction of ')) measure = null;
@@ -271,9 +274,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     id: `${doc.id}#${n}`,
     document: doc.id,
     text: doc.text.slice(m.start, end),
-    value: m.value,
-    low: m.low,
-    high: m.high,
+    value: written.value,
+    low: written.low,
+    high: written.high,
     qualifier: m.qualifier,
     unit: m.unit,
     measure,

@@ -248,3 +248,10 @@ describe('extractClaims: a conversion in brackets', () => {
     expect([bound.qualifier, bound.low, bound.high]).toEqual(['less-than', null, 15]);
   });
 });
+
+describe('extractClaims: a caliber whose dot a detokeniser moved away', () => {
+  it('reads "a. 357 Magnum" as .357', () => {
+    expect(find('She drew a. 357 Magnum from her bag.', '357')!.value).toBe(0.357);
+    expect(find('She drew a .38-caliber revolver from her bag.', '38')!.value).toBe(0.38);
+  });
+});
