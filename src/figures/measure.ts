@@ -279,11 +279,21 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (m) return m;
     // "two climbers have fallen to their deaths": a fall that ends in death is the toll, after an auxiliary too
     if (FALL_WORDS.has(w) && fellToDeath(tokens, j + 1)) return 'deaths';
+    // "500 people work at the plant", "about 100 people were at work", "1,200 are employed there": its workers
+    if (worksThere(tokens, j, sawAuxiliary)) return 'worker';
     if (sawAuxiliary) return null;
   }
   return null;
 }
 
+const WORK_VERBS = new Set(['work', 'works', 'worked']);
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'in', 'for']);
+/** "work at the plant", "worked for the firm" as the count's verb; "were at work", "are employed" after an auxiliary. */
+function worksThere(tokens: Token[], j: number, sawAuxiliary: boolean): boolean {
+  const w = lower(tokens[j]);
+  if (!sawAuxiliary) return WORK_VERBS.has(w) && lower(tokens[j - 1]) !== 'at' && WORKPLACE_PREPOSITIONS.has(lower(tokens[j + 1]));
+  return w === 'employed' || (w === 'at' && lower(tokens[j + 1]) === 'work');
+}
 const DEATH_OWNERS = new Set(['their', 'his', 'her', 'its']);
 /** "to their deaths", "to his death", "to death" right after a verb of falling. */
 function fellToDeath(tokens: Token[], from: number): boolean {

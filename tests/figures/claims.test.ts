@@ -255,3 +255,13 @@ describe('extractClaims: a caliber whose dot a detokeniser moved away', () => {
     expect(find('She drew a .38-caliber revolver from her bag.', '38')!.value).toBe(0.38);
   });
 });
+
+describe('extractClaims: people who work somewhere', () => {
+  it('reads "N people work at" and "were at work" as the workers there', () => {
+    expect(find('Some 500 people work at the mill in Varna.', '500')!.measure).toBe('worker');
+    expect(find('About 80 people were at work at the mill when it caught fire.', '80')!.measure).toBe('worker');
+    // what happened to people at work says what they count; working hard is no job
+    expect(find('Two people at work were injured in the fire.', 'Two people')!.measure).toBe('injured');
+    expect(find('Two men worked to free the driver.', 'Two men')?.measure ?? null).toBe(null);
+  });
+});
