@@ -578,7 +578,8 @@ const FALL_WORDS = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'plung
 
 /** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
 function physicalMeasure(tokens: Token[], first: number, last: number, unit: string | null): string | null {
-  const around = [first - 3, first - 2, first - 1, last + 1, last + 2].map((k) => lower(tokens[k]));
+  // (the qualifier may open the number's own tokens: "within 80 metres")
+  const around = [first - 3, first - 2, first - 1, last + 1, last + 2, first].map((k) => lower(tokens[k]));
   if (unit && LENGTH_UNITS.has(unit)) {
     if (around.some((w) => DEPTH_WORDS.has(w))) return 'depth';
     if (around.some((w) => HEIGHT_WORDS.has(w))) return 'height';

@@ -103,7 +103,8 @@ describe('qualifiers', () => {
     expect(one('no fewer than 12 ships')).toMatchObject({ qualifier: 'at-least', low: 12 });
     expect(one('up to 700 troops')).toMatchObject({ value: 700, low: null, high: 700, qualifier: 'at-most' });
     expect(one('fewer than 1,000 votes')).toMatchObject({ low: null, high: 1000, qualifier: 'less-than' });
-    expect(one('nearly 5,000 homes')).toMatchObject({ value: 5000, high: 5000, qualifier: 'about' });
+    expect(one('nearly 5,000 homes')).toMatchObject({ value: 5000, high: 5000, qualifier: 'less-than' });
+    expect(one('within 80 metres of the hut')).toMatchObject({ value: 80, high: 80, low: null, qualifier: 'at-most' });
     expect(one('an estimated 2 million')).toMatchObject({ value: 2e6, qualifier: 'about' });
     expect(one('70,000 or more')).toMatchObject({ value: 70000, low: 70000, high: null, qualifier: 'at-least' });
   });
