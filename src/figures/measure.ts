@@ -51,7 +51,7 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
 
 const PRIOR_WORDS = new Set(['prior', 'previous', 'past', 'earlier']);
 /** Plural scale words of vague amounts: "thousands of protesters" counts the protesters after "of". */
-const VAGUE_SCALES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores']);
+const VAGUE_SCALES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'couple']);
 
 function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase: boolean): MeasureResult {
   const vagueOf = kind === 'count' && VAGUE_SCALES.has(lower(tokens[last])) && lower(tokens[last + 1]) === 'of';

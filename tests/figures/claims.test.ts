@@ -228,6 +228,7 @@ describe('extractClaims: vague amounts and what lives in a place', () => {
     expect(find('Tens of thousands of protesters marched through Varna.', 'Tens of thousands')!.measure).toBe('crowd');
     expect(find('Dozens of people were killed when the dam broke.', 'Dozens')!.measure).toBe('deaths');
     expect(find('Police said hundreds of houses were damaged.', 'hundreds')!.measure).toBe('house');
+    expect(find('Police said a couple of people were hurt.', 'a couple')!.measure).toBe('injured');
   });
 
   it('reads "home to" a number of particular people as those people, not a population', () => {

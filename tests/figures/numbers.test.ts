@@ -280,3 +280,12 @@ describe('one unit and a half, bounds on spans of time', () => {
     expect(one('The loans are repaid over three years.')).toMatchObject({ value: 3, qualifier: 'exact' });
   });
 });
+
+describe('a couple', () => {
+  it('reads "a couple of" things as about two, not a couple of people married', () => {
+    expect(one('Crews sent a couple of fire engines.')).toMatchObject({ value: 2, qualifier: 'about', text: 'a couple' });
+    expect(findNumbers('The couple married in May.')).toEqual([]);
+    expect(findNumbers('Only a couple of them stayed.')).toEqual([]);
+    expect(one('a couple of hundred people')).toMatchObject({ value: null, low: 200, high: 300, qualifier: 'vague' });
+  });
+});
