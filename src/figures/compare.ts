@@ -65,6 +65,8 @@ export interface CompareContext {
   /** Document → the first document of its copies (near-identical texts), for documents that have copies. */
   copyOf: Map<string, string>;
   dates: ReadonlyMap<string, string | null>;
+  /** List id → the measure families of its items. */
+  lists: Map<string, Set<string>>;
 }
 
 export interface CompareResult {
@@ -192,7 +194,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
-  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return 'far-apart';
+  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx)) return 'far-apart';
   return 'same-document';
 }
 
@@ -252,8 +254,36 @@ export const byPosition = (a: Claim, b: Claim) =>
 export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext {
   return {
     tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(),
-    copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(),
+    copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(), lists: listFamilies(claims),
   };
+}
+
+function listFamilies(claims: Claim[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const id = c.hints?.list;
+    if (!id || !c.measure) continue;
+    const set = out.get(id) ?? new Set<string>();
+    out.set(id, set.add(countedFamily(c.measure)));
+  }
+  return out;
+}
+
+/** Lists that share this many kinds of item besides the one compared tell of one haul or one set of things. */
+const SAME_LIST_KINDS = 2;
+
+/**
+ * "six rifles, 12 magazines and about 300 rounds" against "14 rifles, 31 magazines and 923 rounds": two outlets
+ * listing the same kinds of things describe one set, so its items are compared whatever their sizes.
+ */
+function sameList(a: Claim, b: Claim, ctx: CompareContext): boolean {
+  const la = a.hints?.list ? ctx.lists.get(a.hints.list) : undefined;
+  const lb = b.hints?.list ? ctx.lists.get(b.hints.list) : undefined;
+  if (!la || !lb || a.document === b.document) return false;
+  const own = countedFamily(a.measure ?? '');
+  let shared = 0;
+  for (const f of la) if (f !== own && lb.has(f)) shared++;
+  return shared >= SAME_LIST_KINDS;
 }
 
 /** Bounds that keep grouping near-linear on hostile input (thousands of figures of one measure). */
@@ -371,7 +401,7 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
-    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
+    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx)) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things,

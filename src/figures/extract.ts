@@ -90,10 +90,32 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (tolls.matches.includes(raw)) singles.add(claim);
     }
   }
+  markListItems(claims, doc.text);
   markSinglesOfLargerTolls(claims, singles, doc.text);
   markTollsCountingPerpetrator(claims, doc.text);
   markSameTollsWithPerpetrator(claims);
   return claims;
+}
+
+/** Between two items of one list: a comma, "and", "or" ("14 rifles, 31 magazines and 923 rounds"). */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/** Counted figures listed side by side share a list id (the first item's id), read by comparison. */
+function markListItems(claims: Claim[], text: string): void {
+  let listId: string | null = null;
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1]!;
+    const b = claims[i]!;
+    const joined = a.measure && b.measure && a.dimension === 'count' && b.dimension === 'count' && b.start > a.end && b.start - a.end < 12
+      && LIST_JOINT.test(text.slice(a.end, b.start));
+    if (!joined) {
+      listId = null;
+      continue;
+    }
+    listId ??= a.id;
+    a.hints = { ...a.hints!, list: listId };
+    b.hints = { ...b.hints!, list: listId };
+  }
 }
 
 /** The text says the perpetrator died: "killed himself", "the gunman was also killed", "took his own life". */

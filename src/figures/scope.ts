@@ -326,7 +326,7 @@ function anchorsOf(view: SentenceView): string[] {
   return [...out].sort();
 }
 
-const NOT_PERIOD_FOLLOWERS = new Set(['ago', 'old', 'later', 'earlier', 'after', 'before']);
+const NOT_PERIOD_FOLLOWERS = new Set(['ago', 'old', 'later', 'earlier']);
 /** Length of the period in days: "three days of clashes", "the 26-month conflict", "in the past two years". */
 function periodOf(view: SentenceView): number | null {
   const { tokens, low } = view;
@@ -342,7 +342,8 @@ function periodOf(view: SentenceView): number | null {
     else n = SMALL_NUMBER_WORDS.get(low[k]!);
     // "over the past week" frames a period; "last year" dates the figure (see anchorsOf).
     if (n === undefined && (low[i - 1] === 'past' || low[i - 1] === 'last') && view.lowAt(i - 2) === 'the') n = 1;
-    // "two years ago", "a day after the fall" and "29 years old" date or describe, they do not frame a period.
+    // "two years ago" and "29 years old" date or describe, they do not frame a period. ("Ten days after the
+    // attack" is left a period: such offsets count from different events in different texts, never compared.)
     const after = view.lowAt(i + 1);
     if (n === undefined || !Number.isFinite(n) || NOT_PERIOD_FOLLOWERS.has(after)) continue;
     return Math.round(n * unit * 100) / 100;

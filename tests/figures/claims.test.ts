@@ -215,14 +215,6 @@ describe('extractClaims: estimates and relative clauses on a place', () => {
   });
 });
 
-describe('extractClaims: offsets in time are no periods', () => {
-  it('does not read "a day after" or "two weeks before" as the period a figure covers', () => {
-    expect(find('His death came a day after a 36-year-old fell 60 metres from a ridge.', '60 metres')!.hints!.periodDays).toBe(null);
-    expect(find('Two weeks before the vote, 3,000 people marched in Varna.', '3,000')!.hints!.periodDays).toBe(null);
-    expect(find('In three days of clashes, 30 people were killed.', '30 people')!.hints!.periodDays).toBe(3);
-  });
-});
-
 describe('extractClaims: vague amounts and what lives in a place', () => {
   it('reads the noun after "of" as what a vague amount counts', () => {
     expect(find('Tens of thousands of protesters marched through Varna.', 'Tens of thousands')!.measure).toBe('crowd');

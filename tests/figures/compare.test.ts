@@ -283,3 +283,15 @@ describe('compareClaims: a person\'s record', () => {
     expect(prior.map((x) => [x.verdict, x.claims])).toEqual([['agree', [a[0]!.id, b[0]!.id]]]);
   });
 });
+
+describe('compareClaims: items of one list', () => {
+  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
+  it('compares far-apart items of two lists of the same kinds of things, not a lone figure', () => {
+    const a = claimsOfDoc('Customs seized six pistols, 12 knives and about 300 cartridges from the van.', 'a.txt');
+    const b = claimsOfDoc('Officers took 14 pistols, 31 knives and 923 cartridges from the van, a spokesman said.', 'b.txt');
+    const lone = claimsOfDoc('A box of 1,000 cartridges was found in the van.', 'c.txt');
+    expect(a.map((c) => c.hints?.list)).toEqual([a[0]!.id, a[0]!.id, a[0]!.id]);
+    const cartridges = compareClaims([...a, ...b, ...lone], opts).filter((x) => x.measure === 'cartridge');
+    expect(cartridges.map((x) => [x.verdict, x.claims])).toEqual([['disagree', [a[2]!.id, b[2]!.id]]]);
+  });
+});
