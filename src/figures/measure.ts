@@ -420,6 +420,8 @@ function estimateOf(tokens: Token[], first: number): string | null {
 function estimatedThing(tokens: Token[], at: number, phraseEnd: number): string | null {
   const w = lower(tokens[at]);
   if (CROWD_SIZES.has(w)) return 'crowd';
+  // "put the number of dead at 12"
+  if ((w === 'number' || w === 'count') && lower(tokens[at + 1]) === 'of') return MEASURE_NOUNS.get(lower(tokens[at + 2])) ?? null;
   const two = MEASURE_PHRASES.get(`${lower(tokens[phraseEnd - 1])} ${lower(tokens[phraseEnd])}`);
   return two ?? MEASURE_PHRASES.get(w) ?? null;
 }

@@ -204,6 +204,7 @@ describe('extractClaims: estimates and relative clauses on a place', () => {
     expect(find('Organisers put the rally, held to mark the strike, at roughly 8,000 people.', '8,000')!.measure).toBe('crowd');
     expect(find('The turnout was estimated at 12,000 by the city.', '12,000')!.measure).toBe('crowd');
     expect(find('Officials put the death toll at 25 on Tuesday.', '25')!.measure).toBe('deaths');
+    expect(find('Officials put the number of dead at 12 on Tuesday.', '12')!.measure).toBe('deaths');
     // "at" a number with no estimate of a crowd or a toll: no such reading
     expect(find('The doors opened at 9 and 400 guests came in.', '400 guests')!.measure).toBe('guest');
   });
