@@ -113,6 +113,15 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
   const group = noun ? null : groupPart(tokens, last + 1);
   if (group) return { measure: group.measure, phraseEnd: end };
+  return countedEvent(tokens, first, last, kind, noun, phraseEnd);
+}
+
+/**
+ * What happened to the counted people (or things), by the verb after the noun or before the number, and which
+ * part of a toll they are; else the plain noun's lemma.
+ */
+function countedEvent(tokens: Token[], first: number, last: number, kind: NumberKind, noun: CountedNoun | null, phraseEnd: number): MeasureResult {
+  const head = noun?.word ?? null;
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const demonym = !!head && isDemonym(head);
