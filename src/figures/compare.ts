@@ -571,7 +571,8 @@ function notesOf(members: Claim[], overlap: boolean, earlier: boolean, ctx: Comp
   const notes: ComparisonNote[] = [];
   if (overlap) notes.push('qualifiers-compatible');
   if (earlier) notes.push('earlier-report');
-  const units = new Set(members.filter((c) => c.dimension !== 'money').map((c) => c.unit ?? ''));
+  // (a caliber's "caliber" is a word of the figure, not a unit converted)
+  const units = new Set(members.filter((c) => c.dimension !== 'money' && c.measure !== 'caliber').map((c) => c.unit ?? ''));
   if (units.size > 1) notes.push('unit-converted');
   const currencies = new Set(members.filter((c) => c.dimension === 'money').map((c) => c.unit ?? ''));
   if (currencies.size > 1) notes.push('currency-converted');
@@ -626,6 +627,7 @@ function figureLabel(all: Claim[]): string {
   const c = set[0]!;
   if (isVague(c)) return `"${c.text}"`;
   if (c.dimension === 'time-of-day') return c.text; // "2:10 a.m." as written
+  if (c.measure === 'caliber' && typeof c.value === 'number' && c.value < 1) return `.${String(c.value).split('.')[1] ?? ''} caliber`; // ".357 caliber"
   const quals = new Set(set.map((x) => x.qualifier));
   if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';

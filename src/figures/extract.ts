@@ -270,7 +270,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const normal = m.kind === 'time'
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
-  if (measure === 'caliber') normal.normalized = inchCaliber(normal.normalized);
+  // ".38-caliber", "a .357 Magnum", "38 caliber": one kind of figure, in inches, however it was written
+  if (measure === 'caliber') Object.assign(normal, { dimension: 'other', normalized: { ...inchCaliber(normal.normalized), unit: 'in' } });
   // "a. 357 Magnum": a detokenised text moved the leading dot away; the figure written is .357
   const detachedDot = measure === 'caliber' && /\.\s$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start));
   const written = detachedDot ? { value: normal.normalized.value, low: normal.normalized.low, high: normal.normalized.high } : m;

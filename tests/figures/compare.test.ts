@@ -295,3 +295,14 @@ describe('compareClaims: items of one list', () => {
     expect(cartridges.map((x) => [x.verdict, x.claims])).toEqual([['disagree', [a[2]!.id, b[2]!.id]]]);
   });
 });
+
+describe('compareClaims: calibers', () => {
+  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
+  it('compares calibers however they are written, in inches, with no unit conversion noted', () => {
+    const a = claimsOfDoc('She carried a .357 Magnum, police said on Monday in Easton.', 'a.txt');
+    const b = claimsOfDoc('She carried a .38-caliber revolver, police said on Monday in Easton.', 'b.txt');
+    const [cmp] = compareClaims([...a, ...b], opts).filter((x) => x.measure === 'caliber');
+    expect([cmp!.verdict, cmp!.notes]).toEqual(['disagree', []]);
+    expect(cmp!.summary).toContain('.357 caliber');
+  });
+});
