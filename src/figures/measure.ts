@@ -153,7 +153,8 @@ function countedEvent(tokens: Token[], first: number, last: number, kind: Number
     const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
+  // ("rounds in five calibers" counts kinds of caliber, it is no caliber)
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: CALIBER_WORDS.has(lemma(head)) ? 'calibers' : lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 

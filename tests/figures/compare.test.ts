@@ -304,5 +304,7 @@ describe('compareClaims: calibers', () => {
     const [cmp] = compareClaims([...a, ...b], opts).filter((x) => x.measure === 'caliber');
     expect([cmp!.verdict, cmp!.notes]).toEqual(['disagree', []]);
     expect(cmp!.summary).toContain('.357 caliber');
+    // a count of kinds of caliber is no caliber
+    expect(claimsOfDoc('Officers found casings in five calibers.', 'c.txt')[0]!.measure).toBe('calibers');
   });
 });
