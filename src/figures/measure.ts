@@ -150,12 +150,27 @@ function countedEvent(tokens: Token[], first: number, last: number, kind: Number
     const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
     // "two Australians were killed", "a British man was killed": nationals among the dead, a part of the toll
     if (nationality) return { measure: `${event}: ${nationality}`, phraseEnd };
-    const part = !!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index));
+    // "two civilians and one officer were killed": the count after another people count is a part as well
+    const listed = !!head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && afterAnotherCount(tokens, first);
+    const part = !!head && (listed || (PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index))));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
   // ("rounds in five calibers" counts kinds of caliber, it is no caliber)
   if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: CALIBER_WORDS.has(lemma(head)) ? 'calibers' : lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
+}
+
+/** "two civilians and [count]": a count of people, then "and", right before the count at `first`. */
+function afterAnotherCount(tokens: Token[], first: number): boolean {
+  if (lower(tokens[first - 1]) !== 'and') return false;
+  const noun = tokens[first - 2];
+  if (!noun || !PEOPLE_NOUNS.has(lower(noun))) return false;
+  for (let j = first - 3; j >= 0 && j >= first - 5; j--) {
+    const w = lower(tokens[j]);
+    if (tokens[j]!.kind === 'number' || COUNT_WORD.test(w)) return true;
+    if (CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -16,6 +16,9 @@ describe('who a toll counts', () => {
     expect(find(`${LEAD}A man and two women were killed in the house.`, 'two women')!.measure).toBe('deaths: women');
     expect(find(`${LEAD}Ana Ruiz, her husband and six children were shot and killed at home.`, 'six children')!.measure).toBe('deaths: children');
     expect(find(`${LEAD}Neighbours heard that at least one child was killed.`, 'one child')!.measure).toBe('deaths: child');
+    // the count after another people count in a list is a part as well, whatever its noun
+    expect(find(`${LEAD}Two bystanders and one deputy were killed at the bar.`, 'one deputy')!.measure).toBe('deaths: deputy');
+    expect(find(`${LEAD}The gunman killed his wife and two neighbors.`, 'two neighbors')!.measure).toBe('deaths');
   });
 
   it('counts the agent of an active verb as a perpetrator, not a toll', () => {
