@@ -445,7 +445,14 @@ function intervalsMeet(a: Claim, b: Claim, tol: number): boolean {
  */
 export function differ(a: Claim, b: Claim, tol: number): boolean {
   if (isVague(a) || isVague(b)) return false; // a vague amount contradicts no figure it was grouped with
-  if (a.qualifier === 'range' || b.qualifier === 'range') return !intervalsMeet(a, b, tol);
+  if (a.qualifier === 'range' && b.qualifier === 'range') return !intervalsMeet(a, b, tol);
+  if (a.qualifier === 'range' || b.qualifier === 'range') {
+    // "at least six" against "10 or 11": the stated figure outside the range differs, whatever its qualifier allows
+    const [r, other] = a.qualifier === 'range' ? [a, b] : [b, a];
+    const x = pointOf(other);
+    const [lo, hi] = intervalOf(r);
+    return x !== null && (x < lo - tol * Math.abs(lo) || x > hi + tol * Math.abs(hi));
+  }
   const p = pointOf(a);
   const q = pointOf(b);
   if (p === null || q === null) return false;

@@ -308,3 +308,15 @@ describe('compareClaims: calibers', () => {
     expect(claimsOfDoc('Officers found casings in five calibers.', 'c.txt')[0]!.measure).toBe('calibers');
   });
 });
+
+describe('compareClaims: a range against a bound', () => {
+  it('tells "at least six" from "10 or 11" (stated figures differ) but not "five or six" from 6', () => {
+    const atLeast = claim('a.txt', 6, 'shots fired', { qualifier: 'at-least', low: 6, high: null });
+    const range = claim('b.txt', null, 'shots fired', { qualifier: 'range', low: 10, high: 11 });
+    const [x] = compareClaims([atLeast, range], opts);
+    expect([x!.verdict, x!.notes]).toEqual(['disagree', ['qualifiers-compatible']]);
+    const six = claim('c.txt', 6, 'shots fired');
+    const fiveOrSix = claim('d.txt', null, 'shots fired', { qualifier: 'range', low: 5, high: 6 });
+    expect(compareClaims([six, fiveOrSix], opts).map((c) => c.verdict)).toEqual(['agree']);
+  });
+});

@@ -289,3 +289,13 @@ describe('a couple', () => {
     expect(one('a couple of hundred people')).toMatchObject({ value: null, low: 200, high: 300, qualifier: 'vague' });
   });
 });
+
+describe('two guesses at one amount', () => {
+  it('reads "five or six" as a range, not "10 bln or 10 tln" nor "1990 or 1991"', () => {
+    expect(one('five or six people')).toMatchObject({ value: null, low: 5, high: 6, qualifier: 'range' });
+    expect(one('40 or 50 of them')).toMatchObject({ low: 40, high: 50, qualifier: 'range' });
+    expect(values('either 10 bln or 10 tln')).toEqual([1e10, 1e13]);
+    expect(findNumbers('in 1990 or 1991').every((m) => m.qualifier !== 'range')).toBe(true);
+    expect(one('two or more people')).toMatchObject({ value: 2, qualifier: 'at-least' });
+  });
+});
