@@ -65,6 +65,8 @@ export interface CompareContext {
   /** Document → the first document of its copies (near-identical texts), for documents that have copies. */
   copyOf: Map<string, string>;
   dates: ReadonlyMap<string, string | null>;
+  /** List id → the measure families of its items. */
+  lists: Map<string, Set<string>>;
 }
 
 export interface CompareResult {
@@ -192,7 +194,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
-  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return 'far-apart';
+  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx)) return 'far-apart';
   return 'same-document';
 }
 
@@ -252,8 +254,36 @@ export const byPosition = (a: Claim, b: Claim) =>
 export function contextOf(claims: Claim[], opts: CompareOptions): CompareContext {
   return {
     tolerance: Math.max(0, opts.tolerance) / 100, scopes: new ScopeMatcher(),
-    copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(),
+    copyOf: findCopies(claims), dates: opts.documentDates ?? new Map(), lists: listFamilies(claims),
   };
+}
+
+function listFamilies(claims: Claim[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const id = c.hints?.list;
+    if (!id || !c.measure) continue;
+    const set = out.get(id) ?? new Set<string>();
+    out.set(id, set.add(countedFamily(c.measure)));
+  }
+  return out;
+}
+
+/** Lists that share this many kinds of item besides the one compared tell of one haul or one set of things. */
+const SAME_LIST_KINDS = 2;
+
+/**
+ * "six rifles, 12 magazines and about 300 rounds" against "14 rifles, 31 magazines and 923 rounds": two outlets
+ * listing the same kinds of things describe one set, so its items are compared whatever their sizes.
+ */
+function sameList(a: Claim, b: Claim, ctx: CompareContext): boolean {
+  const la = a.hints?.list ? ctx.lists.get(a.hints.list) : undefined;
+  const lb = b.hints?.list ? ctx.lists.get(b.hints.list) : undefined;
+  if (!la || !lb || a.document === b.document) return false;
+  const own = countedFamily(a.measure ?? '');
+  let shared = 0;
+  for (const f of la) if (f !== own && lb.has(f)) shared++;
+  return shared >= SAME_LIST_KINDS;
 }
 
 /** Bounds that keep grouping near-linear on hostile input (thousands of figures of one measure). */
@@ -371,7 +401,7 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
-    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx))) return false;
+    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx)) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things,
@@ -415,7 +445,14 @@ function intervalsMeet(a: Claim, b: Claim, tol: number): boolean {
  */
 export function differ(a: Claim, b: Claim, tol: number): boolean {
   if (isVague(a) || isVague(b)) return false; // a vague amount contradicts no figure it was grouped with
-  if (a.qualifier === 'range' || b.qualifier === 'range') return !intervalsMeet(a, b, tol);
+  if (a.qualifier === 'range' && b.qualifier === 'range') return !intervalsMeet(a, b, tol);
+  if (a.qualifier === 'range' || b.qualifier === 'range') {
+    // "at least six" against "10 or 11": the stated figure outside the range differs, whatever its qualifier allows
+    const [r, other] = a.qualifier === 'range' ? [a, b] : [b, a];
+    const x = pointOf(other);
+    const [lo, hi] = intervalOf(r);
+    return x !== null && (x < lo - tol * Math.abs(lo) || x > hi + tol * Math.abs(hi));
+  }
   const p = pointOf(a);
   const q = pointOf(b);
   if (p === null || q === null) return false;
@@ -541,7 +578,8 @@ function notesOf(members: Claim[], overlap: boolean, earlier: boolean, ctx: Comp
   const notes: ComparisonNote[] = [];
   if (overlap) notes.push('qualifiers-compatible');
   if (earlier) notes.push('earlier-report');
-  const units = new Set(members.filter((c) => c.dimension !== 'money').map((c) => c.unit ?? ''));
+  // (a caliber's "caliber" is a word of the figure, not a unit converted)
+  const units = new Set(members.filter((c) => c.dimension !== 'money' && c.measure !== 'caliber').map((c) => c.unit ?? ''));
   if (units.size > 1) notes.push('unit-converted');
   const currencies = new Set(members.filter((c) => c.dimension === 'money').map((c) => c.unit ?? ''));
   if (currencies.size > 1) notes.push('currency-converted');
@@ -596,6 +634,7 @@ function figureLabel(all: Claim[]): string {
   const c = set[0]!;
   if (isVague(c)) return `"${c.text}"`;
   if (c.dimension === 'time-of-day') return c.text; // "2:10 a.m." as written
+  if (c.measure === 'caliber' && typeof c.value === 'number' && c.value < 1) return `.${String(c.value).split('.')[1] ?? ''} caliber`; // ".357 caliber"
   const quals = new Set(set.map((x) => x.qualifier));
   if (c.qualifier === 'range') return `${formatNumber(c.low)}-${formatNumber(c.high)}`;
   const prefix = quals.size === 1 ? QUALIFIER_WORDS[c.qualifier] ?? '' : '';

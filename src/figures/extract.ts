@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Sentence, Token } from '../corpus/types.js';
 import { accordingTo, reportingClause, type ReportingClause } from './attribution.js';
 import { isNamedFamily, MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
-import { measureOf } from './measure.js';
+import { isNationality, measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
@@ -68,27 +68,54 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       if (!claim) continue;
       // a count written in words is a claim only as a toll; a clock time only as the time of the event
       if (tolls.matches.includes(raw)) {
-        const family = (claim.measure ?? '').split(':')[0]!;
+        const [family, part] = (claim.measure ?? '').split(': ') as [string, string | undefined];
         if (!TOLL_MEASURES.has(family)) continue;
-        // "a boy died" is the whole toll, one boy: a part is named only beside another ("two women and a man")
-        claim.measure = family;
+        // "a boy died" is the whole toll, one boy: a part is named only beside another ("two women and a man");
+        // "a British man was killed" names a national among the dead, whatever the toll
+        if (!part || !isNationality(part)) claim.measure = family;
       }
       if (raw.kind === 'time' && !claim.measure) continue;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
       if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
+      else if (restates(claims[claims.length - 1], claim, doc.text)) restatedQuantity(claims[claims.length - 1]!, claim);
       if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.text);
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
+        // a figure that took its measure from its bracketed conversion needs the document's scope too
+        const before = claims[claims.length - 1];
+        if (before?.measure === claim.measure && restates(before, claim, doc.text)) before.hints = { ...before.hints!, ...docScope };
       }
       claims.push(claim);
       if (tolls.matches.includes(raw)) singles.add(claim);
     }
   }
+  markListItems(claims, doc.text);
   markSinglesOfLargerTolls(claims, singles, doc.text);
   markTollsCountingPerpetrator(claims, doc.text);
   markSameTollsWithPerpetrator(claims);
   return claims;
+}
+
+/** Between two items of one list: a comma, "and", "or" ("14 rifles, 31 magazines and 923 rounds"). */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/** Counted figures listed side by side share a list id (the first item's id), read by comparison. */
+function markListItems(claims: Claim[], text: string): void {
+  let listId: string | null = null;
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1]!;
+    const b = claims[i]!;
+    const joined = a.measure && b.measure && a.dimension === 'count' && b.dimension === 'count' && b.start > a.end && b.start - a.end < 12
+      && LIST_JOINT.test(text.slice(a.end, b.start));
+    if (!joined) {
+      listId = null;
+      continue;
+    }
+    listId ??= a.id;
+    a.hints = { ...a.hints!, list: listId };
+    b.hints = { ...b.hints!, list: listId };
+  }
 }
 
 /** The text says the perpetrator died: "killed himself", "the gunman was also killed", "took his own life". */
@@ -243,7 +270,11 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const normal = m.kind === 'time'
     ? { dimension: 'time-of-day' as const, normalized: { value: clockSeconds(m.text), low: null, high: null, unit: 's' } }
     : normalize(m.kind, m.unit, m.value, m.low, m.high);
-  if (measure === 'caliber') normal.normalized = inchCaliber(normal.normalized);
+  // ".38-caliber", "a .357 Magnum", "38 caliber": one kind of figure, in inches, however it was written
+  if (measure === 'caliber') Object.assign(normal, { dimension: 'other', normalized: { ...inchCaliber(normal.normalized), unit: 'in' } });
+  // "a. 357 Magnum": a detokenised text moved the leading dot away; the figure written is .357
+  const detachedDot = measure === 'caliber' && /\.\s$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start));
+  const written = detachedDot ? { value: normal.normalized.value, low: normal.normalized.low, high: normal.normalized.high } : m;
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
   // (A quake's "6.7" is a magnitude and a gun's ".357" a caliber, not counts.)
   if (m.kind === 'count' && typeof m.value === 'number' && !Number.isInteger(m.value) && measure !== 'magnitude' && measure !== 'caliber' && !measure?.startsWith('fraction of ')) measure = null;
@@ -252,7 +283,8 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   const end = Math.min(phraseEnd - m.end > PHRASE_TAIL ? m.end : phraseEnd, sentence.end);
   const pos = doc.position(m.start);
   let hints: ScopeHints = claimHints(tokens, ctx.scope, first);
-  const marks = measure ? scopeMarks(view, first, last) : [];
+  // "four prior arrests": the record is the measure itself, not another event set apart from the story
+  const marks = measure ? scopeMarks(view, first, last).filter((k) => k !== 'other-event' || !measure!.startsWith('prior ')) : [];
   if (marks.length) hints = { ...hints, marks };
   if (measure === 'population') {
     // A population belongs to the place named just before it, whatever else the sentence names.
@@ -265,9 +297,9 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
     id: `${doc.id}#${n}`,
     document: doc.id,
     text: doc.text.slice(m.start, end),
-    value: m.value,
-    low: m.low,
-    high: m.high,
+    value: written.value,
+    low: written.low,
+    high: written.high,
     qualifier: m.qualifier,
     unit: m.unit,
     measure,
@@ -413,7 +445,28 @@ function distanceReference(tokens: Token[], last: number): string | null {
 
 /** Is `c` a parenthetical restatement of the amount just before it ("€110bn ($141bn)")? */
 function restates(before: Claim | undefined, c: Claim, text: string): boolean {
-  return !!before && before.dimension === 'money' && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
+  return !!before && before.dimension === c.dimension && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
+}
+
+/** Dimensions whose units convert exactly: a conversion in brackets is the same figure. */
+const PHYSICAL = new Set(['length', 'mass', 'speed', 'area', 'temperature']);
+
+/**
+ * "about 58km (36 miles) from the city": a bracketed conversion restates the figure before it, with its
+ * qualifier ("about" holds for both) and its measure (named by the words around either).
+ */
+function restatedQuantity(before: Claim, c: Claim): void {
+  if (!PHYSICAL.has(c.dimension) || before.unit === c.unit) return;
+  if (c.qualifier === 'exact' && before.qualifier !== 'exact' && before.qualifier !== 'range' && before.qualifier !== 'vague') {
+    const open = (q: Claim['qualifier']) => ({ low: q === 'less-than' || q === 'at-most' ? null : c.normalized.value, high: q === 'more-than' || q === 'at-least' ? null : c.normalized.value });
+    const v = typeof c.value === 'number' ? c.value : null;
+    c.qualifier = before.qualifier;
+    c.low = before.qualifier === 'less-than' || before.qualifier === 'at-most' ? null : v;
+    c.high = before.qualifier === 'more-than' || before.qualifier === 'at-least' ? null : v;
+    c.normalized = { ...c.normalized, ...open(before.qualifier) };
+  }
+  if (!c.measure && before.measure) c.measure = before.measure;
+  else if (c.measure && !before.measure) before.measure = c.measure;
 }
 
 /**

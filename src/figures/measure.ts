@@ -3,6 +3,7 @@ import { hasTag, wordLexicon } from '../corpus/lexicon.js';
 import {
   EVENT_VERBS, MEASURE_NOUNS, MEASURE_PHRASES, MONEY_CONTEXT, NOUN_MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, STOPWORDS, TIME_UNIT_DAYS,
 } from './lexicon.js';
+import { countryOf } from './countries.js';
 import type { NumberKind } from './types.js';
 
 // What a number counts: the counted noun after it, a verb around it ("killing 10 people", "22 people were
@@ -48,8 +49,13 @@ export function measureOf(tokens: Token[], first: number, last: number, kind: Nu
   return found;
 }
 
+const PRIOR_WORDS = new Set(['prior', 'previous', 'past', 'earlier']);
+/** Plural scale words of vague amounts: "thousands of protesters" counts the protesters after "of". */
+const VAGUE_SCALES = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'couple']);
+
 function measureByRules(tokens: Token[], first: number, last: number, kind: NumberKind, unit: string | null, end: number, titleCase: boolean): MeasureResult {
-  const noun = countedNoun(tokens, last + 1, titleCase);
+  const vagueOf = kind === 'count' && VAGUE_SCALES.has(lower(tokens[last])) && lower(tokens[last + 1]) === 'of';
+  const noun = countedNoun(tokens, vagueOf ? last + 2 : last + 1, titleCase);
   const head = noun?.word ?? null;
   // "26-month conflict": the noun a hyphenated duration qualifies; otherwise time words end the phrase.
   const hyphenDuration = kind === 'duration' && /-\s*\p{L}+$/u.test(tokens.slice(first, last + 1).map((t) => t.text).join(''));
@@ -86,6 +92,10 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
   const compound = kind === 'count' ? compoundNoun(tokens, last) : null;
   if (compound) return { measure: compound.measure, phraseEnd: Math.max(end, tokens[compound.index]!.end) };
+  // "four prior arrests", "two previous arrests": a person's record
+  if (head && MEASURE_NOUNS.get(head) === 'arrested' && isPlural(head) && tokens.slice(last + 1, noun!.index).some((t) => PRIOR_WORDS.has(lower(t)))) {
+    return { measure: 'prior arrests', phraseEnd };
+  }
   if (head && MEASURE_NOUNS.has(head)) {
     // "nine victims were hospitalized": what happened to the victims says which toll they are
     const what = MEASURE_NOUNS.get(head)! === 'victims' && !partitiveWhole(tokens, first) ? eventAfter(tokens, noun!.index + 1) : null;
@@ -103,11 +113,23 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   }
   const group = noun ? null : groupPart(tokens, last + 1);
   if (group) return { measure: group.measure, phraseEnd: end };
+  return countedEvent(tokens, first, last, kind, noun, phraseEnd);
+}
+
+/**
+ * What happened to the counted people (or things), by the verb after the noun or before the number, and which
+ * part of a toll they are; else the plain noun's lemma.
+ */
+function countedEvent(tokens: Token[], first: number, last: number, kind: NumberKind, noun: CountedNoun | null, phraseEnd: number): MeasureResult {
+  const head = noun?.word ?? null;
   // A verb after the noun: any people noun may be followed by its clause ("22 people in ... were killed");
   // another noun, or none, only by the verb itself ("12 miners were rescued", "50 were injured").
   const demonym = !!head && isDemonym(head);
+  const nationality = noun?.nationality ?? (demonym ? lemma(head!) : null) ?? (kind === 'count' ? nationalityWithin(tokens, first, last) : null);
   const people = !head || PEOPLE_NOUNS.has(head) || demonym;
-  let next = noun ? noun.index + 1 : last + 1;
+  // "one Australian and one English climber have fallen": nationals listed side by side share the verb after
+  // the list (other lists are left alone: "two civilians and an officer were killed" are parts of an unnamed whole)
+  let next = noun ? (nationality ? pastCoordinatedCounts(tokens, noun.index + 1) : noun.index + 1) : last + 1;
   // "four more were wounded", "two others were hurt": a modifier with no noun after it does not hide the verb
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
@@ -116,23 +138,59 @@ function measureByRules(tokens: Token[], first: number, last: number, kind: Numb
   const after = (head && people) || verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
-  const event = partitiveWhole(tokens, first) ? null : after ?? (people ? measureBefore(tokens, first - 1) : null);
+  const event = partitiveWhole(tokens, first) ? null : after ?? (people ? estimateOf(tokens, first) ?? measureBefore(tokens, first - 1) : null);
+  // "home to tens of thousands of fighters": the fighters living there, not the place's population
+  if (event === 'population' && head && !GENERIC_PEOPLE.has(head) && MEASURE_NOUNS.get(head) !== 'population' && isPlural(head)) {
+    return { measure: lemma(head), phraseEnd };
+  }
   if (event) {
     // "two women and one man died": a part of the toll counts women or men, not the toll; "four men were
     // found dead", with no other part beside it, is the toll.
     // "at least one child was killed" says who was among the dead, not how many died
     const atLeastOne = lower(tokens[first]) === 'at' && lower(tokens[first + 1]) === 'least' && lower(tokens[last]) === 'one';
-    // "two Australians were killed": nationals among the dead, a part of the toll, never the toll itself
-    const part = demonym || (!!head && PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index)));
+    // "two Australians were killed", "a British man was killed": nationals among the dead, a part of the toll
+    if (nationality) return { measure: `${event}: ${nationality}`, phraseEnd };
+    // "two civilians and one officer were killed": the count after another people count is a part as well
+    const listed = !!head && PEOPLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && afterAnotherCount(tokens, first);
+    const part = !!head && (listed || (PART_NOUNS.has(head) && (atLeastOne || beside(tokens, first, noun!.index))));
     return { measure: part ? `${event}: ${head}` : event, phraseEnd };
   }
-  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: lemma(head), phraseEnd };
+  // ("rounds in five calibers" counts kinds of caliber, it is no caliber)
+  if (head && !GENERIC_PEOPLE.has(head) && !UNIT_WORDS.has(head) && isPlural(head)) return { measure: CALIBER_WORDS.has(lemma(head)) ? 'calibers' : lemma(head), phraseEnd };
   return { measure: null, phraseEnd };
 }
 
+/** "two civilians and [count]": a count of people, then "and", right before the count at `first`. */
+function afterAnotherCount(tokens: Token[], first: number): boolean {
+  if (lower(tokens[first - 1]) !== 'and') return false;
+  const noun = tokens[first - 2];
+  if (!noun || !PEOPLE_NOUNS.has(lower(noun))) return false;
+  for (let j = first - 3; j >= 0 && j >= first - 5; j--) {
+    const w = lower(tokens[j]);
+    if (tokens[j]!.kind === 'number' || COUNT_WORD.test(w)) return true;
+    if (CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "one Australian and one English climber have fallen": people counted side by side share the verb after
+ * the last of them. Returns the index after the last coordinated count's noun (or
+ * `from` when no count of people follows).
+ */
+function pastCoordinatedCounts(tokens: Token[], from: number): number {
+  let next = from;
+  for (let n = 0; n < 3 && COORDINATORS.has(lower(tokens[next])) && COUNT_WORD.test(lower(tokens[next + 1])); n++) {
+    const other = countedNoun(tokens, next + 2);
+    if (!other || !(isPersonNoun(other.word) || isDemonym(other.word)) || other.index > next + 4) break;
+    next = other.index + 1;
+  }
+  return next;
+}
+
 /** The counted noun after a number: skips modifiers, ends at a plural noun, a function word or punctuation. */
-function countedNoun(tokens: Token[], from: number, titleCase = false): { index: number; word: string } | null {
-  let found: { index: number; word: string } | null = null;
+function countedNoun(tokens: Token[], from: number, titleCase = false): CountedNoun | null {
+  let found: CountedNoun | null = null;
   for (let j = from, n = 0; j < tokens.length && n < 4; j++, n++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
@@ -151,6 +209,11 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
     }
     // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
     if (n === 0 && isDemonym(w) && !PEOPLE_NOUNS.has(lower(tokens[j + 1]))) return { index: j, word: w }; // "two Australians": people of a nationality
+    // "a British man", "two American tourists": people of a nationality, named by an adjective
+    if (n === 0 && /^\p{Lu}/u.test(t.text) && isNationality(w) && isPersonNoun(lower(tokens[j + 1]))) {
+      const noun = tokens[j + 1]!;
+      if (noun.start <= t.end + 1) return { index: j + 1, word: lower(noun), nationality: w };
+    }
     if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
       if (pluralAfterName(tokens, j)) continue;
       if (n === 0) break;
@@ -160,6 +223,29 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): { index:
   }
   return found;
 }
+
+interface CountedNoun {
+  index: number;
+  word: string;
+  /** The nationality adjective before the noun ("British" in "a British man"). */
+  nationality?: string;
+}
+
+/** A people noun, or the singular of a plural one ("climber" as "climbers"). */
+const isPersonNoun = (w: string) => PEOPLE_NOUNS.has(w) || PEOPLE_NOUNS.has(`${w}s`);
+/** A nationality adjective among the words of a count ("A British man" read as one count): tokens (from, to]. */
+function nationalityWithin(tokens: Token[], from: number, to: number): string | null {
+  for (let j = from + 1; j <= to; j++) {
+    const w = lower(tokens[j]);
+    if (/^\p{Lu}/u.test(tokens[j]!.text) && isNationality(w) && isPersonNoun(lower(tokens[j + 1]))) return w;
+  }
+  return null;
+}
+
+/** Nations that are not sovereign countries but that news names people by ("an English climber"). */
+const CONSTITUENT_NATIONS = new Set(['english', 'scottish', 'welsh']);
+/** A nationality adjective: a country's demonym ("Australian", "British"). */
+export const isNationality = (w: string) => isDemonym(w) || CONSTITUENT_NATIONS.has(w) || (!w.includes(' ') && countryOf(w) !== null && countryOf(w) !== w);
 
 /** Capitalised words from j (at most two), then a lower-case plural noun. */
 function pluralAfterName(tokens: Token[], j: number): boolean {
@@ -218,11 +304,21 @@ function eventAfter(tokens: Token[], from: number): string | null {
     if (m) return m;
     // "two climbers have fallen to their deaths": a fall that ends in death is the toll, after an auxiliary too
     if (FALL_WORDS.has(w) && fellToDeath(tokens, j + 1)) return 'deaths';
+    // "500 people work at the plant", "about 100 people were at work", "1,200 are employed there": its workers
+    if (worksThere(tokens, j, sawAuxiliary)) return 'worker';
     if (sawAuxiliary) return null;
   }
   return null;
 }
 
+const WORK_VERBS = new Set(['work', 'works', 'worked']);
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'in', 'for']);
+/** "work at the plant", "worked for the firm" as the count's verb; "were at work", "are employed" after an auxiliary. */
+function worksThere(tokens: Token[], j: number, sawAuxiliary: boolean): boolean {
+  const w = lower(tokens[j]);
+  if (!sawAuxiliary) return WORK_VERBS.has(w) && lower(tokens[j - 1]) !== 'at' && WORKPLACE_PREPOSITIONS.has(lower(tokens[j + 1]));
+  return w === 'employed' || (w === 'at' && lower(tokens[j + 1]) === 'work');
+}
 const DEATH_OWNERS = new Set(['their', 'his', 'her', 'its']);
 /** "to their deaths", "to his death", "to death" right after a verb of falling. */
 function fellToDeath(tokens: Token[], from: number): boolean {
@@ -316,6 +412,43 @@ function joinsCrowd(tokens: Token[], j: number): boolean {
     if (CLAUSE_BREAKS.has(lower(tokens[k]))) return false;
   }
   return false;
+}
+
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'pegged', 'pegs']);
+const CROWD_SIZES = new Set([...CROWD_EVENTS, 'turnout', 'attendance']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'overall', 'total']);
+const SENTENCE_BREAKS = new Set(['.', ';', ':', '?', '!']);
+/**
+ * "Police put the march, to mark the strike, at roughly 30,000 people", "the crowd was estimated at 5,000":
+ * an estimate "at" a number measures the thing estimated (a crowd, a toll), named as the verb's object or,
+ * in the passive, its subject.
+ */
+function estimateOf(tokens: Token[], first: number): string | null {
+  if (lower(tokens[first - 1]) !== 'at') return null;
+  for (let j = first - 2; j >= 0 && j > first - 16; j--) {
+    const w = lower(tokens[j]);
+    if (SENTENCE_BREAKS.has(w)) return null;
+    if (!ESTIMATE_VERBS.has(w)) continue;
+    if (j === first - 2) { // passive: "the crowd was estimated at"
+      let k = j - 1;
+      while (k > j - 3 && AUXILIARIES.has(lower(tokens[k]))) k--;
+      return estimatedThing(tokens, k, k);
+    }
+    let k = j + 1;
+    while (k < j + 3 && OBJECT_DETERMINERS.has(lower(tokens[k]))) k++;
+    return estimatedThing(tokens, k, k + 1);
+  }
+  return null;
+}
+
+/** What a noun at `at` (or the two-word phrase ending at `phraseEnd`) names as an estimated size: a crowd or a measure phrase. */
+function estimatedThing(tokens: Token[], at: number, phraseEnd: number): string | null {
+  const w = lower(tokens[at]);
+  if (CROWD_SIZES.has(w)) return 'crowd';
+  // "put the number of dead at 12"
+  if ((w === 'number' || w === 'count') && lower(tokens[at + 1]) === 'of') return MEASURE_NOUNS.get(lower(tokens[at + 2])) ?? null;
+  const two = MEASURE_PHRASES.get(`${lower(tokens[phraseEnd - 1])} ${lower(tokens[phraseEnd])}`);
+  return two ?? MEASURE_PHRASES.get(w) ?? null;
 }
 
 const ASIDE_OPENERS = new Set([',', '(', '\u2014', '\u2013', '-', '--']);
@@ -434,6 +567,8 @@ export function lemma(word: string): string {
 /** "shot 11 times", "stabbed 20 times": how often the act was done to one person. */
 const REPEATED_ACTS: ReadonlyMap<string, string> = new Map([
   ['shot', 'shots fired'], ['fired', 'shots fired'], ['struck', 'hits'], ['hit', 'hits'], ['stabbed', 'stab wounds'],
+  // "had been arrested four times": a person's record, not the arrests of the story
+  ['arrested', 'prior arrests'], ['convicted', 'prior convictions'],
 ]);
 function timesMeasure(tokens: Token[], first: number, head: string | null): string | null {
   if (head !== 'times') return null;
@@ -470,7 +605,8 @@ const FALL_WORDS = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'plung
 
 /** A length or a mass named by the words around it: depth, height, distance, weight; else none. */
 function physicalMeasure(tokens: Token[], first: number, last: number, unit: string | null): string | null {
-  const around = [first - 3, first - 2, first - 1, last + 1, last + 2].map((k) => lower(tokens[k]));
+  // (the qualifier may open the number's own tokens: "within 80 metres")
+  const around = [first - 3, first - 2, first - 1, last + 1, last + 2, first].map((k) => lower(tokens[k]));
   if (unit && LENGTH_UNITS.has(unit)) {
     if (around.some((w) => DEPTH_WORDS.has(w))) return 'depth';
     if (around.some((w) => HEIGHT_WORDS.has(w))) return 'height';

@@ -139,8 +139,9 @@ export function claimHints(tokens: Token[], scope: SentenceScope, index: number)
   const ceiling = Math.min(tokens.length - 1, index + CLAUSE_WINDOW);
   let from = index;
   while (from > floor && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
-  // ", killing at least seven people": a participle phrase belongs to the clause before it.
-  if (from > 1 && tokens[from - 1]!.text === ',' && /^[a-z]+ing$/.test(tokens[from]!.text)) {
+  // ", killing at least seven people": a participle phrase belongs to the clause before it; so does a
+  // relative clause on a place ("in Thessaloniki, where 20,000 people marched"): the place is its scope.
+  if (from > 1 && tokens[from - 1]!.text === ',' && (/^[a-z]+ing$/.test(tokens[from]!.text) || tokens[from]!.text === 'where')) {
     from--;
     while (from > floor && !CLAUSE_PUNCT.has(tokens[from - 1]!.text)) from--;
   }
@@ -300,6 +301,7 @@ function anchorsOf(view: SentenceView): string[] {
       // "in 2003", "December 2003", "2003." — not "2000 people"
       if (!next || tokens[i + 1]!.kind === 'punct' || YEAR_FOLLOWERS.has(next) || MONTHS.has(view.lowAt(i - 1)) ||
         YEAR_PREPOSITIONS.has(view.lowAt(i - 1)) || tokens[i - 1]?.text === ',') out.add(`y:${t.text}`);
+      if (view.lowAt(i - 1) === 'since') out.add(`past:since ${t.text}`);
       continue;
     }
     if (t.kind !== 'word') continue;
@@ -307,6 +309,8 @@ function anchorsOf(view: SentenceView): string[] {
     if (cap[i] && WEEKDAYS.has(w)) out.add(`d:${w}`);
     else if (cap[i] && isMonthWord(w) && (w !== 'may' || tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || view.lowAt(i - 1) === 'in')) {
       out.add(`m:${canonMonth(w)}`);
+      // "arrested three times since October": a count over part of the time, not the whole of it
+      if (view.lowAt(i - 1) === 'since') out.add(`past:since ${canonMonth(w)}`);
     } else if (RELATIVE_DAYS.has(w)) out.add(`rel:${w}`);
     else if (PAST_UNITS.has(w)) {
       // "earlier this year", "last month", "two years ago": the figure belongs to another time.
@@ -322,6 +326,7 @@ function anchorsOf(view: SentenceView): string[] {
   return [...out].sort();
 }
 
+const NOT_PERIOD_FOLLOWERS = new Set(['ago', 'old', 'later', 'earlier']);
 /** Length of the period in days: "three days of clashes", "the 26-month conflict", "in the past two years". */
 function periodOf(view: SentenceView): number | null {
   const { tokens, low } = view;
@@ -337,9 +342,10 @@ function periodOf(view: SentenceView): number | null {
     else n = SMALL_NUMBER_WORDS.get(low[k]!);
     // "over the past week" frames a period; "last year" dates the figure (see anchorsOf).
     if (n === undefined && (low[i - 1] === 'past' || low[i - 1] === 'last') && view.lowAt(i - 2) === 'the') n = 1;
-    // "two years ago" and "29 years old" date or describe, they do not frame a period.
+    // "two years ago" and "29 years old" date or describe, they do not frame a period. ("Ten days after the
+    // attack" is left a period: such offsets count from different events in different texts, never compared.)
     const after = view.lowAt(i + 1);
-    if (n === undefined || !Number.isFinite(n) || after === 'ago' || after === 'old' || after === 'later' || after === 'earlier') continue;
+    if (n === undefined || !Number.isFinite(n) || NOT_PERIOD_FOLLOWERS.has(after)) continue;
     return Math.round(n * unit * 100) / 100;
   }
   return null;

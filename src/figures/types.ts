@@ -62,6 +62,11 @@ export interface ScopeHints {
    * hospitalized", "including the gunman"). Absent when nothing does.
    */
   marks?: ScopeMark[];
+  /**
+   * The list the figure is an item of ("14 rifles, 31 magazines and 923 rounds"), as an id shared by its items;
+   * absent when the figure stands alone. Two outlets listing the same kinds of things describe one haul.
+   */
+  list?: string;
 }
 
 /** Scope evidence read from a claim's sentence. */

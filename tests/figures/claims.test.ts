@@ -198,3 +198,64 @@ describe('extractClaims: durations', () => {
     expect(find('Shelling killed 40 people over three days.', 'three')!.measure).toBeNull();
   });
 });
+
+describe('extractClaims: estimates and relative clauses on a place', () => {
+  it('reads an estimate "at" a number as the size of the thing estimated', () => {
+    expect(find('Organisers put the rally, held to mark the strike, at roughly 8,000 people.', '8,000')!.measure).toBe('crowd');
+    expect(find('The turnout was estimated at 12,000 by the city.', '12,000')!.measure).toBe('crowd');
+    expect(find('Officials put the death toll at 25 on Tuesday.', '25')!.measure).toBe('deaths');
+    expect(find('Officials put the number of dead at 12 on Tuesday.', '12')!.measure).toBe('deaths');
+    // "at" a number with no estimate of a crowd or a toll: no such reading
+    expect(find('The doors opened at 9 and 400 guests came in.', '400 guests')!.measure).toBe('guest');
+  });
+
+  it('scopes a figure in ", where ..." by the place the clause refers to', () => {
+    const c = find('Clashes also broke out in Varna, where another 3,000 people marched.', '3,000 people')!;
+    expect(c.hints!.places).toEqual(['varna']);
+    expect(c.measure).toBe('crowd');
+  });
+});
+
+describe('extractClaims: vague amounts and what lives in a place', () => {
+  it('reads the noun after "of" as what a vague amount counts', () => {
+    expect(find('Tens of thousands of protesters marched through Varna.', 'Tens of thousands')!.measure).toBe('crowd');
+    expect(find('Dozens of people were killed when the dam broke.', 'Dozens')!.measure).toBe('deaths');
+    expect(find('Police said hundreds of houses were damaged.', 'hundreds')!.measure).toBe('house');
+    expect(find('Police said a couple of people were hurt.', 'a couple')!.measure).toBe('injured');
+  });
+
+  it('reads "home to" a number of particular people as those people, not a population', () => {
+    expect(find('The two provinces are home to thousands of fighters loyal to the south.', 'thousands')!.measure).toBe('fighter');
+    expect(find('Varna is home to 120,000 people.', '120,000')!.measure).toBe('population');
+  });
+});
+
+describe('extractClaims: a conversion in brackets', () => {
+  it('gives a bracketed conversion the qualifier and measure of the figure it restates', () => {
+    const claims = claimsOf('The epicentre lay about 58km (36 miles) from the town of Varna.');
+    expect(claims.map((c) => [c.value, c.qualifier, c.measure])).toEqual([[58, 'about', 'distance'], [36, 'about', 'distance']]);
+    const [before, after] = claimsOf('The climber fell around 2000ft (609 metres) near the hut.');
+    expect(after!.measure).toBe(before!.measure);
+    expect(after!.qualifier).toBe('about');
+    // an upper bound stays an upper bound in the other unit
+    const bound = claimsOf('The camp lies less than 25 km (15 miles) from the border.')[1]!;
+    expect([bound.qualifier, bound.low, bound.high]).toEqual(['less-than', null, 15]);
+  });
+});
+
+describe('extractClaims: a caliber whose dot a detokeniser moved away', () => {
+  it('reads "a. 357 Magnum" as .357', () => {
+    expect(find('She drew a. 357 Magnum from her bag.', '357')!.value).toBe(0.357);
+    expect(find('She drew a .38-caliber revolver from her bag.', '38')!.value).toBe(0.38);
+  });
+});
+
+describe('extractClaims: people who work somewhere', () => {
+  it('reads "N people work at" and "were at work" as the workers there', () => {
+    expect(find('Some 500 people work at the mill in Varna.', '500')!.measure).toBe('worker');
+    expect(find('About 80 people were at work at the mill when it caught fire.', '80')!.measure).toBe('worker');
+    // what happened to people at work says what they count; working hard is no job
+    expect(find('Two people at work were injured in the fire.', 'Two people')!.measure).toBe('injured');
+    expect(find('Two men worked to free the driver.', 'Two men')?.measure ?? null).toBe(null);
+  });
+});

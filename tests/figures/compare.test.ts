@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaims, findingsFor, RULES, type Claim, type ScopeHints } from '../../src/figures/index.js';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { compareClaims, extractClaims, findingsFor, RULES, type Claim, type ScopeHints } from '../../src/figures/index.js';
 
 let n = 0;
 /** A claim as extractClaims would give it; only what comparison reads is set. */
@@ -265,5 +266,57 @@ describe('compareClaims: scope rules', () => {
     const dated = claim('a.txt', 2, 'sentence', { hints: hints({ when: ['y:1999'] }) });
     const undated = claim('b.txt', 2, 'sentence');
     expect(compareClaims([dated, undated], opts).map((x) => x.claims)).toEqual([[dated.id, undated.id]]);
+  });
+});
+
+describe('compareClaims: a person\'s record', () => {
+  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
+  it('compares prior arrests with prior arrests, not with the story\'s arrests nor a count since a date', () => {
+    const a = claimsOfDoc('Police said Lee had previously been arrested four times. One person was arrested at the protest.', 'a.txt');
+    const b = claimsOfDoc('Lee has four prior arrests, police said. Two people were arrested at the protest.', 'b.txt');
+    const c = claimsOfDoc('Lee had been arrested three times since October, police said.', 'c.txt');
+    expect(a[0]!.measure).toBe('prior arrests');
+    expect(b[0]!.measure).toBe('prior arrests');
+    expect(c[0]!.measure).toBe('prior arrests');
+    const cmps = compareClaims([...a, ...b, ...c], opts);
+    const prior = cmps.filter((x) => x.measure === 'prior arrests');
+    expect(prior.map((x) => [x.verdict, x.claims])).toEqual([['agree', [a[0]!.id, b[0]!.id]]]);
+  });
+});
+
+describe('compareClaims: items of one list', () => {
+  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
+  it('compares far-apart items of two lists of the same kinds of things, not a lone figure', () => {
+    const a = claimsOfDoc('Customs seized six pistols, 12 knives and about 300 cartridges from the van.', 'a.txt');
+    const b = claimsOfDoc('Officers took 14 pistols, 31 knives and 923 cartridges from the van, a spokesman said.', 'b.txt');
+    const lone = claimsOfDoc('A box of 1,000 cartridges was found in the van.', 'c.txt');
+    expect(a.map((c) => c.hints?.list)).toEqual([a[0]!.id, a[0]!.id, a[0]!.id]);
+    const cartridges = compareClaims([...a, ...b, ...lone], opts).filter((x) => x.measure === 'cartridge');
+    expect(cartridges.map((x) => [x.verdict, x.claims])).toEqual([['disagree', [a[2]!.id, b[2]!.id]]]);
+  });
+});
+
+describe('compareClaims: calibers', () => {
+  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
+  it('compares calibers however they are written, in inches, with no unit conversion noted', () => {
+    const a = claimsOfDoc('She carried a .357 Magnum, police said on Monday in Easton.', 'a.txt');
+    const b = claimsOfDoc('She carried a .38-caliber revolver, police said on Monday in Easton.', 'b.txt');
+    const [cmp] = compareClaims([...a, ...b], opts).filter((x) => x.measure === 'caliber');
+    expect([cmp!.verdict, cmp!.notes]).toEqual(['disagree', []]);
+    expect(cmp!.summary).toContain('.357 caliber');
+    // a count of kinds of caliber is no caliber
+    expect(claimsOfDoc('Officers found casings in five calibers.', 'c.txt')[0]!.measure).toBe('calibers');
+  });
+});
+
+describe('compareClaims: a range against a bound', () => {
+  it('tells "at least six" from "10 or 11" (stated figures differ) but not "five or six" from 6', () => {
+    const atLeast = claim('a.txt', 6, 'shots fired', { qualifier: 'at-least', low: 6, high: null });
+    const range = claim('b.txt', null, 'shots fired', { qualifier: 'range', low: 10, high: 11 });
+    const [x] = compareClaims([atLeast, range], opts);
+    expect([x!.verdict, x!.notes]).toEqual(['disagree', ['qualifiers-compatible']]);
+    const six = claim('c.txt', 6, 'shots fired');
+    const fiveOrSix = claim('d.txt', null, 'shots fired', { qualifier: 'range', low: 5, high: 6 });
+    expect(compareClaims([six, fiveOrSix], opts).map((c) => c.verdict)).toEqual(['agree']);
   });
 });

@@ -103,7 +103,8 @@ describe('qualifiers', () => {
     expect(one('no fewer than 12 ships')).toMatchObject({ qualifier: 'at-least', low: 12 });
     expect(one('up to 700 troops')).toMatchObject({ value: 700, low: null, high: 700, qualifier: 'at-most' });
     expect(one('fewer than 1,000 votes')).toMatchObject({ low: null, high: 1000, qualifier: 'less-than' });
-    expect(one('nearly 5,000 homes')).toMatchObject({ value: 5000, high: 5000, qualifier: 'about' });
+    expect(one('nearly 5,000 homes')).toMatchObject({ value: 5000, high: 5000, qualifier: 'less-than' });
+    expect(one('within 80 metres of the hut')).toMatchObject({ value: 80, high: 80, low: null, qualifier: 'at-most' });
     expect(one('an estimated 2 million')).toMatchObject({ value: 2e6, qualifier: 'about' });
     expect(one('70,000 or more')).toMatchObject({ value: 70000, low: 70000, high: null, qualifier: 'at-least' });
   });
@@ -262,5 +263,39 @@ describe('ranges after units', () => {
     expect(one('10%-12%')).toMatchObject({ kind: 'percent', qualifier: 'range', low: 10, high: 12 });
     expect(one('$5m to $10m')).toMatchObject({ kind: 'money', qualifier: 'range', low: 5e6, high: 1e7, unit: 'USD' });
     expect(values('rose from 5% to 7%')).toEqual([5, 7]);
+  });
+});
+
+describe('one unit and a half, bounds on spans of time', () => {
+  it('reads "a mile and a half" and "three hours and a half" as one amount', () => {
+    expect(one('She lived a mile and a half from the school.')).toMatchObject({ value: 1.5, unit: 'mi', kind: 'measure' });
+    expect(one('The hearing lasted an hour and a half.')).toMatchObject({ value: 1.5, unit: 'hour', kind: 'duration' });
+    expect(one('The search took three hours and a half.')).toMatchObject({ value: 3.5, unit: 'hour' });
+    // "a mile" alone is no amount
+    expect(findNumbers('A mile from the coast the road ends.')).toEqual([]);
+  });
+
+  it('reads "less than six months" as a bound, "over three years" as a period', () => {
+    expect(one('Less than six months after the vote, the talks failed.')).toMatchObject({ value: 6, qualifier: 'less-than', unit: 'month' });
+    expect(one('The loans are repaid over three years.')).toMatchObject({ value: 3, qualifier: 'exact' });
+  });
+});
+
+describe('a couple', () => {
+  it('reads "a couple of" things as about two, not a couple of people married', () => {
+    expect(one('Crews sent a couple of fire engines.')).toMatchObject({ value: 2, qualifier: 'about', text: 'a couple' });
+    expect(findNumbers('The couple married in May.')).toEqual([]);
+    expect(findNumbers('Only a couple of them stayed.')).toEqual([]);
+    expect(one('a couple of hundred people')).toMatchObject({ value: null, low: 200, high: 300, qualifier: 'vague' });
+  });
+});
+
+describe('two guesses at one amount', () => {
+  it('reads "five or six" as a range, not "10 bln or 10 tln" nor "1990 or 1991"', () => {
+    expect(one('five or six people')).toMatchObject({ value: null, low: 5, high: 6, qualifier: 'range' });
+    expect(one('40 or 50 of them')).toMatchObject({ low: 40, high: 50, qualifier: 'range' });
+    expect(values('either 10 bln or 10 tln')).toEqual([1e10, 1e13]);
+    expect(findNumbers('in 1990 or 1991').every((m) => m.qualifier !== 'range')).toBe(true);
+    expect(one('two or more people')).toMatchObject({ value: 2, qualifier: 'at-least' });
   });
 });

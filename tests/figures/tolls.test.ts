@@ -16,6 +16,9 @@ describe('who a toll counts', () => {
     expect(find(`${LEAD}A man and two women were killed in the house.`, 'two women')!.measure).toBe('deaths: women');
     expect(find(`${LEAD}Ana Ruiz, her husband and six children were shot and killed at home.`, 'six children')!.measure).toBe('deaths: children');
     expect(find(`${LEAD}Neighbours heard that at least one child was killed.`, 'one child')!.measure).toBe('deaths: child');
+    // the count after another people count in a list is a part as well, whatever its noun
+    expect(find(`${LEAD}Two bystanders and one deputy were killed at the bar.`, 'one deputy')!.measure).toBe('deaths: deputy');
+    expect(find(`${LEAD}The gunman killed his wife and two neighbors.`, 'two neighbors')!.measure).toBe('deaths');
   });
 
   it('counts the agent of an active verb as a perpetrator, not a toll', () => {
@@ -130,7 +133,29 @@ describe('a part of a group', () => {
 
 describe('nationals among the dead', () => {
   it('reads "two Australians were killed" as a part of the toll, not the toll', () => {
-    expect(find('Two Australians were killed in the blast in Marlow on Monday.', 'Two Australians')!.measure).toBe('deaths: australians');
-    expect(find('The blast in Marlow killed three Germans on Monday.', 'three Germans')!.measure).toBe('deaths: germans');
+    expect(find('Two Australians were killed in the blast in Marlow on Monday.', 'Two Australians')!.measure).toBe('deaths: australian');
+    expect(find('The blast in Marlow killed three Germans on Monday.', 'three Germans')!.measure).toBe('deaths: german');
+  });
+
+  it('reads a nationality adjective before the person as the same part', () => {
+    expect(find('A Canadian woman was killed in the avalanche near Brenna.', 'A Canadian woman')!.measure).toBe('deaths: canadian');
+    expect(find('Two German tourists were injured in the crash in Marlow.', 'Two German tourists')!.measure).toBe('injured: german');
+    // a nation that is not a sovereign country names people all the same
+    expect(find('Rescuers said a Welsh woman died on the ridge.', 'a Welsh woman')!.measure).toBe('deaths: welsh');
+    // without a nationality the person is the whole toll
+    expect(find('A woman was killed in the avalanche near Brenna.', 'A woman')!.measure).toBe('deaths');
+  });
+
+  it('lets nationals listed side by side share the verb after the list', () => {
+    const claims = claimsOf('One Italian and one Scottish hiker have fallen to their deaths in the Alps.');
+    expect(claims.map((c) => c.measure)).toEqual(['deaths: italian', 'deaths: scottish']);
+    // other lists keep their reading: the first count of "two civilians and an officer" is not the toll
+    expect(find('Two civilians and an officer were killed at the clinic.', 'Two civilians')!.measure).not.toMatch(/^deaths/);
+  });
+
+  it('does not set a national among the dead against the toll', () => {
+    const a = extractClaims(parse('Three hikers were killed in the avalanche near Brenna on Sunday.', 'a.txt'));
+    const b = extractClaims(parse('A Canadian woman was killed in the avalanche near Brenna on Sunday.', 'b.txt'));
+    expect(compareClaims([...a, ...b], { tolerance: 5 }).filter((x) => x.verdict === 'disagree')).toEqual([]);
   });
 });

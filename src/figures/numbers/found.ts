@@ -30,7 +30,8 @@ export function qualify(f: Found, q: QualifierReading): Found {
     case 'more-than': case 'at-least': return { ...f, qualifier: q, low: v, high: null };
     case 'less-than': case 'at-most': return { ...f, qualifier: q, low: null, high: v };
     case 'about': return { ...f, qualifier: 'about', low: lo(v * 0.9), high: hi(v * 1.1) };
-    case 'nearly': return { ...f, qualifier: 'about', low: lo(v * 0.9), high: v };
+    // "nearly 30 years": just under the figure, a bound from above (kept close below)
+    case 'nearly': return { ...f, qualifier: 'less-than', low: lo(v * 0.9), high: v };
     default: return f;
   }
 }

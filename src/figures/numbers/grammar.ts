@@ -14,7 +14,7 @@ import { phraseAt, phraseTable } from './phrases.js';
 import { bounded, rangeAfter, ratio, unitRange } from './ranges.js';
 import { digitRole } from './roles.js';
 import { digitShape, internationalPhone } from './shapes.js';
-import { Gap, Tok } from './tokens.js';
+import { Gap, Tok, type Token } from './tokens.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, gluedSuffix, spacedScale, unitAfter } from './units.js';
 import { vagueAmount } from './vague.js';
 
@@ -28,6 +28,9 @@ interface Prefix {
   sign: number;
   currency: string | null;
 }
+
+/** "and a half" at token k, on the amount's line. */
+const andAHalf = (toks: Token[], k: number) => word(toks[k]) === 'and' && word(toks[k + 1]) === 'a' && word(toks[k + 2]) === 'half' && sameLine(toks[k + 2]);
 
 export class Grammar {
   private readonly read = (k: number, ranges = true): Found | null => this.quantity(k, ranges);
@@ -66,8 +69,8 @@ export class Grammar {
     if (!q || !sameLine(toks[q.end])) return null;
     const f = this.quantity(q.end);
     if (!f) return null;
-    // "over three years" is a period, not more than three years
-    if (f.kind === 'duration' && (q.value === 'more-than' || q.value === 'less-than')) return f;
+    // "over three years" is a period, not more than three years ("less than six months after" is a bound)
+    if (f.kind === 'duration' && q.value === 'more-than') return f;
     return isAmount(f.kind) ? { ...qualify(f, q.value), start: k } : f;
   }
 
@@ -94,6 +97,8 @@ export class Grammar {
       if (!this.wordMayStart(k)) return null;
       const vague = vagueAmount(this.c, k);
       if (vague) return this.vagueWithCurrency({ ...vague, start }, currency);
+      const oneAndAHalf = currency ? null : this.unitAndAHalf(start, k);
+      if (oneAndAHalf) return oneAndAHalf;
     }
     const card = parseCardinal(this.c, k);
     if (!card) return null;
@@ -221,6 +226,11 @@ export class Grammar {
       if (suffix.factor) value *= suffix.factor;
       if (suffix.add) value += sign * suffix.add;
       if (kind === 'other') return exact(start, end, 'other', value, unit);
+      // "three hours and a half"
+      if ((kind === 'measure' || kind === 'duration') && andAHalf(toks, end)) {
+        value += sign * 0.5;
+        end += 3;
+      }
     }
     // digits that are a year, a day of a month, an age, an address or an identifier
     if (card.numeral && kind === 'count' && sign > 0 && card.end === end) {
@@ -240,6 +250,15 @@ export class Grammar {
   }
 
   /** Can the word at k begin an amount? */
+  /** "a mile and a half", "an hour and a half": one unit and a half (not "a mile" alone, which is no claim). */
+  private unitAndAHalf(start: number, k: number): Found | null {
+    const w = this.c.toks[k]!.lower;
+    if (w !== 'a' && w !== 'an') return null;
+    const u = unitAfter(this.c, k + 1, false);
+    if (!u || (u.kind !== 'measure' && u.kind !== 'duration') || !andAHalf(this.c.toks, u.end)) return null;
+    return exact(start, u.end + 3, u.kind, 1.5, u.unit);
+  }
+
   private wordMayStart(k: number): boolean {
     const t = this.c.toks[k]!;
     const w = t.lower;

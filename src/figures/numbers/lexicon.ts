@@ -193,7 +193,7 @@ export const QUALIFIER_PREFIXES: Array<[string[], Qualifier | 'nearly']> = [
   [['roughly'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['approximately'], 'about'],
   [['approx', '.'], 'about'], [['approx'], 'about'], [['circa'], 'about'], [['ca', '.'], 'about'], [['~'], 'about'],
   [['an', 'approximate'], 'about'], [['somewhere', 'around'], 'about'],
-  [['up', 'to'], 'at-most'], [['at', 'most'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
+  [['up', 'to'], 'at-most'], [['within'], 'at-most'], [['at', 'most'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
   [['not', 'more', 'than'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'], [['as', 'many', 'as'], 'at-most'],
   [['as', 'much', 'as'], 'at-most'], [['at', 'the', 'most'], 'at-most'],
   [['fewer', 'than'], 'less-than'], [['less', 'than'], 'less-than'], [['under'], 'less-than'],

@@ -55,7 +55,9 @@ export function rangeAfter(c: Ctx, read: Reader, start: number, card: Cardinal, 
   if (!sep || !sameLine(sep)) return null;
   const dash = isPunct(sep, '-');
   const to = word(sep) === 'to' || word(sep) === 'through';
-  if (!dash && !to) return null;
+  // "five or six people", "40 or 50 of them": two guesses at one amount
+  const or = word(sep) === 'or';
+  if (!dash && !to && !or) return null;
   // "from 70 to 80" after a verb of change reports two values; "up to" is a qualifier
   if (to && (word(toks[start - 1]) === 'from' || CHANGE_VERBS.has(word(toks[start - 1])))) return null;
   let k = end + 1;
@@ -73,6 +75,7 @@ export function rangeAfter(c: Ctx, read: Reader, start: number, card: Cardinal, 
   if (!b || typeof b.value !== 'number') return null;
   const bv = b.value;
   const fourDigits = card.numeral?.plain && value >= 1000 && value <= 2100;
+  if (or) return guesses(start, value, b, currency);
   if (b.kind === 'year' && fourDigits && value < bv) return exact(start, b.end, 'year', [value, bv]);
   if (b.qualifier !== 'exact' || !isAmount(b.kind)) return null;
   // years: "1990-91", "2012-2013"
@@ -89,6 +92,17 @@ export function rangeAfter(c: Ctx, read: Reader, start: number, card: Cardinal, 
     return { start, end: b.end, kind: 'tally', value: [a, bv], low: null, high: null, qualifier: 'exact', unit: 'tally' };
   }
   if (bv < a || (to && bv === a)) return null;
+  return { start, end: b.end, kind: currency ? 'money' : b.kind, value: null, low: a, high: bv, qualifier: 'range', unit: currency ?? b.unit };
+}
+
+/**
+ * "five or six", "100 or 200": whole amounts of which the second is larger, at most twice the first, read as
+ * one range ("10 bln or 10 tln", "1990 or 1991", "5.00 or 5,00" are two amounts).
+ */
+function guesses(start: number, a: number, b: Found, currency: string | null): Found | null {
+  const bv = b.value as number;
+  if (!Number.isInteger(a) || !Number.isInteger(bv) || a < 1 || bv <= a || bv > 2 * a || b.qualifier !== 'exact' || !isAmount(b.kind) || b.kind === 'year') return null;
+  if (a >= 1000 && a <= 2100) return null;
   return { start, end: b.end, kind: currency ? 'money' : b.kind, value: null, low: a, high: bv, qualifier: 'range', unit: currency ?? b.unit };
 }
 

@@ -38,7 +38,7 @@ export function mayStart(t: Token): boolean {
  */
 const NUMBER_BEARING_WORDS = new Set<string>([
   ...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...HUNDRED_WORDS, ...BIG_SCALES.keys(), ...DOZEN_WORDS,
-  ...ORDINAL_WORDS.keys(), ...DENOMINATORS.keys(), ...VAGUE_PLURALS.keys(), 'half', 'quarter', 'tens',
+  ...ORDINAL_WORDS.keys(), ...DENOMINATORS.keys(), ...VAGUE_PLURALS.keys(), 'half', 'quarter', 'tens', 'couple',
 ]);
 
 /** Does the token carry a number: digits, a vulgar fraction or a number word? */

@@ -30,7 +30,8 @@ export function vagueAmount(c: Ctx, k: number): Found | null {
   if (mult) {
     // "several hundred", "a few thousand", "several hundred thousand"
     const s = scaleWord(w);
-    if (!s) return null;
+    // "a couple of bottles": about two
+    if (!s) return word(toks[k]) === 'a' && word(toks[k + 1]) === 'couple' && word(toks[k + 2]) === 'of' && i === k + 3 && pluralNounAt(toks, i) ? aboutTwo(k, k + 2) : null;
     let lo = mult[0] * s, hi = mult[1] * s, end = i + 1;
     const s2 = BIG_SCALES.get(word(toks[end]));
     if (s2 && s2 > s && sameLine(toks[end])) { lo *= s2; hi *= s2; end++; }
@@ -45,3 +46,9 @@ export function vagueAmount(c: Ctx, k: number): Found | null {
   }
   return vagueFound(k, i + 1, plural[0], plural[1]);
 }
+
+/** "a couple" of things: two, loosely. */
+const aboutTwo = (start: number, end: number): Found => ({ start, end, kind: 'count', value: 2, low: 2, high: 3, qualifier: 'about', unit: null });
+const NOT_COUNTED = new Set(['them', 'us', 'you', 'those', 'these', 'which', 'whom', 'what']);
+/** A lower-case noun phrase after "a couple of" ("bottles", "fire engines", "people"), not a pronoun ("them"). */
+const pluralNounAt = (toks: Ctx['toks'], i: number): boolean => /^\p{Ll}+$/u.test(toks[i]?.raw ?? '') && !NOT_COUNTED.has(toks[i]!.lower);
