@@ -120,7 +120,7 @@ function run(input: readonly InputDocument[], want: Wanted, opts: AnalyzeOptions
   const { docs, stats } = load(input);
   const stage = { want, keepBoilerplate: !!opts.keepBoilerplate, keepStripText, demonyms: !!opts.demonyms };
   const parts = docs.map((doc) => ({ ...analyzeDocument(doc, stats, stage), info: documentInfo(doc) }));
-  const a = combineAnalyses(parts, { ...stage, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
+  const a = combineAnalyses(parts, { ...stage, entityEvidence: !!opts.explain, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
   // Entity evidence is output only when asked for, as with the command line's --explain.
   return opts.explain ? a : { ...a, entities: a.entities.map(({ evidence: _evidence, ...rest }) => rest as Entity) };
 }
