@@ -214,7 +214,8 @@ export function chunkSentence(tokens: Token[]): Run[] {
     if (core) {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
       if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next?.text === '.' && next.start === tok.end) {
-        const after = tokens[i + 2];
+        // (Read within bounds: a read past the end deoptimises this hot function, compiled again at length.)
+        const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
           cur = addPart(cur, { text: core.text + '.', lower: core.lower + '.', start: core.start, end: next.end, token: i });
           i++;
