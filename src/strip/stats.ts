@@ -92,7 +92,11 @@ function hashText(s: string): number {
 let lastSource: string | null = null;
 let lastSeed = 0;
 function sourceSeed(source: string): number {
-  if (source !== lastSource) [lastSource, lastSeed] = [source, hashKey(source) % 0x7fffffff];
+  // Two assignments, not a destructuring: that builds an array and walks it, and deoptimised the caller.
+  if (source !== lastSource) {
+    lastSeed = hashKey(source) % 0x7fffffff;
+    lastSource = source;
+  }
   return lastSeed;
 }
 
