@@ -249,7 +249,8 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   out.one('last=', words[n - 1]!);
   out.one('head=', head);
   for (let i = 0; i < n; i++) out.one('w=', words[i]!);
-  out.one('shape=', shape.length > 24 ? shape.slice(0, 24) : shape);
+  // (Sliced whatever its length: a branch taken only for long names deoptimised this function when first met.)
+  out.one('shape=', shape.slice(0, 24));
   out.one('shape-last=', shapeLast);
   out.one('shape-first=', shapeFirst);
   const lw = words[n - 1]!;
