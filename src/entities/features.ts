@@ -275,17 +275,23 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   if (KNOWN_ORGS.has(whole)) out.flag('whole:known-org');
   // A known organisation of two or more words ending the name: "Eastmark Red Cross".
   for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.flag('tail:known-org');
-  if (NEWS_AGENCIES.has(whole)) out.flag('whole:news-agency');
-  if (n === 1 && LANGUAGES.has(lw)) out.flag('whole:language');
-  if (n === 1 && isPeoplePlural(lw)) out.flag('whole:people-plural');
-  if (acronymLetters(parts[0]!.text)) out.flag('acronym');
-  if (n > 1 && personLike(parts)) out.flag('person-like');
-  if (words.includes('of')) out.flag('has-of');
-  if (/\d/.test(span)) out.flag('has-digit');
-  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) out.flag('inner-capital');
-  if (facts.titled) out.flag('titled');
-  if (facts.headline) out.flag('headline');
-  if (facts.nested) out.flag('nested');
+  // The last flags as bits, given in this order by one call: a rare flag's own call, first made late,
+  // deoptimised this function.
+  let flags = 0;
+  if (NEWS_AGENCIES.has(whole)) flags |= 1;
+  if (n === 1 && LANGUAGES.has(lw)) flags |= 2;
+  if (n === 1 && isPeoplePlural(lw)) flags |= 4;
+  if (acronymLetters(parts[0]!.text)) flags |= 8;
+  if (n > 1 && personLike(parts)) flags |= 16;
+  if (words.includes('of')) flags |= 32;
+  if (/\d/.test(span)) flags |= 64;
+  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) flags |= 128;
+  if (facts.titled) flags |= 256;
+  if (facts.headline) flags |= 512;
+  if (facts.nested) flags |= 1024;
+  for (let k = 0; flags; k++, flags >>>= 1) if (flags & 1) out.flag(LAST_FLAGS[k]!);
 }
+/** The flags nameFeaturesTo gives last, by bit. */
+const LAST_FLAGS = ['whole:news-agency', 'whole:language', 'whole:people-plural', 'acronym', 'person-like', 'has-of', 'has-digit', 'inner-capital', 'titled', 'headline', 'nested'];
 /** `len=` values, 1 to 5. */
 const LENGTHS = ['0', '1', '2', '3', '4', '5'];
