@@ -190,13 +190,16 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   const after = contextWord(nw);
   out.one('prevtag=', before.tag);
   out.one('nexttag=', after.tag);
-  if (before.bits & PLACE_PREP) out.flag('prev:place-prep');
-  if (before.bits & PERSON_NOUN) out.flag('prev:person-noun');
-  if (after.bits & SPEECH_VERB) out.flag('next:speech-verb');
-  if (after.bits & ORG_FOLLOWER) out.flag('next:org-follower');
-  if (after.bits & OTHER_NOUN) out.flag('next:other-noun');
-  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) out.flag('prev:place-noun');
-  if (pw === 'to' && p2 === 'according') out.flag('prev:according-to');
+  // The neighbours' flags as bits, given in this order by one call (see nameFeaturesTo's last flags).
+  let flags = 0;
+  if (before.bits & PLACE_PREP) flags |= 1;
+  if (before.bits & PERSON_NOUN) flags |= 2;
+  if (after.bits & SPEECH_VERB) flags |= 4;
+  if (after.bits & ORG_FOLLOWER) flags |= 8;
+  if (after.bits & OTHER_NOUN) flags |= 16;
+  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) flags |= 32;
+  if (pw === 'to' && p2 === 'according') flags |= 64;
+  for (let k = 0; flags; k++, flags >>>= 1) if (flags & 1) out.flag(NEIGHBOUR_FLAGS[k]!);
   // Apposition: "Safi, a spokesman for ...".
   if (nw === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
     for (let k = last + 3; k < Math.min(tokens.length, last + 7); k++) {
@@ -207,6 +210,9 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   }
   if (isInitial(tokens, first)) out.flag('sentence-initial');
 }
+
+/** The flags contextFeaturesTo gives of the words next to the name, by bit. */
+const NEIGHBOUR_FLAGS = ['prev:place-prep', 'prev:person-noun', 'next:speech-verb', 'next:org-follower', 'next:other-noun', 'prev:place-noun', 'prev:according-to'];
 
 /** Features of a candidate name (strings; the model ignores those it never saw in training). */
 export function candidateFeatures(parts: Part[], tokens: Token[], facts: CandidateFacts): string[] {
