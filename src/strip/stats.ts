@@ -103,8 +103,10 @@ function mixTextLanes(s: string): void {
 }
 
 /** The seed of a source's line hashes; the last one is kept, as every line of a document asks for it. */
-let lastSource: string | null = null;
-let lastSeed = 0;
+// A string from the start (with its seed), so that the test below always compares two strings: null first
+// deoptimised the line hashing.
+let lastSource = '';
+let lastSeed = hashKey('') % 0x7fffffff;
 function sourceSeed(source: string): number {
   // Two assignments, not a destructuring: that builds an array and walks it, and deoptimised the caller.
   if (source !== lastSource) {
