@@ -7,7 +7,7 @@ import { DEFAULT_TOLERANCE } from '../figures/defaults.js';
 import { documentInfo, type DocumentInfo } from '../pipeline/survey.js';
 import type { Quote } from '../quotes/types.js';
 import { addDocument, emptyLineStats, stripDocument, type LineDecision, type LineStats } from '../strip/index.js';
-import { renderHtml } from '../corpus/html.js';
+import { loadHtmlParser, renderHtml } from '../corpus/html.js';
 
 // The Node API: the analyses of the command line on documents held in memory, returning what
 // `--format json` prints. No console output, no process exit: bad input is a thrown TypeError.
@@ -86,6 +86,11 @@ const optional = (v: unknown, what: string): string | null => {
   return v || null;
 };
 
+/** Loads the HTML parser when some document is given as HTML (load reads it with renderHtml). */
+async function htmlReady(input: readonly InputDocument[]): Promise<void> {
+  if (Array.isArray(input) && input.some((d) => !!d && typeof d === 'object' && typeof d.text !== 'string' && typeof d.html === 'string')) await loadHtmlParser();
+}
+
 /** Check and normalise the documents; ids seen before get `#2`, `#3` as on the command line. */
 function load(input: readonly InputDocument[]): Loaded {
   if (!Array.isArray(input)) throw new TypeError('concord: documents must be an array of {id, text | html}');
@@ -120,19 +125,21 @@ function run(input: readonly InputDocument[], want: Wanted, opts: AnalyzeOptions
   const { docs, stats } = load(input);
   const stage = { want, keepBoilerplate: !!opts.keepBoilerplate, keepStripText, demonyms: !!opts.demonyms };
   const parts = docs.map((doc) => ({ ...analyzeDocument(doc, stats, stage), info: documentInfo(doc) }));
-  const a = combineAnalyses(parts, { ...stage, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
+  const a = combineAnalyses(parts, { ...stage, entityEvidence: !!opts.explain, tolerance: opts.tolerance ?? DEFAULT_TOLERANCE, ignoreMeasures: opts.ignoreMeasures ?? [] });
   // Entity evidence is output only when asked for, as with the command line's --explain.
   return opts.explain ? a : { ...a, entities: a.entities.map(({ evidence: _evidence, ...rest }) => rest as Entity) };
 }
 
 /** Everything `report --format json` gives: strip, entities, quotes, figures and findings. */
 export async function analyze(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<ReportOutput> {
+  await htmlReady(documents);
   const a = run(documents, { entities: true, quotes: true, figures: true, findings: true }, options, true);
   return analysisJson('report', a, { explain: !!options.explain }) as unknown as ReportOutput;
 }
 
 /** Boilerplate stripping (`strip --format json`): each document's kept text and a decision per line. */
 export async function strip(documents: readonly InputDocument[], options: Pick<AnalyzeOptions, 'keepBoilerplate'> = {}): Promise<StripOutput> {
+  await htmlReady(documents);
   const { docs, stats } = load(documents);
   const out = docs.map((doc) => {
     const { text, lineDecisions } = stripDocument(doc, stats, { keepAll: !!options.keepBoilerplate });
@@ -143,20 +150,24 @@ export async function strip(documents: readonly InputDocument[], options: Pick<A
 
 /** Named entities merged across documents (`entities --format json`). */
 export async function entities(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<EntitiesOutput> {
+  await htmlReady(documents);
   return analysisJson('entities', run(documents, { entities: true }, options, false), { explain: !!options.explain }) as unknown as EntitiesOutput;
 }
 
 /** Who said what (`quotes --format json`). */
 export async function quotes(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<QuotesOutput> {
+  await htmlReady(documents);
   return analysisJson('quotes', run(documents, { quotes: true }, options, false), { explain: !!options.explain }) as unknown as QuotesOutput;
 }
 
 /** Numeric claims and their comparison across sources (`figures --format json`). */
 export async function figures(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<FiguresOutput> {
+  await htmlReady(documents);
   return analysisJson('figures', run(documents, { figures: true }, options, false), { explain: !!options.explain }) as unknown as FiguresOutput;
 }
 
 /** Findings as `check --format json` gives them (no baseline applied). */
 export async function check(documents: readonly InputDocument[], options: AnalyzeOptions = {}): Promise<CheckOutput> {
+  await htmlReady(documents);
   return analysisJson('check', run(documents, { figures: true, findings: true }, options, false), { explain: !!options.explain }) as unknown as CheckOutput;
 }

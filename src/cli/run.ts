@@ -173,6 +173,8 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     keepBoilerplate: opts.keepBoilerplate,
     keepStripText: opts.command === 'report' && opts.format !== 'text',
     demonyms: opts.demonyms,
+    // The evidence is printed only with --explain (see filterEntities).
+    entityEvidence: !!opts.explain,
     tolerance: opts.tolerance,
     ignoreMeasures: opts.ignoreMeasures,
     rates: readRates(opts.ratesFile),

@@ -1,5 +1,16 @@
 import { decodeDocument } from './read.js';
-import { SAXParser } from 'parse5-sax-parser';
+import type { SAXParser as SaxParserClass } from 'parse5-sax-parser';
+
+/**
+ * parse5's SAX parser, loaded by loadHtmlParser: only HTML input needs it, and loading it costs every run
+ * that reads none (most of them) about 15 ms.
+ */
+let SAXParser: typeof SaxParserClass | undefined;
+
+/** Loads the HTML parser; renderHtml needs it loaded. */
+export async function loadHtmlParser(): Promise<void> {
+  SAXParser ??= (await import('parse5-sax-parser')).SAXParser;
+}
 
 /**
  * HTML pages as documents: the page's rendered text (one block per line), where each line came from in the
@@ -392,8 +403,9 @@ const attrRecord = (attrs: { name: string; value: string }[]) => {
   return out;
 };
 
-/** The page's rendered text and metadata. Linear in the page's length. */
+/** The page's rendered text and metadata (once loadHtmlParser has loaded the parser). Linear in the page's length. */
 export function renderHtml(html: string): RenderedPage {
+  if (!SAXParser) throw new Error('renderHtml: the HTML parser is not loaded (await loadHtmlParser() first)');
   const page = new PageRenderer();
   // parse5's tokenizer (the HTML standard's, raw text of scripts and styles included) emits events as it reads.
   const parser = new SAXParser();

@@ -21,7 +21,10 @@ export function wordLexicon(): ReadonlyMap<string, LexiconTags> {
   if (lexicon) return lexicon;
   // A Map: 25,000 words make a plain object a slow dictionary, built and read more slowly than a Map.
   const out = new Map<string, LexiconTags>();
-  for (const key in LEXICON_BY_TAGS) {
+  // Keys by index, not for-in: V8 optimises this start-up loop while it runs, and its for-in deoptimised it again.
+  const keys = Object.keys(LEXICON_BY_TAGS);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const tags = key.includes(',') ? key.split(',') : key;
     const words = LEXICON_BY_TAGS[key]!.split('\n');
     for (let i = 0; i < words.length; i++) out.set(words[i]!, tags);
@@ -41,7 +44,9 @@ let stopwordBits: Map<string, number> | undefined;
 export function stopwordBitsTable(): ReadonlyMap<string, number> {
   if (stopwordBits) return stopwordBits;
   const out = new Map<string, number>();
-  for (const key in STOPWORDS_BY_BITS) {
+  const keys = Object.keys(STOPWORDS_BY_BITS);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const bits = Number(key);
     const list = STOPWORDS_BY_BITS[bits]!.split('\n');
     for (let i = 0; i < list.length; i++) out.set(list[i]!, bits);

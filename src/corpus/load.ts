@@ -12,7 +12,7 @@ import {
   readFileBounded,
   readStreamBounded,
 } from './read.js';
-import { decodeHtml, isHtmlName, renderHtml } from './html.js';
+import { decodeHtml, isHtmlName, loadHtmlParser, renderHtml } from './html.js';
 import type { Document } from './types.js';
 import { walkDirectory } from './walk.js';
 
@@ -115,8 +115,26 @@ export function looksBinary(buf: Uint8Array): boolean {
 /** Decode a document's bytes (see decodeDocument: UTF-8 repaired byte by byte, or UTF-16 with a BOM). */
 export const decodeText = decodeDocument;
 
-/** Parse one JSONL line into a document; `where` is `file:line` for messages. */
+/** One JSONL line's fields, checked; `html` is the page's HTML when the line gives a page instead of text. */
+interface JsonlRecord {
+  id: string;
+  source: string | null;
+  given: Pick<Document, 'date' | 'title' | 'url'>;
+  text: string | null;
+  html: string | null;
+}
+
+/** Parse one JSONL line into a document; `where` is `file:line` for messages. A page needs loadHtmlParser first. */
 export function parseJsonlLine(line: string, where: string, fallbackId: string): Omit<Document, 'origin'> {
+  return recordDocument(readJsonlRecord(line, where, fallbackId));
+}
+
+function recordDocument(r: JsonlRecord): Omit<Document, 'origin'> {
+  if (r.html !== null) return pageDocument(r.id, r.source, stripBom(r.html), r.given);
+  return { id: r.id, text: stripBom(r.text!), source: r.source, ...r.given };
+}
+
+function readJsonlRecord(line: string, where: string, fallbackId: string): JsonlRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -132,8 +150,7 @@ export function parseJsonlLine(line: string, where: string, fallbackId: string):
   const id = typeof rec.id === 'string' && rec.id ? rec.id : typeof rec.id === 'number' ? String(rec.id) : fallbackId;
   const source = typeof rec.source === 'string' && rec.source ? rec.source : null;
   const given = { date: optionalString(rec.date), title: optionalString(rec.title), url: optionalString(rec.url) };
-  if (html !== null) return pageDocument(id, source, stripBom(html), given);
-  return { id, text: stripBom(rec.text as string), source, ...given };
+  return { id, source, given, text: html === null ? (rec.text as string) : null, html };
 }
 
 const optionalString = (v: unknown) => (typeof v === 'string' && v ? v : null);
@@ -168,8 +185,9 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, name: string, 
   const base = path.basename(name).replace(/\.jsonl$/i, '');
   for await (const { text, number } of jsonlLines(stream, name, maxBytes(opts), opts.warn)) {
     if (!text.trim()) continue;
-    const rec = parseJsonlLine(text, `${name} line ${number}`, `${base}:${number}`);
-    yield { ...rec, origin: `${name}:${number}` };
+    const record = readJsonlRecord(text, `${name} line ${number}`, `${base}:${number}`);
+    if (record.html !== null) await loadHtmlParser();
+    yield { ...recordDocument(record), origin: `${name}:${number}` };
   }
 }
 
@@ -243,6 +261,7 @@ async function* readSource(src: InputSource, opts: LoadOptions): AsyncGenerator<
     return;
   }
   if (isHtmlName(file)) {
+    await loadHtmlParser();
     yield { ...pageDocument(src.id, null, stripBom(decodeHtml(buf, file, warn))), origin: file };
     return;
   }

@@ -148,7 +148,8 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * End of the TOKEN_RE match starting at `i` when the answer needs only ASCII, or -1 when TOKEN_RE must
  * decide (a non-ASCII character is involved, or an upper-case letter followed by a period: an acronym).
- * Same alternatives, same order, same greediness as the regex.
+ * Same alternatives, same order, same greediness as the regex. No character is read past the end of the
+ * text (that would deoptimise the tokenizer, which is then compiled again).
  */
 function asciiTokenEnd(text: string, i: number): number {
   const n = text.length;
@@ -159,6 +160,7 @@ function asciiTokenEnd(text: string, i: number): number {
     let k = i + 1;
     for (;;) {
       while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+      if (k + 1 >= n) return k;
       const sep = text.charCodeAt(k);
       if (!(sep === 46 || sep === 44 || sep === 0xa0 || sep === 0x202f) || !isAsciiDigit(text.charCodeAt(k + 1))) return k;
       k += 2;
@@ -166,7 +168,7 @@ function asciiTokenEnd(text: string, i: number): number {
   }
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (!letter) return i + 1; // [^\s]: one ASCII character
-  if (c <= 90 && text.charCodeAt(i + 1) === 46) return -1; // "U.S." may be a dotted acronym
+  if (c <= 90 && i + 1 < n && text.charCodeAt(i + 1) === 46) return -1; // "U.S." may be a dotted acronym
   // [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*
   let k = i + 1;
   for (;;) {
@@ -175,6 +177,7 @@ function asciiTokenEnd(text: string, i: number): number {
     const next = text.charCodeAt(k);
     if (next >= 128) return -1;
     if (next !== 39 && next !== 45) return k;
+    if (k + 1 >= n) return k;
     const after = text.charCodeAt(k + 1);
     if (after >= 128) return -1;
     if (!isAsciiAlnum(after)) return k;

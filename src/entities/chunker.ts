@@ -187,7 +187,53 @@ function takesOf(cur: Part[]): boolean {
   return words.some((p) => OF_HEADS.has(p.text.toLowerCase())) || (words.length === 1 && DICTIONARY.has(words[0]!.text.toLowerCase()));
 }
 
-/** Runs of name words in one sentence's tokens. */
+/** How a token that is no name core joins the run in progress: not, alone, or with the "the" after it. */
+const enum Join {
+  No,
+  Token,
+  TokenAndThe,
+}
+
+/**
+ * Whether token `i`, which is no name core, continues the run `cur` (not empty): a particle ("Ludwig van
+ * Beethoven"), "of/for/on (the)" after a head ("Municipality of Livorno"), a small number ("Internet
+ * Explorer 6") or "&".
+ */
+function joinsRun(cur: Part[], tokens: Token[], i: number): Join {
+  const tok = tokens[i]!;
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  if (tok.kind === 'word') {
+    const w = tok.text.toLowerCase();
+    const nextCore = next ? cores.at(i + 1) : null;
+    if (PARTICLES.has(w) && nextCore && !nextCore.cut) return Join.Token;
+    if ((w === 'of' || w === 'for' || w === 'on') && takesOf(cur)) {
+      const theNext = next && next.text.toLowerCase() === 'the' && i + 2 < tokens.length ? tokens[i + 2] : undefined;
+      const after = theNext ? cores.at(i + 2) : nextCore;
+      if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) return theNext ? Join.TokenAndThe : Join.Token;
+    }
+  }
+  if (tok.kind === 'number' && SMALL_NUMBER.test(tok.text) && tok.start > cur[cur.length - 1]!.end) {
+    // Not scores ("Sweden 1 - 0") nor dates ("May 20").
+    const after = next?.text ?? '';
+    const lastWord = cur[cur.length - 1]!.text.toLowerCase();
+    const unit = LOWER.test(after) && (after.endsWith('s') || UNIT_WORD.test(after));
+    if (!MONTHS.has(lastWord) && !SCORE_OR_LIST_MARK.test(after) && !(next && next.kind === 'number') && !unit) return Join.Token;
+  }
+  if (tok.text === '&' && next && cores.at(i + 1)) return Join.Token;
+  return Join.No;
+}
+
+/** A sentence-final dotted acronym ends the run unless a name word that can follow it comes next ("U.S. Navy"). */
+function endsAfterAcronym(next: Token): boolean {
+  const nw = next.text.toLowerCase();
+  return NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw));
+}
+
+/**
+ * Runs of name words in one sentence's tokens. Every way a whole token joins a run goes through one call
+ * (and every end of a run but the possessive's through another): V8 optimises this hot loop early, and a
+ * call it had never seen made (a rare case, met later) deoptimised it, to be compiled again.
+ */
 export function chunkSentence(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   // The run in progress (no closure ends it: a variable a closure assigns lives in a context object, read
@@ -203,7 +249,8 @@ export function chunkSentence(tokens: Token[]): Run[] {
       const c0 = tok.text.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122 && tok.text.indexOf('-') < 0) continue;
     }
-    const next = tokens[i + 1];
+    // (Reads stay within bounds: a read past the end deoptimises this function too.)
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const core = cores.at(i);
     if (core?.cut) {
       // "pro-Beijing", "Hizballah-controlled": the name only modifies a word; the run is a modifier too.
@@ -211,10 +258,11 @@ export function chunkSentence(tokens: Token[]): Run[] {
       else cur = NO_PARTS;
       continue;
     }
+    let join = Join.No;
     if (core) {
       // Initials: "L. Ron Hubbard", "John F. Kennedy".
-      if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next?.text === '.' && next.start === tok.end) {
-        const after = tokens[i + 2];
+      if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next !== undefined && next.text === '.' && next.start === tok.end) {
+        const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
           cur = addPart(cur, { text: core.text + '.', lower: core.lower + '.', start: core.start, end: next.end, token: i });
           i++;
@@ -222,66 +270,34 @@ export function chunkSentence(tokens: Token[]): Run[] {
         }
       }
       // "New People's Party": a possessive common noun inside a name.
-      if (core.possessive && isInnerPossessor(core.text) && next && cores.at(i + 1) && OF_HEADS.has(next.text.toLowerCase())) {
-        cur = addPart(cur, tokenPart(tok, i));
-        continue;
-      }
-      cur = addPart(cur, core);
-      if (core.possessive) {
-        cur = endRun(runs, cur, core.possessive);
-        continue;
-      }
-      // Web names: "Gawker.com".
-      if (next?.text === '.' && next.start === core.end && tokens[i + 2] && DOMAIN.test(tokens[i + 2]!.text) && tokens[i + 2]!.start === next.end) {
-        const last = cur[cur.length - 1]!;
-        last.end = tokens[i + 2]!.end;
-        last.text = last.text + '.' + tokens[i + 2]!.text;
-        last.lower = last.text.toLowerCase();
-        i += 2;
-        continue;
-      }
-      // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
-      // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
-      if (core.text.endsWith('.') && next && cores.at(i + 1)) {
-        const nw = next.text.toLowerCase();
-        if (NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw))) cur = endRun(runs, cur);
-      }
-      continue;
-    }
-    if (cur.length && tok.kind === 'word') {
-      const w = tok.text.toLowerCase();
-      const nextCore = next ? cores.at(i + 1) : null;
-      // Particle inside a name: "Ludwig van Beethoven", "Osama bin Laden".
-      if (PARTICLES.has(w) && nextCore && !nextCore.cut) {
-        cur = addPart(cur, tokenPart(tok, i));
-        continue;
-      }
-      // "X of (the) Y" after an organisation or place head ("Municipality of Livorno").
-      if ((w === 'of' || w === 'for' || w === 'on') && takesOf(cur)) {
-        const theNext = next && next.text.toLowerCase() === 'the' ? tokens[i + 2] : undefined;
-        const after = theNext ? cores.at(i + 2) : nextCore;
-        if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) {
-          cur = addPart(cur, tokenPart(tok, i));
-          if (theNext) {
-            cur = addPart(cur, tokenPart(next!, i + 1));
-            i++;
-          }
+      if (core.possessive && isInnerPossessor(core.text) && next && cores.at(i + 1) && OF_HEADS.has(next.text.toLowerCase())) join = Join.Token;
+      else {
+        cur = addPart(cur, core);
+        if (core.possessive) {
+          cur = endRun(runs, cur, core.possessive);
           continue;
         }
+        // Web names: "Gawker.com".
+        const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
+        if (next !== undefined && next.text === '.' && next.start === core.end && after && DOMAIN.test(after.text) && after.start === next.end) {
+          const last = cur[cur.length - 1]!;
+          last.end = after.end;
+          last.text = last.text + '.' + after.text;
+          last.lower = last.text.toLowerCase();
+          i += 2;
+          continue;
+        }
+        // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
+        // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
+        if (!(core.text.endsWith('.') && next && cores.at(i + 1) && endsAfterAcronym(next))) continue;
       }
-    }
-    if (cur.length && tok.kind === 'number' && SMALL_NUMBER.test(tok.text) && tok.start > cur[cur.length - 1]!.end) {
-      // "Internet Explorer 6", "Movimento 5 Stelle"; not scores ("Sweden 1 - 0") nor dates ("May 20").
-      const after = next?.text ?? '';
-      const lastWord = cur[cur.length - 1]!.text.toLowerCase();
-      const unit = LOWER.test(after) && (after.endsWith('s') || UNIT_WORD.test(after));
-      if (!MONTHS.has(lastWord) && !SCORE_OR_LIST_MARK.test(after) && !(next && next.kind === 'number') && !unit) {
-        cur = addPart(cur, tokenPart(tok, i));
-        continue;
-      }
-    }
-    if (cur.length && tok.text === '&' && next && cores.at(i + 1)) {
+    } else if (cur.length) join = joinsRun(cur, tokens, i);
+    if (join !== Join.No) {
       cur = addPart(cur, tokenPart(tok, i));
+      if (join === Join.TokenAndThe) {
+        cur = addPart(cur, tokenPart(next!, i + 1));
+        i++;
+      }
       continue;
     }
     cur = endRun(runs, cur);

@@ -65,7 +65,7 @@ export function metonymOf(parts: Part[], tokens: Token[], lowSpan: string): stri
   const nw = low(next.text);
   if (VERB_TAGS.has(COMMON_WORDS.get(nw) ?? '') || PERSON_VERBS.has(nw) || GOVERNMENT_VERBS.test(nw)) return country;
   // "Washington and Moscow": two capitals coordinated.
-  const other = tokens[lastTok + 2];
+  const other = lastTok + 2 < tokens.length ? tokens[lastTok + 2] : undefined;
   if (nw === 'and' && other && CAPITAL_OF.has(low(other.text))) return country;
   if (prev && low(prev.text) === 'and' && tokens[first - 2] && CAPITAL_OF.has(low(tokens[first - 2]!.text))) return country;
   return undefined;

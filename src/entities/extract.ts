@@ -10,7 +10,7 @@ import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
-import { docWords, isInitial, ordinaryInitial, startsWithKnownName } from './initial.js';
+import { docWords, isInitial, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
 import { lastWord, low, spanText, UPPER } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
@@ -140,48 +140,92 @@ function abbreviatedTitleBefore(first: number, tokens: Token[]): string | undefi
   return TITLE_WORDS.has(`${w}.`) ? `${word.text}.` : undefined;
 }
 
-/** Per-document entity candidates with evidence (see DocEntities). */
-export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?: boolean } = {}): DocEntities {
-  loadGazetteer();
-  const text = doc.text;
-  const words = docWords(doc);
-  const mentions: RawMention[] = [];
-  const definitions: [string, string][] = [];
-  const titleLines = new Set<number>();
-  const lines = doc.lines;
-  for (let li = 0; li < lines.length; li++) if (isTitleCaseLine(lines[li]!.text)) titleLines.add(lines[li]!.number);
-  const headlineSentences: number[] = [];
+/** A name of more than one word, kept to look for names inside it once the body is read. */
+interface Container {
+  parts: Part[];
+  tokens: Token[];
+  m: RawMention;
+}
 
-  const containers: { parts: Part[]; tokens: Token[]; m: RawMention }[] = [];
-  const emit = (parts: Part[], tokens: Token[], roles: readonly string[], titled: boolean, nested = false) => {
+/**
+ * The mentions of one document as they are found, and what finding one adds beside it (an acronym's
+ * definition, a container of inner names). A class rather than a closure in one long function: each phase
+ * of the scan below is then a function of its own, which V8 optimises on its own (one long function was
+ * compiled again and again, each time whole, while the phases after its first loop had not run yet).
+ */
+class MentionCollector {
+  readonly mentions: RawMention[] = [];
+  readonly definitions: [string, string][] = [];
+  readonly containers: Container[] = [];
+  /** The parts and tokens of each mention emitted, by its index in `mentions` (see addMetonyms). */
+  readonly partsOf: Part[][] = [];
+  readonly tokensOf: Token[][] = [];
+  readonly text: string;
+
+  constructor(
+    readonly doc: ParsedDocument,
+    private readonly keepFeatures: boolean,
+  ) {
+    this.text = doc.text;
+  }
+
+  /** Types the name of `parts` and records it (nested: found inside a longer name). */
+  emit(parts: Part[], tokens: Token[], roles: readonly string[], titled: boolean, nested = false): void {
     if (!parts.length) return;
+    const text = this.text;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
     const surface = text.slice(start, end);
     if (surface.length < 2 && !/\p{Lu}/u.test(surface)) return;
     if (surface.length <= 2 && /^\p{Lu}$/u.test(surface)) return;
-    const pos = doc.position(start);
+    const pos = this.doc.position(start);
     // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
     const lowSurface = low(surface);
     const country = countryOfLowered(lowSurface);
     const place = !country && isListedPlaceLowered(lowSurface);
-    const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, options.keepFeatures);
+    const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, this.keepFeatures);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
-    if (options.keepFeatures) m.features = typed.features;
+    if (this.keepFeatures) m.features = typed.features;
     if (!nested && afterPlacePreposition(parts, tokens)) m.afterPlacePreposition = true;
     if (parts.length > 1 && text.charCodeAt(end) === 46 && ABBREVIATED_SUFFIX.test(parts[parts.length - 1]!.text)) m.suffixStop = true;
     if (roles.length) m.roles = roles as string[];
-    const met = metonymOf(parts, tokens, lowSurface);
-    if (met) m.metonymOf = met;
     const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;
     if (acting) m.agent = true;
     if (acting === 2) m.team = true;
-    mentions.push(m);
-    if (parts.length > 1 && !nested) containers.push({ parts, tokens, m });
+    this.mentions.push(m);
+    this.partsOf.push(parts);
+    this.tokensOf.push(tokens);
+    if (parts.length > 1 && !nested) this.containers.push({ parts, tokens, m });
     const def = definitionAfter(parts, tokens, text);
-    if (def) definitions.push(def);
-  };
+    if (def) this.definitions.push(def);
+  }
+}
 
+/** Per-document entity candidates with evidence (see DocEntities). */
+export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?: boolean } = {}): DocEntities {
+  loadGazetteer();
+  const found = new MentionCollector(doc, !!options.keepFeatures);
+  const headlineSentences = scanBody(found, docWords(doc));
+  addInnerNames(found);
+  addMetonyms(found);
+  if (headlineSentences.length) addHeadlineMentions(found, headlineSentences);
+  const mentions = found.mentions;
+  dropPluralsOfNames(mentions);
+  dropCapitalsNamingPeople(mentions);
+  spreadTeams(mentions);
+  // Training needs every candidate (the `none` examples too); a run keeps the names the model believes in.
+  const kept = options.keepFeatures ? mentions : withoutNonNames(mentions);
+  kept.sort((a, b) => a.start - b.start);
+  return { document: doc.id, mentions: kept, definitions: found.definitions };
+}
+
+/** Finds the names of the body's sentences; returns the sentences of title-case lines (headlines), read later. */
+function scanBody(found: MentionCollector, words: DocWords): number[] {
+  const doc = found.doc;
+  const titleLines = new Set<number>();
+  const lines = doc.lines;
+  for (let li = 0; li < lines.length; li++) if (isTitleCaseLine(lines[li]!.text)) titleLines.add(lines[li]!.number);
+  const headlineSentences: number[] = [];
   // Index loops in this hot part: for-of allocates an iterator result per step until optimised.
   const sentences = doc.sentences;
   for (let si = 0; si < sentences.length; si++) {
@@ -192,111 +236,152 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
     }
     const tokens = doc.sentenceTokens(s);
     const runs = joinEnumeratedNames(chunkSentence(tokens), tokens);
-    for (let ri = 0; ri < runs.length; ri++) {
-      const run = runs[ri]!;
-      // Runs of many more name words than any name has are lists or furniture, not one name.
-      if (run.parts.length > 3 * MAX_NAME_PARTS) continue;
-      if (isDatelineCredit(run.parts, tokens)) continue;
-      let parts = run.parts;
-      // Sentence-initial ordinary words ("Meanwhile", "Government") are not names.
-      while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
-        const w0 = parts[0]!.lower;
-        if (startsWithKnownName(parts)) break;
-        // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.
-        if (ageAfterRun(parts, tokens) && !NEVER_NAMES.has(w0)) break;
-        // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
-        const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has((parts[1]?.lower ?? '')));
-        const headed = ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)) || OTHER_HEADS.has(lastWord(parts));
-        const keep = parts.length >= 2 && (titleStart || (headed && !NEVER_NAMES.has(w0)));
-        if (keep) break;
-        parts = parts.slice(1);
-        while (parts.length && !isNameWord(parts[0]!.text)) parts = parts.slice(1);
-        if (parts.length && !isInitial(tokens, parts[0]!.token)) break;
-      }
-      // A caption label ends the name: "Black Widow Image: ...", "Belle Photo: ...".
-      const lastPart = parts[parts.length - 1];
-      if (parts.length > 1 && tokens[lastPart!.token + 1]?.text === ':' && DICTIONARY.has(lastPart!.lower)) parts = parts.slice(0, -1);
-      // Ten or more name words in a row are a list or furniture, not one name.
-      if (parts.length > MAX_NAME_PARTS) continue;
-      const shortened = parts.length < run.parts.length;
-      parts = trimGluedWords(parts, tokens);
-      const segs = splitAtStops(parts);
-      for (let gi = 0; gi < segs.length; gi++) {
-        const seg = segs[gi]!;
-        // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
-        if ((shortened || segs.length > 1 || seg.length < parts.length) && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) continue;
-        const title = splitTitle(seg);
-        if (title && title.prefix.length) {
-          const pre = stripGroupWords(trimEdges(title.prefix));
-          // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
-          const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
-          if (pre.length && !plainWord && !isJunk(pre, tokens)) emit(pre, tokens, NO_ROLES, false);
-        }
-        const titled = title !== undefined;
-        const trimmed = trimEdges(title ? title.name.parts : seg);
-        const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
-        let roles = title ? title.name.roles : NO_ROLES;
-        // An abbreviated title ends the run before it at its full stop: "Rev. Clementa Pinckney", "Sen. Ann Cole".
-        const dotted = titled || !core.length ? undefined : abbreviatedTitleBefore(core[0]!.token, tokens);
-        if (dotted) roles = [dotted];
-        else if (!titled) {
-          // A lower-case role right before the name: "spokesman Louay Safi".
-          const before = core.length ? tokens[core[0]!.token - 1] : undefined;
-          const role = before && !UPPER.test(before.text) ? low(before.text) : undefined;
-          if (role && TITLE_WORDS.has(role)) roles = [role];
-        }
-        if (adjectiveUse(core, tokens) || isJunk(core, tokens)) continue;
-        const cut = titled || dotted ? 0 : placePersonSplit(core);
-        if (cut) {
-          emit(core.slice(0, cut), tokens, NO_ROLES, false);
-          emit(core.slice(cut), tokens, roles, false);
-        } else emit(core, tokens, roles, titled || dotted !== undefined);
-      }
-    }
+    for (let ri = 0; ri < runs.length; ri++) namesOfRun(found, runs[ri]!.parts, tokens, words);
   }
+  return headlineSentences;
+}
 
-  // Names inside longer names: "Texas" in "University of Texas", "Andy Warhol" in "Andy Warhol Foundation".
-  // The evidence of each name of the body is summed only when a container asks (most never do), and only
-  // over the mentions found before the inner names are added.
+/** The names in one run of capitalised words. */
+function namesOfRun(found: MentionCollector, runParts: Part[], tokens: Token[], words: DocWords): void {
+  // Runs of many more name words than any name has are lists or furniture, not one name.
+  if (runParts.length > 3 * MAX_NAME_PARTS) return;
+  if (isDatelineCredit(runParts, tokens)) return;
+  let parts = withoutOrdinaryStart(runParts, tokens, words);
+  // A caption label ends the name: "Black Widow Image: ...", "Belle Photo: ...".
+  const lastPart = parts[parts.length - 1];
+  if (parts.length > 1 && tokens[lastPart!.token + 1]?.text === ':' && DICTIONARY.has(lastPart!.lower)) parts = parts.slice(0, -1);
+  // Ten or more name words in a row are a list or furniture, not one name.
+  if (parts.length > MAX_NAME_PARTS) return;
+  const shortened = parts.length < runParts.length;
+  parts = trimGluedWords(parts, tokens);
+  const segs = splitAtStops(parts);
+  for (let gi = 0; gi < segs.length; gi++) {
+    const seg = segs[gi]!;
+    namesOfSegment(found, seg, tokens, shortened || segs.length > 1 || seg.length < parts.length);
+  }
+}
+
+/** The run without its sentence-initial ordinary words ("Meanwhile", "Government"): they are not names. */
+function withoutOrdinaryStart(parts: Part[], tokens: Token[], words: DocWords): Part[] {
+  while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
+    const w0 = parts[0]!.lower;
+    if (startsWithKnownName(parts)) break;
+    // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.
+    if (ageAfterRun(parts, tokens) && !NEVER_NAMES.has(w0)) break;
+    // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
+    const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has((parts[1]?.lower ?? '')));
+    const headed = ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)) || OTHER_HEADS.has(lastWord(parts));
+    const keep = parts.length >= 2 && (titleStart || (headed && !NEVER_NAMES.has(w0)));
+    if (keep) break;
+    parts = parts.slice(1);
+    while (parts.length && !isNameWord(parts[0]!.text)) parts = parts.slice(1);
+    if (parts.length && !isInitial(tokens, parts[0]!.token)) break;
+  }
+  return parts;
+}
+
+/**
+ * The names of one segment of a run: a title split off ("Secretary of State John Kerry"), the name typed
+ * with its roles. `partial`: the segment is only part of its run.
+ */
+function namesOfSegment(found: MentionCollector, seg: Part[], tokens: Token[], partial: boolean): void {
+  // A lone ordinary word left over from "Last Year" or "Saturday Night" is no name.
+  if (partial && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) return;
+  const title = splitTitle(seg);
+  if (title && title.prefix.length) {
+    const pre = stripGroupWords(trimEdges(title.prefix));
+    // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
+    const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
+    if (pre.length && !plainWord && !isJunk(pre, tokens)) found.emit(pre, tokens, NO_ROLES, false);
+  }
+  const titled = title !== undefined;
+  const trimmed = trimEdges(title ? title.name.parts : seg);
+  const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
+  let roles = title ? title.name.roles : NO_ROLES;
+  // An abbreviated title ends the run before it at its full stop: "Rev. Clementa Pinckney", "Sen. Ann Cole".
+  const dotted = titled || !core.length ? undefined : abbreviatedTitleBefore(core[0]!.token, tokens);
+  if (dotted) roles = [dotted];
+  else if (!titled) {
+    // A lower-case role right before the name: "spokesman Louay Safi".
+    const before = core.length ? tokens[core[0]!.token - 1] : undefined;
+    const role = before && !UPPER.test(before.text) ? low(before.text) : undefined;
+    if (role && TITLE_WORDS.has(role)) roles = [role];
+  }
+  if (adjectiveUse(core, tokens) || isJunk(core, tokens)) return;
+  const cut = titled || dotted ? 0 : placePersonSplit(core);
+  if (cut) {
+    found.emit(core.slice(0, cut), tokens, NO_ROLES, false);
+    found.emit(core.slice(cut), tokens, roles, false);
+  } else found.emit(core, tokens, roles, titled || dotted !== undefined);
+}
+
+/**
+ * Names inside longer names: "Texas" in "University of Texas", "Andy Warhol" in "Andy Warhol Foundation".
+ * The evidence of each name of the body is summed only when a container asks (most never do), and only
+ * over the mentions found before the inner names are added.
+ */
+function addInnerNames(found: MentionCollector): void {
+  const mentions = found.mentions;
+  const containers = found.containers;
   const bodyMentions = mentions.length;
   let known: Map<string, Evidence> | undefined;
   const knownNames = () => (known ??= evidenceByName(mentions, bodyMentions));
   for (let ci = 0; ci < containers.length; ci++) {
     const c = containers[ci]!;
     const subs = innerNames(c.parts, c.m.ev, knownNames);
-    for (let k = 0; k < subs.length; k++) emit(subs[k]!, c.tokens, NO_ROLES, false, true);
+    for (let k = 0; k < subs.length; k++) found.emit(subs[k]!, c.tokens, NO_ROLES, false, true);
   }
+}
 
-  // Headlines and title-case lines: only forms known from the body or the gazetteer.
-  if (headlineSentences.length) {
-    const known = new Map<string, RawMention>();
-    for (const m of mentions) {
-      known.set(nameKey(m.text), m);
-      const ws = splitSpaces(m.text);
-      if (ws.length > 1 && m.ev[0] > Math.max(m.ev[1], m.ev[2])) known.set(nameKey(ws[ws.length - 1]!), m);
-    }
-    for (const si of headlineSentences) {
-      const s = doc.sentences[si]!;
-      const toks = doc.sentenceTokens(s);
-      for (const h of headlineMentions(toks, known, text)) {
-        const pos = doc.position(h.start);
-        const m: RawMention = { ...h, line: pos.line, column: pos.column, headline: true };
-        const first = toks.findIndex((t) => t.start === h.start);
-        const last = toks.findIndex((t) => t.end >= h.end);
-        if (first >= 0 && last >= first && (countryOf(h.text) || isPlaceName(h.text))) {
-          const ps: Part[] = [{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }];
-          if (last > first) ps.push({ text: '', lower: '', start: h.end, end: h.end, token: last });
-          if (actsAsAgent(ps, toks) === 2) {
-            m.agent = true;
-            m.team = true;
-          }
+/**
+ * Capitals standing for their country ("Tehran says"), asked of every mention emitted once all are found
+ * (before the headlines' are added). Asked here rather than as each is emitted: the test reads further only
+ * for a capital, a case met late, which deoptimised the emitting function when first met.
+ */
+function addMetonyms(found: MentionCollector): void {
+  const mentions = found.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const met = metonymOf(found.partsOf[i]!, found.tokensOf[i]!, low(m.text));
+    if (met) m.metonymOf = met;
+  }
+}
+
+/** Headlines and title-case lines: only forms known from the body or the gazetteer. */
+function addHeadlineMentions(found: MentionCollector, headlineSentences: number[]): void {
+  const { doc, text, mentions } = found;
+  const known = new Map<string, RawMention>();
+  for (const m of mentions) {
+    known.set(nameKey(m.text), m);
+    const ws = splitSpaces(m.text);
+    if (ws.length > 1 && m.ev[0] > Math.max(m.ev[1], m.ev[2])) known.set(nameKey(ws[ws.length - 1]!), m);
+  }
+  for (const si of headlineSentences) {
+    const s = doc.sentences[si]!;
+    const toks = doc.sentenceTokens(s);
+    for (const h of headlineMentions(toks, known, text)) {
+      const pos = doc.position(h.start);
+      const m: RawMention = { ...h, line: pos.line, column: pos.column, headline: true };
+      const first = toks.findIndex((t) => t.start === h.start);
+      const last = toks.findIndex((t) => t.end >= h.end);
+      if (first >= 0 && last >= first && (countryOf(h.text) || isPlaceName(h.text))) {
+        const ps: Part[] = [{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }];
+        if (last > first) ps.push({ text: '', lower: '', start: h.end, end: h.end, token: last });
+        if (actsAsAgent(ps, toks) === 2) {
+          m.agent = true;
+          m.team = true;
         }
-        mentions.push(m);
       }
+      mentions.push(m);
     }
   }
-  // "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name).
-  // (The one-word texts are gathered when the first candidate plural shows up.)
+}
+
+/**
+ * "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name). (The
+ * one-word texts are gathered when the first candidate plural shows up.)
+ */
+function dropPluralsOfNames(mentions: RawMention[]): void {
   let singles: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const t = mentions[i]!.text;
@@ -304,25 +389,30 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
     singles ??= oneWordTexts(mentions);
     if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] < 0.5) mentions.splice(i, 1);
   }
+}
 
-  // "Paris was born ...": no capital-for-country reading where the document names a person so (the
-  // surnames are gathered only when some capital stands for its country).
+/**
+ * "Paris was born ...": no capital-for-country reading where the document names a person so (the
+ * surnames are gathered only when some capital stands for its country).
+ */
+function dropCapitalsNamingPeople(mentions: RawMention[]): void {
   let anyMetonym = false;
   for (let i = 0; i < mentions.length && !anyMetonym; i++) anyMetonym = mentions[i]!.metonymOf !== undefined;
-  if (anyMetonym) {
-    const surnames = new Set<string>();
-    for (const m of mentions) {
-      const ws = splitSpaces(m.text);
-      const headed = ws.some((w) => {
-        const lw = low(w);
-        return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
-      });
-      if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
-    }
-    for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
+  if (!anyMetonym) return;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const ws = splitSpaces(m.text);
+    const headed = ws.some((w) => {
+      const lw = low(w);
+      return ORG_HEADS.has(lw) || PLACE_HEADS.has(lw) || lw === 'of' || lw === 'for';
+    });
+    if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
   }
+  for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
+}
 
-  // A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document.
+/** A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document. */
+function spreadTeams(mentions: RawMention[]): void {
   let teams: Set<string> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -333,10 +423,6 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
   if (teams) {
     for (let i = 0; i < mentions.length; i++) if (teams.has(nameKey(mentions[i]!.text))) mentions[i]!.agent = true;
   }
-  // Training needs every candidate (the `none` examples too); a run keeps the names the model believes in.
-  const kept = options.keepFeatures ? mentions : withoutNonNames(mentions);
-  kept.sort((a, b) => a.start - b.start);
-  return { document: doc.id, mentions: kept, definitions };
 }
 
 /**

@@ -190,13 +190,16 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   const after = contextWord(nw);
   out.one('prevtag=', before.tag);
   out.one('nexttag=', after.tag);
-  if (before.bits & PLACE_PREP) out.flag('prev:place-prep');
-  if (before.bits & PERSON_NOUN) out.flag('prev:person-noun');
-  if (after.bits & SPEECH_VERB) out.flag('next:speech-verb');
-  if (after.bits & ORG_FOLLOWER) out.flag('next:org-follower');
-  if (after.bits & OTHER_NOUN) out.flag('next:other-noun');
-  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) out.flag('prev:place-noun');
-  if (pw === 'to' && p2 === 'according') out.flag('prev:according-to');
+  // The neighbours' flags as bits, given in this order by one call (see nameFeaturesTo's last flags).
+  let flags = 0;
+  if (before.bits & PLACE_PREP) flags |= 1;
+  if (before.bits & PERSON_NOUN) flags |= 2;
+  if (after.bits & SPEECH_VERB) flags |= 4;
+  if (after.bits & ORG_FOLLOWER) flags |= 8;
+  if (after.bits & OTHER_NOUN) flags |= 16;
+  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) flags |= 32;
+  if (pw === 'to' && p2 === 'according') flags |= 64;
+  for (let k = 0; flags; k++, flags >>>= 1) if (flags & 1) out.flag(NEIGHBOUR_FLAGS[k]!);
   // Apposition: "Safi, a spokesman for ...".
   if (nw === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
     for (let k = last + 3; k < Math.min(tokens.length, last + 7); k++) {
@@ -207,6 +210,9 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   }
   if (isInitial(tokens, first)) out.flag('sentence-initial');
 }
+
+/** The flags contextFeaturesTo gives of the words next to the name, by bit. */
+const NEIGHBOUR_FLAGS = ['prev:place-prep', 'prev:person-noun', 'next:speech-verb', 'next:org-follower', 'next:other-noun', 'prev:place-noun', 'prev:according-to'];
 
 /** Features of a candidate name (strings; the model ignores those it never saw in training). */
 export function candidateFeatures(parts: Part[], tokens: Token[], facts: CandidateFacts): string[] {
@@ -249,7 +255,8 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   out.one('last=', words[n - 1]!);
   out.one('head=', head);
   for (let i = 0; i < n; i++) out.one('w=', words[i]!);
-  out.one('shape=', shape.length > 24 ? shape.slice(0, 24) : shape);
+  // (Sliced whatever its length: a branch taken only for long names deoptimised this function when first met.)
+  out.one('shape=', shape.slice(0, 24));
   out.one('shape-last=', shapeLast);
   out.one('shape-first=', shapeFirst);
   const lw = words[n - 1]!;
@@ -274,17 +281,23 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   if (KNOWN_ORGS.has(whole)) out.flag('whole:known-org');
   // A known organisation of two or more words ending the name: "Eastmark Red Cross".
   for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.flag('tail:known-org');
-  if (NEWS_AGENCIES.has(whole)) out.flag('whole:news-agency');
-  if (n === 1 && LANGUAGES.has(lw)) out.flag('whole:language');
-  if (n === 1 && isPeoplePlural(lw)) out.flag('whole:people-plural');
-  if (acronymLetters(parts[0]!.text)) out.flag('acronym');
-  if (n > 1 && personLike(parts)) out.flag('person-like');
-  if (words.includes('of')) out.flag('has-of');
-  if (/\d/.test(span)) out.flag('has-digit');
-  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) out.flag('inner-capital');
-  if (facts.titled) out.flag('titled');
-  if (facts.headline) out.flag('headline');
-  if (facts.nested) out.flag('nested');
+  // The last flags as bits, given in this order by one call: a rare flag's own call, first made late,
+  // deoptimised this function.
+  let flags = 0;
+  if (NEWS_AGENCIES.has(whole)) flags |= 1;
+  if (n === 1 && LANGUAGES.has(lw)) flags |= 2;
+  if (n === 1 && isPeoplePlural(lw)) flags |= 4;
+  if (acronymLetters(parts[0]!.text)) flags |= 8;
+  if (n > 1 && personLike(parts)) flags |= 16;
+  if (words.includes('of')) flags |= 32;
+  if (/\d/.test(span)) flags |= 64;
+  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) flags |= 128;
+  if (facts.titled) flags |= 256;
+  if (facts.headline) flags |= 512;
+  if (facts.nested) flags |= 1024;
+  for (let k = 0; flags; k++, flags >>>= 1) if (flags & 1) out.flag(LAST_FLAGS[k]!);
 }
+/** The flags nameFeaturesTo gives last, by bit. */
+const LAST_FLAGS = ['whole:news-agency', 'whole:language', 'whole:people-plural', 'acronym', 'person-like', 'has-of', 'has-digit', 'inner-capital', 'titled', 'headline', 'nested'];
 /** `len=` values, 1 to 5. */
 const LENGTHS = ['0', '1', '2', '3', '4', '5'];

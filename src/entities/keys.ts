@@ -151,8 +151,9 @@ export const undot = (s: string) => s.replace(DOTS, '');
 
 /** An acronym as written ("U.N.", "SNC", "EU"): its letters in lower case, or null. */
 export function acronymLetters(s: string): string | null {
-  // A small ASCII letter second rules out both forms (most names: "Kerry", "Syria").
-  const c1 = s.charCodeAt(1);
+  // A small ASCII letter second rules out both forms (most names: "Kerry", "Syria"). (Not read past the
+  // end of a one-letter word: that deoptimises the hot functions this is inlined into.)
+  const c1 = s.length > 1 ? s.charCodeAt(1) : 0;
   if (c1 >= 97 && c1 <= 122) return null;
   if (DOTTED_ACRONYM.test(s)) return undot(s).toLowerCase();
   if (CAPITALS_ACRONYM.test(s)) return s.toLowerCase();

@@ -233,6 +233,8 @@ function addTo(map: Map<string, number[]>, name: string, group: number): void {
 export interface MergeOptions {
   /** Give each entity only the count of its mentions (`mentionCount`), not the mentions. */
   countMentionsOnly?: boolean;
+  /** Give each entity its evidence (default true); without it `evidence` is empty. */
+  evidence?: boolean;
 }
 
 /** Merge per-document candidates into corpus entities, most mentioned first. */
@@ -485,9 +487,10 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
     itemsOf[g]!++;
   }
   const entities: Entity[] = new Array(order.length);
+  const shape: EntityShape = { countOnly: !!options.countMentionsOnly, evidence: options.evidence !== false };
   for (let oi = 0; oi < order.length; oi++) {
     const g = order[oi]!;
-    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, !!options.countMentionsOnly);
+    entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, shape);
   }
   sortEntities(entities);
   // Ids follow the final order so that they do not depend on map iteration.
@@ -637,7 +640,7 @@ function compare(a: number[], b: number[]): number {
  * The entity of a group whose one mention has no roles (most entities): its name is the mention's text, and
  * its lists are made at their final size (an array grown by push keeps room for 17).
  */
-function singleMentionEntity(i: number, ev: Evidence, items: Items): Entity {
+function singleMentionEntity(i: number, ev: Evidence, items: Items, withEvidence: boolean): Entity {
   const t = items.table;
   const raw = t.textOf(i);
   const text = items.facts[t.text[i]!]!.spaced;
@@ -651,8 +654,17 @@ function singleMentionEntity(i: number, ev: Evidence, items: Items): Entity {
     roles: [],
     documents: [document],
     mentions: [{ document, text: raw, start: t.start[i]!, end: t.end[i]!, line: t.line[i]!, column: t.column[i]! }],
-    evidence: typeEvidence(ev, new Map(t.reasonsOf(i).map((r) => [r, 1]))),
+    evidence: withEvidence ? typeEvidence(ev, new Map(t.reasonsOf(i).map((r) => [r, 1]))) : [],
   };
+}
+
+/** An entity's evidence: its type's, why a country is an organisation (`acting`: how many of its mentions act), its forms and merges. */
+function entityEvidence(ev: Evidence, reasons: Map<TypeReason, number>, acting: string, forms: string[], merges: EntityEvidence[]): EntityEvidence[] {
+  const evidence = typeEvidence(ev, reasons);
+  if (acting) evidence.push({ reason: 'country-acting', detail: `${acting} mentions act (subject of a verb, side of a score)` });
+  if (forms.length > 1) evidence.push({ reason: 'forms', detail: `${forms.length} forms: ${forms.map((f) => `"${f}"`).join(', ')}` });
+  for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
+  return evidence;
 }
 
 /** Replaces the entity's mentions by their count (right after it is built, so they die young). */
@@ -663,11 +675,18 @@ function countMentionsOnly(entity: Entity): void {
 
 // An entity has few distinct forms, aliases, roles and documents: short lists searched in order keep
 // first-seen order without a Set or Map per entity.
+/** What an entity is built with: only the count of its mentions (not the mentions), its evidence. */
+interface EntityShape {
+  countOnly: boolean;
+  evidence: boolean;
+}
+
 /** The entity of the `count` items chained from `first` (in document and text order). */
-function toEntity(first: number, count: number, ev: Evidence, items: Items, countOnly: boolean): Entity {
+function toEntity(first: number, count: number, ev: Evidence, items: Items, shape: EntityShape): Entity {
   const t = items.table;
+  const countOnly = shape.countOnly;
   if (count === 1 && !t.rolesOf(first) && !t.suffixStop[first]) {
-    const single = singleMentionEntity(first, ev, items);
+    const single = singleMentionEntity(first, ev, items, shape.evidence);
     if (countOnly) countMentionsOnly(single);
     return single;
   }
@@ -694,10 +713,12 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, coun
     const mStart = t.start[i]!;
     const mEnd = t.end[i]!;
     if (t.agent[i]) agents++;
-    for (let r = 0; r < mReasons.length; r++) reasons.set(mReasons[r]!, (reasons.get(mReasons[r]!) ?? 0) + 1);
+    if (shape.evidence) {
+      for (let r = 0; r < mReasons.length; r++) reasons.set(mReasons[r]!, (reasons.get(mReasons[r]!) ?? 0) + 1);
+      addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
+    }
     // Mentions typed by a rule that is right by definition (not moved here as a bare surname) decide.
     if (mReasons[0] !== 'model' && !items.why[i]) addEvidence(decided, t.evOf(i));
-    addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
     if (items.isForm[i]) {
       const f = forms.indexOf(text);
       if (f < 0) {
@@ -745,14 +766,10 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, coun
   const name = canonicalName(forms, formCounts);
   const byRule = decided[0] + decided[1] + decided[2] + decided[3] > 0;
   let type = typeOf(byRule ? decided : ev, forms);
-  const evidence = typeEvidence(ev, reasons);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
-  if (type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE) {
-    type = 'organization';
-    evidence.push({ reason: 'country-acting', detail: `${agents} of ${count} mentions act (subject of a verb, side of a score)` });
-  }
-  if (forms.length > 1) evidence.push({ reason: 'forms', detail: `${forms.length} forms: ${forms.map((f) => `"${f}"`).join(', ')}` });
-  for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
+  const acting = type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE;
+  if (acting) type = 'organization';
+  const evidence = shape.evidence ? entityEvidence(ev, reasons, acting ? `${agents} of ${count}` : '', forms, merges) : [];
   const named = [name];
   for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
   const entity: Entity = {

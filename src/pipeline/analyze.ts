@@ -39,6 +39,8 @@ export interface AnalysisOptions {
   rates?: Readonly<Record<string, number>>;
   /** Read nationality adjectives ("Syrian") as mentions of their country. */
   demonyms?: boolean;
+  /** Build each entity's evidence (its reason codes; default true): only outputs that print it need it. */
+  entityEvidence?: boolean;
   /** Keep each document's stripped text in the result (only outputs that print it need it). */
   keepStripText?: boolean;
   /** Called after each document with the count done and the characters read so far. */
@@ -177,7 +179,7 @@ function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 
  */
 export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions, mentions?: MentionTable): CorpusAnalysis {
   const w = opts.want;
-  const merge = { countMentionsOnly: !w.entities };
+  const merge = { countMentionsOnly: !w.entities, evidence: opts.entityEvidence !== false };
   // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
   let entities = !needsEntities(w) ? [] : mentions ? mergeMentionTable(mentions, merge) : mergeEntities(parts.map((p) => p.entities!), merge);
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));

@@ -131,7 +131,7 @@ export function attachOrphans(orphans: Draft[], reported: Draft[]): void {
 const LABEL_WORD = /^\p{Lu}[\p{Lu}'\u2019.-]+$/u;
 /** A word of a speaker label in capitals ("WALLACE", "O'BRIEN"); a lower-case second letter rules most words out first. */
 function isLabelWord(w: string): boolean {
-  const c = w.charCodeAt(1);
+  const c = w.length > 1 ? w.charCodeAt(1) : 0;
   return !(c >= 97 && c <= 122) && LABEL_WORD.test(w);
 }
 

@@ -54,10 +54,13 @@ const tagsOfWord = (w: string) => wordLexicon().get(lowerCase(w));
 const hasTagIn = (w: string, wanted: ReadonlySet<string>) => hasTag(tagsOfWord(w), wanted);
 const DEMONYM = new Set(['Demonym']);
 
-/** "al-Assad", "bin-Laden": a particle and a hyphen (at index 2 or 3, tested first) before a capital. */
+/**
+ * "al-Assad", "bin-Laden": a particle and a hyphen (at index 2 or 3, tested first) before a capital; such a
+ * word has at least four characters (no character is read past the end: that deoptimises the callers).
+ */
 const PARTICLE_NAME = /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u;
 export const isCapitalised = (w: string) =>
-  startsUpper(w) || ((w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && PARTICLE_NAME.test(w));
+  startsUpper(w) || (w.length >= 4 && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && PARTICLE_NAME.test(w));
 const bareWord = (w: string) => lowerCase(w).replace(/\.$/, '');
 const isTitle = (w: string) => {
   const b = bareWord(w);

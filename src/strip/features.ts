@@ -155,13 +155,24 @@ const isIndent = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /**
  * The document's language, guessed from its first LANGUAGE_SAMPLE words (LINE_VOTE at most per line), and each line's stopword density
- * in it, from the language bits of the lines' words (in order, as lineFeatures appended them).
+ * in it, from the language bits of the lines' words (in order, as lineFeatures appended them). Each loop is a
+ * function of its own that ends right after it: V8 optimises a loop while it runs, on the first document,
+ * and code after it that had not run yet deoptimised it again on every later document.
  */
 export function detectLanguageAndDensity(features: LineFeatures[], wordBits: number[]): Language {
   const hits = newHits();
-  // Each line votes with at most LINE_VOTE of its words: one odd line (a list of 200 names or figures)
-  // must not outvote the article's paragraphs and make every line read as another language.
-  // Figures do not vote at all (see FIGURE_FLAG).
+  const sampled = countLanguageVotes(features, wordBits, hits);
+  const language = languageFromHits(hits, sampled);
+  setStopDensity(features, wordBits, language.mask);
+  return language;
+}
+
+/**
+ * Adds the votes of the lines' words to `hits`; gives the number of words that voted. Each line votes with
+ * at most LINE_VOTE of its words: one odd line (a list of 200 names or figures) must not outvote the
+ * article's paragraphs and make every line read as another language. Figures do not vote at all (see FIGURE_FLAG).
+ */
+function countLanguageVotes(features: LineFeatures[], wordBits: number[], hits: Int32Array): number {
   let sampled = 0;
   for (let j = 0, start = 0; j < features.length && sampled < LANGUAGE_SAMPLE; start += features[j]!.wordsRead, j++) {
     const end = start + features[j]!.wordsRead;
@@ -173,8 +184,11 @@ export function detectLanguageAndDensity(features: LineFeatures[], wordBits: num
       sampled++;
     }
   }
-  const language = languageFromHits(hits, sampled);
-  const mask = language.mask;
+  return sampled;
+}
+
+/** Each line's share of words that are stopwords of the language (`mask`: its bit). */
+function setStopDensity(features: LineFeatures[], wordBits: number[], mask: number): void {
   let k = 0;
   for (let j = 0; j < features.length; j++) {
     const f = features[j]!;
@@ -183,5 +197,4 @@ export function detectLanguageAndDensity(features: LineFeatures[], wordBits: num
     for (let i = 0; i < n; i++) if (wordBits[k++]! & mask) stops++;
     f.stopDensity = n ? stops / n : 0;
   }
-  return language;
 }

@@ -67,9 +67,22 @@ export function hashKey(s: string, seed = 0): number {
 /**
  * 53-bit hash of a whole text, to tell identical copies: hashKey's two lanes fed two characters (32 bits) per
  * step, half the steps of hashKey on a text of a megabyte. The length goes into the seed, and an odd last
- * character is mixed before the loop (code after a loop V8 optimised inside it would deoptimise it).
+ * character is mixed before the loop.
  */
 function hashText(s: string): number {
+  mixTextLanes(s);
+  return (laneA >>> 0) * 0x200000 + ((laneB >>> 0) & 0x1fffff);
+}
+
+/**
+ * hashText's lanes, left by mixTextLanes. V8 optimises that loop while it runs (on the first long text), before
+ * any code after it has run: code there that computed something would deoptimise it on every later text,
+ * but storing two numbers does not.
+ */
+let laneA = 0;
+let laneB = 0;
+
+function mixTextLanes(s: string): void {
   const n = s.length;
   const even = n - (n & 1);
   let a = 0x811c9dc5 ^ n;
@@ -85,14 +98,21 @@ function hashText(s: string): number {
     b = Math.imul(b ^ pair, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+  laneA = a;
+  laneB = b;
 }
 
 /** The seed of a source's line hashes; the last one is kept, as every line of a document asks for it. */
-let lastSource: string | null = null;
-let lastSeed = 0;
+// A string from the start (with its seed), so that the test below always compares two strings: null first
+// deoptimised the line hashing.
+let lastSource = '';
+let lastSeed = hashKey('') % 0x7fffffff;
 function sourceSeed(source: string): number {
-  if (source !== lastSource) [lastSource, lastSeed] = [source, hashKey(source) % 0x7fffffff];
+  // Two assignments, not a destructuring: that builds an array and walks it, and deoptimised the caller.
+  if (source !== lastSource) {
+    lastSeed = hashKey(source) % 0x7fffffff;
+    lastSource = source;
+  }
   return lastSeed;
 }
 

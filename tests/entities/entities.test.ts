@@ -78,6 +78,16 @@ describe('mergeEntities', () => {
     expect(counted.map(({ mentions: _m, mentionCount: _c, ...rest }) => rest)).toEqual(full.map(({ mentions: _m, ...rest }) => rest));
   });
 
+  it('leaves the evidence out when asked, with every other field and the order unchanged', () => {
+    const texts = ['President Maria Okafor spoke in Norway. Okafor left Norway.', 'Maria Okafor and Lars Berg met in Oslo, Norway.'];
+    const parts = () => texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t)));
+    const full = mergeEntities(parts());
+    const bare = mergeEntities(parts(), { evidence: false });
+    expect(full.some((e) => e.evidence.length > 0)).toBe(true);
+    expect(bare.every((e) => e.evidence.length === 0)).toBe(true);
+    expect(bare.map(({ evidence: _e, ...rest }) => rest)).toEqual(full.map(({ evidence: _e, ...rest }) => rest));
+  });
+
   it('merges spelling variants, particles and short forms across documents', () => {
     const ents = run(
       'Tarek al-Haddad spoke in Qaryatayn. Haddad later left.',

@@ -30,6 +30,18 @@ describe('learned typer', () => {
   });
 });
 
+describe('flags given by bits', () => {
+  it('gives the name flags and then the neighbour flags in their fixed order', () => {
+    const doc = parse('a.txt', 'The talks failed, according to Reuters.');
+    const tokens = doc.sentenceTokens(doc.sentences[0]!);
+    const at = tokens.findIndex((t) => t.text === 'Reuters');
+    const part = { text: 'Reuters', lower: 'reuters', start: tokens[at]!.start, end: tokens[at]!.end, token: at };
+    const f = candidateFeatures([part], tokens, { titled: true, country: false, place: false, nested: false, headline: true });
+    const flags = f.filter((x) => ['whole:news-agency', 'titled', 'headline', 'prev:according-to'].includes(x));
+    expect(flags).toEqual(['whole:news-agency', 'titled', 'headline', 'prev:according-to']);
+  });
+});
+
 describe('non-names', () => {
   it('drops a capitalised word the model takes for no name, and keeps the names beside it', () => {
     const ents = run('Mhm. I think so. Hmm, Maria Reyes said. Reyes left. Mhm, yes.');

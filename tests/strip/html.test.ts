@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { decodeHtml, renderHtml } from '../../src/corpus/html.js';
-import { parseJsonlLine } from '../../src/corpus/load.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeHtml, loadHtmlParser, renderHtml } from '../../src/corpus/html.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCorpus, parseJsonlLine } from '../../src/corpus/load.js';
 import type { Document } from '../../src/corpus/types.js';
 import { stripCorpus } from '../../src/strip/index.js';
 import { statesFigure } from '../../src/strip/patterns.js';
@@ -25,6 +28,9 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Sea wall v
 <div hidden>Hidden promotion text that no reader sees on the page.</div></body></html>`;
 
 const pageDoc = (html: string, id = 'page.html'): Document => ({ ...(parseJsonlLine(JSON.stringify({ id, html }), 'test', id) as Document), origin: id });
+
+// The HTML parser is loaded on demand (only HTML input needs it).
+beforeAll(loadHtmlParser);
 
 describe('HTML pages as input', () => {
   it('renders one block per line, skipping scripts, styles and hidden elements', () => {
@@ -220,5 +226,18 @@ describe('statesFigure', () => {
     expect(statesFigure('The mayor at the quay in 2031, when she was a councillor')).toBe(false);
     expect(statesFigure('The mayor speaks at the quay on July 25, 2031.J. Doe / Agency file')).toBe(false);
     expect(statesFigure('The harbour, 2031. Repairs will cost 3 million')).toBe(true);
+  });
+});
+
+describe('the HTML parser, loaded on demand', () => {
+  it('is loaded by the corpus loader for a JSONL line that gives a page', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'concord-html-'));
+    try {
+      writeFileSync(path.join(dir, 'page.jsonl'), JSON.stringify({ id: 'p', html: '<p>Harbour wall</p>' }) + '\n');
+      const docs = await loadCorpus([path.join(dir, 'page.jsonl')]);
+      expect(docs.map((d) => [d.id, d.text])).toEqual([['p', 'Harbour wall']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
