@@ -14,6 +14,8 @@ function claim(document: string, value: number | null, measure: string | null, e
 }
 const hints = (h: Partial<ScopeHints>): ScopeHints => ({ places: [], when: [], periodDays: null, ...h });
 const opts = { tolerance: 5 };
+/** The claims of one invented document. */
+const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
 
 describe('compareClaims', () => {
   it('flags "more than 40,000" against 50,000 and names who says what', () => {
@@ -270,7 +272,6 @@ describe('compareClaims: scope rules', () => {
 });
 
 describe('compareClaims: a person\'s record', () => {
-  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
   it('compares prior arrests with prior arrests, not with the story\'s arrests nor a count since a date', () => {
     const a = claimsOfDoc('Police said Lee had previously been arrested four times. One person was arrested at the protest.', 'a.txt');
     const b = claimsOfDoc('Lee has four prior arrests, police said. Two people were arrested at the protest.', 'b.txt');
@@ -285,7 +286,6 @@ describe('compareClaims: a person\'s record', () => {
 });
 
 describe('compareClaims: items of one list', () => {
-  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
   it('compares far-apart items of two lists of the same kinds of things, not a lone figure', () => {
     const a = claimsOfDoc('Customs seized six pistols, 12 knives and about 300 cartridges from the van.', 'a.txt');
     const b = claimsOfDoc('Officers took 14 pistols, 31 knives and 923 cartridges from the van, a spokesman said.', 'b.txt');
@@ -297,7 +297,6 @@ describe('compareClaims: items of one list', () => {
 });
 
 describe('compareClaims: calibers', () => {
-  const claimsOfDoc = (text: string, id: string) => extractClaims(new ParsedDocument({ id, source: null, text, origin: id }));
   it('compares calibers however they are written, in inches, with no unit conversion noted', () => {
     const a = claimsOfDoc('She carried a .357 Magnum, police said on Monday in Easton.', 'a.txt');
     const b = claimsOfDoc('She carried a .38-caliber revolver, police said on Monday in Easton.', 'b.txt');
