@@ -214,7 +214,7 @@ describe('linear growth (ratios of two sizes in one test)', () => {
 describe('documents longer than a window', () => {
   /** Peak resident memory of one run of the CLI, in MB (the process reports its own maximum at exit). */
   const peakMb = (args: string[]): number => {
-    const script = `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 1, ${JSON.stringify(path.join(ROOT, 'bin', 'concord'))}); await import(${JSON.stringify(path.join(ROOT, 'dist', 'bundle', 'concord.js'))}).then((m) => m.main(process.argv));`;
+    const script = `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 1, ${JSON.stringify(path.join(ROOT, 'bin', 'concord'))}); const { createRequire } = await import('node:module'); createRequire(${JSON.stringify(path.join(ROOT, 'bin', 'concord'))})('../dist/bundle/load.cjs').load().main(process.argv);`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, '-', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(r.status).toBe(0);
     return Number(/maxrss (\d+)/.exec(r.stderr)![1]) / 1024;

@@ -16,7 +16,13 @@ describe('packed tarball', () => {
     const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
     expect(files).toContain('LICENSE');
-    expect(files).toContain('dist/bundle/concord.js');
+    // One file of code, its V8 code cache and the loader; api.js and worker.js are ES-module shims onto it.
+    expect(files).toContain('dist/bundle/concord.cjs');
+    expect(files).toContain('dist/bundle/concord.cjs.cache');
+    expect(files).toContain('dist/bundle/load.cjs');
+    expect(files.filter((f) => f.startsWith('dist/bundle/')).sort()).toEqual(
+      ['api.js', 'concord.cjs', 'concord.cjs.cache', 'load.cjs', 'worker.js'].map((f) => `dist/bundle/${f}`),
+    );
     expect(files).toContain('dist/bundle/worker.js');
     expect(files).toContain('dist/bundle/api.js');
     expect(files).toContain('dist/api/index.d.ts');
