@@ -194,7 +194,7 @@ function whyApart(a: Claim, b: Claim, ctx: CompareContext): DecisionReason {
   if (a.measure === 'magnitude') return 'other-event';
   const p = pointOf(a);
   const q = pointOf(b);
-  if (p !== null && q !== null && farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx)) return 'far-apart';
+  if (p !== null && q !== null && apartBySize(a, b, p, q, ctx)) return 'far-apart';
   return 'same-document';
 }
 
@@ -284,6 +284,14 @@ function sameList(a: Claim, b: Claim, ctx: CompareContext): boolean {
   let shared = 0;
   for (const f of la) if (f !== own && lb.has(f)) shared++;
   return shared >= SAME_LIST_KINDS;
+}
+
+/**
+ * Figures far apart (`p`, `q`) measure different things, unless a named family's figures tell of one story
+ * ("two dead" early, "31 dead" later) or both are items of lists of the same kinds of things.
+ */
+function apartBySize(a: Claim, b: Claim, p: number, q: number, ctx: CompareContext): boolean {
+  return farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx);
 }
 
 /** Bounds that keep grouping near-linear on hostile input (thousands of figures of one measure). */
@@ -401,7 +409,7 @@ export function compatible(a: Claim, b: Claim, ctx: CompareContext): boolean {
   const p = pointOf(a);
   const q = pointOf(b);
   if (p !== null && q !== null) {
-    if (farApart(p, q) && !(isNamedFamily(a.measure) && sameStory(a, b, ctx)) && !sameList(a, b, ctx)) return false;
+    if (apartBySize(a, b, p, q, ctx)) return false;
     // Magnitudes are logarithmic: half a step apart is another quake (or another scale).
     if (a.measure === 'magnitude' && Math.abs(p - q) > MAX_MAGNITUDE_STEP) return false;
     // A document does not contradict itself: two different figures in one text count different things,

@@ -75,16 +75,17 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
         if (!part || !isNationality(part)) claim.measure = family;
       }
       if (raw.kind === 'time' && !claim.measure) continue;
+      // The figure just before, when this one restates it in brackets ("58km (36 miles)", "€110bn ($141bn)").
+      const restated = restates(claims[claims.length - 1], claim, doc.text) ? claims[claims.length - 1]! : null;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
-      if (claim.dimension === 'money' && restates(claims[claims.length - 1], claim, doc.text)) claim.measure = null;
-      else if (restates(claims[claims.length - 1], claim, doc.text)) restatedQuantity(claims[claims.length - 1]!, claim);
+      if (restated && claim.dimension === 'money') claim.measure = null;
+      else if (restated) restatedQuantity(restated, claim);
       if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.text);
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
         // a figure that took its measure from its bracketed conversion needs the document's scope too
-        const before = claims[claims.length - 1];
-        if (before?.measure === claim.measure && restates(before, claim, doc.text)) before.hints = { ...before.hints!, ...docScope };
+        if (restated?.measure === claim.measure) restated.hints = { ...restated.hints!, ...docScope };
       }
       claims.push(claim);
       if (tolls.matches.includes(raw)) singles.add(claim);
@@ -451,6 +452,12 @@ function restates(before: Claim | undefined, c: Claim, text: string): boolean {
 /** Dimensions whose units convert exactly: a conversion in brackets is the same figure. */
 const PHYSICAL = new Set(['length', 'mass', 'speed', 'area', 'temperature']);
 
+/** The interval a bound qualifier gives a stated figure `v`: open above for "more than", below for "less than". */
+const boundsUnder = (q: Claim['qualifier'], v: number | null) => ({
+  low: q === 'less-than' || q === 'at-most' ? null : v,
+  high: q === 'more-than' || q === 'at-least' ? null : v,
+});
+
 /**
  * "about 58km (36 miles) from the city": a bracketed conversion restates the figure before it, with its
  * qualifier ("about" holds for both) and its measure (named by the words around either).
@@ -458,12 +465,9 @@ const PHYSICAL = new Set(['length', 'mass', 'speed', 'area', 'temperature']);
 function restatedQuantity(before: Claim, c: Claim): void {
   if (!PHYSICAL.has(c.dimension) || before.unit === c.unit) return;
   if (c.qualifier === 'exact' && before.qualifier !== 'exact' && before.qualifier !== 'range' && before.qualifier !== 'vague') {
-    const open = (q: Claim['qualifier']) => ({ low: q === 'less-than' || q === 'at-most' ? null : c.normalized.value, high: q === 'more-than' || q === 'at-least' ? null : c.normalized.value });
-    const v = typeof c.value === 'number' ? c.value : null;
-    c.qualifier = before.qualifier;
-    c.low = before.qualifier === 'less-than' || before.qualifier === 'at-most' ? null : v;
-    c.high = before.qualifier === 'more-than' || before.qualifier === 'at-least' ? null : v;
-    c.normalized = { ...c.normalized, ...open(before.qualifier) };
+    const q = before.qualifier;
+    Object.assign(c, { qualifier: q }, boundsUnder(q, typeof c.value === 'number' ? c.value : null));
+    c.normalized = { ...c.normalized, ...boundsUnder(q, c.normalized.value) };
   }
   if (!c.measure && before.measure) c.measure = before.measure;
   else if (c.measure && !before.measure) before.measure = c.measure;

@@ -249,7 +249,6 @@ export class Grammar {
     return found;
   }
 
-  /** Can the word at k begin an amount? */
   /** "a mile and a half", "an hour and a half": one unit and a half (not "a mile" alone, which is no claim). */
   private unitAndAHalf(start: number, k: number): Found | null {
     const w = this.c.toks[k]!.lower;
@@ -259,6 +258,7 @@ export class Grammar {
     return exact(start, u.end + 3, u.kind, 1.5, u.unit);
   }
 
+  /** Can the word at k begin an amount? */
   private wordMayStart(k: number): boolean {
     const t = this.c.toks[k]!;
     const w = t.lower;

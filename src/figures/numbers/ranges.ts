@@ -92,8 +92,12 @@ export function rangeAfter(c: Ctx, read: Reader, start: number, card: Cardinal, 
     return { start, end: b.end, kind: 'tally', value: [a, bv], low: null, high: null, qualifier: 'exact', unit: 'tally' };
   }
   if (bv < a || (to && bv === a)) return null;
-  return { start, end: b.end, kind: currency ? 'money' : b.kind, value: null, low: a, high: bv, qualifier: 'range', unit: currency ?? b.unit };
+  return rangeTo(start, a, b, currency);
 }
+
+/** The range from `a` to the second amount `b` (money when a currency came before the first). */
+const rangeTo = (start: number, a: number, b: Found, currency: string | null): Found =>
+  ({ start, end: b.end, kind: currency ? 'money' : b.kind, value: null, low: a, high: b.value as number, qualifier: 'range', unit: currency ?? b.unit });
 
 /**
  * "five or six", "100 or 200": whole amounts of which the second is larger, at most twice the first, read as
@@ -103,7 +107,7 @@ function guesses(start: number, a: number, b: Found, currency: string | null): F
   const bv = b.value as number;
   if (!Number.isInteger(a) || !Number.isInteger(bv) || a < 1 || bv <= a || bv > 2 * a || b.qualifier !== 'exact' || !isAmount(b.kind) || b.kind === 'year') return null;
   if (a >= 1000 && a <= 2100) return null;
-  return { start, end: b.end, kind: currency ? 'money' : b.kind, value: null, low: a, high: bv, qualifier: 'range', unit: currency ?? b.unit };
+  return rangeTo(start, a, b, currency);
 }
 
 /** "10%-12%", "5 km to 8 km": a second amount of the same kind and unit after a complete first one. */
