@@ -96,6 +96,11 @@ function hitsOf(w: string, text: string): WordHits {
   return hits;
 }
 
+/** Gives, in bit order, the flag `names[k]` of each bit k set in `bits`. */
+function flagBits(out: FeatureSink, bits: number, names: readonly string[]): void {
+  for (let k = 0; bits; k++, bits >>>= 1) if (bits & 1) out.flag(names[k]!);
+}
+
 /** Gazetteer and lexicon hits of one word, as feature names with a prefix. */
 function wordHits(prefix: HitPrefix, w: string, text: string, out: FeatureSink): void {
   const names = HIT_NAMES[prefix];
@@ -199,7 +204,7 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   if (after.bits & OTHER_NOUN) flags |= 16;
   if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) flags |= 32;
   if (pw === 'to' && p2 === 'according') flags |= 64;
-  for (let k = 0; flags; k++, flags >>>= 1) if (flags & 1) out.flag(NEIGHBOUR_FLAGS[k]!);
+  flagBits(out, flags, NEIGHBOUR_FLAGS);
   // Apposition: "Safi, a spokesman for ...".
   if (nw === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
     for (let k = last + 3; k < Math.min(tokens.length, last + 7); k++) {
@@ -295,7 +300,7 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   if (facts.titled) flags |= 256;
   if (facts.headline) flags |= 512;
   if (facts.nested) flags |= 1024;
-  for (let k = 0; flags; k++, flags >>>= 1) if (flags & 1) out.flag(LAST_FLAGS[k]!);
+  flagBits(out, flags, LAST_FLAGS);
 }
 /** The flags nameFeaturesTo gives last, by bit. */
 const LAST_FLAGS = ['whole:news-agency', 'whole:language', 'whole:people-plural', 'acronym', 'person-like', 'has-of', 'has-digit', 'inner-capital', 'titled', 'headline', 'nested'];

@@ -658,10 +658,10 @@ function singleMentionEntity(i: number, ev: Evidence, items: Items, withEvidence
   };
 }
 
-/** An entity's evidence: its type's, why a country is an organisation (`acting`: how many of its mentions act), its forms and merges. */
-function entityEvidence(ev: Evidence, reasons: Map<TypeReason, number>, acting: string, forms: string[], merges: EntityEvidence[]): EntityEvidence[] {
+/** An entity's evidence: its type's, why a country is an organisation (`acting`: its mentions that act, of all), its forms and merges. */
+function entityEvidence(ev: Evidence, reasons: Map<TypeReason, number>, acting: { agents: number; count: number } | null, forms: string[], merges: EntityEvidence[]): EntityEvidence[] {
   const evidence = typeEvidence(ev, reasons);
-  if (acting) evidence.push({ reason: 'country-acting', detail: `${acting} mentions act (subject of a verb, side of a score)` });
+  if (acting) evidence.push({ reason: 'country-acting', detail: `${acting.agents} of ${acting.count} mentions act (subject of a verb, side of a score)` });
   if (forms.length > 1) evidence.push({ reason: 'forms', detail: `${forms.length} forms: ${forms.map((f) => `"${f}"`).join(', ')}` });
   for (let i = 0; i < merges.length; i++) evidence.push(merges[i]!);
   return evidence;
@@ -769,7 +769,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, shap
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
   const acting = type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE;
   if (acting) type = 'organization';
-  const evidence = shape.evidence ? entityEvidence(ev, reasons, acting ? `${agents} of ${count}` : '', forms, merges) : [];
+  const evidence = shape.evidence ? entityEvidence(ev, reasons, acting ? { agents, count } : null, forms, merges) : [];
   const named = [name];
   for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
   const entity: Entity = {
