@@ -64,5 +64,21 @@ export async function readShards(files: string[], warn: (m: string) => void): Pr
     }
     if (!sawMeta) throw new InputError(`${file}: no meta record; not a concord --format jsonl output`);
   }
-  return { documents, claims };
+  return { documents, claims: inDocumentOrder(claims, documents) };
+}
+
+/**
+ * Claims in the order of a single run: by document, then by their number in it (`<document>#<n>`). A shard
+ * writes a document's final claims beside its record and those that waited for the corpus stage after all
+ * documents, so its lines are not in that order.
+ */
+function inDocumentOrder(claims: Claim[], documents: ShardDocument[]): Claim[] {
+  const docIndex = new Map(documents.map((d, i) => [String(d.id), i]));
+  const keyed = claims.map((claim, line) => {
+    if (!docIndex.has(claim.document)) docIndex.set(claim.document, docIndex.size);
+    const n = Number(claim.id.slice(claim.id.lastIndexOf('#') + 1));
+    return { claim, doc: docIndex.get(claim.document)!, n: Number.isFinite(n) ? n : Infinity, line };
+  });
+  keyed.sort((a, b) => a.doc - b.doc || (a.n === b.n ? 0 : a.n < b.n ? -1 : 1) || a.line - b.line);
+  return keyed.map((k) => k.claim);
 }

@@ -52,6 +52,21 @@ export class Output {
     this.write(buffer);
   }
 
+  /**
+   * Resolves once results written so far no longer fill the stream's buffer (at once when they do not), so
+   * that output written while the inputs are read does not pile up in memory behind a slow reader.
+   */
+  drained(): Promise<void> | undefined {
+    if (this.closed || !this.out.writableNeedDrain) return undefined;
+    return new Promise<void>((resolve) => {
+      const settle = () => {
+        for (const event of ['drain', 'close', 'error']) this.out.off(event, settle);
+        resolve();
+      };
+      for (const event of ['drain', 'close', 'error']) this.out.once(event, settle);
+    });
+  }
+
   /** A warning: one line on stderr unless --quiet. */
   warn(message: string): void {
     if (!this.quiet) this.err.write(`concord: warning: ${message}\n`);

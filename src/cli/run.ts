@@ -181,7 +181,15 @@ async function analyze(source: CorpusSource, survey: CorpusSurvey, opts: RunOpti
     jobs: opts.jobs ?? ctx.cores,
     minCharsPerWorker: Number(ctx.env.CONCORD_MIN_CHARS_PER_WORKER) || undefined,
     compactFromChars: ctx.env.CONCORD_COMPACT_FROM_CHARS ? Number(ctx.env.CONCORD_COMPACT_FROM_CHARS) : undefined,
-    onDocument: streamJsonl ? (info) => ctx.out.write(jsonlRecord('document', info)) : undefined,
+    // A document's record, then those of its claims that are final; the others follow the documents.
+    streamClaims: streamJsonl,
+    onDocument: streamJsonl
+      ? (info, finalClaims) => {
+          ctx.out.write(jsonlRecord('document', info));
+          for (const c of finalClaims) ctx.out.write(jsonlRecord('claim', c));
+          return ctx.out.drained();
+        }
+      : undefined,
     onProgress: (done, total, chars) => {
       const secs = (Date.now() - started) / 1000;
       const rate = secs > 0 ? ` ${(chars / 1e6 / secs).toFixed(2)} MB/s` : '';
@@ -392,8 +400,9 @@ async function emitAnalysis(
     return exit;
   }
   if (opts.format === 'jsonl') {
-    // The meta line and document records were streamed during the analysis.
-    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes, findings: cmd === 'check' ? baseline.shown : a.findings, decisions: opts.explain ? a.decisions : [] }));
+    // The meta line, document records and final claim records were streamed during the analysis.
+    const claims = a.heldClaims ?? a.claims;
+    await out.writeAll(jsonlRecords(cmd, { ...a, entities, quotes, claims, findings: cmd === 'check' ? baseline.shown : a.findings, decisions: opts.explain ? a.decisions : [] }));
     return exit;
   }
   if (opts.format === 'tsv') {

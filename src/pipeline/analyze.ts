@@ -4,6 +4,7 @@ import { attachDemonyms, findDemonyms, type DemonymMention } from '../entities/d
 import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
 import { mergeMentionTable } from '../entities/merge.js';
 import type { MentionTable } from '../entities/table.js';
+import { attributingQuotes } from '../figures/attribution.js';
 import {
   attributeClaims,
   extractClaims,
@@ -88,6 +89,11 @@ export interface CorpusAnalysis {
   findings: Finding[];
   /** Documents whose prose has figures but which gave no claim. */
   unreadFigures?: UnreadFigures[];
+  /**
+   * When the documents' final claims were handed on as each document was done (`streamClaims`): the claims
+   * that were not, in `claims` order, as they are after the corpus stage.
+   */
+  heldClaims?: Claim[];
 }
 
 
@@ -146,6 +152,21 @@ function appendWindow(out: DocumentAnalysis, part: WindowPart, window: TextWindo
     for (const q of part.quotes.quotes) out.quotes.quotes.push(shiftPlace(q, window));
   }
   if (part.claims) (out.claims ??= []).push(...part.claims.map((c) => shiftPlace(c, window)));
+}
+
+/**
+ * Whether each of a document's claims has its final record before the corpus stage: one that no quote
+ * attributes keeps the `attributedTo` it has (null, or the extractor's own "according to" source). A claim a
+ * quote attributes takes the quote's speaker as resolved against the corpus's merged entities, which may
+ * give a named speaker an entity's canonical name ("Kerry" is "John Kerry", named in full by another
+ * document), and a description too ("police" is the entity "Police"): those wait. Undefined when all are final.
+ */
+export function claimsFinalAtDocument(part: DocumentAnalysis): ((claim: number) => boolean) | undefined {
+  const claims = part.claims;
+  if (!claims?.length || !part.quotes?.quotes.length) return undefined;
+  // The compactor may have chosen them already (`attribution`, indices into the quotes it kept).
+  const attribution = part.attribution ?? attributingQuotes(claims, part.quotes.quotes);
+  return (i) => attribution[i]! < 0;
 }
 
 /** The parts' claims, attributed by their kept quotes (`attribution`), resolved in `quotes` in part order. */

@@ -5,6 +5,7 @@ import type { CorpusSurvey, DocumentInfo } from './survey.js';
 import type { Document } from '../corpus/types.js';
 import type { LineStats } from '../strip/index.js';
 import { ResultCompactor } from './compact.js';
+import type { Claim } from '../figures/types.js';
 import type { AnalysisOptions, CorpusAnalysis, DocumentAnalysis, DocumentStageOptions } from './analyze.js';
 
 export interface RunAnalysisOptions extends AnalysisOptions {
@@ -14,8 +15,14 @@ export interface RunAnalysisOptions extends AnalysisOptions {
   minCharsPerWorker?: number;
   /** Corpus size (characters) from which kept results are compacted (default COMPACT_FROM_CHARS; tests set 0). */
   compactFromChars?: number;
-  /** Called for each document, in input order, as soon as it and all before it are done. */
-  onDocument?: (info: DocumentInfo & { origin: string }) => void;
+  /**
+   * Called for each document, in input order, as soon as it and all before it are done; with `streamClaims`,
+   * also given those of its claims whose records are final (claimsFinalAtDocument), else none. A returned
+   * promise is awaited before more documents are read (the output's back-pressure).
+   */
+  onDocument?: (info: DocumentInfo & { origin: string }, finalClaims: Claim[]) => void | Promise<void>;
+  /** Hand each document's final claims to onDocument; the analysis then lists the others in `heldClaims`. */
+  streamClaims?: boolean;
 }
 
 // Below this much text per extra thread, a worker costs more than it saves: it loads and warms up the
@@ -46,20 +53,36 @@ export async function runAnalysis(source: CorpusSource, survey: CorpusSurvey, op
   // own worker.js beside this module (dist/bundle/), as tsc's output has (dist/pipeline/): the package ships
   // only the bundle.
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { stats: survey.stats, settings } }));
-  const { analyzeDocument, combineAnalyses } = await import('./analyze.js');
+  const { analyzeDocument, claimsFinalAtDocument, combineAnalyses } = await import('./analyze.js');
   const parts: DocumentAnalysis[] = [];
   // Compacting what is kept pays on corpora too large to hold lightly; below that it only costs time.
   const want = opts.want;
   const compactor = survey.chars >= (opts.compactFromChars ?? COMPACT_FROM_CHARS) ? new ResultCompactor({ keepQuotes: !!want.quotes, keepLineDecisions: !!(want.entities && want.figures) }) : null;
   let chars = 0;
-  const done = (doc: Document, part: DocumentAnalysis) => {
-    parts.push(compactor ? compactor.compact(part) : part);
+  // Where the held claims will be in the corpus's claim list: documents' claims, in input order.
+  const held: number[] = [];
+  let claimCount = 0;
+  const done = (doc: Document, analysed: DocumentAnalysis) => {
+    const part = compactor ? compactor.compact(analysed) : analysed;
+    parts.push(part);
     chars += doc.text.length;
-    opts.onDocument?.({ ...part.info, origin: doc.origin });
+    const finalClaims: Claim[] = [];
+    if (opts.streamClaims && part.claims) {
+      const final = claimsFinalAtDocument(part);
+      for (let i = 0; i < part.claims.length; i++) {
+        if (!final || final(i)) finalClaims.push(part.claims[i]!);
+        else held.push(claimCount + i);
+      }
+      claimCount += part.claims.length;
+    }
+    const wait = opts.onDocument?.({ ...part.info, origin: doc.origin }, finalClaims);
     opts.onProgress?.(parts.length, survey.documents, chars);
+    return wait;
   };
   await analyzeInPool(source.documents(), pool, (doc) => analyzeDocument(doc, survey.stats, settings), done);
-  return combineAnalyses(parts, opts, compactor?.mentions);
+  const analysis = combineAnalyses(parts, opts, compactor?.mentions);
+  if (opts.streamClaims) analysis.heldClaims = held.map((i) => analysis.claims[i]!);
+  return analysis;
 }
 
 interface Slot {
@@ -76,7 +99,7 @@ async function analyzeInPool(
   docs: AsyncIterable<Document>,
   pool: Worker[],
   analyzeHere: (doc: Document) => DocumentAnalysis,
-  done: (doc: Document, part: DocumentAnalysis) => void,
+  done: (doc: Document, part: DocumentAnalysis) => void | Promise<void>,
 ): Promise<void> {
   const pending = new Map<number, { doc: Document; worker: number; resolve: (part: DocumentAnalysis) => void; reject: (e: Error) => void }>();
   const load = pool.map(() => 0);
@@ -97,10 +120,11 @@ async function analyzeInPool(
     w.on('error', fail);
   });
   const slots: Slot[] = [];
-  const reportFinished = () => {
+  const reportFinished = async () => {
     while (slots.length && slots[0]!.part) {
       const { doc, part } = slots.shift()!;
-      done(doc, part!);
+      const wait = done(doc, part!);
+      if (wait) await wait;
     }
   };
   let index = 0;
@@ -121,10 +145,10 @@ async function analyzeInPool(
         // Let the workers' answers in before the next document.
         if (pool.length) await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      reportFinished();
+      await reportFinished();
     }
     for (const slot of slots) if (!slot.part) slot.part = await slot.result!;
-    reportFinished();
+    await reportFinished();
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
