@@ -157,8 +157,9 @@ export class ResultCompactor {
 /** Numbers as String gives them (null, NaN and Infinity stay apart), strings quoted, absent lists apart from empty. */
 const numbersKey = (xs: (number | null)[]) => xs.map(String).join(',');
 const listKey = (xs: readonly string[] | undefined) => (xs === undefined ? '-' : JSON.stringify(xs));
+// The key order too: records print the hints as they are, and the analyses add fields in different orders.
 const hintsKey = (h: ScopeHints) =>
-  `${listKey(h.places)}|${listKey(h.when)}|${String(h.periodDays)}|${listKey(h.docPlaces)}|${listKey(h.docCountries)}|${listKey(h.marks)}`;
+  `${Object.keys(h).join(',')}|${listKey(h.places)}|${listKey(h.when)}|${String(h.periodDays)}|${listKey(h.docPlaces)}|${listKey(h.docCountries)}|${listKey(h.marks)}|${JSON.stringify(h.list ?? null)}`;
 const normalizedKey = (n: Claim['normalized']) => `${numbersKey([n.value, n.low, n.high])}|${n.unit === null ? '-' : JSON.stringify(n.unit)}`;
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { ResultCompactor } from '../../src/pipeline/compact.js';
 import { attributeClaims } from '../../src/figures/index.js';
+import type { ScopeMark } from '../../src/figures/types.js';
 import { collectLineStats } from '../../src/strip/index.js';
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
@@ -72,5 +73,33 @@ describe('compact per-document results', () => {
       });
     }
     expect(attributed).toBeGreaterThan(0);
+  });
+});
+
+describe('shared hints', () => {
+  it('are shared only when equal: a list id sets hints apart', () => {
+    // Invented: one haul listed in a sentence; the same counts again, standing alone.
+    const text = 'Police seized 14 rifles, 31 magazines and 923 rounds in the raid on Monday.\n\nPolice seized 14 rifles in the raid on Monday.\n';
+    const doc = { id: 'haul', source: null, text, origin: 'haul' };
+    const part = analyzeDocument(doc, collectLineStats([doc]), { want: { figures: true } });
+    const before = structuredClone(part.claims!);
+    const listed = before.filter((c) => c.hints?.list);
+    expect(listed.length).toBeGreaterThan(1);
+    const compacted = new ResultCompactor().compact(part);
+    expect(compacted.claims).toEqual(before);
+  });
+
+  it('are shared only when their fields come in the same order (records print them as they are)', () => {
+    const doc = { id: 'haul', source: null, text: 'Police seized 14 rifles in the raid on Monday.\n', origin: 'haul' };
+    const part = analyzeDocument(doc, collectLineStats([doc]), { want: { figures: true } });
+    const claim = part.claims![0]!;
+    const { places, when, periodDays } = claim.hints!;
+    const marks: ScopeMark[] = ['part-of-whole'];
+    part.claims = [
+      { ...claim, hints: { places, when, periodDays, marks, docCountries: ['eastmark'] } },
+      { ...claim, id: 'haul#2', hints: { places, when, periodDays, docCountries: ['eastmark'], marks } },
+    ];
+    const before = JSON.stringify(part.claims);
+    expect(JSON.stringify(new ResultCompactor().compact(part).claims)).toBe(before);
   });
 });
