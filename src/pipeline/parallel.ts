@@ -147,8 +147,11 @@ async function analyzeInPool(
       }
       await reportFinished();
     }
-    for (const slot of slots) if (!slot.part) slot.part = await slot.result!;
-    await reportFinished();
+    // The last documents, still in the workers: each reported as soon as it and those before it are done.
+    for (const slot of [...slots]) {
+      slot.part ??= await slot.result!;
+      await reportFinished();
+    }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
