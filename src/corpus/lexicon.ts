@@ -76,6 +76,12 @@ export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Words for the day of writing and the days around it. */
 export const RELATIVE_DAYS: ReadonlySet<string> = wordSet('today yesterday tonight overnight tomorrow');
 
+/** Forms of "be" that carry a clause (finite and participle; "being" and "am" are left to each user). */
+export const BE_FORMS: ReadonlySet<string> = wordSet('is are was were be been');
+export const HAVE_FORMS: ReadonlySet<string> = wordSet('has have had');
+export const DO_FORMS: ReadonlySet<string> = wordSet('do does did');
+export const MODAL_VERBS: ReadonlySet<string> = wordSet('will would can could shall should may might must');
+
 /**
  * Function words (articles, prepositions, pronouns, auxiliaries, quantifiers): they end a noun phrase. A short
  * hand list, not the stopwords-iso table, whose English list also holds content words ("area", "big", "added").

@@ -6,6 +6,7 @@ import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { CAPITAL_OF, COMMON_WORDS, DICTIONARY } from './gazetteer.js';
 import { PERSON_VERBS, PLACE_PREPS } from './lexicon.js';
+import { BE_FORMS, HAVE_FORMS, MODAL_VERBS } from '../corpus/lexicon.js';
 import type { Evidence } from './extract.js';
 import { LOWER, low } from './shape.js';
 
@@ -45,7 +46,7 @@ export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
 }
 
 /** Forms of "be" and "have" and the modals: they describe a place ("York is an ancient city") as often as they show an actor. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...MODAL_VERBS]);
 const isAuxiliary = (w: string) => AUXILIARIES.has(w) || AUXILIARY_TAGS.has(COMMON_WORDS.get(w) ?? '');
 const AUXILIARY_TAGS = new Set(['Modal', 'Copula', 'Auxiliary']);
 

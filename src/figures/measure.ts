@@ -1,5 +1,5 @@
 import type { Token } from '../corpus/types.js';
-import { hasTag, wordLexicon } from '../corpus/lexicon.js';
+import { BE_FORMS, HAVE_FORMS, hasTag, wordLexicon } from '../corpus/lexicon.js';
 import {
   EVENT_VERBS, MEASURE_NOUNS, MEASURE_PHRASES, MONEY_CONTEXT, NOUN_MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, STOPWORDS, TIME_UNIT_DAYS,
 } from './lexicon.js';
@@ -24,7 +24,8 @@ const UNIT_WORDS = new Set(('miles kilometres kilometers km metres meters feet f
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals']);
 /** People nouns that name a part of a toll (by sex or age): counted apart from the toll itself. */
 const PART_NOUNS = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults', 'man', 'woman', 'child', 'boy', 'girl']);
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed', 'found', 'also']);
+/** Words between a count and the verb that says what happened to it ("were found dead", "remain missing"). */
+const COUNT_VERB_LINKS: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, 'being', 'got', 'get', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'left', 'reported', 'feared', 'believed', 'confirmed', 'found', 'also']);
 const NOT_DURATION_HEADS = new Set(['ago', 'old', 'later', 'earlier', 'before', 'after', 'since', 'long', 'older', 'younger']);
 const ADVERBS = new Set(['also', 'later', 'then', 'still', 'now', 'since', 'already', 'not', 'all', 'reportedly', 'allegedly']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '?', '!', '.']);
@@ -134,7 +135,7 @@ function countedEvent(tokens: Token[], first: number, last: number, kind: Number
   while (!noun && next < last + 3 && NOUN_MODIFIERS.has(lower(tokens[next]))) next++;
   // "Chapman, a 23-year-old man, was fatally shot": the verb after an apposition is the counted person's
   if (lower(tokens[next]) === ',' && lower(tokens[first - 1]) === ',' && head && PEOPLE_NOUNS.has(head)) next++;
-  const verbNext = AUXILIARIES.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
+  const verbNext = COUNT_VERB_LINKS.has(lower(tokens[next])) || EVENT_VERBS.has(lower(tokens[next]));
   const after = (head && people) || verbNext ? eventAfter(tokens, next) : null;
   // A verb before it only for people, or a bare number: "killing 10 people", "injuring dozens".
   // "one of five victims dies": the verb tells what happened to the one, not to the five
@@ -285,7 +286,7 @@ function eventAfter(tokens: Token[], from: number): string | null {
       continue;
     }
     if (CLAUSE_BREAKS.has(w) || CLAUSE_WORDS.has(w) || tokens[j]!.kind === 'number' || spacedDash(tokens, j)) return null;
-    if (AUXILIARIES.has(w)) {
+    if (COUNT_VERB_LINKS.has(w)) {
       sawAuxiliary = true;
       continue;
     }
@@ -431,7 +432,7 @@ function estimateOf(tokens: Token[], first: number): string | null {
     if (!ESTIMATE_VERBS.has(w)) continue;
     if (j === first - 2) { // passive: "the crowd was estimated at"
       let k = j - 1;
-      while (k > j - 3 && AUXILIARIES.has(lower(tokens[k]))) k--;
+      while (k > j - 3 && COUNT_VERB_LINKS.has(lower(tokens[k]))) k--;
       return estimatedThing(tokens, k, k);
     }
     let k = j + 1;

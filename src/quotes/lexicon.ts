@@ -1,4 +1,4 @@
-import { MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PERSON_TITLES, WEEKDAYS } from '../corpus/lexicon.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PERSON_TITLES, WEEKDAYS } from '../corpus/lexicon.js';
 /**
  * General-language word lists for attribution: cue verbs (with their inflections), function words that
  * bound a subject, titles that precede names. No names of people or organisations live here.
@@ -99,9 +99,11 @@ export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 
 /** Finite verbs and auxiliaries that show a clause, not a noun phrase. */
 export const CLAUSE_VERBS = new Set(
-  ('is was were are am be been being has have had will would can could shall should may might must do does did ' +
-    'seems seemed remain remains remained became become becomes got gets get refuses refused wants wanted ' +
-    "can't cannot won't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't couldn't shouldn't").split(' ').flatMap((w) => [w, w.replace("'", '\u2019')]),
+  [
+    ...BE_FORMS, 'am', 'being', ...HAVE_FORMS, ...MODAL_VERBS, ...DO_FORMS,
+    ...('seems seemed remain remains remained became become becomes got gets get refuses refused wants wanted ' +
+      "can't cannot won't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't wouldn't couldn't shouldn't").split(' '),
+  ].flatMap((w) => [w, w.replace("'", '\u2019')]),
 );
 
 /** Determiners that make a preceding cue word a noun or adjective ("the added cost", "a noted author"). */

@@ -1,7 +1,7 @@
 // General English lexicon of the number grammar: number words, scales, fractions, currencies, units,
 // qualifiers and the context words that tell a count from a date, a year, a tally or an id.
 import type { Qualifier } from '../types.js';
-import { MONTH_NUMBERS } from '../../corpus/lexicon.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, MONTH_NUMBERS } from '../../corpus/lexicon.js';
 
 const table = <T>(entries: Record<string, T>): Map<string, T> => new Map(Object.entries(entries));
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
@@ -242,9 +242,8 @@ export const ID_NOUNS = set(`no nos nr nrs number article articles resolution ch
 export const ONE_PRONOUN_BEFORE = set(`the this that which each every any no another whichever only other
   same last next big little new old right wrong good bad first latest such a an one previous current loved young`);
 /** Words after a pronoun "one" ("the one you mentioned", "which one is"); a noun after it makes it a number ("that one person"). */
-export const AFTER_PRONOUN_ONE = set(`you i we they he she it is was are were be been do does did has have had will would
-  can could should may might must that which who whom whose to in on at for with by from before after but and or as
-  than more here there again too either`);
+export const AFTER_PRONOUN_ONE: ReadonlySet<string> = new Set([...BE_FORMS, ...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS, ...set(`you i we they he she it that which who whom whose to in on at for with by from before after but and or as
+  than more here there again too either`)]);
 /** Adjectives of size after "1.8m": metres, not millions. */
 export const DIMENSION_ADJECTIVES = set('tall high long wide deep thick away across');
 /** Prefixes glued with a hyphen to a year: "mid-2013", "pre-1990". */
