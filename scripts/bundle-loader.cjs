@@ -7,6 +7,7 @@ const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const { Module } = require('node:module');
+const { isAscii } = require('node:buffer');
 
 const CODE = path.join(__dirname, 'concord.cjs');
 const CACHE = `${CODE}.cache`;
@@ -14,7 +15,7 @@ const CACHE = `${CODE}.cache`;
 /** Compile and run the bundle; `withCache: false` compiles it afresh (the build, writing the cache). */
 function compile(withCache) {
   const cachedData = withCache && existsSync(CACHE) ? readFileSync(CACHE) : undefined;
-  const script = new vm.Script(Module.wrap(readFileSync(CODE, 'utf8')), {
+  const script = new vm.Script(Module.wrap(readSource()), {
     filename: CODE,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -23,6 +24,12 @@ function compile(withCache) {
   const localRequire = Module.createRequire(CODE);
   script.runInThisContext()(mod.exports, localRequire, mod, CODE, __dirname);
   return { script, exports: mod.exports };
+}
+
+/** The bundle's text: the build writes it in ASCII, read then as Latin-1 (a one-byte string, no UTF-8 decoding). */
+function readSource() {
+  const bytes = readFileSync(CODE);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 let loaded;
