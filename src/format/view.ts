@@ -57,13 +57,15 @@ const QUALIFIER_SIGNS: Record<string, string> = {
   about: '~',
 };
 
-// One formatter for every number (toLocaleString builds a new one on each call: slow on large reports).
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+// One formatter for every number (toLocaleString builds a new one on each call: slow on large reports),
+// made on first use: building it loads ICU's number data (several ms), which a JSON report never needs.
+let numberFormat: Intl.NumberFormat | undefined;
+const formatNumber = (n: number): string => (numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(n);
 
 export function formatValue(v: Claim['value']): string {
   if (v === null) return '\u2013';
-  if (Array.isArray(v)) return v.map((x) => NUMBER.format(x)).join('-');
-  return NUMBER.format(v);
+  if (Array.isArray(v)) return v.map(formatNumber).join('-');
+  return formatNumber(v);
 }
 
 /** A claim's figure in a few characters: `>70,000`, `≥80,000`, `4–5`, `–` for a vague amount. */
