@@ -5,6 +5,9 @@ export const SCHEMA_VERSION = 1;
  * one element per line, and every element is one compact line (a record per line keeps large outputs small and fast to write
  * while staying readable and easy to grep). A large document never has to be one string in memory.
  */
+/** Characters gathered before a piece is given out (writeAll writes 64 KiB at a time). */
+const CHUNK = 32 * 1024;
+
 export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<string> {
   if (depth <= 0 || value === null || typeof value !== 'object' || (value as { toJSON?: unknown }).toJSON) {
     yield JSON.stringify(value) ?? 'null';
@@ -13,12 +16,19 @@ export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<stri
   const inner = pad + '  ';
   if (Array.isArray(value)) {
     if (!value.length) return void (yield '[]');
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield `\n${inner}${JSON.stringify(value[i] === undefined ? null : value[i])}`;
-      if (i < value.length - 1) yield ',';
+    // Elements are gathered into pieces of about CHUNK characters: a piece per element cost more in the
+    // generators' resumptions (one per level of nesting) than in JSON.stringify itself.
+    let piece = '[';
+    const last = value.length - 1;
+    for (let i = 0; i <= last; i++) {
+      piece += `\n${inner}${JSON.stringify(value[i] === undefined ? null : value[i])}`;
+      if (i < last) piece += ',';
+      if (piece.length >= CHUNK) {
+        yield piece;
+        piece = '';
+      }
     }
-    yield `\n${pad}]`;
+    yield `${piece}\n${pad}]`;
     return;
   }
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
