@@ -44,9 +44,13 @@ function buildWordTable(): WordTable {
 
 /** Bit set of the languages whose stopword list has the lower-case word s[from, to) (0: none). */
 export function languageBitsAt(s: string, from: number, to: number): number {
-  const t = (wordTable ??= buildWordTable());
+  return bitsOfHashed((wordTable ??= buildWordTable()), s, from, to, hashAt(s, from, to));
+}
+
+/** languageBitsAt for a word whose hash (hashAt) is known. */
+function bitsOfHashed(t: WordTable, s: string, from: number, to: number, hash: number): number {
   const n = to - from;
-  for (let at = hashAt(s, from, to) & t.mask; ; at = (at + 1) & t.mask) {
+  for (let at = hash & t.mask; ; at = (at + 1) & t.mask) {
     const k = t.slots[at]!;
     if (k === 0) return 0;
     const w = t.words[k - 1]!;
@@ -119,18 +123,42 @@ export const figureFlag = (firstCode: number): number => (firstCode >= 48 && fir
  * `out`; returns their number. Words are not kept: this runs on every line of every page.
  */
 export function scanWordBits(text: string, out: number[]): number {
+  const t = (wordTable ??= buildWordTable());
+  const length = text.length;
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    if (!wordCharAt(text, i)) i++;
-    else {
-      const end = wordEnd(text, i);
-      out.push(languageBitsAt(text, i, end) | figureFlag(text.charCodeAt(i)));
-      n++;
-      i = end;
+  for (let i = 0; i < length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiAlnum(c)) {
+      i++;
+      continue;
     }
+    // Most words are ASCII letters and digits only: read and hashed in one pass. One that goes on with a
+    // non-ASCII character, an apostrophe or a hyphen is read again by wordEnd, as WORD_RE would match it.
+    let end = -1;
+    let hash = 0x811c9dc5;
+    if (c < 128) {
+      let k = i;
+      for (; k < length; k++) {
+        const d = text.charCodeAt(k);
+        if (!isAsciiAlnum(d)) break;
+        hash = Math.imul(hash ^ d, 0x01000193);
+      }
+      const next = k < length ? text.charCodeAt(k) : 32;
+      if (next < 128 && next !== 39 && next !== 45) end = k;
+    } else if (!wordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const bits = end >= 0 ? bitsOfHashed(t, text, i, end, hash >>> 0) : languageBitsAt(text, i, (end = wordEnd(text, i)));
+    out.push(bits | figureFlag(c));
+    n++;
+    i = end;
   }
   return n;
 }
+
+/** ASCII letter or digit: the ASCII part of [\p{L}\p{N}]. */
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD_RE) ?? [];
