@@ -1,6 +1,6 @@
 import { loadCompromise, type NlpDocument } from './nlp.js';
 import { normalizeText } from './normalize.js';
-import { locator, splitLines, splitParagraphs, splitSentences } from './text.js';
+import { locator, lowerTokens, splitLines, splitParagraphs, splitSentences } from './text.js';
 import type { Document, Line, Paragraph, Position, Sentence, Token } from './types.js';
 
 type Compromise = NlpDocument;
@@ -18,6 +18,7 @@ export class ParsedDocument {
   private _paragraphs?: Paragraph[];
   private _sentences?: Sentence[];
   private _tokens?: Token[];
+  private _lowerTokens?: string[];
   private _locate?: (offset: number) => Position;
   private readonly _nlp = new Map<number, Compromise>();
 
@@ -52,6 +53,11 @@ export class ParsedDocument {
   get tokens(): Token[] {
     if (!this._tokens) this.split();
     return this._tokens!;
+  }
+
+  /** The tokens in lower case (see lowerTokens), made once: figures and quotes both read every token so. */
+  get lowerTokens(): string[] {
+    return (this._lowerTokens ??= lowerTokens(this.tokens));
   }
 
   private split(): void {

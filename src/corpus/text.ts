@@ -280,4 +280,18 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): { sentenc
   return { sentences, tokens };
 }
 
+/**
+ * The tokens in lower case: words, and punctuation that is not ASCII ("Ⅻ" → "ⅻ"); numbers and ASCII
+ * punctuation have no case and are kept as they are.
+ */
+export function lowerTokens(tokens: Token[]): string[] {
+  const n = tokens.length;
+  const low = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCase(t.text) : t.text;
+  }
+  return low;
+}
+
 export const spanText = (text: string, s: Span) => text.slice(s.start, s.end);

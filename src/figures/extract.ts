@@ -61,7 +61,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       const raw = readings[r]!;
       if (!CLAIM_KINDS.has(raw.kind) && raw.unit !== 'age') continue;
       if (raw.kind === 'duration' && raw.text.includes(':')) continue; // clock durations (0:02:47)
-      words ??= new DocumentWords(tokens, sentences.length);
+      words ??= new DocumentWords(tokens, sentences.length, doc.lowerTokens);
       view ??= new SentenceView(words, sentence);
       context ??= withAntecedentScope(sentenceContext(view), view, words, sentences[s - 1]);
       const claim = toClaim(doc, sentence, view, raw, context, claims.length + 1, tolls.zeroMeasures.get(raw));

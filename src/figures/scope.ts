@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../corpus/types.js';
-import { lowerCase, startsUpper } from '../corpus/text.js';
+import { lowerTokens, startsUpper } from '../corpus/text.js';
 import {
   MONTHS, NOT_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_DAYS, SMALL_NUMBER_WORDS, TIME_UNIT_DAYS, WEEKDAYS, canonMonth,
 } from './lexicon.js';
@@ -26,17 +26,15 @@ export interface TokenWords {
 }
 
 /**
- * Lower-cased text and capitalisation of every token. Made once for a whole document, its scope reads
- * every sentence through index ranges into these arrays rather than through a copy per sentence.
+ * Capitalisation of every token, beside their lower-cased text (lowerTokens). Made once for a whole
+ * document, its scope reads every sentence through index ranges into these arrays rather than through a
+ * copy per sentence.
  */
-function tokenWords(tokens: Token[]): TokenWords {
+function tokenWords(tokens: Token[], low: string[]): TokenWords {
   const n = tokens.length;
-  const low = new Array<string>(n);
   const cap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    // numbers and ASCII punctuation have no case
-    low[i] = t.kind === 'word' || (t.kind === 'punct' && t.text.charCodeAt(0) >= 128) ? lowerCase(t.text) : t.text;
     if (t.kind === 'word' && startsUpper(t.text)) cap[i] = 1;
   }
   return { tokens, low, cap };
@@ -52,8 +50,9 @@ export class DocumentWords implements TokenWords {
   readonly cap: Uint8Array;
   private readonly places: Array<PlaceMention[] | undefined>;
 
-  constructor(tokens: Token[], sentenceCount: number) {
-    ({ tokens: this.tokens, low: this.low, cap: this.cap } = tokenWords(tokens));
+  /** `low`: the tokens in lower case (lowerTokens; a ParsedDocument's lowerTokens). */
+  constructor(tokens: Token[], sentenceCount: number, low: string[] = lowerTokens(tokens)) {
+    ({ tokens: this.tokens, low: this.low, cap: this.cap } = tokenWords(tokens, low));
     this.places = new Array<PlaceMention[] | undefined>(sentenceCount);
   }
 

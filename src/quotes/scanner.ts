@@ -5,7 +5,7 @@ import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINE
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
-import { lowerCase, startsLower, startsUpper } from '../corpus/text.js';
+import { startsLower, startsUpper } from '../corpus/text.js';
 
 export const MAX_SUBJECT = 24;
 export const MAX_ATTRIBUTION_WINDOW = 30;
@@ -71,6 +71,8 @@ export class Scanner {
     const toks = (this.toks = doc.tokens);
     const n = toks.length;
     const lower = new Array<string>(n);
+    // Words as the document lower-cased them once (figures read the same); other tokens as written.
+    const lowered = doc.lowerTokens;
     const sentences = doc.sentences;
     // Locals, not fields, in the loops below: they run on every token, mostly before the code is optimised.
     const sentenceStart = (this.sentenceStart = new Int32Array(n));
@@ -94,7 +96,7 @@ export class Scanner {
           lower[k] = t.text;
           continue;
         }
-        lower[k] = lowerCase(t.text);
+        lower[k] = lowered[k]!;
         words++;
         if (upperInitial(t.text)) caps++;
       }
