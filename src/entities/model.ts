@@ -62,8 +62,12 @@ export function classScores(features: readonly string[], m: TyperModel): number[
 interface WeightIndex {
   model: TyperModel;
   byName: Map<string, number[]>;
-  byPrefix: Map<ContextPrefix, Map<string, number[]>>;
-  byPair: Map<ContextPairPrefix, Map<string, Map<string, number[]>>>;
+  /**
+   * By prefix, in objects without a prototype whose keys are the prefixes: a property read by the prefix
+   * costs less than a Map lookup, and the scoring sink makes one per feature.
+   */
+  byPrefix: Record<ContextPrefix, Map<string, number[]>>;
+  byPair: Record<ContextPairPrefix, Map<string, Map<string, number[]>>>;
   sink?: ScoringSink;
 }
 let index: WeightIndex | undefined;
@@ -75,12 +79,14 @@ function indexOf(m: TyperModel): WeightIndex {
 
 function buildIndex(m: TyperModel): WeightIndex {
   const byName = new Map<string, number[]>();
-  const byPrefix = new Map<ContextPrefix, Map<string, number[]>>(CONTEXT_PREFIXES.map((p) => [p, new Map()]));
-  const byPair = new Map<ContextPairPrefix, Map<string, Map<string, number[]>>>(CONTEXT_PAIR_PREFIXES.map((p) => [p, new Map()]));
+  const byPrefix = Object.create(null) as WeightIndex['byPrefix'];
+  for (const p of CONTEXT_PREFIXES) byPrefix[p] = new Map();
+  const byPair = Object.create(null) as WeightIndex['byPair'];
+  for (const p of CONTEXT_PAIR_PREFIXES) byPair[p] = new Map();
   // Every prefix ends at its only '=', so a name's prefix is the name up to its first '=' (no search of
   // the prefix lists per weight: this runs on every start-up).
-  const prefixes = byPrefix as Map<string, Map<string, number[]>>;
-  const pairPrefixes = byPair as Map<string, Map<string, Map<string, number[]>>>;
+  const prefixes = new Map<string, Map<string, number[]>>(Object.entries(byPrefix));
+  const pairPrefixes = new Map<string, Map<string, Map<string, number[]>>>(Object.entries(byPair));
   const weights = m.weights;
   // Names by index, not for-in: V8 optimises this loop while it runs, and its for-in deoptimised it again.
   const names = Object.keys(weights);
@@ -138,10 +144,10 @@ class ScoringSink implements FeatureSink {
     addWeights(this.into, this.idx.byName.get(name));
   }
   one(prefix: ContextPrefix, value: string): void {
-    addWeights(this.into, this.idx.byPrefix.get(prefix)!.get(value));
+    addWeights(this.into, this.idx.byPrefix[prefix].get(value));
   }
   pair(prefix: ContextPairPrefix, a: string, b: string): void {
-    addWeights(this.into, this.idx.byPair.get(prefix)!.get(a)?.get(b));
+    addWeights(this.into, this.idx.byPair[prefix].get(a)?.get(b));
   }
 }
 
