@@ -35,29 +35,74 @@ export function wordLexicon(): ReadonlyMap<string, LexiconTags> {
 // Stopword lists of stopwords-iso (MIT) for the languages we expect in news corpora, generated into a table
 // (data/generate-stopwords.mjs); strip guesses a document's language from them, quotes bounds phrases.
 export { STOPWORD_LANGUAGES };
-let stopwordBits: Map<string, number> | undefined;
 
 /**
  * Word → bit set of the languages listing it (bit i: STOPWORD_LANGUAGES[i]): one lookup per word serves both
- * guessing the language and counting its stopwords. Built on first use, so a process that needs none pays nothing.
+ * guessing the language and counting its stopwords. An open-addressing hash table over the words' code units,
+ * so that strip looks a word of a line up where it stands (slicing each one out to ask a Map cost more than
+ * the rest of its scan); built on first use, straight from the generated lists (no Map beside it).
  */
-export function stopwordBitsTable(): ReadonlyMap<string, number> {
-  if (stopwordBits) return stopwordBits;
-  const out = new Map<string, number>();
-  const keys = Object.keys(STOPWORDS_BY_BITS);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const bits = Number(key);
-    const list = STOPWORDS_BY_BITS[bits]!.split('\n');
-    for (let i = 0; i < list.length; i++) out.set(list[i]!, bits);
-  }
-  return (stopwordBits = out);
+interface StopwordTable {
+  mask: number;
+  /** Slot → index in `words` plus one (0: empty). */
+  slots: Int32Array;
+  words: string[];
+  bits: Int32Array;
 }
+let stopwords: StopwordTable | undefined;
+
+/** FNV-1a of the code units of s[from, to): the stopword table's hash. */
+export function hashWordAt(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function buildStopwordTable(): StopwordTable {
+  const keys = Object.keys(STOPWORDS_BY_BITS);
+  const lists: string[][] = [];
+  let total = 0;
+  for (let k = 0; k < keys.length; k++) total += (lists[k] = STOPWORDS_BY_BITS[Number(keys[k])]!.split('\n')).length;
+  let size = 1;
+  while (size < total * 2) size <<= 1;
+  const t: StopwordTable = { mask: size - 1, slots: new Int32Array(size), words: [], bits: new Int32Array(total) };
+  for (let k = 0; k < keys.length; k++) {
+    const bits = Number(keys[k]);
+    const words = lists[k]!;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      let at = hashWordAt(w, 0, w.length) & t.mask;
+      // A word listed twice keeps its last bits, as a Map would.
+      while (t.slots[at] !== 0 && t.words[t.slots[at]! - 1] !== w) at = (at + 1) & t.mask;
+      if (t.slots[at] === 0) {
+        t.words.push(w);
+        t.slots[at] = t.words.length;
+      }
+      t.bits[t.slots[at]! - 1] = bits;
+    }
+  }
+  return t;
+}
+
+/** Bit set of the languages whose stopword list has the lower-case word s[from, to) (0: none); `hash` is its hashWordAt. */
+export function stopwordBitsAt(s: string, from: number, to: number, hash: number = hashWordAt(s, from, to)): number {
+  const t = (stopwords ??= buildStopwordTable());
+  const n = to - from;
+  for (let at = hash & t.mask; ; at = (at + 1) & t.mask) {
+    const k = t.slots[at]!;
+    if (k === 0) return 0;
+    const w = t.words[k - 1]!;
+    if (w.length === n && s.startsWith(w, from)) return t.bits[k - 1]!;
+  }
+}
+
+/** Bit set of the languages whose stopword list has this lower-case word (0: none). */
+export const stopwordBits = (w: string): number => stopwordBitsAt(w, 0, w.length);
 
 /** Whether a lower-case word is a stopword of one language ("en", "de", …) of the table. */
 export function isStopwordOf(code: string, w: string): boolean {
   const bit = STOPWORD_LANGUAGES.indexOf(code);
-  return bit >= 0 && ((stopwordBitsTable().get(w) ?? 0) & (1 << bit)) !== 0;
+  return bit >= 0 && (stopwordBits(w) & (1 << bit)) !== 0;
 }
 
 // Vocabulary shared by the capabilities (general English, written once here; each capability adds only what

@@ -1,65 +1,14 @@
 import { codeUnitTest } from '../corpus/text.js';
-import { isStopwordOf, STOPWORD_LANGUAGES, stopwordBitsTable } from '../corpus/lexicon.js';
+import { isStopwordOf, STOPWORD_LANGUAGES, stopwordBits, stopwordBitsAt } from '../corpus/lexicon.js';
 
 // The stopword table is shared vocabulary (src/corpus/lexicon.ts); strip reads it for every word of a page.
 const CODES = STOPWORD_LANGUAGES;
-const LANGUAGE_BITS = stopwordBitsTable();
-
-/**
- * The stopword table again, as an open-addressing hash table over the words' code units, so that a word of
- * a line is looked up where it stands: this runs on every word of every page, and slicing each one out to
- * ask the Map cost more than the rest of the scan.
- */
-interface WordTable {
-  mask: number;
-  /** Slot → index in `words` plus one (0: empty). */
-  slots: Int32Array;
-  words: string[];
-  bits: Int32Array;
-}
-let wordTable: WordTable | undefined;
-
-function hashAt(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-function buildWordTable(): WordTable {
-  const words = [...LANGUAGE_BITS.keys()];
-  let size = 1;
-  while (size < words.length * 2) size <<= 1;
-  const mask = size - 1;
-  const slots = new Int32Array(size);
-  const bits = new Int32Array(words.length);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    bits[k] = LANGUAGE_BITS.get(w)!;
-    let at = hashAt(w, 0, w.length) & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-    slots[at] = k + 1;
-  }
-  return { mask, slots, words, bits };
-}
 
 /** Bit set of the languages whose stopword list has the lower-case word s[from, to) (0: none). */
-export function languageBitsAt(s: string, from: number, to: number): number {
-  return bitsOfHashed((wordTable ??= buildWordTable()), s, from, to, hashAt(s, from, to));
-}
-
-/** languageBitsAt for a word whose hash (hashAt) is known. */
-function bitsOfHashed(t: WordTable, s: string, from: number, to: number, hash: number): number {
-  const n = to - from;
-  for (let at = hash & t.mask; ; at = (at + 1) & t.mask) {
-    const k = t.slots[at]!;
-    if (k === 0) return 0;
-    const w = t.words[k - 1]!;
-    if (w.length === n && s.startsWith(w, from)) return t.bits[k - 1]!;
-  }
-}
+export const languageBitsAt = (s: string, from: number, to: number): number => stopwordBitsAt(s, from, to);
 
 /** Bit set of the languages whose stopword list has this lower-case word (0: none). */
-export const languageBits = (w: string): number => LANGUAGE_BITS.get(w) ?? 0;
+export const languageBits = stopwordBits;
 
 export { isStopwordOf };
 
@@ -123,7 +72,6 @@ export const figureFlag = (firstCode: number): number => (firstCode >= 48 && fir
  * `out`; returns their number. Words are not kept: this runs on every line of every page.
  */
 export function scanWordBits(text: string, out: number[]): number {
-  const t = (wordTable ??= buildWordTable());
   const length = text.length;
   let n = 0;
   for (let i = 0; i < length; ) {
@@ -149,7 +97,7 @@ export function scanWordBits(text: string, out: number[]): number {
       i++;
       continue;
     }
-    const bits = end >= 0 ? bitsOfHashed(t, text, i, end, hash >>> 0) : languageBitsAt(text, i, (end = wordEnd(text, i)));
+    const bits = end >= 0 ? stopwordBitsAt(text, i, end, hash >>> 0) : stopwordBitsAt(text, i, (end = wordEnd(text, i)));
     out.push(bits | figureFlag(c));
     n++;
     i = end;
