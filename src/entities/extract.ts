@@ -160,6 +160,8 @@ class MentionCollector {
   /** The parts and tokens of each mention emitted, by its index in `mentions` (see addMetonyms). */
   readonly partsOf: Part[][] = [];
   readonly tokensOf: Token[][] = [];
+  /** Each mention's text in lower case, as emit made it (addMetonyms reads it again). */
+  readonly lowOf: string[] = [];
   readonly text: string;
 
   constructor(
@@ -195,6 +197,7 @@ class MentionCollector {
     this.mentions.push(m);
     this.partsOf.push(parts);
     this.tokensOf.push(tokens);
+    this.lowOf.push(lowSurface);
     if (parts.length > 1 && !nested) this.containers.push({ parts, tokens, m });
     const def = definitionAfter(parts, tokens, text);
     if (def) this.definitions.push(def);
@@ -342,7 +345,7 @@ function addMetonyms(found: MentionCollector): void {
   const mentions = found.mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const met = metonymOf(found.partsOf[i]!, found.tokensOf[i]!, low(m.text));
+    const met = metonymOf(found.partsOf[i]!, found.tokensOf[i]!, found.lowOf[i]!);
     if (met) m.metonymOf = met;
   }
 }
