@@ -30,9 +30,11 @@ const PLACE: Evidence = [0, 0, 1, 0];
 function endsInKnownOrganization(whole: string): boolean {
   let space = whole.indexOf(' ');
   while (space > 0) {
-    const tail = whole.slice(space + 1);
-    if (tail.indexOf(' ') > 0 && KNOWN_ORGS.has(tail)) return true;
-    space = whole.indexOf(' ', space + 1);
+    // Only a tail of two or more words is sliced out and looked up: most names have one space.
+    const next = whole.indexOf(' ', space + 1);
+    if (next < 0) return false;
+    if (next > space + 1 && KNOWN_ORGS.has(whole.slice(space + 1))) return true;
+    space = next;
   }
   return false;
 }
