@@ -196,14 +196,16 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
   out.one('prevtag=', before.tag);
   out.one('nexttag=', after.tag);
   // The neighbours' flags as bits, given in this order by one call (see nameFeaturesTo's last flags).
-  let flags = 0;
-  if (before.bits & PLACE_PREP) flags |= 1;
-  if (before.bits & PERSON_NOUN) flags |= 2;
-  if (after.bits & SPEECH_VERB) flags |= 4;
-  if (after.bits & ORG_FOLLOWER) flags |= 8;
-  if (after.bits & OTHER_NOUN) flags |= 16;
-  if ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2)) flags |= 32;
-  if (pw === 'to' && p2 === 'according') flags |= 64;
+  // Every `|` runs for every candidate (a rare flag's own `flags |= …`, first met once this function was
+  // optimised, deoptimised it: no type feedback).
+  const flags =
+    (before.bits & PLACE_PREP ? 1 : 0) |
+    (before.bits & PERSON_NOUN ? 2 : 0) |
+    (after.bits & SPEECH_VERB ? 4 : 0) |
+    (after.bits & ORG_FOLLOWER ? 8 : 0) |
+    (after.bits & OTHER_NOUN ? 16 : 0) |
+    ((pw === 'of' || pw === ',') && PLACE_NOUNS.has(p2) ? 32 : 0) |
+    (pw === 'to' && p2 === 'according' ? 64 : 0);
   flagBits(out, flags, NEIGHBOUR_FLAGS);
   // Apposition: "Safi, a spokesman for ...".
   if (nw === ',' && next2 && /^(?:a|an|the)$/i.test(next2.text)) {
@@ -288,18 +290,19 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   for (let i = 1; i + 2 <= n; i++) if (KNOWN_ORGS.has(words.slice(i).join(' '))) out.flag('tail:known-org');
   // The last flags as bits, given in this order by one call: a rare flag's own call, first made late,
   // deoptimised this function.
-  let flags = 0;
-  if (NEWS_AGENCIES.has(whole)) flags |= 1;
-  if (n === 1 && LANGUAGES.has(lw)) flags |= 2;
-  if (n === 1 && isPeoplePlural(lw)) flags |= 4;
-  if (acronymLetters(parts[0]!.text)) flags |= 8;
-  if (n > 1 && personLike(parts)) flags |= 16;
-  if (words.includes('of')) flags |= 32;
-  if (/\d/.test(span)) flags |= 64;
-  if (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, ''))) flags |= 128;
-  if (facts.titled) flags |= 256;
-  if (facts.headline) flags |= 512;
-  if (facts.nested) flags |= 1024;
+  // Every `|` runs for every name (see contextFeaturesTo's flags).
+  const flags =
+    (NEWS_AGENCIES.has(whole) ? 1 : 0) |
+    (n === 1 && LANGUAGES.has(lw) ? 2 : 0) |
+    (n === 1 && isPeoplePlural(lw) ? 4 : 0) |
+    (acronymLetters(parts[0]!.text) ? 8 : 0) |
+    (n > 1 && personLike(parts) ? 16 : 0) |
+    (words.includes('of') ? 32 : 0) |
+    (/\d/.test(span) ? 64 : 0) |
+    (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, '')) ? 128 : 0) |
+    (facts.titled ? 256 : 0) |
+    (facts.headline ? 512 : 0) |
+    (facts.nested ? 1024 : 0);
   flagBits(out, flags, LAST_FLAGS);
 }
 /** The flags nameFeaturesTo gives last, by bit. */
