@@ -3,23 +3,10 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Output } from '../../src/cli/output.js';
+import { FLOOD_REPORTS } from '../fixtures/flood-reports.js';
 import { concord, tempFiles } from '../helpers.js';
 
-// Invented reports: b's quote names its speaker by surname only and c names her in full, so that claim's
-// record is final only at the corpus stage; every other claim is final when its document is done.
-const FILES = {
-  'a.txt': 'Flooding in the river valley destroyed 120 homes on Tuesday.\n\nRescue teams evacuated about 300 residents from the town.\n',
-  'b.txt': [
-    'Heavy rain caused flooding across the valley on Tuesday, and Governor Lindqvist toured the flooded streets with the mayor.',
-    '"We have counted 140 destroyed homes so far," Lindqvist said.',
-    'According to the fire service, 300 residents were evacuated.',
-  ].join('\n\n') + '\n',
-  'c.txt': [
-    'Governor Maria Lindqvist visited the shelters on Wednesday.',
-    'Maria Lindqvist promised that the state would pay for repairs.',
-    'The flood destroyed 125 homes in the valley, officials said.',
-  ].join('\n\n') + '\n',
-};
+const FILES = FLOOD_REPORTS;
 
 const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; id?: string; document?: string });
 

@@ -4,23 +4,10 @@ import { openCorpus } from '../../src/corpus/load.js';
 import type { Claim } from '../../src/figures/types.js';
 import { runAnalysis } from '../../src/pipeline/parallel.js';
 import { surveyCorpus } from '../../src/pipeline/survey.js';
+import { FLOOD_REPORTS } from '../fixtures/flood-reports.js';
 import { tempFiles } from '../helpers.js';
 
-// Three invented reports. b's quote names its speaker by surname only; c names her in full, so the claim the
-// quote attributes reads "Maria Lindqvist" only once the corpus's entities are merged.
-const FILES = {
-  'a.txt': 'Flooding in the river valley destroyed 120 homes on Tuesday.\n\nRescue teams evacuated about 300 residents from the town.\n',
-  'b.txt': [
-    'Heavy rain caused flooding across the valley on Tuesday, and Governor Lindqvist toured the flooded streets with the mayor.',
-    '"We have counted 140 destroyed homes so far," Lindqvist said.',
-    'According to the fire service, 300 residents were evacuated.',
-  ].join('\n\n') + '\n',
-  'c.txt': [
-    'Governor Maria Lindqvist visited the shelters on Wednesday.',
-    'Maria Lindqvist promised that the state would pay for repairs.',
-    'The flood destroyed 125 homes in the valley, officials said.',
-  ].join('\n\n') + '\n',
-};
+const FILES = FLOOD_REPORTS;
 
 interface Handed {
   document: string;
