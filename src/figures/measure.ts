@@ -211,7 +211,7 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): CountedN
     // "10 Downing Street", names; but "768 Intel Atom cores", "26 Somali pirates": a name before a plural noun
     if (n === 0 && isDemonym(w) && !PEOPLE_NOUNS.has(lower(tokens[j + 1]))) return { index: j, word: w }; // "two Australians": people of a nationality
     // "a British man", "two American tourists": people of a nationality, named by an adjective
-    if (n === 0 && /^\p{Lu}/u.test(t.text) && isNationality(w) && isPersonNoun(lower(tokens[j + 1]))) {
+    if (n === 0 && nationalityAt(tokens, j)) {
       const noun = tokens[j + 1]!;
       if (noun.start <= t.end + 1) return { index: j + 1, word: lower(noun), nationality: w };
     }
@@ -236,17 +236,22 @@ interface CountedNoun {
 const isPersonNoun = (w: string) => PEOPLE_NOUNS.has(w) || PEOPLE_NOUNS.has(`${w}s`);
 /** A nationality adjective among the words of a count ("A British man" read as one count): tokens (from, to]. */
 function nationalityWithin(tokens: Token[], from: number, to: number): string | null {
-  for (let j = from + 1; j <= to; j++) {
-    const w = lower(tokens[j]);
-    if (/^\p{Lu}/u.test(tokens[j]!.text) && isNationality(w) && isPersonNoun(lower(tokens[j + 1]))) return w;
-  }
+  for (let j = from + 1; j <= to; j++) if (nationalityAt(tokens, j)) return lower(tokens[j]);
   return null;
 }
+
+/** A capitalised nationality adjective at j before a people noun ("British man", "English climber"). */
+const nationalityAt = (tokens: Token[], j: number): boolean =>
+  /^\p{Lu}/u.test(tokens[j]!.text) && isNationality(lower(tokens[j])) && isPersonNoun(lower(tokens[j + 1]));
 
 /** Nations that are not sovereign countries but that news names people by ("an English climber"). */
 const CONSTITUENT_NATIONS = new Set(['english', 'scottish', 'welsh']);
 /** A nationality adjective: a country's demonym ("Australian", "British"). */
-export const isNationality = (w: string) => isDemonym(w) || CONSTITUENT_NATIONS.has(w) || (!w.includes(' ') && countryOf(w) !== null && countryOf(w) !== w);
+export function isNationality(w: string): boolean {
+  if (isDemonym(w) || CONSTITUENT_NATIONS.has(w)) return true;
+  const country = w.includes(' ') ? null : countryOf(w);
+  return country !== null && country !== w;
+}
 
 /** Capitalised words from j (at most two), then a lower-case plural noun. */
 function pluralAfterName(tokens: Token[], j: number): boolean {

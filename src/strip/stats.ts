@@ -105,12 +105,13 @@ function mixTextLanes(s: string): void {
 /** The seed of a source's line hashes; the last one is kept, as every line of a document asks for it. */
 // A string from the start (with its seed), so that the test below always compares two strings: null first
 // deoptimised the line hashing.
+const seedOf = (source: string) => hashKey(source) % 0x7fffffff;
 let lastSource = '';
-let lastSeed = hashKey('') % 0x7fffffff;
+let lastSeed = seedOf('');
 function sourceSeed(source: string): number {
   // Two assignments, not a destructuring: that builds an array and walks it, and deoptimised the caller.
   if (source !== lastSource) {
-    lastSeed = hashKey(source) % 0x7fffffff;
+    lastSeed = seedOf(source);
     lastSource = source;
   }
   return lastSeed;
