@@ -4,6 +4,7 @@ import { accordingTo, reportingClause, type ReportingClause } from './attributio
 import { isNamedFamily, MONTHS, PLACE_NOUNS, TIME_UNIT_DAYS } from './lexicon.js';
 import { isNationality, measureOf } from './measure.js';
 import { findNumbers } from './numbers/index.js';
+import { qualifiedBounds, tidyOrNull } from './numbers/found.js';
 import { mayHoldNumber } from './numbers/starters.js';
 import { countryOf, isCountry, opensLongCountryName } from './countries.js';
 import { claimHints, DocumentWords, mainCountries, mainPlaces, nearestPlaceBefore, SentenceView, sentenceScope, type SentenceScope } from './scope.js';
@@ -452,11 +453,11 @@ function restates(before: Claim | undefined, c: Claim, text: string): boolean {
 /** Dimensions whose units convert exactly: a conversion in brackets is the same figure. */
 const PHYSICAL = new Set(['length', 'mass', 'speed', 'area', 'temperature']);
 
-/** The interval a bound qualifier gives a stated figure `v`: open above for "more than", below for "less than". */
-const boundsUnder = (q: Claim['qualifier'], v: number | null) => ({
-  low: q === 'less-than' || q === 'at-most' ? null : v,
-  high: q === 'more-than' || q === 'at-least' ? null : v,
-});
+/** A figure's interval under the qualifier it inherits, in the figure's own digits; unbounded without a value. */
+function inheritedBounds(q: Claim['qualifier'], v: number | null): { low: number | null; high: number | null } {
+  const bounds = v === null ? null : qualifiedBounds(q, v);
+  return bounds ? { low: tidyOrNull(bounds.low), high: tidyOrNull(bounds.high) } : { low: null, high: null };
+}
 
 /**
  * "about 58km (36 miles) from the city": a bracketed conversion restates the figure before it, with its
@@ -466,8 +467,8 @@ function restatedQuantity(before: Claim, c: Claim): void {
   if (!PHYSICAL.has(c.dimension) || before.unit === c.unit) return;
   if (c.qualifier === 'exact' && before.qualifier !== 'exact' && before.qualifier !== 'range' && before.qualifier !== 'vague') {
     const q = before.qualifier;
-    Object.assign(c, { qualifier: q }, boundsUnder(q, typeof c.value === 'number' ? c.value : null));
-    c.normalized = { ...c.normalized, ...boundsUnder(q, c.normalized.value) };
+    Object.assign(c, { qualifier: q }, inheritedBounds(q, typeof c.value === 'number' ? c.value : null));
+    c.normalized = { ...c.normalized, ...inheritedBounds(q, c.normalized.value) };
   }
   if (!c.measure && before.measure) c.measure = before.measure;
   else if (c.measure && !before.measure) before.measure = c.measure;

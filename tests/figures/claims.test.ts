@@ -241,6 +241,14 @@ describe('extractClaims: a conversion in brackets', () => {
     const bound = claimsOf('The camp lies less than 25 km (15 miles) from the border.')[1]!;
     expect([bound.qualifier, bound.low, bound.high]).toEqual(['less-than', null, 15]);
   });
+
+  it('gives a conversion of an "about" figure the same ±10 % interval as the figure, in its own unit', () => {
+    const [km, miles] = claimsOf('The epicentre lay about 58km (36 miles) from the town of Varna.');
+    expect([km!.low, km!.high]).toEqual([52.2, 63.8]);
+    expect([miles!.low, miles!.high]).toEqual([32.4, 39.6]);
+    expect(miles!.normalized.low).toBeCloseTo(0.9 * miles!.normalized.value!, 6);
+    expect(miles!.normalized.high).toBeCloseTo(1.1 * miles!.normalized.value!, 6);
+  });
 });
 
 describe('extractClaims: a caliber whose dot a detokeniser moved away', () => {

@@ -21,24 +21,38 @@ export function vagueFound(start: number, end: number, low: number, high: number
 export const isAmount = (kind: NumberKind): boolean =>
   kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'measure' || kind === 'duration';
 
-/** The interval a qualifier asserts around a value ("about" is taken as ±10 %). */
-export function qualify(f: Found, q: QualifierReading): Found {
-  if (typeof f.value !== 'number' || f.qualifier !== 'exact') return f;
-  const v = f.value;
+/** A qualified value's interval; "nearly 30" is read as just under 30, a bound from above (kept close below). */
+export interface QualifiedBounds {
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * The interval a qualifier asserts around a value ("about" is taken as ±10 %), or null for qualifiers that do
+ * not bound a stated value (exact, range, vague). One rule for every figure that carries a qualifier, read or
+ * inherited (a bracketed conversion takes its figure's "about").
+ */
+export function qualifiedBounds(q: QualifierReading, v: number): QualifiedBounds | null {
   const lo = (x: number): number => Math.min(v, x), hi = (x: number): number => Math.max(v, x);
   switch (q) {
-    case 'more-than': case 'at-least': return { ...f, qualifier: q, low: v, high: null };
-    case 'less-than': case 'at-most': return { ...f, qualifier: q, low: null, high: v };
-    case 'about': return { ...f, qualifier: 'about', low: lo(v * 0.9), high: hi(v * 1.1) };
-    // "nearly 30 years": just under the figure, a bound from above (kept close below)
-    case 'nearly': return { ...f, qualifier: 'less-than', low: lo(v * 0.9), high: v };
-    default: return f;
+    case 'more-than': case 'at-least': return { qualifier: q, low: v, high: null };
+    case 'less-than': case 'at-most': return { qualifier: q, low: null, high: v };
+    case 'about': return { qualifier: 'about', low: lo(v * 0.9), high: hi(v * 1.1) };
+    case 'nearly': return { qualifier: 'less-than', low: lo(v * 0.9), high: v };
+    default: return null;
   }
+}
+
+export function qualify(f: Found, q: QualifierReading): Found {
+  if (typeof f.value !== 'number' || f.qualifier !== 'exact') return f;
+  const bounds = qualifiedBounds(q, f.value);
+  return bounds ? { ...f, ...bounds } : f;
 }
 
 /** Scaled decimals without binary noise: 1.15 million is 1150000, not 1149999.9999999998. */
 const tidy = (x: number): number => (Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
-const tidyOrNull = (x: number | null): number | null => (x === null ? null : tidy(x));
+export const tidyOrNull = (x: number | null): number | null => (x === null ? null : tidy(x));
 
 export function toMatch(text: string, toks: Token[], f: Found): NumberMatch {
   const start = toks[f.start]!.start;
