@@ -116,6 +116,11 @@ export async function main(argv: string[]): Promise<void> {
     code = exitCodeFor(e, out);
   }
   await out.flush();
+  const failure = out.writeFailure;
+  if (failure) {
+    out.error(`cannot write the results: ${systemErrorLine(failure.code, failure.target)}`);
+    code = 2;
+  }
   process.exitCode = code;
 }
 

@@ -1,26 +1,49 @@
 import type { Writable } from 'node:stream';
 
+/** A results stream that could not be written: which one, and the system's error code. */
+export interface WriteFailure {
+  target: string;
+  code: string;
+}
+
 /**
  * Where a command writes: stdout for results, stderr for diagnostics. A closed stdout (`| head`) ends
- * the run quietly instead of raising EPIPE.
+ * the run quietly instead of raising EPIPE; any other write error (a full disk, /dev/full) stops the
+ * results and is kept in `writeFailure` for the command line to report in one line.
  */
 export class Output {
   closed = false;
+  private failure: { first: WriteFailure | null };
   constructor(
     private readonly out: Writable & { isTTY?: boolean },
     private readonly err: Writable & { isTTY?: boolean },
     /** --quiet: no warnings or progress (set once the options are read). */
     public quiet = false,
+    target = 'standard output',
+    failure: { first: WriteFailure | null } = { first: null },
   ) {
-    out.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else throw e;
-    });
+    this.failure = failure;
+    this.target = target;
+    out.on('error', (e: NodeJS.ErrnoException) => this.failed(e));
   }
 
-  /** The same diagnostics, with results written to `stream` (report --out). */
-  to(stream: Writable): Output {
-    return new Output(stream, this.err, this.quiet);
+  private readonly target: string;
+
+  /** A write error: stop writing results; a closed pipe is the reader's choice, anything else a failure. */
+  failed(e: NodeJS.ErrnoException): void {
+    this.closed = true;
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+    this.failure.first ??= { target: this.target, code: e.code ?? 'EIO' };
+  }
+
+  /** The same diagnostics, with results written to `stream` (report --out FILE); a failure there is this run's too. */
+  to(stream: Writable, target: string): Output {
+    return new Output(stream, this.err, this.quiet, target, this.failure);
+  }
+
+  /** The first results stream that could not be written, if any. */
+  get writeFailure(): WriteFailure | null {
+    return this.failure.first;
   }
 
   get stdoutIsTTY(): boolean {

@@ -74,10 +74,13 @@ export async function runCommand(inputs: string[], opts: RunOptions, ctx: RunCon
     return emitAnalysis(analysis, survey.origins, opts, ctx, text, extra);
   }
   const file = openOutFile(opts.out, survey.origins);
-  const fileCtx = { ...ctx, out: ctx.out.to(file) };
+  const fileCtx = { ...ctx, out: ctx.out.to(file, opts.out) };
   const analysis = await analyze(source, survey, opts, fileCtx);
   const code = await emitAnalysis(analysis, survey.origins, opts, fileCtx, text, extra);
-  await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  await new Promise<void>((resolve) => file.end((e?: NodeJS.ErrnoException | null) => {
+    if (e) fileCtx.out.failed(e);
+    resolve();
+  }));
   return code;
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, concord, tempFiles } from '../helpers.js';
@@ -64,6 +64,25 @@ describe('nothing lost', () => {
     const r = concord(['strip', '--out-dir', out, path.join(dir, 'long.jsonl')]);
     expect(r.code).toBe(0);
     expect(readdirSync(out)[0]!.length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('results that cannot be written', () => {
+  // /dev/full accepts the open and fails every write with ENOSPC: a full disk, reproducible.
+  const full = existsSync('/dev/full');
+  it.skipIf(!full)('a full device for stdout or --out is one clear line and exit 2, not a stack trace', () => {
+    for (const [args, target] of [
+      [['check', SEEDS], 'standard output'],
+      [['figures', '--format', 'jsonl', SEEDS], 'standard output'],
+      [['report', '--out', '/dev/full', SEEDS], '/dev/full'],
+    ] as const) {
+      const out = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'concord'), ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+      closeSync(out);
+      expect(r.status).toBe(2);
+      clearError(r.stderr);
+      expect(r.stderr).toContain(`cannot write the results: ${target}: no space left on the device`);
+    }
   });
 });
 
