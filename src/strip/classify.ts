@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features.js';
-import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENT_AUTHOR, COMMENT_CONTROLS, COMMENT_NOTICE_RULE, COMMENT_NOTICE_TOPIC, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
+import { ADVERT, AGENCY_CREDIT, APPEAL, COMMENT_AUTHOR, COMMENT_CONTROLS, COMMENT_NOTICE_RULE, COMMENT_NOTICE_TOPIC, COMMENTS, COOKIE, COOKIE_USE, COPYRIGHT, CREDIT, ACCOUNT_WORDS, FORMAL_ADDRESS, LEGAL, MEDIA_TIME, MEDIA_WORDS, READ_MORE, READER_CALL, RELATED, RELATED_LEAD, SHARE, SUBSCRIPTION } from './patterns.js';
 
 /**
  * jusText-style classes: `good` reads as article prose, `bad` as furniture, `near` is prose-like but
@@ -65,6 +65,19 @@ export function isProse(f: LineFeatures, t: Thresholds): boolean {
   return f.stopDensity >= t.low;
 }
 
+/** Fewest words of a report; shorter lines with an account word are labels and buttons ("Password has been changed."). */
+const REPORT_WORDS = 6;
+
+/**
+ * A line that reads as a report, not as site furniture: a sentence (or a lead-in ending with a colon) of a
+ * few words that does not speak to the reader ("The agency replied from its account:", not "Forgot your
+ * password?", "Create your account now!").
+ */
+function readsAsReport(f: LineFeatures): boolean {
+  const b = f.body;
+  return f.wordCount >= REPORT_WORDS && (f.endsSentence || b.endsWith(':')) && !READER_CALL.test(b) && !FORMAL_ADDRESS.test(b);
+}
+
 /** A furniture pattern that matches this line, if any (only short lines are tested: long prose may mention "Facebook"). */
 export function furniture(f: LineFeatures): string | null {
   const b = f.body;
@@ -78,7 +91,7 @@ export function furniture(f: LineFeatures): string | null {
   if (n <= 6 && MEDIA_WORDS.test(b)) return 'media-player';
   if (n <= 3 && ADVERT.test(b)) return 'advertisement';
   if (n <= 8 && SHARE.test(b) && !f.endsSentence) return 'share-buttons';
-  if (n <= 25 && SUBSCRIPTION.test(b) && f.sentences <= 2) return 'subscription';
+  if (n <= 25 && f.sentences <= 2 && (SUBSCRIPTION.test(b) || (ACCOUNT_WORDS.test(b) && !readsAsReport(f)))) return 'subscription';
   if (n <= 30 && RELATED_LEAD.test(b)) return 'related-link';
   if (n <= 6 && READ_MORE.test(b)) return 'read-more';
   if (n <= 10 && RELATED.test(b)) return 'related-list';

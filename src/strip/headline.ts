@@ -1,7 +1,7 @@
 import type { Classified } from './classify.js';
 import { lineWords, type LineFeatures } from './features.js';
 import { isStopwordIn, type Language } from './language.js';
-import { AGENCY_CREDIT, ARTICLE_CREDIT, BYLINE, CREDIT } from './patterns.js';
+import { AGENCY_CREDIT, ARTICLE_CREDIT, BYLINE, CREDIT, isDateLine, isDateStamp } from './patterns.js';
 
 /** Lines above the article (with at least three words, not furniture) searched for its headline, standfirst and byline. */
 const WINDOW = 8;
@@ -46,6 +46,7 @@ export function articleHead(
   let seen = 0;
   let best = -1;
   let bestScore = 0;
+  let titled = false;
   for (let i = blockStart - 1; i >= 0 && seen < WINDOW && blockStart - i <= MAX_SCAN; i--) {
     const f = features[i]!;
     const c = classes[i]!;
@@ -64,13 +65,20 @@ export function articleHead(
       out.set(i, 'article-credit');
       continue;
     }
-    if (CREDIT.test(f.body) || AGENCY_CREDIT.test(f.body)) continue;
+    // A date stamp is the article's dateline (dropped: see above), never its headline or standfirst.
+    if (CREDIT.test(f.body) || AGENCY_CREDIT.test(f.body) || isDateStamp(f.body, f.wordCount)) continue;
     const cw = contentWords(f, language);
     if (cw.length === 0) continue;
     const words = blockWords();
     let shared = 0;
     for (const w of cw) if (words.has(w)) shared++;
     const score = shared / cw.length;
+    if (i === 0 && opensWithTitle(features) && shared >= 1) {
+      // The document opens with a title over a dateline: that is the headline, whatever lies between it and the text.
+      out.set(i, 'headline');
+      titled = true;
+      continue;
+    }
     if (f.wordCount >= STANDFIRST_WORDS || summaryBullet) {
       // A standfirst (the summary under the headline) is a longer line on the article's subject.
       if (shared >= STANDFIRST_SHARED && score >= STANDFIRST_SHARE) out.set(i, 'standfirst');
@@ -80,6 +88,16 @@ export function articleHead(
     // share of words found in the article wins, the higher line on a tie.
     if (f.wordCount >= HEADLINE_WORDS && (shared >= 2 || score >= 0.5) && score >= bestScore) [best, bestScore] = [i, score];
   }
-  if (best >= 0) out.set(best, 'headline');
+  if (best >= 0 && !titled) out.set(best, 'headline');
   return out;
+}
+
+/**
+ * The document's first line is a title over a dateline (the next line is a date alone): a plain-text article
+ * opens so ("Mayor resigns over budget" / "Tuesday, March 4, 2031"); a page opens with its menu.
+ */
+function opensWithTitle(features: LineFeatures[]): boolean {
+  const title = features[0];
+  const next = features[1];
+  return title !== undefined && next !== undefined && title.wordCount >= HEADLINE_WORDS && !title.bullet && !title.indented && isDateLine(next.body);
 }

@@ -27,8 +27,21 @@ export const COOKIE_USE = /\b(?:use|uses|using|utiliza|utilizamos|usamos|usa|ver
 /** Share buttons and social networks. */
 export const SHARE = /\b(?:share|shares|sharing|teilen|compartir|partager|partagez|condividi|compartilhe|compartilhar|udostępnij|tweet|facebook|twitter|whatsapp|pinterest|linkedin|telegram|reddit|xing|flipboard|messenger|instagram|youtube|tiktok|e-?mail|print|drucken|imprimir|imprimer|stampa|drukuj)\b/i;
 
-/** Subscriptions, accounts and paywalls. */
-export const SUBSCRIPTION = /\b(?:subscribe|subscriber|subscription|newsletter|sign up|sign in|log in|login|logout|register|password|account|abonnieren|abonnement|abo|anmelden|abmelden|registrieren|passwort|suscríbete|suscribirse|suscripción|iniciar sesión|contraseña|abonnez|abonner|abonnement|connexion|inscrivez|mot de passe|assine|assinar|assinatura|entrar|senha|abbonati|accedi|zaloguj|zarejestruj|subskrypcj|prenumerat|hasło)\b/i;
+/** Calls to subscribe or sign in: these verbs hardly occur in a news report, so a short line with one is furniture. */
+export const SUBSCRIPTION = /\b(?:subscribe|sign up|sign in|log in|logout|newsletter|abonnieren|abmelden|suscríbete|suscribirse|iniciar sesión|abonnez|inscrivez|assine|abbonati|zaloguj|zarejestruj)\b/i;
+/**
+ * The nouns and verbs of a site account. Reports use them too ("tweeted from its account", "had to register
+ * the party", "stolen passwords"): a line with one is furniture only when it is not a report, i.e. a label or
+ * button, or a line that speaks to the reader (READER_CALL, FORMAL_ADDRESS; see classify.ts).
+ */
+export const ACCOUNT_WORDS = /\b(?:subscriber|subscription|login|register|password|account|abonnement|abo|anmelden|registrieren|passwort|suscripción|contraseña|abonner|connexion|mot de passe|assinar|assinatura|entrar|senha|accedi|subskrypcj|prenumerat|hasło)\b/i;
+/**
+ * Words of a line that speaks to the reader or asks for an action: "your account", "Forgot your password?",
+ * "Veuillez saisir", "Click here", "Jetzt anmelden!". Not "us": in reports it is mostly "US", the country.
+ */
+export const READER_CALL = /(?<![\p{L}\p{N}])(?:you|your|yours|our|my|please|click|tap|du|dich|dir|dein|deine|deinen|deinem|deiner|bitte|klicken|klicke|mein|meine|meinen|tu|tú|te|tus|usted|mi|mis|por favor|haga clic|vous|votre|vos|veuillez|cliquez|mon|mes|você|clique|proszę|twoje|twój|twoja|kliknij|tuo|tua|tuoi|per favore|clicca)(?![\p{L}\p{N}])|!\s*$/iu;
+/** The formal German "you" ("Registrieren Sie sich"), capitalised: lower-case "sie", "ihr" are "she", "they", "her". */
+export const FORMAL_ADDRESS = /\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b/u;
 
 /** Headings of "related" and "most read" lists. */
 export const RELATED = /^(?:related|related articles|related stories|more to read|don't miss|le puede interesar|te puede interesar|vea también|ver también|mira también|te recomendamos|notas relacionadas|artículos relacionados|otras noticias|contexto de la noticia|infórmate más|informate más|die meistgelesenen|weitere beiträge|artikel zum thema|mehr dazu|passend zum thema|das könnte dich auch interessieren|dowiedz się więcej|à voir aussi|à découvrir|nos recommandations|veja mais|saiba mais|relacionadas|read more|read also|more from|more on|more stories|see also|see more|recommended|most (?:read|popular|viewed|shared)|trending|you may also like|you might also like|popular now|popular stories|read next|up next|what to read next|editor's picks|editors' picks|in other news|around the web|top stories|latest news|latest|more news|mehr zum thema|mehr zu|mehr aus|lesen sie auch|lesen sie mehr|weiterlesen|weitere artikel|weitere meldungen|auch interessant|das könnte sie auch interessieren|meistgelesen|am meisten gelesen|te puede interesar|lee también|leer más|más noticias|noticias relacionadas|lo más leído|lo más visto|las más leídas|más leídas|lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|les plus lus|leia também|leia mais|veja também|mais lidas|leggi anche|più letti|zobacz też|zobacz także|czytaj też|czytaj także|czytaj więcej|polecamy|najczęściej czytane)\b/i;
@@ -69,6 +82,44 @@ export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Pp]rzez|[D
 
 /** Dates: month names or numeric dates, as in datelines and "Published ..." lines. */
 export const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i;
+
+/** Weekday names, as a dateline prints them before the date ("Saturday, 12 September 2015"). */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/i;
+const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)$/i;
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+/** Longest dateline, in characters. */
+const DATE_LINE_CHARS = 48;
+
+/** Most words of a date stamp ("Published Nov 18, 2019 at 4:07 PM", "Nissan November 20, 2019 13:42"). */
+const STAMP_WORDS = 10;
+const YEAR_IN_TEXT = /(?:19|20)\d\d/;
+const DAY_OR_HOUR = /(?<!\d)\d{1,2}(?!\d)/;
+
+/**
+ * A short line that carries a full date (a day, a month and a year) or a clock time: a dateline or time stamp.
+ * A headline may name a month and a year ("Show in Rostock in May 2022"), rarely a day.
+ */
+export function isDateStamp(text: string, wordCount: number): boolean {
+  return wordCount <= STAMP_WORDS && YEAR_IN_TEXT.test(text) && DATE.test(text) && DAY_OR_HOUR.test(text);
+}
+
+/**
+ * A line that is a date and nothing else: "Saturday, September 12, 2015", "12. März 2020", "2015-09-12".
+ * It names a year, and a month (or is all numbers); a clock time or any other word makes it something else.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > DATE_LINE_CHARS) return false;
+  const tokens = text.split(/[\s,./-]+/).filter((t) => t.length > 0);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  let year = false;
+  let month = false;
+  for (const t of tokens) {
+    if (DAY_OR_YEAR.test(t)) year ||= YEAR_TOKEN.test(t);
+    else if (t.length >= 3 && DATE.test(t)) month = true;
+    else if (!WEEKDAY.test(t) && t !== 'de') return false;
+  }
+  return year && (month || tokens.length >= 3);
+}
 
 /**
  * A reader comment's head: a name, a verb of writing and a colon or a time ("K. Lund wrote:", "Ana says
