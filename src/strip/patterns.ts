@@ -80,8 +80,12 @@ export const AUTHOR_ROLE = /\b(?:writer|reporter|editor|correspondent|journalist
 /** Bylines in the languages we expect: "By Jane Doe", "Von ...", "Por ...", "Par ...", "Przez ...". */
 export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Pp]rzez|[Dd]i|[Dd]oor|[Aa]f)\s+\p{Lu}/u;
 
+/** Month names in the languages we expect, full and abbreviated. */
+const MONTHS = 'jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro';
 /** Dates: month names or numeric dates, as in datelines and "Published ..." lines. */
-export const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|march|märz|april|may|mai|june|juni|july|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i;
+export const DATE = new RegExp(`\\b(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d|${MONTHS})\\b`, 'i');
+/** A day with its month: "12 September", "Sept. 12", "12. März", "4 de mayo", or a numeric date. */
+const DAY_AND_MONTH = new RegExp(`\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?!\\d)`, 'i');
 
 /** Weekday names, as a dateline prints them before the date ("Saturday, 12 September 2015"). */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/i;
@@ -93,14 +97,13 @@ const DATE_LINE_CHARS = 48;
 /** Most words of a date stamp ("Published Nov 18, 2019 at 4:07 PM", "Nissan November 20, 2019 13:42"). */
 const STAMP_WORDS = 10;
 const YEAR_IN_TEXT = /(?:19|20)\d\d/;
-const DAY_OR_HOUR = /(?<!\d)\d{1,2}(?!\d)/;
 
 /**
- * A short line that carries a full date (a day, a month and a year) or a clock time: a dateline or time stamp.
+ * A short line that carries a full date (a day with its month, and a year): a dateline or time stamp.
  * A headline may name a month and a year ("Show in Rostock in May 2022"), rarely a day.
  */
 export function isDateStamp(text: string, wordCount: number): boolean {
-  return wordCount <= STAMP_WORDS && YEAR_IN_TEXT.test(text) && DATE.test(text) && DAY_OR_HOUR.test(text);
+  return wordCount <= STAMP_WORDS && YEAR_IN_TEXT.test(text) && DAY_AND_MONTH.test(text);
 }
 
 /**

@@ -37,6 +37,7 @@ describe('a plain-text article that opens with its title over a dateline', () =>
     expect(isDateLine('Landslide in March 2031')).toBe(false);
     expect(isDateStamp('Published Nov 18, 2031 at 4:07 PM', 7)).toBe(true);
     expect(isDateStamp('Harvest festival returns to the valley in May 2031', 9)).toBe(false);
+    expect(isDateStamp('Council may cut 3 bus lines in 2031', 8)).toBe(false);
   });
 });
 
