@@ -7,7 +7,7 @@
  */
 import { lowerCase } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
-import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, OF_HEADS, PARTICLES, TITLE_WORDS as TITLES } from './lexicon.js';
+import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, NUMBERED_PLACE_HEADS, OF_HEADS, PARTICLES, STREET_COMPASS, TITLE_WORDS as TITLES } from './lexicon.js';
 import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../corpus/lexicon.js';
 
@@ -39,6 +39,8 @@ export interface Run {
   parts: Part[];
   /** The run ends in a possessive ("Syria's"). */
   possessive: boolean;
+  /** A nickname written inside the name and left out of its parts: "Kiki" in "Kimani (Kiki) Gray". */
+  nickname?: Part;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -172,6 +174,59 @@ function endRun(runs: Run[], cur: Part[], possessive = false): Part[] {
   return NO_PARTS;
 }
 
+/** The suffixes of a written ordinal ("67th", "101st", "3rd"), a separate token right after its digits. */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+/** A run part that is a written ordinal: "67th" in "67th Precinct", "52nd" in "East 52nd Street". */
+export const ORDINAL_PART = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** A name word glued by a hyphen to a small word ("Avenue-where"): a typing slip, not the name that follows. */
+const GLUED_SMALL_WORD = /-\p{Ll}/u;
+
+/** Whether tokens `i` and `i + 1` write an ordinal: "67" and "th". */
+function isOrdinalAt(tokens: Token[], i: number): boolean {
+  const num = tokens[i]!;
+  const suffix = i + 1 < tokens.length ? tokens[i + 1]! : undefined;
+  return num.kind === 'number' && suffix !== undefined && suffix.start === num.end && num.text.length <= 4 && ORDINAL_SUFFIX.test(suffix.text);
+}
+
+/**
+ * Whether the ordinal at tokens `i` and `i + 1` has a name word after it ("67th Precinct", "East 52nd Street"):
+ * the ordinal is part of the name. Not before a never-name or a month ("4th July").
+ */
+function ordinalBeforeName(tokens: Token[], i: number): boolean {
+  if (i + 2 >= tokens.length || !isOrdinalAt(tokens, i)) return false;
+  const after = cores.at(i + 2);
+  return after !== null && !after.cut && after.start === tokens[i + 2]!.start && !NEVER.has(after.lower) && !MONTHS.has(after.lower) && !GLUED_SMALL_WORD.test(after.text);
+}
+
+/**
+ * How many tokens of a numbered street join a run that ends in a compass word: the ordinal's two ("South
+ * 38th and Alpha streets"), three with a street word in small letters ("East 52nd street"); else 0.
+ */
+function streetOrdinalAfter(cur: Part[], tokens: Token[], i: number): number {
+  const last = cur[cur.length - 1]!;
+  if (!STREET_COMPASS.has(last.lower) || !isOrdinalAt(tokens, i) || tokens[i]!.start === last.end) return 0;
+  const after = i + 2 < tokens.length ? tokens[i + 2]! : undefined;
+  return after && after.start > tokens[i + 1]!.end && NUMBERED_PLACE_HEADS.has(after.text) ? 3 : 2;
+}
+
+/**
+ * How many tokens from the number at `i` join the run `cur` (or start one) as an ordinal of a name: 2 for the
+ * ordinal ("67th Precinct", "East 52nd Street"), 3 with a small-letter street word ("East 52nd street"), else 0.
+ */
+function ordinalTokens(cur: Part[], tokens: Token[], i: number): number {
+  if (!cur.length) return ordinalBeforeName(tokens, i) ? 2 : 0;
+  const street = streetOrdinalAfter(cur, tokens, i);
+  if (street) return street;
+  return tokens[i]!.start > cur[cur.length - 1]!.end && ordinalBeforeName(tokens, i) ? 2 : 0;
+}
+
+/** The run with the ordinal at tokens `i` and `i + 1` added, and the street word after it when `count` is 3. */
+function addOrdinal(cur: Part[], tokens: Token[], i: number, count: number): Part[] {
+  const text = tokens[i]!.text + tokens[i + 1]!.text;
+  cur = addPart(cur, { text, lower: text, start: tokens[i]!.start, end: tokens[i + 1]!.end, token: i });
+  return count === 3 ? addPart(cur, tokenPart(tokens[i + 2]!, i + 2)) : cur;
+}
+
 /** A run part for a whole token. */
 const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: lowerCase(t.text), start: t.start, end: t.end, token: i });
 
@@ -212,7 +267,7 @@ function joinsRun(cur: Part[], tokens: Token[], i: number): Join {
       if (after && !after.cut && !NEVER.has((theNext ?? next)!.text.toLowerCase())) return theNext ? Join.TokenAndThe : Join.Token;
     }
   }
-  if (tok.kind === 'number' && SMALL_NUMBER.test(tok.text) && tok.start > cur[cur.length - 1]!.end) {
+  if (tok.kind === 'number' && SMALL_NUMBER.test(tok.text) && tok.start > cur[cur.length - 1]!.end && !ORDINAL_SUFFIX.test(next?.text ?? '')) {
     // Not scores ("Sweden 1 - 0") nor dates ("May 20").
     const after = next?.text ?? '';
     const lastWord = cur[cur.length - 1]!.text.toLowerCase();
@@ -244,6 +299,12 @@ export function chunkSentence(tokens: Token[]): Run[] {
     const tok = tokens[i]!;
     // Outside a run, a token with no name core changes nothing: punctuation, numbers and lower-case
     // words without a hyphen (most tokens) are passed over before any other test.
+    const ordinal = tok.kind === 'number' ? ordinalTokens(cur, tokens, i) : 0;
+    if (ordinal) {
+      cur = addOrdinal(cur, tokens, i, ordinal);
+      i += ordinal - 1;
+      continue;
+    }
     if (!cur.length) {
       if (tok.kind !== 'word') continue;
       const c0 = tok.text.charCodeAt(0);

@@ -5,12 +5,15 @@
  *   Hale", "Daquarion Hunter" beside "Hunter said") is a person, whatever the model made of the rare first word.
  * - A one-word name the corpus mostly puts after a place preposition ("in Marrero", "near Magnolia") and never
  *   as a person's surname is a place (a town a surname list also knows).
+ * - A one-word name the model types a person that is the body of a place name in the corpus, after a compass
+ *   word ("Flatbush" beside "East Flatbush") or before a place head ("Flatbush Avenue"), is that place when
+ *   nothing shows a person: no full name ends in it, no given name, no title, no person's cue beside it.
  */
 import type { Evidence } from './extract.js';
 import type { MentionTable } from './table.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
-import { GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS_PREFIXES, GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
 
 /**
  * Words with a capital and then small letters only (hyphens, apostrophes), or a second capital after a short
@@ -29,6 +32,8 @@ interface KeyFacts {
   modelOnly: boolean;
   mentions: number;
   afterPlacePreposition: number;
+  /** Mentions with a person's cue beside them ("Gray said"). */
+  personCue: number;
 }
 
 /** Summed evidence, whether every mention was typed by the model alone, and mention counts, by name key. */
@@ -41,13 +46,14 @@ function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfT
     const text = table.texts[t]!;
     const k = (keyOfText[t] ??= nameKey(text));
     let e = out.get(k);
-    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0 }));
+    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0, personCue: 0 }));
     const ev = table.evOf(i);
     for (let j = 0; j < 4; j++) e.ev[j]! += ev[j]!;
     const reasons = table.reasonsOf(i);
     if (reasons.length !== 1 || reasons[0] !== 'model') e.modelOnly = false;
     e.mentions++;
     if (table.afterPlacePreposition[i]) e.afterPlacePreposition++;
+    if (table.personCue.has(i)) e.personCue++;
   }
   return { byKey: out, keyOfText };
 }
@@ -56,8 +62,31 @@ function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfT
 const MIN_PLACE_PREPOSITIONS = 2;
 const PLACE_PREPOSITION_SHARE = 0.4;
 
+type CorpusReason = 'surname-of-a-person' | 'place-preposition' | 'body-of-place-name';
+const placeish = (ev: Evidence) => ev[2] > ev[0] && ev[2] >= ev[1] && ev[2] >= ev[3];
+
+/** The one-word keys that are the body of a place name of the corpus: "flatbush" of "east flatbush" or "flatbush avenue". */
+function placeBodies(byKey: Map<string, KeyFacts>): Set<string> {
+  const out = new Set<string>();
+  byKey.forEach(({ ev }, k) => {
+    const space = k.indexOf(' ');
+    if (space < 0 || space !== k.lastIndexOf(' ') || !placeish(ev)) return;
+    const first = k.slice(0, space);
+    const second = k.slice(space + 1);
+    if (COMPASS_PREFIXES.has(first) && !COMPASS_PREFIXES.has(second)) out.add(second);
+    else if (PLACE_HEADS.has(second) && !COMPASS_PREFIXES.has(first)) out.add(first);
+  });
+  return out;
+}
+
+/** Whether the one-word key `k`, the body of a place name, has no person's evidence beside the model's. */
+function bodyOfPlaceName(k: string, facts: KeyFacts, bodies: Set<string>, surnames: Set<string>): boolean {
+  return facts.modelOnly && facts.personCue === 0 && personish(facts.ev) && bodies.has(k) && !surnames.has(k) && !FIRST_NAMES.has(k) &&
+    !isHead(k) && !LANGUAGES.has(k) && !GROUP_WORDS.has(k) && !NEVER_NAMES.has(k);
+}
+
 /** The keys to retype: as persons (an unknown first word, a person's surname last), as places (see above). */
-function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, 'surname-of-a-person' | 'place-preposition'> {
+function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, CorpusReason> {
   const surnames = new Set<string>();
   const fullNameSurnames = new Set<string>();
   byKey.forEach(({ ev }, k) => {
@@ -66,8 +95,14 @@ function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, 'surname-of-a-p
     surnames.add(last);
     if (last !== k) fullNameSurnames.add(last);
   });
-  const out = new Map<string, 'surname-of-a-person' | 'place-preposition'>();
-  byKey.forEach(({ text, ev, modelOnly, mentions, afterPlacePreposition }, k) => {
+  const out = new Map<string, CorpusReason>();
+  const bodies = placeBodies(byKey);
+  byKey.forEach((facts, k) => {
+    const { text, ev, modelOnly, mentions, afterPlacePreposition } = facts;
+    if (bodies.size && k.indexOf(' ') < 0 && bodyOfPlaceName(k, facts, bodies, fullNameSurnames)) {
+      out.set(k, 'body-of-place-name');
+      return;
+    }
     if (modelOnly && k.indexOf(' ') < 0 && afterPlacePreposition >= MIN_PLACE_PREPOSITIONS &&
       afterPlacePreposition >= PLACE_PREPOSITION_SHARE * mentions && (ev[0] > ev[1] || ev[3] > ev[1]) && !(ev[2] >= ev[0] && ev[2] >= ev[3]) &&
       !fullNameSurnames.has(k) && !FIRST_NAMES.has(k) && !isHead(k) && !LANGUAGES.has(k) && !GROUP_WORDS.has(k)) {
@@ -85,9 +120,10 @@ function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, 'surname-of-a-p
   return out;
 }
 
-const EVIDENCE: Record<'surname-of-a-person' | 'place-preposition', Evidence> = {
+const EVIDENCE: Record<CorpusReason, Evidence> = {
   'surname-of-a-person': [1, 0, 0, 0],
   'place-preposition': [0, 0, 1, 0],
+  'body-of-place-name': [0, 0, 1, 0],
 };
 
 /** Retypes, in the table, the mentions of the names these rules decide (the others untouched). */

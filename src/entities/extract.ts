@@ -8,15 +8,15 @@ import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
-import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
-import { lastWord, low, spanText, UPPER } from './shape.js';
+import { lastWord, low, spanText, spanWords, UPPER } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
 import { adjectiveUse, ageAfterRun, isDatelineCredit, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
 import { splitTitle } from './titles.js';
-import { joinEnumeratedNames, trimGluedWords } from './glued.js';
+import { joinEnumeratedNames, joinNicknames, trimGluedWords } from './glued.js';
 import { innerNames, placePersonSplit } from './nesting.js';
 
 /**
@@ -51,6 +51,10 @@ export interface RawMention {
   suffixStop?: boolean;
   /** A country acting: subject of a verb ("Sweden defeated"), a side of a score ("Belgium 3 - 0 Panama"). */
   agent?: boolean;
+  /** A one-word name the model types a person with a person's cue beside it ("Flatbush said", ", who"). */
+  personCue?: boolean;
+  /** The full name this nickname was written inside ("Kiki" of "Kimani (Kiki) Gray"). */
+  nicknameOf?: string;
   /** Working flag: the country is a side of a score. */
   team?: boolean;
 }
@@ -131,6 +135,14 @@ function afterPlacePreposition(parts: Part[], tokens: Token[]): boolean {
 
 const ABBREVIATED_SUFFIX = /^(?:Jr|Sr)$/;
 
+/** A person's cue beside a one-word name: a speech or person verb after it ("Gray said"), ", who" after it, a person noun before it ("actor Gray"). */
+function personCueAround(part: Part, tokens: Token[]): boolean {
+  const next = tokens[part.token + 1]?.text;
+  if (next !== undefined && (PERSON_VERBS.has(next) || (next === ',' && tokens[part.token + 2]?.text === 'who'))) return true;
+  const prev = tokens[part.token - 1]?.text;
+  return prev !== undefined && PERSON_NOUNS.has(prev);
+}
+
 /** "Rev." or "Sen." written right before token `first` (a capitalised title word and its full stop), or undefined. */
 function abbreviatedTitleBefore(first: number, tokens: Token[]): string | undefined {
   const stop = tokens[first - 1];
@@ -189,6 +201,7 @@ class MentionCollector {
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
     if (this.keepFeatures) m.features = typed.features;
     if (!nested && afterPlacePreposition(parts, tokens)) m.afterPlacePreposition = true;
+    if (parts.length === 1 && !nested && typed.ev[0] >= 0.5 && personCueAround(parts[0]!, tokens)) m.personCue = true;
     if (parts.length > 1 && text.charCodeAt(end) === 46 && ABBREVIATED_SUFFIX.test(parts[parts.length - 1]!.text)) m.suffixStop = true;
     if (roles.length) m.roles = roles as string[];
     const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;
@@ -238,10 +251,42 @@ function scanBody(found: MentionCollector, words: DocWords): number[] {
       continue;
     }
     const tokens = doc.sentenceTokens(s);
-    const runs = joinEnumeratedNames(chunkSentence(tokens), tokens);
-    for (let ri = 0; ri < runs.length; ri++) namesOfRun(found, runs[ri]!.parts, tokens, words);
+    const runs = joinNicknames(joinEnumeratedNames(chunkSentence(tokens), tokens), tokens);
+    for (let ri = 0; ri < runs.length; ri++) {
+      const run = runs[ri]!;
+      const before = found.mentions.length;
+      namesOfRun(found, run.parts, tokens, words);
+      if (run.nickname) addNickname(found, run.parts, run.nickname, before, tokens);
+    }
   }
   return headlineSentences;
+}
+
+/**
+ * The nickname of a name written with it inside ("Kimani (Kiki) Gray"): the name's mention, found among those
+ * emitted from `before` on, takes the words without the nickname as its text, and the nickname is a mention
+ * of the same person. Nothing when the name was not read as one person's.
+ */
+function addNickname(found: MentionCollector, parts: Part[], nickname: Part, before: number, tokens: Token[]): void {
+  const mentions = found.mentions;
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  let full: RawMention | undefined;
+  for (let i = before; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start < start || m.start >= nickname.start || m.end !== end || m.ev[0] < Math.max(m.ev[1], m.ev[2], m.ev[3])) continue;
+    m.text = spanWords(found.partsOf[i]!);
+    found.lowOf[i] = low(m.text);
+    full = m;
+  }
+  if (!full) return;
+  found.emit([nickname], tokens, NO_ROLES, false, true);
+  const nick = mentions[mentions.length - 1]!;
+  if (nick.start !== nickname.start) return;
+  nick.ev = copyEvidence(full.ev);
+  nick.reasons = full.reasons;
+  nick.none = 0;
+  nick.nicknameOf = full.text;
 }
 
 /** The names in one run of capitalised words. */

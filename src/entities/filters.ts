@@ -1,9 +1,9 @@
 /** Capitalised strings that are not names, and the trimming of runs down to the name they hold. */
 import type { Token } from '../corpus/types.js';
-import { isNameWord, type Part } from './chunker.js';
+import { isNameWord, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
-import { LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
+import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_COMPASS } from './lexicon.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, LOWER, low, spanWords, UPPER } from './shape.js';
 
 const CONTRACTION = /['\u2019](?:ll|ve|re|d|m|t)$/i;
@@ -28,6 +28,8 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   if (DEMONYMS.has(w) && !isPeoplePlural(w)) return true; // "New Zealander", "South Korean"
   const after = tokens[parts[parts.length - 1]!.token + 1];
   if (after?.text === '$' && countryOf(t)) return true; // "US$ 20,000", "NZ $ 26 million"
+  // "the 7th and 8th Districts": an ordinal before a plural common noun counts things, it names none.
+  if (parts.length === 2 && ORDINAL_PART.test(parts[0]!.text) && w.endsWith('s') && !NUMBERED_UNIT_HEADS.has(parts[1]!.lower) && DICTIONARY.has(parts[1]!.lower.slice(0, -1))) return true;
   if (parts.length === 1) {
     const bare = w.indexOf('.') >= 0 ? undot(w) : w;
     if (PLAIN_ACRONYMS.has(bare)) return true;
@@ -66,12 +68,20 @@ function isStop(parts: Part[], i: number): boolean {
   return !(i === parts.length - 1 && i > 0 && FIRST_NAMES.has(parts[i - 1]!.lower) && p.text.length <= 3);
 }
 
+/** Whether `last`, no name word, stays at the end of a name after `before`. */
+function keptAtEnd(last: Part, before: Part): boolean {
+  if (DIGITS.test(last.text)) return isNameWord(before.text);
+  if (ORDINAL_PART.test(last.text)) return STREET_COMPASS.has(before.lower);
+  return NUMBERED_PLACE_HEADS.has(last.text) && ORDINAL_PART.test(before.text);
+}
+
 export function trimEdges(parts: Part[]): Part[] {
   let a = 0;
   let b = parts.length;
-  while (a < b && !isNameWord(parts[a]!.text)) a++;
-  // A trailing number stays: "Internet Explorer 6".
-  while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && DIGITS.test(parts[b - 1]!.text) && isNameWord(parts[b - 2]!.text))) b--;
+  // A leading ordinal stays before a name word: "67th Precinct".
+  while (a < b && !isNameWord(parts[a]!.text) && !(a + 1 < b && ORDINAL_PART.test(parts[a]!.text) && isNameWord(parts[a + 1]!.text))) a++;
+  // A trailing number stays: "Internet Explorer 6"; so does a numbered street's end: "South 38th", "East 52nd street".
+  while (b > a && !isNameWord(parts[b - 1]!.text) && !(b - 1 > a && keptAtEnd(parts[b - 1]!, parts[b - 2]!))) b--;
   if (a < b && parts[a]!.lower === 'the') a++;
   // Runs are never changed in place: an untrimmed one is returned as it is.
   return a === 0 && b === parts.length ? parts : parts.slice(a, b);

@@ -8,7 +8,8 @@ import type { Token } from '../corpus/types.js';
 import type { Part, Run } from './chunker.js';
 import { isInitial, startsWithKnownName } from './initial.js';
 import { NEWS_AGENCIES, ORG_HEADS } from './lexicon.js';
-import { isAllCaps } from './shape.js';
+import { countryOf, isPlaceName } from './gazetteer.js';
+import { isAllCaps, personLike } from './shape.js';
 
 /** Number words that count things, never part of the name that follows at the start of a sentence. */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
@@ -55,6 +56,42 @@ export function joinEnumeratedNames(runs: Run[], tokens: Token[]): Run[] {
     } else out.push(run);
   }
   return out;
+}
+
+/** The closing mark of each mark that opens a nickname inside a name. */
+const NICKNAME_MARKS: Record<string, string> = { '(': ')', '"': '"', '\u201c': '\u201d' };
+
+/**
+ * Whether the runs at `i` ("Kimani"), `i + 1` ("Kiki") and `i + 2` ("Gray") are a name with a nickname inside,
+ * between parentheses or quotation marks: one or two name words each side, one word in the marks (no
+ * acronym, no place), the marks tight around it, and the words around it together like a person's name.
+ */
+function nicknameInside(runs: Run[], i: number, tokens: Token[]): boolean {
+  const given = runs[i]!;
+  const nick = runs[i + 1]!;
+  const surname = runs[i + 2]!;
+  if (given.possessive || nick.possessive || nick.parts.length !== 1 || given.parts.length > 2 || surname.parts.length > 2) return false;
+  const n = nick.parts[0]!;
+  const open = tokens[n.token - 1];
+  const close = tokens[n.token + 1];
+  if (!open || !close || given.parts[given.parts.length - 1]!.token !== n.token - 2 || surname.parts[0]!.token !== n.token + 2) return false;
+  if (NICKNAME_MARKS[open.text] !== close.text || open.end !== n.start || close.start !== n.end || tokens[n.token + 2]!.start === close.end) return false;
+  if (n.text.length < 2 || isAllCaps(n.text) || isPlaceName(n.text) || countryOf(n.text)) return false;
+  return personLike([...given.parts, ...surname.parts]);
+}
+
+/** "Kimani (Kiki) Gray", 'Robert "Bobby" Jones': the name is one run, its nickname kept beside it. */
+export function joinNicknames(runs: Run[], tokens: Token[]): Run[] {
+  if (runs.length < 3) return runs;
+  let out: Run[] | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    if (i + 2 < runs.length && nicknameInside(runs, i, tokens)) {
+      out ??= runs.slice(0, i);
+      out.push({ parts: [...runs[i]!.parts, ...runs[i + 2]!.parts], possessive: runs[i + 2]!.possessive, nickname: runs[i + 1]!.parts[0]! });
+      i += 2;
+    } else out?.push(runs[i]!);
+  }
+  return out ?? runs;
 }
 
 function partOf(t: Token, index: number): Part {

@@ -52,6 +52,23 @@ export const PLACE_HEADS = words(`
   terminal
 `);
 
+/** Words that open a place's name before its body: "East Flatbush", "Upper Manhattan", "South Bronx". */
+export const COMPASS_PREFIXES = words(`east west north south northeast northwest southeast southwest upper lower`);
+
+/** Heads after a numbered street's or ward's ordinal: "52nd Street", "East 52nd St.", "NW 32nd Court", "9th Ward". */
+export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway terrace court ward`);
+
+/** Compass words before a numbered street: "East 52nd Street", "South 38th", "NW 30th Ave", "N.W. 32nd Ave". */
+export const STREET_COMPASS = words(`east west north south northeast northwest southeast southwest n s e w ne nw se sw n.w. n.e.
+  s.w. s.e.`);
+
+/**
+ * Heads of the units that news names by an ordinal: police precincts, army and navy units, courts of appeals
+ * ("67th Precinct", "101st Airborne Division", "7th Fleet", "9th Circuit").
+ */
+export const NUMBERED_UNIT_HEADS = words(`precinct division regiment battalion brigade corps fleet squadron infantry
+  cavalry airborne marines army wing circuit`);
+
 /** Heads after which "of"/"for"/"on" continue the name: "University of Toronto", "Observatory for Human Rights". */
 export const OF_HEADS = new Set([
   ...ORG_HEADS,

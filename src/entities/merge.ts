@@ -238,6 +238,25 @@ export interface MergeOptions {
 }
 
 /** Merge per-document candidates into corpus entities, most mentioned first. */
+/**
+ * The full name's key of each nickname written inside one ("Kiki" in "Kimani (Kiki) Gray"), by document and
+ * the nickname's key: the nickname and its later bare mentions in that document join the full name. A
+ * nickname given to two names in one document joins neither.
+ */
+function nicknamesByDocument(table: MentionTable, items: Items): Map<string, string> {
+  const out = new Map<string, string>();
+  const clashes = new Set<string>();
+  table.nicknameOf.forEach((full, ii) => {
+    const at = `${table.doc[ii]}\t${items.facts[table.text[ii]!]!.key}`;
+    const fullKey = nameKey(table.texts[full]!);
+    const known = out.get(at);
+    if (known !== undefined && known !== fullKey) clashes.add(at);
+    out.set(at, fullKey);
+  });
+  clashes.forEach((at) => out.delete(at));
+  return out;
+}
+
 export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {}): Entity[] {
   return mergeMentionTable(mentionTable(parts), options);
 }
@@ -272,6 +291,7 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
   const keyEv: Evidence[] = [];
   /** Text of the first mention of each key. */
   const firstText: string[] = [];
+  const nicknames = table.nicknameOf.size ? nicknamesByDocument(table, items) : undefined;
   for (let ii = 0; ii < itemCount; ii++) {
     const ownKey = items.facts[table.text[ii]!]!.key;
     let k = ownKey;
@@ -279,7 +299,7 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
     if (metonymOf) {
       const ck = nameKey(metonymOf);
       if (present.has(ck)) k = ck;
-    }
+    } else if (nicknames) k = nicknames.get(`${table.doc[ii]}\t${ownKey}`) ?? k;
     items.isForm[ii] = k === ownKey ? 1 : 0;
     let n = keyNumber.get(k);
     if (n === undefined) {
@@ -353,7 +373,7 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
   for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
   for (let ii = 0; ii < itemCount; ii++) {
     const k = items.key[ii]!;
-    if (!items.isForm[ii]) items.keyWhy[ii] = 'capital-for-country';
+    if (!items.isForm[ii]) items.keyWhy[ii] = table.metonymOf[ii]! >= 0 ? 'capital-for-country' : 'nickname-of-full-name';
     else if (root[k] !== k) items.keyWhy[ii] = joinedBy[k] ?? joinedBy[root[k]!] ?? 'spelling-variant';
   }
 
@@ -524,7 +544,10 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'place-noun-after': 'followed by a town noun ("police", "area", "residents")',
   'place-noun-before': 'named as a town ("the town of", ", a ... town")',
   'organization-noun': 'named with an organisation noun ("group", "news agency", "fighters")',
+  'numbered-place': 'a numbered street or ward ("East 52nd Street", "5th Avenue", "South 38th", "9th Ward")',
+  'numbered-unit': 'an ordinal before a police or military unit ("67th Precinct", "3rd Infantry Division")',
   'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',
+  'body-of-place-name': 'the body of a place name in the corpus ("Flatbush" of "East Flatbush"), with no person cue',
   'place-preposition': 'mostly after a place preposition in the corpus ("in Marrero"), never a full name\'s surname',
 };
 

@@ -34,6 +34,12 @@ export class MentionTable {
   /** 1 when a generation suffix had its full stop ("Jr."; see RawMention.suffixStop). */
   suffixStop = new Uint8Array(1024);
 
+  /** Number of the full name's text in `texts`, by mention, for the few mentions that are a nickname written inside it. */
+  readonly nicknameOf = new Map<number, number>();
+
+  /** The mentions with a person's cue beside them (see RawMention.personCue). */
+  readonly personCue = new Set<number>();
+
   readonly texts: string[] = [];
   readonly evidence: Evidence[] = [];
   readonly reasonLists: TypeReason[][] = [];
@@ -70,6 +76,8 @@ export class MentionTable {
       this.agent[n] = m.agent ? 1 : 0;
       this.afterPlacePreposition[n] = m.afterPlacePreposition ? 1 : 0;
       this.suffixStop[n] = m.suffixStop ? 1 : 0;
+      if (m.personCue) this.personCue.add(n);
+      if (m.nicknameOf !== undefined) this.nicknameOf.set(n, this.textId(m.nicknameOf));
     }
   }
 

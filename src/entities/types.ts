@@ -20,8 +20,11 @@ export type TypeReason =
   | 'place-noun-after'
   | 'place-noun-before'
   | 'organization-noun'
+  | 'numbered-place'
+  | 'numbered-unit'
   | 'surname-of-a-person'
-  | 'place-preposition';
+  | 'place-preposition'
+  | 'body-of-place-name';
 
 /** Why an entity has its type, or why a form was merged into it (`--explain`). */
 export type EntityReason =
@@ -32,6 +35,7 @@ export type EntityReason =
   | 'acronym-defined'
   | 'acronym-initials'
   | 'capital-for-country'
+  | 'nickname-of-full-name'
   | 'surname-of-full-name'
   | 'middle-names-dropped'
   | 'given-name-of-full-name';

@@ -8,7 +8,8 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, ORG_HEADS, PLACE_HEADS, US_STATES } from './lexicon.js';
+import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, US_STATES } from './lexicon.js';
+import { ORDINAL_PART } from './chunker.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
@@ -135,10 +136,31 @@ function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | 'cit
   return undefined;
 }
 
+/**
+ * A name with a written ordinal: a numbered street or ward ("East 52nd Street", "5th Avenue", "South 38th",
+ * "9th Ward") or a numbered unit opening with its ordinal ("67th Precinct", "101st Airborne Division"); other
+ * ordinal names go to the model.
+ */
+function numberedName(parts: Part[]): 'numbered-place' | 'numbered-unit' | undefined {
+  if (parts.length < 2) return undefined;
+  let ordinal = -1;
+  for (let i = 0; i < parts.length && ordinal < 0; i++) {
+    const c = parts[i]!.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && ORDINAL_PART.test(parts[i]!.text)) ordinal = i;
+  }
+  if (ordinal < 0) return undefined;
+  const last = parts[parts.length - 1]!.lower;
+  if (ordinal === parts.length - 2 && NUMBERED_PLACE_HEADS.has(last)) return 'numbered-place';
+  if (ordinal === parts.length - 1 && STREET_COMPASS.has(parts[ordinal - 1]!.lower)) return 'numbered-place';
+  return ordinal === 0 && NUMBERED_UNIT_HEADS.has(last) ? 'numbered-unit' : undefined;
+}
+
 /** The override that decides a candidate's type, if any. */
 function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
   if (facts.titled) return { ev: PERSON, reason: 'title-before-name' };
+  const numbered = numberedName(parts);
+  if (numbered) return { ev: numbered === 'numbered-place' ? PLACE : ORGANIZATION, reason: numbered };
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractEntities, mergeEntities, type Entity } from '../../src/entities/index.js';
+
+const parse = (id: string, text: string) => new ParsedDocument({ id, source: null, text, origin: id });
+const run = (...texts: string[]): Entity[] => mergeEntities(texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t))));
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name);
+const typed = (ents: Entity[]) => ents.map((e) => `${e.name}/${e.type}`).sort();
+const reasonsOf = (e: Entity | undefined) => (e ? e.evidence.map((x) => x.reason) : []);
+
+describe('names with a written ordinal', () => {
+  it('keeps the ordinal of a numbered police or army unit, an organisation', () => {
+    const ents = run('Officers of the 44th Precinct met troops of the 212th Airborne Division and the 9th Mountain Regiment in Dunmore.');
+    for (const name of ['44th Precinct', '212th Airborne Division', '9th Mountain Regiment']) {
+      expect(byName(ents, name)?.type).toBe('organization');
+      expect(reasonsOf(byName(ents, name))).toContain('numbered-unit');
+    }
+    expect(ents.map((e) => e.name)).not.toContain('Precinct');
+    expect(ents.map((e) => e.name)).not.toContain('Airborne Division');
+    // Not before a month, not before a counted plural.
+    const counted = run('On the 4th July parade the 6th and 7th Wards voted in Dunmore, beside the 44th Precinct.');
+    expect(counted.map((e) => e.name).filter((n) => /\d/.test(n))).toEqual(['44th Precinct']);
+  });
+
+  it('reads numbered streets as places, without the house number', () => {
+    const ents = run('The shop at 618 West 147th Street faced 3rd Avenue, two blocks from East 88th St. near the river.');
+    expect(byName(ents, 'West 147th Street')?.type).toBe('place');
+    expect(byName(ents, '3rd Avenue')?.type).toBe('place');
+    expect(byName(ents, 'East 88th St')?.type).toBe('place');
+    expect(reasonsOf(byName(ents, 'West 147th Street'))).toEqual(['numbered-place']);
+    const names = ents.map((e) => e.name);
+    expect(names).not.toContain('West');
+    expect(names).not.toContain('Street');
+    expect(names.some((n) => /^\d+$/.test(n.split(' ').pop()!))).toBe(false);
+  });
+
+  it('keeps a numbered street after its compass word when the street word is small or missing', () => {
+    const ents = run('The car stopped near South 41st and Maple streets, then on East 73rd street.');
+    expect(typed(ents)).toEqual(expect.arrayContaining(['South 41st/place', 'East 73rd street/place']));
+    expect(ents.map((e) => e.name)).not.toContain('South');
+    expect(ents.map((e) => e.name)).not.toContain('East');
+  });
+});
+
+describe('a nickname inside a full name', () => {
+  it('makes one person of "Given (Nick) Surname" with the nickname and the short forms as aliases', () => {
+    const ents = run('The aunt of Daquell (Dee) Marbury said Daquell had never owned a gun. Marbury was 17. Dee loved football.');
+    const person = byName(ents, 'Daquell Marbury')!;
+    expect(person.type).toBe('person');
+    expect(person.aliases).toEqual(expect.arrayContaining(['Daquell Marbury', 'Dee', 'Daquell', 'Marbury']));
+    expect(reasonsOf(person)).toContain('nickname-of-full-name');
+    expect(ents.filter((e) => e.type === 'person')).toHaveLength(1);
+    // An acronym in parentheses is left to the acronym rules.
+    const org = run('Daquell (Dee) Marbury left the Dunmore Tenants Union (DTU) Council.');
+    expect(org.flatMap((e) => e.aliases)).not.toContain('Dunmore Tenants Union Council');
+    expect(byName(org, 'Daquell Marbury')?.aliases).toContain('Dee');
+  });
+
+  it('reads a nickname in quotation marks, straight or curly', () => {
+    const ents = run('Torrance "Tank" Whitlow, 29, was charged. Whitlow denied it.', 'Police named Orlena \u201cLena\u201d Pasquell as the driver.');
+    expect(byName(ents, 'Torrance Whitlow')?.aliases).toEqual(expect.arrayContaining(['Tank', 'Whitlow']));
+    expect(byName(ents, 'Orlena Pasquell')?.aliases).toContain('Lena');
+    expect(ents.map((e) => e.name)).not.toContain('Tank');
+    expect(ents.map((e) => e.name)).not.toContain('Lena');
+  });
+});
+
+describe('a bare word that is the body of a place name', () => {
+  it('is that place when the corpus names it with a compass word and nothing shows a person', () => {
+    const ents = run('The fire started in North Kelloway on Sunday.', 'Residents of Kelloway gathered later.');
+    expect(byName(ents, 'North Kelloway')?.type).toBe('place');
+    const bare = byName(ents, 'Kelloway')!;
+    expect(bare.type).toBe('place');
+    expect(reasonsOf(bare)).toEqual(['body-of-place-name']);
+    // It stays a person with a person's cue beside it or a full name ending in it.
+    const cued = run('The fire started in North Kelloway on Sunday.', 'Residents of Kelloway gathered later. Kelloway said he would return.');
+    expect(byName(cued, 'Kelloway')?.type).not.toBe('place');
+    const named = run('The fire started in North Kelloway on Sunday.', 'Darnell Kelloway spoke. Residents of Kelloway gathered later.');
+    expect(named.find((e) => e.aliases.includes('Kelloway'))?.type).toBe('person');
+  });
+});
