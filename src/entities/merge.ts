@@ -17,7 +17,7 @@ import { mentionTable, type MentionTable } from './table.js';
 import { applyCorpusOverrides } from './corpus-overrides.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
-import { FIRST_NAMES, REGION_FORMS, countryOfLowered } from './gazetteer.js';
+import { FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceName } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 import { TITLE_WORDS } from './lexicon.js';
@@ -177,6 +177,12 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
   for (let i = 0; i < cands.length; i++) if (i !== top && size[cands[i]!]! > second) second = size[cands[i]!]!;
   return size[cands[top]!]! >= 2 * second ? cands[top] : undefined;
 }
+/** Mention `ii` is typed by the model alone and its text is no place the gazetteer lists. */
+function modelPlaceOfUnlisted(table: MentionTable, ii: number): boolean {
+  const reasons = table.reasonsOf(ii);
+  return reasons.length === 1 && reasons[0] === 'model' && !isPlaceName(table.textOf(ii));
+}
+
 const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
@@ -441,7 +447,8 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
       const named = givenOf[key];
       items.group[ii] = g;
       // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      if (named && ownEv[2] < 0.5 && ownEv[1] < 0.5 && !table.reasonsOf(ii).some(isGazetteerReason)) {
+      // The model's place reading of a word no gazetteer lists as a place does not count ("firing at Kimani").
+      if (named && ownEv[1] < 0.5 && (ownEv[2] < 0.5 || modelPlaceOfUnlisted(table, ii)) && !table.reasonsOf(ii).some(isGazetteerReason)) {
         const inDoc = docGroups[table.doc[ii]!]!;
         let given = -1;
         let count = 0;
