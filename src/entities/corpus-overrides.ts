@@ -6,14 +6,15 @@
  * - A one-word name the corpus mostly puts after a place preposition ("in Marrero", "near Magnolia") and never
  *   as a person's surname is a place (a town a surname list also knows).
  * - A one-word name the model types a person that is the body of a place name in the corpus, after a compass
- *   word ("Flatbush" beside "East Flatbush") or before a place head ("Flatbush Avenue"), is that place when
+ *   word ("Flatbush" beside "East Flatbush") or before an area's head ("Flatbush Borough"; not a building or a
+ *   street, often named after a person: "Beethoven Hall"), is that place when
  *   nothing shows a person: no full name ends in it, no given name, no title, no person's cue beside it.
  */
 import type { Evidence } from './extract.js';
 import type { MentionTable } from './table.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
-import { COMPASS_PREFIXES, GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
+import { AREA_HEADS, COMPASS_PREFIXES, GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
 
 /**
  * Words with a capital and then small letters only (hyphens, apostrophes), or a second capital after a short
@@ -65,7 +66,7 @@ const PLACE_PREPOSITION_SHARE = 0.4;
 type CorpusReason = 'surname-of-a-person' | 'place-preposition' | 'body-of-place-name';
 const placeish = (ev: Evidence) => ev[2] > ev[0] && ev[2] >= ev[1] && ev[2] >= ev[3];
 
-/** The one-word keys that are the body of a place name of the corpus: "flatbush" of "east flatbush" or "flatbush avenue". */
+/** The one-word keys that are the body of a place name of the corpus: "flatbush" of "east flatbush" or "flatbush borough". */
 function placeBodies(byKey: Map<string, KeyFacts>): Set<string> {
   const out = new Set<string>();
   byKey.forEach(({ ev }, k) => {
@@ -74,7 +75,7 @@ function placeBodies(byKey: Map<string, KeyFacts>): Set<string> {
     const first = k.slice(0, space);
     const second = k.slice(space + 1);
     if (COMPASS_PREFIXES.has(first) && !COMPASS_PREFIXES.has(second)) out.add(second);
-    else if (PLACE_HEADS.has(second) && !COMPASS_PREFIXES.has(first)) out.add(first);
+    else if (AREA_HEADS.has(second) && !COMPASS_PREFIXES.has(first)) out.add(first);
   });
   return out;
 }

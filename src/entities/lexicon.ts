@@ -55,6 +55,13 @@ export const PLACE_HEADS = words(`
 /** Words that open a place's name before its body: "East Flatbush", "Upper Manhattan", "South Bronx". */
 export const COMPASS_PREFIXES = words(`east west north south northeast northwest southeast southwest upper lower`);
 
+/**
+ * Heads of an area whose name, bare, still names the area ("Flatbush" of "Flatbush Borough"): no building,
+ * street or park, which are often named after a person ("Beethoven Hall", "Lincoln Avenue").
+ */
+export const AREA_HEADS = words(`county counties valley island islands peninsula district borough province region township
+  parish`);
+
 /** Heads after a numbered street's or ward's ordinal: "52nd Street", "East 52nd St.", "NW 32nd Court", "9th Ward". */
 export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway terrace court ward`);
 

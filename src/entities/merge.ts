@@ -246,18 +246,23 @@ export interface MergeOptions {
 /** Merge per-document candidates into corpus entities, most mentioned first. */
 /**
  * The full name's key of each nickname written inside one ("Kiki" in "Kimani (Kiki) Gray"), by document and
- * the nickname's key: the nickname and its later bare mentions in that document join the full name. A
- * nickname given to two names in one document joins neither.
+ * the nickname's key: the nickname and its later bare mentions in that document join the full name; so does,
+ * in any document, the nickname with the surname ("Babe Ruth" of "George Herman (Babe) Ruth"; by "*" and the
+ * key). A form given to two names joins neither.
  */
 function nicknamesByDocument(table: MentionTable, items: Items): Map<string, string> {
   const out = new Map<string, string>();
   const clashes = new Set<string>();
-  table.nicknameOf.forEach((full, ii) => {
-    const at = `${table.doc[ii]}\t${items.facts[table.text[ii]!]!.key}`;
-    const fullKey = nameKey(table.texts[full]!);
+  const add = (at: string, fullKey: string) => {
     const known = out.get(at);
     if (known !== undefined && known !== fullKey) clashes.add(at);
     out.set(at, fullKey);
+  };
+  table.nicknameOf.forEach((full, ii) => {
+    const nickKey = items.facts[table.text[ii]!]!.key;
+    const fullKey = nameKey(table.texts[full]!);
+    add(`${table.doc[ii]}\t${nickKey}`, fullKey);
+    add(`*\t${nickKey} ${surnameOfKey(fullKey)}`, fullKey);
   });
   clashes.forEach((at) => out.delete(at));
   return out;
@@ -305,7 +310,7 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
     if (metonymOf) {
       const ck = nameKey(metonymOf);
       if (present.has(ck)) k = ck;
-    } else if (nicknames) k = nicknames.get(`${table.doc[ii]}\t${ownKey}`) ?? k;
+    } else if (nicknames) k = nicknames.get(`${table.doc[ii]}\t${ownKey}`) ?? nicknames.get(`*\t${ownKey}`) ?? k;
     items.isForm[ii] = k === ownKey ? 1 : 0;
     let n = keyNumber.get(k);
     if (n === undefined) {

@@ -63,6 +63,13 @@ describe('a nickname inside a full name', () => {
     expect(ents.map((e) => e.name)).not.toContain('Daquell');
   });
 
+  it('joins the nickname with the surname, in any document, to the full name', () => {
+    const ents = run('The pitcher Harlan Wendell (Buck) Korvath won 31 games.', 'Fans still talk about Buck Korvath and his arm.');
+    const person = byName(ents, 'Harlan Wendell Korvath')!;
+    expect(person.aliases).toEqual(expect.arrayContaining(['Buck', 'Buck Korvath']));
+    expect(person.documents).toEqual(['doc0.txt', 'doc1.txt']);
+  });
+
   it('reads a nickname in quotation marks, straight or curly', () => {
     const ents = run('Torrance "Tank" Whitlow, 29, was charged. Whitlow denied it.', 'Police named Orlena \u201cLena\u201d Pasquell as the driver.');
     expect(byName(ents, 'Torrance Whitlow')?.aliases).toEqual(expect.arrayContaining(['Tank', 'Whitlow']));
@@ -79,6 +86,11 @@ describe('a bare word that is the body of a place name', () => {
     const bare = byName(ents, 'Brenning')!;
     expect(bare.type).toBe('place');
     expect(reasonsOf(bare)).toEqual(['body-of-place-name']);
+    const borough = run('The fire started in Brenning Borough on Sunday.', 'Residents of Brenning gathered later.');
+    expect(byName(borough, 'Brenning')?.type).toBe('place');
+    // Not beside a building or a street, often named after a person.
+    const hall = run('The band played in Brenning Hall on Sunday.', 'Residents of Brenning gathered later.');
+    expect(byName(hall, 'Brenning')?.type).toBe('person');
     // It stays a person with a person's cue beside it or a full name ending in it.
     const cued = run('The fire started in North Brenning on Sunday.', 'Residents of Brenning gathered later. Brenning said he would return.');
     expect(byName(cued, 'Brenning')?.type).not.toBe('place');
