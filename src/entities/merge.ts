@@ -17,7 +17,7 @@ import { mentionTable, type MentionTable } from './table.js';
 import { applyCorpusOverrides } from './corpus-overrides.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
-import { FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceName } from './gazetteer.js';
+import { DICTIONARY, FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceName } from './gazetteer.js';
 import { isSpaceCode } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 import { TITLE_WORDS } from './lexicon.js';
@@ -177,10 +177,15 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
   for (let i = 0; i < cands.length; i++) if (i !== top && size[cands[i]!]! > second) second = size[cands[i]!]!;
   return size[cands[top]!]! >= 2 * second ? cands[top] : undefined;
 }
-/** Mention `ii` is typed by the model alone and its text is no place the gazetteer lists. */
+/**
+ * Mention `ii` is typed by the model alone and its text is no listed place and no ordinary word ("Kimani", not
+ * "Mainland" of "Mainland Chinese").
+ */
 function modelPlaceOfUnlisted(table: MentionTable, ii: number): boolean {
   const reasons = table.reasonsOf(ii);
-  return reasons.length === 1 && reasons[0] === 'model' && !isPlaceName(table.textOf(ii));
+  if (reasons.length !== 1 || reasons[0] !== 'model') return false;
+  const text = table.textOf(ii);
+  return !isPlaceName(text) && !DICTIONARY.has(low(text));
 }
 
 const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
