@@ -48,7 +48,7 @@ export function reportedSpeech(sc: Scanner, consumed: Uint8Array, direct: Draft[
   for (let c = 0; c < n; c++) {
     if (consumed[c] || inside[c]! >= 0) continue;
     if (lower[c] === 'according' && lower[c + 1] === 'to' && inside[c + 1]! < 0) {
-      const d = accordingTo(sc, c);
+      const d = accordingTo(sc, c, consumed);
       if (d) drafts.push(d);
       continue;
     }
@@ -179,25 +179,32 @@ function sentenceContentEnd(sc: Scanner, from: number, sEnd: number): number {
   return sEnd;
 }
 
+/**
+ * Does a span hold the speaker or cue of an attribution already made (`"…," she said, according to the
+ * statement`)? Its content is that quotation, attributed once: the outer source adds no second quote.
+ */
+function holdsAttribution(consumed: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (consumed[k]) return true;
+  return false;
+}
+
 /** "…, according to X." / "According to X, …": the source follows "according to", the content is around it. */
-function accordingTo(sc: Scanner, c: number): Draft | null {
+function accordingTo(sc: Scanner, c: number, consumed: Uint8Array): Draft | null {
   const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
   const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
   let k = c + 2;
   const from = k;
-  while (k < sEnd && k - from < MAX_SUBJECT) {
-    const w = sc.lower[k]!;
-    if (sc.inside[k]! >= 0 || w === ',' || sc.isBoundary(k) || w === ':' || w === ')' || w === '(') break;
-    if (w === 'who' || w === 'which') break;
-    k++;
-  }
+  while (k < sEnd && k - from < MAX_SUBJECT && sc.lower[k] !== ',' && !sc.phraseStop(k, from)) k++;
   const attribution = sc.attribution(k > from ? { from, to: k } : null, c);
   if (!attribution) return null;
   const paragraph = sc.paragraphOfToken[c]!;
   const leftEnd = c > sStart && sc.lower[c - 1] === ',' ? c - 1 : c;
-  const left = leftEnd > sStart ? spanText(sc, sc.toks[sStart]!.start, sc.toks[leftEnd]!.start) : null;
+  const left = leftEnd > sStart && !holdsAttribution(consumed, sStart, leftEnd) ? spanText(sc, sc.toks[sStart]!.start, sc.toks[leftEnd]!.start) : null;
   const rest = sc.lower[k] === ',' ? k + 1 : k;
-  const right = rest < sEnd ? spanText(sc, sc.toks[rest]!.start, sc.toks[sEnd - 1]!.end) : null;
+  // "X, according to police - - the women were hit": past a dash or a new clause the writer goes on; only a
+  // comma ("X, according to police, Y") carries the source's content on both sides.
+  const aside = k >= sEnd || sc.lower[k] === ',' || !left || wordCount(left.text) < 2;
+  const right = rest < sEnd && aside ? spanText(sc, sc.toks[rest]!.start, sc.toks[sEnd - 1]!.end) : null;
   const parts = [left, right].filter((p): p is { start: number; end: number; text: string } => !!p && wordCount(p.text) >= 2);
   if (!parts.length) return null;
   return { kind: 'according-to', attribution, cue: 'according to', parts, paragraph };

@@ -1,4 +1,4 @@
-import { hasTag, wordLexicon } from '../corpus/lexicon.js';
+import { FUNCTION_WORDS, hasTag, wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
@@ -31,6 +31,7 @@ export function isVerbish(w: string | undefined): boolean {
 }
 
 const ADJECTIVE = new Set(['Adjective']);
+const PRESENT_TENSE = new Set(['PresentTense']);
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
 const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
@@ -46,6 +47,16 @@ export interface Attribution {
   to: number;
   cue: number;
 }
+
+/**
+ * Why a speaker phrase read forward ("according to police", "said a police spokesman") ends at a token: a
+ * speaker is a name or a noun phrase, so punctuation that opens an aside or a new clause ends it.
+ */
+export type PhraseStop = 'quotation' | 'boundary' | 'colon' | 'bracket' | 'dash' | 'relative' | 'clause';
+
+const BRACKETS = new Set(['(', ')', '[', ']', '{', '}']);
+const DASH_TOKENS = new Set(['\u2013', '\u2014', '--', '\u2015']);
+const NEW_SUBJECT = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'these', 'those']);
 
 /** First character upper case; ASCII fast path (this runs on every word). */
 function upperInitial(s: string): boolean {
@@ -115,6 +126,41 @@ export class Scanner {
     if (!SENTENCE_END.has(w)) return false;
     const next = k + 1;
     return next >= this.sentenceEnd[k]! || this.isQuoteMark(next);
+  }
+
+  /** A dash written as punctuation: "–", "—", "--", or a hyphen with space on both sides ("police - - the women"). */
+  isDash(k: number): boolean {
+    const t = this.toks[k]!;
+    if (t.kind !== 'punct') return false;
+    if (DASH_TOKENS.has(t.text)) return true;
+    if (t.text !== '-') return false;
+    const text = this.doc.text;
+    // "U.K.- based": a hyphen touching a word on one side joins it; a dash stands apart on both.
+    return (t.start === 0 || /\s/.test(text[t.start - 1]!)) && (t.end >= text.length || /\s/.test(text[t.end]!));
+  }
+
+  /**
+   * Whether a speaker phrase read forward from `from` ends at token k, and why. A clause starts at a finite verb,
+   * or at a determiner or pronoun right after a content word ("according to police the women were hit").
+   */
+  phraseStop(k: number, from: number): PhraseStop | null {
+    if (this.inside[k]! >= 0) return 'quotation';
+    const w = this.lower[k]!;
+    if (this.isBoundary(k)) return 'boundary';
+    if (this.toks[k]!.kind === 'punct') {
+      if (w === ':') return 'colon';
+      if (BRACKETS.has(w)) return 'bracket';
+      return this.isDash(k) ? 'dash' : null;
+    }
+    if (k === from) return null;
+    if (w === 'who' || w === 'which') return 'relative';
+    const prev = this.lower[k - 1]!;
+    if (!startsLower(this.toks[k]!.text)) return null;
+    // Only an auxiliary or "be" is sure to be a verb here: "a complaint filed by …", "a book analyzing its
+    // debates" keep their participles and plural nouns.
+    if (CLAUSE_VERBS.has(w)) return 'clause';
+    if (NEW_SUBJECT.has(w) && this.toks[k - 1]!.kind === 'word' && !FUNCTION_WORDS.has(prev) && !/['\u2019]s$/.test(prev)) return 'clause';
+    return null;
   }
 
   isQuoteMark(k: number): boolean {
@@ -228,7 +274,8 @@ export class Scanner {
     const from = k;
     while (k < end && k - from < MAX_SUBJECT) {
       const w = this.lower[k]!;
-      if (this.inside[k]! >= 0 || this.isBoundary(k) || w === ':') break;
+      const stop = this.phraseStop(k, from);
+      if (stop && stop !== 'clause' && stop !== 'relative') break;
       if (w === ',' && !/^(a|an|the)$/.test(this.lower[k + 1] ?? '') && !startsUpper(this.toks[k + 1]?.text ?? '')) break;
       k++;
     }
@@ -244,6 +291,16 @@ export class Scanner {
     return { from, to: k };
   }
 
+  /**
+   * A present-tense verb right after a determiner and a noun: "The statement expresses condolences …". Plural
+   * nouns carry the same tag ("rights", "debates"), so only this short pattern is read as subject and verb.
+   */
+  private verbAfterHead(m: number, from: number): boolean {
+    if (m !== from + 2 || !NOMINAL_DETERMINERS.has(this.lower[from]!) || !startsLower(this.toks[m]!.text)) return false;
+    const noun = wordLexicon().get(this.lower[m - 1]!);
+    return !hasTag(noun, ADJECTIVE) && hasTag(wordLexicon().get(this.lower[m]!), PRESENT_TENSE);
+  }
+
   /** The noun phrase at the start of a sentence (for "..., saying ..."): up to its first verb. */
   sentenceSubject(k: number): { from: number; to: number } | null {
     const start = this.sentenceStart[k]!;
@@ -253,7 +310,7 @@ export class Scanner {
     while (m < k && m - from < MAX_SUBJECT) {
       const w = this.lower[m]!;
       if (this.toks[m]!.kind === 'punct' && w !== '.' && w !== "'" && w !== '\u2019' && w !== '-') break;
-      if (CUE_MODIFIERS.has(w) || isFiniteVerb(w) || CUE_FORMS.has(w)) break;
+      if (CUE_MODIFIERS.has(w) || isFiniteVerb(w) || CUE_FORMS.has(w) || this.verbAfterHead(m, from)) break;
       m++;
     }
     return m > from && m - from < MAX_SUBJECT ? { from, to: m } : null;
