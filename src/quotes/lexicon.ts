@@ -1,4 +1,4 @@
-import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PERSON_TITLES, WEEKDAYS } from '../corpus/lexicon.js';
+import { BE_FORMS, COUNTED_PERSON_NOUNS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, MONTH_NAMES, PERSON_NOUNS as SHARED_PERSON_NOUNS, PERSON_TITLES, WEEKDAYS } from '../corpus/lexicon.js';
 /**
  * General-language word lists for attribution: cue verbs (with their inflections), function words that
  * bound a subject, titles that precede names. No names of people or organisations live here.
@@ -143,3 +143,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = SHARED_PERSON_NOUNS;
 
 /** Connectors allowed inside a proper name ("Syrian Observatory for Human Rights", "Bashar al-Assad"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'bin', 'ibn', 'al', 'el', '&']);
+
+/**
+ * Prepositions that open a cue's object, not reported content ("complaining about being sprayed", "Charged
+ * With Two Counts"). Time and place ("said on Monday the …") are not among them.
+ */
+export const OBJECT_PREPOSITIONS = new Set(['about', 'of', 'with', 'for', 'from', 'against', 'over', 'upon', 'into']);
+
+/** Heads of descriptions that name a body of people able to speak ("authorities", "the family", "the court"). */
+const AGENCY_NOUNS = new Set(
+  ('authority family community court jury panel board council committee government company firm agency department ' +
+    'ministry office police military army navy administration campaign team club union group organization organisation ' +
+    'prosecution defense defence district county city state party media press network station newspaper paper ' +
+    'official sheriff cop crew staff public school university hospital fan').split(' '),
+);
+
+/** Every noun for people or speaking bodies the quote rules know (singular forms). */
+export const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...SHARED_PERSON_NOUNS, ...PERSON_TITLES, ...COUNTED_PERSON_NOUNS, ...AGENCY_NOUNS]);

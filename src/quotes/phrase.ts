@@ -1,7 +1,7 @@
 import { hasTag, isStopwordOf, wordLexicon } from '../corpus/lexicon.js';
 import { isSpaceCode, lowerCase, startsUpper } from '../corpus/text.js';
 import {
-  DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
+  DEPARTMENT_WORDS, NAME_CONNECTORS, PERSONAL_PRONOUNS, PERSON_NOUNS, SOURCE_DOCUMENT_NOUNS, SPEAKING_NOUNS, TITLE_WORDS, WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -275,4 +275,62 @@ function analyseUncached(raw: string): SpeakerPhrase {
   const plural = (/[^s]s$/.test(head) && !/(ss|us|is)$/.test(head)) || (desc.length <= 5 && desc.some((w) => lowerCase(w) === 'and'));
   const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
   return { mention, text: desc.join(' '), named: false, pronoun: null, plural, gender: genderOfDescription(desc), person };
+}
+
+/** What kind of source a speaker phrase names; null when it names nothing that can speak or write. */
+export type SourceKind = 'name' | 'pronoun' | 'person' | 'body' | 'document';
+
+/** Words that open a complement after the head of a description. */
+const HEAD_COMPLEMENTS = new Set(['of', 'for', 'to', 'in', 'at', 'with', 'from', 'on', 'familiar', 'close', 'involved', 'who']);
+/** Writings that report ("the indictment says", "his manifesto claimed") besides SOURCE_DOCUMENT_NOUNS. */
+const WRITTEN_SOURCES = new Set(
+  ('indictment suit lawsuit warrant release affidavit complaint filing brief submission manifesto biography book ' +
+    'column article editorial program programme video letter memo email e-mail message tweet post blog order lease ' +
+    'review investigation').split(' '),
+);
+/** "a book analyzing Trump's debates": an "-ing" word with its own object after the head. */
+const participleWithObject = (words: string[], k: number) =>
+  /^\p{Ll}+ing$/u.test(words[k]!) && k + 1 < words.length && (ARTICLES.has(lowerCase(words[k + 1]!)) || isCapitalised(words[k + 1]!));
+const NOT_AGENT_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Adjective', 'Comparative', 'Determiner', 'Preposition', 'Conjunction', 'Adverb']);
+const QUANTIFIERS = /^(?:one|two|three|some|many|most|several|all|both|each|none|any|few)$/i;
+const ACTOR_TAGS = new Set(['Actor', 'Person', 'Organization', 'Demonym']);
+/** Agent nouns: "investigator", "analyst", "resident", "trustee" (not "-ment": "statement" is a document). */
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|[^m]ent|eer|ee|ite)$/;
+
+/** Singular forms a plural head may have: "authorities" → "authority", "witnesses" → "witness", "cops" → "cop". */
+function singulars(head: string): string[] {
+  if (head.endsWith('ies')) return [head, `${head.slice(0, -3)}y`];
+  if (head.endsWith('es')) return [head, head.slice(0, -2), head.slice(0, -1)];
+  return head.endsWith('s') ? [head, head.slice(0, -1)] : [head];
+}
+
+/**
+ * The source a phrase names: a name, a pronoun, a person or a body of people ("investigators", "the company"),
+ * or a document ("the statement"). "aggravated assault and other", "the other suspension" name none.
+ */
+export function sourceKind(p: Readonly<SpeakerPhrase>): SourceKind | null {
+  if (p.named) return 'name';
+  if (p.pronoun) return 'pronoun';
+  if (p.person) return 'person';
+  let words = p.text.split(/\s+/);
+  // "The Times and the newspaper chain": the first conjunct decides.
+  const and = words.indexOf('and');
+  if (and > 0) words = words.slice(0, and);
+  // "one of the witnesses": the head is the group's.
+  if (words.length > 2 && words[1] === 'of' && QUANTIFIERS.test(words[0]!)) words = words.slice(2);
+  while (words.length > 1 && /^(?:there|here)$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  // The head comes before a complement: "spokesman for the project", "witnesses to the shooting".
+  let end = words.findIndex((w, k) => k > 0 && (HEAD_COMPLEMENTS.has(w) || /^\p{Ll}+ed$/u.test(w) || participleWithObject(words, k)));
+  if (end < 0) end = words.length;
+  // "Loretta Cool of the city police": a name before its complement.
+  if (words.slice(0, end).every((w) => isCapitalised(w))) return 'name';
+  // "ex-wife", "co-founder": the last part of a compound.
+  const head = lowerCase(words[end - 1]!).replace(/['\u2019]s?$/, '').replace(/^.*-(?=\p{L}{3})/u, '');
+  if (/-year-old$|^(?:someone|somebody|anyone|ones|others)$/.test(head)) return 'person';
+  for (const form of singulars(head)) {
+    if (SOURCE_DOCUMENT_NOUNS.has(form) || WRITTEN_SOURCES.has(form) || MEDIA_NOUNS.test(form)) return 'document';
+    if (SPEAKING_NOUNS.has(form) || ORG_WORDS.has(form) || hasTagIn(form, ACTOR_TAGS)) return 'body';
+  }
+  // An agent noun the lexicon knows as no other noun or adjective ("prosecutors", "engineers"; not "murder", "other").
+  return singulars(head).some((f) => AGENT_SUFFIX.test(f) && !hasTagIn(f, NOT_AGENT_TAGS)) ? 'person' : null;
 }

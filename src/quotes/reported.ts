@@ -1,5 +1,6 @@
 import { startsUpper } from '../corpus/text.js';
-import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, PERSON_NOUNS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
+import { ADDRESSEE_VERBS, CLAUSE_ONLY_CUES, OBJECT_PREPOSITIONS, CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, PERSON_NOUNS, QUOTE_ONLY_CUES, WEEKDAYS_AND_MONTHS, isPastForm } from './lexicon.js';
+import { sourceKind } from './phrase.js';
 import { MAX_CLAUSE, MAX_SUBJECT, isVerbish, kindOf, spanText, wordCount, type Attribution, type Draft, type Scanner } from './scanner.js';
 
 const PREAMBLE_WORDS = new Set(
@@ -53,10 +54,43 @@ export function reportedSpeech(sc: Scanner, consumed: Uint8Array, direct: Draft[
       continue;
     }
     if (!sc.isCue(c)) continue;
-    const d = reportedAt(sc, c, bySentence.get(sc.toks[c]!.sentence));
-    if (d) drafts.push(d);
+    const d = reportedAt(sc, c, consumed, bySentence.get(sc.toks[c]!.sentence));
+    if (d && !muteSubject(sc, c, d)) drafts.push(d);
   }
   return drafts;
+}
+
+/** Why the words at a cue are not reported speech though the cue reads as a speech verb. */
+export type Unlicensed =
+  /** "…, aggravated assault and other charges.": the subject names nothing that can speak or write. */
+  | 'mute-subject'
+  /**
+   * "…, complaining about being sprayed.", "was arrested and charged with theft": a cue sharing the sentence's
+   * subject, with an object and no clause or quotation.
+   */
+  | 'participle-object'
+  /** "Woman Charged With Two Counts Of Murder": a headline's verb with its object. */
+  | 'headline-object';
+
+/**
+ * A cue that closes its sentence ("…, aggravated assault and other charges.") or a participle ("…, saying")
+ * reads as speech only when its subject can speak: a name, a pronoun, a person, a body or a document. A cue
+ * with its content after it keeps any subject ("the crisis highlighted differences" is an attribution in
+ * PolNeAR's sense).
+ */
+function muteSubject(sc: Scanner, c: number, d: Draft): Unlicensed | null {
+  const weak = d.parts[d.parts.length - 1]!.end <= sc.toks[c]!.start || (sc.lower[c]!.endsWith('ing') && sc.lower[c - 1] === ',');
+  return weak && d.attribution && !sourceKind(d.attribution.speaker) ? 'mute-subject' : null;
+}
+
+/** What follows the cue is its object, not content: a preposition after a participle or in a headline. */
+function objectNotContent(sc: Scanner, c: number, startTok: number, borrowedSubject: boolean): Unlicensed | null {
+  const w = sc.lower[startTok]!;
+  if (sc.inside[startTok]! >= 0) return null;
+  if (borrowedSubject && OBJECT_PREPOSITIONS.has(w)) return 'participle-object';
+  // Headlines drop "was" and "that": "Man Charged In Death Of Boy" is a passive, not a report.
+  if (sc.titleLike[sc.toks[c]!.sentence] && (OBJECT_PREPOSITIONS.has(w) || /^(?:in|on|at|to|by)$/.test(w))) return 'headline-object';
+  return null;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
@@ -70,7 +104,7 @@ function personUnderPassive(sc: Scanner, c: number, sStart: number): boolean {
   return PERSON_PRONOUNS.has(w) || PERSON_NOUNS.has(w);
 }
 
-function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null {
+function reportedAt(sc: Scanner, c: number, consumed: Uint8Array, earlier?: Attribution): Draft | null {
   const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
   const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
   const w = sc.lower[c]!;
@@ -97,15 +131,21 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   if (w.endsWith('ing') && prev !== ',' && !/^(is|are|was|were|been|be|am|while|by|after|before|without)$/.test(prev)) return null;
   let attribution: Attribution | null = null;
   let participle = false;
+  // The subject is the sentence's, borrowed through a participle or a coordinator ("was arrested and charged").
+  let borrowed = false;
   if (w.endsWith('ing') && prev === ',') {
     participle = true;
+    borrowed = true;
     attribution = earlier && earlier.cue < c ? { ...earlier, cue: c } : sc.attribution(sc.sentenceSubject(c), c);
   } else {
     attribution = sc.attribution(sc.subjectBefore(c), c);
     // "She urges her husband to come out and says …": the cue shares the subject of its sentence.
     let j = c - 1;
     while (j > sStart && CUE_MODIFIERS.has(sc.lower[j]!)) j--;
-    if (!attribution && j > sStart && COORDINATORS.has(sc.lower[j]!)) attribution = sc.attribution(sc.sentenceSubject(c), c);
+    if (!attribution && j > sStart && COORDINATORS.has(sc.lower[j]!)) {
+      attribution = sc.attribution(sc.sentenceSubject(c), c);
+      borrowed = true;
+    }
   }
   if (!attribution && (participle || !(prev === ',' || c === sStart))) return null;
   const endTok = sentenceContentEnd(sc, c + 1, sEnd);
@@ -133,7 +173,8 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
       }
     }
     if (!after && beforeSubject > sStart && sc.lower[beforeSubject] === ',' && !weak) {
-      // "…, diplomats and coalition members said."
+      // "…, diplomats and coalition members said." (`"…," Walker told his brother, police said` is one quote.)
+      if (holdsAttribution(consumed, sStart, beforeSubject)) return null;
       const left = spanText(sc, sc.toks[sStart]!.start, sc.toks[beforeSubject]!.start);
       if (left && wordCount(left.text) >= 3) return { kind: kindOf(sc, sStart, beforeSubject), attribution, cue: w, parts: [left], paragraph: sc.paragraphOfToken[c]! };
       return null;
@@ -142,7 +183,7 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   if (!attribution && (prev === ',' || c === sStart) && !participle) {
     // Inverted order after the content: "…, said one diplomat."
     const inv = sc.attribution(sc.subjectAfter(c), c);
-    if (inv && c > sStart) {
+    if (inv && c > sStart && !holdsAttribution(consumed, sStart, c)) {
       const left = spanText(sc, sc.toks[sStart]!.start, sc.toks[c - 1]!.start);
       if (left && wordCount(left.text) >= 3) return { kind: kindOf(sc, sStart, c - 1), attribution: inv, cue: w, parts: [left], paragraph: sc.paragraphOfToken[c]! };
     }
@@ -153,6 +194,7 @@ function reportedAt(sc: Scanner, c: number, earlier?: Attribution): Draft | null
   // relative clause and what follows is the main verb, not reported content.
   if (CLAUSE_VERBS.has(sc.lower[startTok]!) && !hasThat && sc.lower[attribution.from - 1] !== 'what') return null;
   if (weak && !hasThat && sc.inside[startTok]! < 0) return null;
+  if (!hasThat && objectNotContent(sc, c, startTok, borrowed)) return null;
   // "agreed to play a role", "agreed on a plan": an undertaking, not a report.
   if (base === 'agree' && !hasThat && /^(to|on|with|in)$/.test(sc.lower[startTok]!)) return null;
   return { kind: kindOf(sc, startTok, endTok), attribution, cue: w, parts: [after], paragraph: sc.paragraphOfToken[c]! };

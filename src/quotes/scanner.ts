@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, hasTag, wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
-import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS } from './lexicon.js';
+import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
 import { findQuotations, type Quotation } from './marks.js';
 import { analyseSpeaker, type SpeakerPhrase } from './phrase.js';
 import type { QuoteKind } from './types.js';
@@ -31,6 +31,8 @@ export function isVerbish(w: string | undefined): boolean {
 }
 
 const ADJECTIVE = new Set(['Adjective']);
+/** Words of a time adverbial that may open a sentence before its subject ("Last week,", "Early on Monday,"). */
+const FRONTED_TIME = /^(?:last|this|next|past|early|earlier|late|later|on|in|at|during|the|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|day|days|ago|\d+)$/;
 const PRESENT_TENSE = new Set(['PresentTense']);
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
@@ -135,6 +137,8 @@ export class Scanner {
     if (DASH_TOKENS.has(t.text)) return true;
     if (t.text !== '-') return false;
     const text = this.doc.text;
+    // "--" written as two hyphens.
+    if (text[t.start - 1] === '-' || text[t.end] === '-') return true;
     // "U.K.- based": a hyphen touching a word on one side joins it; a dash stands apart on both.
     return (t.start === 0 || /\s/.test(text[t.start - 1]!)) && (t.end >= text.length || /\s/.test(text[t.end]!));
   }
@@ -301,16 +305,27 @@ export class Scanner {
     return !hasTag(noun, ADJECTIVE) && hasTag(wordLexicon().get(this.lower[m]!), PRESENT_TENSE);
   }
 
+  /** "police considered Dixon …": a past form after a word that no determiner or adjective makes a modifier of. */
+  private pastAfterNoun(m: number, from: number): boolean {
+    if (m === from || !/^\p{Ll}+ed$/u.test(this.toks[m]!.text)) return false;
+    const prev = this.lower[m - 1]!;
+    return this.toks[m - 1]!.kind === 'word' && !NOMINAL_DETERMINERS.has(prev) && !FUNCTION_WORDS.has(prev) && !hasTag(wordLexicon().get(prev), ADJECTIVE);
+  }
+
   /** The noun phrase at the start of a sentence (for "..., saying ..."): up to its first verb. */
   sentenceSubject(k: number): { from: number; to: number } | null {
     const start = this.sentenceStart[k]!;
     let from = start;
     while (from < k && from - start < 10 && (this.toks[from]!.kind === 'punct' || /^(but|and|so|yet|however|meanwhile|still|also|then|now)$/.test(this.lower[from]!))) from++;
+    // "Last week, the government lodged a complaint, arguing …": a fronted time and its comma precede the subject.
+    let t = from;
+    while (t < k && t - from < 6 && (WEEKDAYS_AND_MONTHS.has(this.lower[t]!) || FRONTED_TIME.test(this.lower[t]!))) t++;
+    if (t > from && t + 1 < k && this.lower[t] === ',') from = t + 1;
     let m = from;
     while (m < k && m - from < MAX_SUBJECT) {
       const w = this.lower[m]!;
       if (this.toks[m]!.kind === 'punct' && w !== '.' && w !== "'" && w !== '\u2019' && w !== '-') break;
-      if (CUE_MODIFIERS.has(w) || isFiniteVerb(w) || CUE_FORMS.has(w) || this.verbAfterHead(m, from)) break;
+      if (CUE_MODIFIERS.has(w) || isFiniteVerb(w) || CUE_FORMS.has(w) || this.verbAfterHead(m, from) || this.pastAfterNoun(m, from)) break;
       m++;
     }
     return m > from && m - from < MAX_SUBJECT ? { from, to: m } : null;
