@@ -87,7 +87,9 @@ function muteSubject(sc: Scanner, c: number, d: Draft): Unlicensed | null {
 function objectNotContent(sc: Scanner, c: number, startTok: number, borrowedSubject: boolean): Unlicensed | null {
   const w = sc.lower[startTok]!;
   if (sc.inside[startTok]! >= 0) return null;
-  if (borrowedSubject && OBJECT_PREPOSITIONS.has(w)) return 'participle-object';
+  // "…, complaining about the noise", "arrested him and charged him with murder".
+  const objectFirst = /^(?:him|her|them|us|me)$/.test(w) ? startTok + 1 : startTok;
+  if (borrowedSubject && OBJECT_PREPOSITIONS.has(sc.lower[objectFirst]!)) return 'participle-object';
   // Headlines drop "was" and "that": "Man Charged In Death Of Boy" is a passive, not a report.
   if (sc.titleLike[sc.toks[c]!.sentence] && (OBJECT_PREPOSITIONS.has(w) || /^(?:in|on|at|to|by)$/.test(w))) return 'headline-object';
   return null;

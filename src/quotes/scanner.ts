@@ -58,6 +58,7 @@ export type PhraseStop = 'quotation' | 'boundary' | 'colon' | 'bracket' | 'dash'
 
 const BRACKETS = new Set(['(', ')', '[', ']', '{', '}']);
 const DASH_TOKENS = new Set(['\u2013', '\u2014', '--', '\u2015']);
+const DETERMINERS_OPENING = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 const NEW_SUBJECT = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'these', 'those']);
 
 /** First character upper case; ASCII fast path (this runs on every word). */
@@ -163,7 +164,11 @@ export class Scanner {
     // Only an auxiliary or "be" is sure to be a verb here: "a complaint filed by …", "a book analyzing its
     // debates" keep their participles and plural nouns.
     if (CLAUSE_VERBS.has(w)) return 'clause';
-    if (NEW_SUBJECT.has(w) && this.toks[k - 1]!.kind === 'word' && !FUNCTION_WORDS.has(prev) && !/['\u2019]s$/.test(prev)) return 'clause';
+    if (NEW_SUBJECT.has(w) && this.toks[k - 1]!.kind === 'word' && !FUNCTION_WORDS.has(prev) && !/['\u2019]s$/.test(prev)) {
+      // "information they released" is a contact relative clause; "police he was" a new clause.
+      if (!DETERMINERS_OPENING.has(w) && !CLAUSE_VERBS.has(this.lower[k + 1] ?? '')) return null;
+      return 'clause';
+    }
     return null;
   }
 

@@ -40,6 +40,16 @@ describe('what licenses a reported-speech reading', () => {
     expect(quotesOf('The second warning came after he left a long voice mail, complaining about the noise.')).toEqual([]);
   });
 
+  it('reads no quote in a coordinated cue with its object ("arrested him and charged him with")', () => {
+    expect(quotesOf('On Friday, detectives found and arrested Lee Moss, 30, and charged him with arson.')).toEqual([]);
+  });
+
+  it('keeps a contact relative clause inside an "according to" source', () => {
+    const [q] = quotesOf('The shop closed early, according to figures they published on Monday.');
+    expect(q?.content).toBe('The shop closed early');
+    expect(q?.mention).toBe('figures they published on Monday');
+  });
+
   it('reads no quote in a plural noun closing a list of charges', () => {
     expect(quotesOf('She was charged with burglary, one count of arson, criminal trespass and other charges.')).toEqual([]);
     expect(quotesOf('He was charged with two counts of robbery, one count of fraud, and felony weapons charges.')).toEqual([]);
