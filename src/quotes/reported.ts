@@ -106,6 +106,22 @@ function personUnderPassive(sc: Scanner, c: number, sStart: number): boolean {
   return PERSON_PRONOUNS.has(w) || PERSON_NOUNS.has(w);
 }
 
+/**
+ * The subject of the cue at c: written before it, or the sentence's, borrowed through a participle ("…,
+ * saying") or a coordinator ("was arrested and charged", "urges her husband to come out and says").
+ */
+function cueSubject(sc: Scanner, c: number, sStart: number, participle: boolean, earlier?: Attribution): { attribution: Attribution | null; borrowed: boolean } {
+  if (participle) {
+    return { attribution: earlier && earlier.cue < c ? { ...earlier, cue: c } : sc.attribution(sc.sentenceSubject(c), c), borrowed: true };
+  }
+  const attribution = sc.attribution(sc.subjectBefore(c), c);
+  if (attribution) return { attribution, borrowed: false };
+  let j = c - 1;
+  while (j > sStart && CUE_MODIFIERS.has(sc.lower[j]!)) j--;
+  if (j > sStart && COORDINATORS.has(sc.lower[j]!)) return { attribution: sc.attribution(sc.sentenceSubject(c), c), borrowed: true };
+  return { attribution: null, borrowed: false };
+}
+
 function reportedAt(sc: Scanner, c: number, consumed: Uint8Array, earlier?: Attribution): Draft | null {
   const sStart = Math.max(sc.sentenceStart[c]!, c - MAX_CLAUSE);
   const sEnd = Math.min(sc.sentenceEnd[c]!, c + MAX_CLAUSE);
@@ -131,24 +147,8 @@ function reportedAt(sc: Scanner, c: number, consumed: Uint8Array, earlier?: Attr
   // A bare "-ing" form reports speech after a comma ("…, saying") or as a progressive ("is saying"), not
   // as a modifier ("a policy urging members to report").
   if (w.endsWith('ing') && prev !== ',' && !/^(is|are|was|were|been|be|am|while|by|after|before|without)$/.test(prev)) return null;
-  let attribution: Attribution | null = null;
-  let participle = false;
-  // The subject is the sentence's, borrowed through a participle or a coordinator ("was arrested and charged").
-  let borrowed = false;
-  if (w.endsWith('ing') && prev === ',') {
-    participle = true;
-    borrowed = true;
-    attribution = earlier && earlier.cue < c ? { ...earlier, cue: c } : sc.attribution(sc.sentenceSubject(c), c);
-  } else {
-    attribution = sc.attribution(sc.subjectBefore(c), c);
-    // "She urges her husband to come out and says …": the cue shares the subject of its sentence.
-    let j = c - 1;
-    while (j > sStart && CUE_MODIFIERS.has(sc.lower[j]!)) j--;
-    if (!attribution && j > sStart && COORDINATORS.has(sc.lower[j]!)) {
-      attribution = sc.attribution(sc.sentenceSubject(c), c);
-      borrowed = true;
-    }
-  }
+  const participle = w.endsWith('ing') && prev === ',';
+  const { attribution, borrowed } = cueSubject(sc, c, sStart, participle, earlier);
   if (!attribution && (participle || !(prev === ',' || c === sStart))) return null;
   const endTok = sentenceContentEnd(sc, c + 1, sEnd);
   const startTok = contentStart(sc, c, endTok);
