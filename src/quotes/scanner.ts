@@ -34,6 +34,7 @@ const ADJECTIVE = new Set(['Adjective']);
 /** Words of a time adverbial that may open a sentence before its subject ("Last week,", "Early on Monday,"). */
 const FRONTED_TIME = /^(?:last|this|next|past|early|earlier|late|later|on|in|at|during|the|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|day|days|ago|\d+)$/;
 const PRESENT_TENSE = new Set(['PresentTense']);
+const PLURAL = new Set(['Plural']);
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
 const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
@@ -205,6 +206,8 @@ export class Scanner {
     if (/\p{L}['\u2019]s$|s['\u2019]$/u.test(prev)) return true;
     if (PERSON_NOUNS.has(prev) || !startsLower(this.toks[k - 1]?.text ?? '')) return false;
     const t = wordLexicon().get(prev);
+    // "felony weapons charges": a plural noun takes no "-s" verb, so the cue word is the compound's noun.
+    if (this.lower[k]!.endsWith('s') && (hasTag(t, PLURAL) || (t === undefined && /[^su]s$/.test(prev)))) return true;
     const adjective = hasTag(t, ADJECTIVE) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
     return adjective && (NOMINAL_DETERMINERS.has(prev2) || /^(of|on|for|to|with|in|at|by|from|about)$/.test(prev2));
   }

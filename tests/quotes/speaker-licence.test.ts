@@ -50,6 +50,12 @@ describe('what licenses a reported-speech reading', () => {
     expect(q?.mention).toBe('figures they published on Monday');
   });
 
+  it('reads a cue word after a plural noun as the noun of a compound ("weapons charges")', () => {
+    expect(quotesOf('He got 18 months for felony weapons charges for the 2019 robbery of a pharmacy.')).toEqual([]);
+    const [q] = quotesOf('The lawyer said he had asked for all documents, including police reports, from the city.');
+    expect(q?.content).toBe('he had asked for all documents, including police reports, from the city.');
+  });
+
   it('reads no quote in a plural noun closing a list of charges', () => {
     expect(quotesOf('She was charged with burglary, one count of arson, criminal trespass and other charges.')).toEqual([]);
     expect(quotesOf('He was charged with two counts of robbery, one count of fraud, and felony weapons charges.')).toEqual([]);
