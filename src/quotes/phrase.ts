@@ -219,7 +219,11 @@ function analyseUncached(raw: string): SpeakerPhrase {
     return { mention, text: cleaned.trim(), named: true, pronoun: null, plural: true, gender: null, person: true };
   }
   // Most phrases hold no comma or semicolon: no split then.
-  const rawParts = cleaned.includes(',') || cleaned.includes(';') ? cleaned.split(/\s*[,;]\s*/) : [cleaned];
+  // An aside between dashes is split off like one between commas ("Kall -- co-editor of a book -- said").
+  const rawParts = cleaned.includes(',') || cleaned.includes(';') || cleaned.includes(' -') || /[\u2013\u2014]/.test(cleaned)
+    ? cleaned.split(/\s*[,;\u2013\u2014]\s*|\s+-{1,2}\s+/) : [cleaned];
+  // "BLOOMFIELD - Police": a dateline in capitals before a dash is no part of the speaker.
+  if (rawParts.length > 1 && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(rawParts[0]!) && !/[,;]/.test(cleaned)) rawParts.shift();
   const single = rawParts.length === 1;
   const parts = rawParts.map(beforeRelativeClause).filter(Boolean);
   const words = (p: string) => {

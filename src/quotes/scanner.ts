@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, hasTag, wordLexicon } from '../corpus/lexicon.js';
+import { BE_FORMS, FUNCTION_WORDS, hasTag, wordLexicon } from '../corpus/lexicon.js';
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { CLAUSE_VERBS, COORDINATORS, CUE_FORMS, CUE_MODIFIERS, NOMINAL_DETERMINERS, NOUN_CUES, PERSON_NOUNS, RELATIVES, SUBJECT_STOPS, WEEKDAYS_AND_MONTHS } from './lexicon.js';
@@ -35,6 +35,7 @@ const ADJECTIVE = new Set(['Adjective']);
 const FRONTED_TIME = /^(?:last|this|next|past|early|earlier|late|later|on|in|at|during|the|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|day|days|ago|\d+)$/;
 const PRESENT_TENSE = new Set(['PresentTense']);
 const PLURAL = new Set(['Plural']);
+const FINITE_FORMS = new Set(['PresentTense', 'PastTense']);
 
 /** A finite verb of the main clause seen while scanning a subject backwards: is, was, has, past tenses. */
 const FINITE_TAGS = new Set(['PastTense', 'Copula', 'Modal']);
@@ -145,6 +146,19 @@ export class Scanner {
     return (t.start === 0 || /\s/.test(text[t.start - 1]!)) && (t.end >= text.length || /\s/.test(text[t.end]!));
   }
 
+  /** The dash that opens an aside closed by the dash at k, within a short span of the sentence; -1 when none. */
+  private openingDash(k: number, limit: number): number {
+    let close = k;
+    while (close > limit && this.lower[close - 1] === '-') close--;
+    for (let m = close - 2; m >= limit && k - m < 30; m--) {
+      if (this.inside[m]! >= 0 || this.isBoundary(m)) return -1;
+      if (this.lower[m] !== '-' || !this.isDash(m)) continue;
+      while (m > limit && this.lower[m - 1] === '-') m--;
+      return m;
+    }
+    return -1;
+  }
+
   /**
    * Whether a speaker phrase read forward from `from` ends at token k, and why. A clause starts at a finite verb,
    * or at a determiner or pronoun right after a content word ("according to police the women were hit").
@@ -206,6 +220,11 @@ export class Scanner {
     if (/\p{L}['\u2019]s$|s['\u2019]$/u.test(prev)) return true;
     if (PERSON_NOUNS.has(prev) || !startsLower(this.toks[k - 1]?.text ?? '')) return false;
     const t = wordLexicon().get(prev);
+    // "it denies claims that …", "there were reports …": the object of a finite verb or a complement of "be"
+    // (a participle after an auxiliary is a verb: "is reporting", "had repeated"; so is a base form after a modal).
+    const participleForm = /(?:ing|ed)$/.test(this.lower[k]!);
+    if (BE_FORMS.has(prev)) return !participleForm;
+    if (!CLAUSE_VERBS.has(prev) && !participleForm && hasTag(t, FINITE_FORMS)) return true;
     // "felony weapons charges": a plural noun takes no "-s" verb, so the cue word is the compound's noun.
     if (this.lower[k]!.endsWith('s') && (hasTag(t, PLURAL) || (t === undefined && /[^su]s$/.test(prev)))) return true;
     const adjective = hasTag(t, ADJECTIVE) || (t === undefined && /(al|ive|ous|ful|ic|ary)$/.test(prev));
@@ -238,6 +257,13 @@ export class Scanner {
       if (this.inside[k]! >= 0) break;
       const w = this.lower[k]!;
       if (t.kind === 'punct') {
+        if (w === '-' && this.isDash(k)) {
+          // "Kall -- co-editor of a book -- said": an aside between dashes, like an apposition between commas.
+          const open = k === to - 1 ? this.openingDash(k, limit) : -1;
+          if (open > limit) { k = open - 1; continue; }
+          // "KENT, Wash. -- Kent police said": a dash ends the subject; a hyphen inside a name does not.
+          break;
+        }
         if (w === '.' || w === '-' || w === '&' || w === "'" || w === '\u2019') { k--; continue; }
         if (w === ')') {
           let m = k - 1;

@@ -28,6 +28,11 @@ describe('a speaker phrase ends where a new clause or an aside begins', () => {
     expect(q?.content).toBe('The ferry left an hour late');
   });
 
+  it('ends a subject at a dateline dash and reads an aside between dashes like an apposition', () => {
+    expect(quotesOf('KENT, Wash. -- Kent police said they found the second car.')[0]?.speaker).toBe('Kent police');
+    expect(quotesOf('Ames -- co-author of a book about the harbour -- said the pier would close.')[0]?.speaker).toBe('Ames');
+  });
+
   it('takes the subject noun phrase, not its clause, as the speaker of a participle', () => {
     const [q] = quotesOf('The statement expresses sympathy for the families, saying, "We are heartbroken."');
     expect(q?.speaker).toBe('statement');
@@ -54,6 +59,12 @@ describe('what licenses a reported-speech reading', () => {
     expect(quotesOf('He got 18 months for felony weapons charges for the 2019 robbery of a pharmacy.')).toEqual([]);
     const [q] = quotesOf('The lawyer said he had asked for all documents, including police reports, from the city.');
     expect(q?.content).toBe('he had asked for all documents, including police reports, from the city.');
+  });
+
+  it('reads a cue word after "be" or a finite verb as a noun ("there were reports", "denies claims")', () => {
+    expect(quotesOf('The march became unruly near the precinct\u2014there were reports that bottles were thrown.')).toEqual([]);
+    expect(quotesOf('The group is active in the north - it denies claims that it works for the army.')).toEqual([]);
+    expect(quotesOf('Harbour police are reporting that the road is closed.')[0]?.speaker).toBe('Harbour police');
   });
 
   it('reads no quote in a plural noun closing a list of charges', () => {
