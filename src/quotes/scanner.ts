@@ -341,7 +341,9 @@ export class Scanner {
 
   /** "police considered Dixon …": a past form after a word that no determiner or adjective makes a modifier of. */
   private pastAfterNoun(m: number, from: number): boolean {
-    if (m === from || !/^\p{Ll}+ed$/u.test(this.toks[m]!.text)) return false;
+    const w = this.lower[m]!;
+    // Most words do not end in "ed": test the last two letters before anything else (this runs on sentence subjects).
+    if (m === from || w.charCodeAt(w.length - 1) !== 100 || w.charCodeAt(w.length - 2) !== 101 || !/^\p{Ll}+ed$/u.test(this.toks[m]!.text)) return false;
     const prev = this.lower[m - 1]!;
     return this.toks[m - 1]!.kind === 'word' && !NOMINAL_DETERMINERS.has(prev) && !FUNCTION_WORDS.has(prev) && !hasTag(wordLexicon().get(prev), ADJECTIVE);
   }
