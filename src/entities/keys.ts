@@ -134,8 +134,13 @@ export function initials(s: string): string {
       continue;
     }
     if (start) {
-      UPPER_AT.lastIndex = i;
-      if (UPPER_AT.test(s)) out += s.charAt(i).toLowerCase();
+      // ASCII by its code (most names); other characters by UPPER_AT.
+      if (c < 128) {
+        if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      } else {
+        UPPER_AT.lastIndex = i;
+        if (UPPER_AT.test(s)) out += s.charAt(i).toLowerCase();
+      }
       start = false;
     }
   }

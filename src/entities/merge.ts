@@ -191,13 +191,14 @@ function modelPlaceOfUnlisted(table: MentionTable, ii: number): boolean {
 const isGazetteerReason = (r: TypeReason) => r === 'gazetteer-country' || r === 'gazetteer-place' || r === 'known-organization' || r === 'news-agency';
 const isPersonish = (ev: Evidence) => ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2];
 
-const GENERATION_KEY = /^(?:jr|sr|ii|iii|iv)$/;
+/** Generations as a key's last word (a set: asked of every full name's key). */
+const GENERATION_KEYS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The surname of a full name's key: its last word, before a generation ("meiko devaughn jr" → "devaughn"). */
 function surnameOfKey(k: string): string {
   const space = k.lastIndexOf(' ');
   const last = k.slice(space + 1);
-  if (!GENERATION_KEY.test(last)) return last;
+  if (!GENERATION_KEYS.has(last)) return last;
   const before = k.lastIndexOf(' ', space - 1);
   return before < 0 ? last : k.slice(before + 1, space);
 }

@@ -15,7 +15,16 @@ const MAYBE_LINKED = new RegExp(`\\b(?:if|whether) (?:a|an) (?:\\S+ ){0,3}${EVEN
 // "a series of shootings that have left three people dead": a sum over several events, not this one's toll
 const SERIES = /\b(?:series|string|spate|wave|rash|cycle) of (?:\S+ ){0,2}(?:shootings|attacks|killings|bombings|incidents|murders|homicides)\b/;
 // "in their five operations so far", "during the five operations it carried out": a total over several operations
-const OPERATIONS = /\b(?:in|during|over|across|from) (?:all |the |their |its |his |her |these |those )*(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+) (?:\w+ )?(?:operations|missions|raids|patrols|deployments|sorties|interceptions|seizures)\b/;
+const OPERATION_NOUNS = ['operations', 'missions', 'raids', 'patrols', 'deployments', 'sorties', 'interceptions', 'seizures'];
+const OPERATIONS = new RegExp(`\\b(?:in|during|over|across|from) (?:all |the |their |its |his |her |these |those )*(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\\d+) (?:\\w+ )?(?:${OPERATION_NOUNS.join('|')})\\b`);
+/**
+ * OPERATIONS.test, asked only of a clause that names one of its nouns: most clauses name none, and the
+ * pattern, tried at every word, cost more than the few substring searches.
+ */
+function namesOperations(clause: string): boolean {
+  for (let i = 0; i < OPERATION_NOUNS.length; i++) if (clause.includes(OPERATION_NOUNS[i]!)) return OPERATIONS.test(clause);
+  return false;
+}
 const STILL = /\b(?:still|remain(?:s|ed)?|remaining)\b.{0,25}\b(?:hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable|fair|grave) condition)\b|\b(?:in (?:critical|serious|grave) condition)\b/;
 const WITH_PERPETRATOR = /\b(?:including|counting|among them) (?:(?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)|himself|herself)\b/;
 const WITHOUT_PERPETRATOR = /\b(?:not (?:including|counting)|excluding|besides|in addition to|plus|as well as) (?:the |a )?(?:gunman|shooter|suspect|attacker|assailant|perpetrator|bomber)\b/;
@@ -42,7 +51,7 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const marks: ScopeMark[] = [];
   if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
   else if (RISEN_TO.test(`${low.slice(from, first).join(' ')} `)) marks.push('later-report');
-  const series = SERIES.test(clause) || OPERATIONS.test(clause);
+  const series = SERIES.test(clause) || namesOperations(clause);
   if (series || OTHER_EVENT.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
   // a sum over the series the story belongs to: outlets giving it name one total (compared among themselves)
   if (series) marks.push('series-total');

@@ -169,6 +169,9 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}
 
 /** Length of a dateline opening `content`, or 0. */
 export function datelineLength(content: string): number {
+  // A small letter second, or no dash at all, rules a dateline out before the pattern (most contents).
+  const second = content.charCodeAt(1);
+  if ((second >= 97 && second <= 122) || !(content.includes('-') || content.includes('\u2013') || content.includes('\u2014'))) return 0;
   const m = DATELINE.exec(content);
   return m && m[0].length < content.length ? m[0].length : 0;
 }
