@@ -1,3 +1,5 @@
+import { lowerCase } from './text.js';
+
 /**
  * Matching normalisation that keeps every offset: each UTF-16 unit maps to exactly one unit, so an index
  * into the normalised text is an index into the original. NBSP and other spaces become ' ', curly and
@@ -31,5 +33,18 @@ export function normalizeText(text: string): string {
 
 /** Loose key for comparing short strings (names, lines): normalised, whitespace collapsed, lower case. */
 export function foldKey(s: string): string {
+  // Most names need only their case folded: no normalisation pass, map or pattern for them.
+  if (isPlainAscii(s)) return lowerCase(s);
   return normalizeText(s.normalize('NFKC')).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Printable ASCII but "`", words apart by single spaces: a string that foldKey changes only in case. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || c === 96) return false;
+  }
+  return true;
 }

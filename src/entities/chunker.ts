@@ -47,7 +47,15 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 /** A capitalised ASCII word with nothing to trim: no hyphen, apostrophe or dot (most name words). */
-const PLAIN_CAPITALISED = /^[A-Z][A-Za-z]*$/;
+/** /^[A-Z][A-Za-z]*$/ for a token whose first character is an ASCII capital: the rest are ASCII letters (a loop: it runs on every capitalised word). */
+function plainCapitalised(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    // Setting bit 0x20 folds A-Z onto a-z and moves no other character into a-z.
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 // (Module constants: a regular-expression literal makes a new object each time it is evaluated.)
 const PARTICLE_PREFIXED = /^\p{Ll}+-\p{Lu}/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -88,7 +96,7 @@ function nameCore(tok: Token, i: number): Core | null {
   // Fast path: most tokens are lower-case words without a hyphen.
   const c0 = text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && text.indexOf('-') < 0) return null;
-  if (c0 >= 65 && c0 <= 90 && PLAIN_CAPITALISED.test(text)) return makeCore(text, start, tok.end, i, possessive, cut);
+  if (c0 >= 65 && c0 <= 90 && plainCapitalised(text)) return makeCore(text, start, tok.end, i, possessive, cut);
   if (AGE.test(text)) return null; // "Sixteen-year-old"
   if (ACRONYM.test(text)) return makeCore(text, start, tok.end, i, possessive, cut);
   // Possessive "Assad's" / "Reuters'".

@@ -167,11 +167,20 @@ function relayedSource(sc: Scanner, start: number, end: number, expand: (p: Spea
 /** A dateline: a place in capitals, maybe a region and an agency in parentheses, then a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]+\s*/u;
 
+/** Whether a code unit may be one of a dateline's opening capitals ([\p{Lu} .'-]): ASCII ones are told here. */
+function mayOpenDateline(c: number): boolean {
+  return c >= 128 || (c >= 65 && c <= 90) || c === 32 || c === 46 || c === 39 || c === 45;
+}
+
 /** Length of a dateline opening `content`, or 0. */
 export function datelineLength(content: string): number {
-  // A small letter second, or no dash at all, rules a dateline out before the pattern (most contents).
-  const second = content.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || !(content.includes('-') || content.includes('\u2013') || content.includes('\u2014'))) return 0;
+  // A start that no dateline has (most contents), or no dash at all, rules it out before the pattern: the
+  // pattern then runs, and is compiled, only for the few contents that may open with a dateline.
+  if (!startsUpper(content)) return 0;
+  const c0 = content.charCodeAt(0);
+  const next = c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1;
+  if (!mayOpenDateline(content.charCodeAt(next)) || !mayOpenDateline(content.charCodeAt(next + 1))) return 0;
+  if (!(content.includes('-') || content.includes('\u2013') || content.includes('\u2014'))) return 0;
   const m = DATELINE.exec(content);
   return m && m[0].length < content.length ? m[0].length : 0;
 }
