@@ -5,7 +5,7 @@
  * Explorer 6"). Possessives end a run; modifier compounds ("Hizballah-controlled", "pro-Beijing") are not
  * names. One pass over the tokens: linear time.
  */
-import { lowerCase } from '../corpus/text.js';
+import { lowerCase, startsLower, startsUpper } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, NUMBERED_PLACE_HEADS, OF_HEADS, PARTICLES, STREET_COMPASS, TITLE_WORDS as TITLES } from './lexicon.js';
 import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
@@ -20,7 +20,7 @@ export const isNameWord = (w: string) => {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && w.indexOf('-') < 0) return false;
-  return UPPER.test(w) || PARTICLE_PREFIXED.test(w);
+  return startsUpper(w) || PARTICLE_PREFIXED.test(w);
 };
 
 /** One word of a candidate name, trimmed of possessive and modifier suffixes. */
@@ -43,8 +43,6 @@ export interface Run {
   nickname?: Part;
 }
 
-const UPPER = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 /** A capitalised ASCII word with nothing to trim: no hyphen, apostrophe or dot (most name words). */
 /** /^[A-Z][A-Za-z]*$/ for a token whose first character is an ASCII capital: the rest are ASCII letters (a loop: it runs on every capitalised word). */
@@ -109,10 +107,10 @@ function nameCore(tok: Token, i: number): Core | null {
   if (hy > 0) {
     const head = text.slice(0, hy);
     const tail = text.slice(hy + 1);
-    if (LOWER.test(head)) {
-      if (HYPHEN_PARTICLES.has(head.toLowerCase()) && UPPER.test(tail)) {
+    if (startsLower(head)) {
+      if (HYPHEN_PARTICLES.has(head.toLowerCase()) && startsUpper(tail)) {
         /* "al-Qusayr": whole token is a name */
-      } else if (HYPHEN_PREFIXES.has(head.toLowerCase()) || UPPER.test(tail)) {
+      } else if (HYPHEN_PREFIXES.has(head.toLowerCase()) || startsUpper(tail)) {
         // "anti-Assad": the name is after the hyphen.
         start += hy + 1;
         text = tail;
@@ -124,14 +122,14 @@ function nameCore(tok: Token, i: number): Core | null {
       const suffix = text.slice(lastHy + 1).toLowerCase();
       const tag = COMMON_WORDS.get(suffix);
       const participle = suffix.length > 4 && suffix.endsWith('ed') && (tag === 'PastTense' || tag === 'Participle');
-      if (HYPHEN_SUFFIXES.has(suffix) || (LOWER.test(text.slice(lastHy + 1)) && participle)) {
+      if (HYPHEN_SUFFIXES.has(suffix) || (startsLower(text.slice(lastHy + 1)) && participle)) {
         text = text.slice(0, lastHy);
         cut = true;
         possessive = false;
       }
     }
   }
-  if (!UPPER.test(text) && !PARTICLE_PREFIXED.test(text)) return null;
+  if (!startsUpper(text) && !PARTICLE_PREFIXED.test(text)) return null;
   return makeCore(text, start, start + text.length, i, possessive, cut);
 }
 
@@ -279,7 +277,7 @@ function joinsRun(cur: Part[], tokens: Token[], i: number): Join {
     // Not scores ("Sweden 1 - 0") nor dates ("May 20").
     const after = next?.text ?? '';
     const lastWord = cur[cur.length - 1]!.text.toLowerCase();
-    const unit = LOWER.test(after) && (after.endsWith('s') || UNIT_WORD.test(after));
+    const unit = startsLower(after) && (after.endsWith('s') || UNIT_WORD.test(after));
     if (!MONTHS.has(lastWord) && !SCORE_OR_LIST_MARK.test(after) && !(next && next.kind === 'number') && !unit) return Join.Token;
   }
   if (tok.text === '&' && next && cores.at(i + 1)) return Join.Token;

@@ -8,7 +8,8 @@ import { CAPITAL_OF, COMMON_WORDS, DICTIONARY } from './gazetteer.js';
 import { PERSON_VERBS, PLACE_PREPS } from './lexicon.js';
 import { BE_FORMS, HAVE_FORMS, MODAL_VERBS } from '../corpus/lexicon.js';
 import type { Evidence } from './extract.js';
-import { LOWER, low } from './shape.js';
+import { low } from './shape.js';
+import { startsLower } from '../corpus/text.js';
 
 /** compromise tags of verbs that show a name acting ("Sweden defeated", "Tehran says"). */
 export const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
@@ -42,7 +43,7 @@ export function actsAsAgent(parts: Part[], tokens: Token[]): 0 | 1 | 2 {
   if (prev?.kind === 'number' && before !== undefined && DASH.test(before.text)) return 2;
   if (tok.end > last.end) return 0; // possessive
   if (prev && PLACE_PREPS.has(low(prev.text))) return 0; // "the meeting in Amman will ..."
-  return next && LOWER.test(next.text) && isVerb(next.text) && !isAuxiliary(next.text) ? 1 : 0;
+  return next && startsLower(next.text) && isVerb(next.text) && !isAuxiliary(next.text) ? 1 : 0;
 }
 
 /** Forms of "be" and "have" and the modals: they describe a place ("York is an ancient city") as often as they show an actor. */

@@ -6,12 +6,12 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
-import { isSpaceCode } from '../corpus/text.js';
+import { isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { docWords, isInitial, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
-import { lastWord, low, spanText, spanWords, UPPER } from './shape.js';
+import { lastWord, low, spanText, spanWords } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
 import { adjectiveUse, ageAfterRun, isDatelineCredit, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
@@ -147,7 +147,7 @@ function personCueAround(part: Part, tokens: Token[]): boolean {
 function abbreviatedTitleBefore(first: number, tokens: Token[]): string | undefined {
   const stop = tokens[first - 1];
   const word = tokens[first - 2];
-  if (stop?.text !== '.' || !word || word.end !== stop.start || !UPPER.test(word.text) || word.text.length > 5) return undefined;
+  if (stop?.text !== '.' || !word || word.end !== stop.start || !startsUpper(word.text) || word.text.length > 5) return undefined;
   const w = low(word.text);
   return TITLE_WORDS.has(`${w}.`) ? `${word.text}.` : undefined;
 }
@@ -352,7 +352,7 @@ function namesOfSegment(found: MentionCollector, seg: Part[], tokens: Token[], p
   else if (!titled) {
     // A lower-case role right before the name: "spokesman Louay Safi".
     const before = core.length ? tokens[core[0]!.token - 1] : undefined;
-    const role = before && !UPPER.test(before.text) ? low(before.text) : undefined;
+    const role = before && !startsUpper(before.text) ? low(before.text) : undefined;
     if (role && TITLE_WORDS.has(role)) roles = [role];
   }
   if (adjectiveUse(core, tokens) || isJunk(core, tokens)) return;

@@ -4,7 +4,8 @@ import { isNameWord, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
 import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_COMPASS } from './lexicon.js';
-import { isAllCaps, isGroupWord, isPeoplePlural, LOWER, low, spanWords, UPPER } from './shape.js';
+import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords } from './shape.js';
+import { startsLower, startsUpper } from '../corpus/text.js';
 
 const CONTRACTION = /['\u2019](?:ll|ve|re|d|m|t)$/i;
 const DIGITS = /^\d+$/;
@@ -64,7 +65,7 @@ export function splitAtStops(parts: Part[]): Part[][] {
 /** A capitalised never-name splits a run, unless it is a short surname after a first name ("James To", "Wilson Or"). */
 function isStop(parts: Part[], i: number): boolean {
   const p = parts[i]!;
-  if (!NEVER_NAMES.has(p.lower) || !UPPER.test(p.text)) return false;
+  if (!NEVER_NAMES.has(p.lower) || !startsUpper(p.text)) return false;
   return !(i === parts.length - 1 && i > 0 && FIRST_NAMES.has(parts[i - 1]!.lower) && p.text.length <= 3);
 }
 
@@ -110,7 +111,7 @@ export function adjectiveUse(parts: Part[], tokens: Token[]): boolean {
   const w = parts[0]!.lower;
   if (!ADJECTIVE_ENDING.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
   const next = tokens[parts[0]!.token + 1];
-  return next !== undefined && next.start > parts[0]!.end && LOWER.test(next.text);
+  return next !== undefined && next.start > parts[0]!.end && startsLower(next.text);
 }
 
 export const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'fluent', 'into', 'teach', 'taught']);
@@ -120,7 +121,7 @@ export function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1 || !LANGUAGES.has(parts[0]!.lower)) return false;
   const prev = tokens[parts[0]!.token - 1];
   const next = tokens[parts[0]!.token + 1];
-  if (next && LOWER.test(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
+  if (next && startsLower(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
   return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
 }
 
@@ -141,7 +142,7 @@ export function isDatelineCredit(parts: Part[], tokens: Token[]): boolean {
   if (open < 1 || open > DATELINE_PLACE_TOKENS || tokens[0]!.text.length < 2 || !isAllCaps(tokens[0]!.text)) return false;
   for (let k = 1; k < open; k++) {
     const t = tokens[k]!.text;
-    if (t !== ',' && t !== '.' && !UPPER.test(t)) return false;
+    if (t !== ',' && t !== '.' && !startsUpper(t)) return false;
   }
   return true;
 }
@@ -153,7 +154,7 @@ const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from']);
  * 38, died", "Honesty Jackson, 11;"): a person's name and age, the way news lists victims and suspects.
  */
 export function ageAfterRun(parts: Part[], tokens: Token[]): boolean {
-  if (parts.length < 2 || parts.length > 4 || parts.some((p) => !UPPER.test(p.text) || ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower))) return false;
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => !startsUpper(p.text) || ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower))) return false;
   const last = parts[parts.length - 1]!.token;
   const age = tokens[last + 2];
   if (tokens[last + 1]?.text !== ',' || !age || age.kind !== 'number' || !DIGITS.test(age.text) || age.text.length > 3 || Number(age.text) > 120) return false;

@@ -8,7 +8,7 @@ import { gazetteerTyped, type TypeReason } from './typing.js';
 import { DICTIONARY, KNOWN_ORGS, countryOf, isPlaceName } from './gazetteer.js';
 import { fold, nameKey } from './keys.js';
 import { HEADLINE_SMALL, NEWS_AGENCIES } from './lexicon.js';
-import { LOWER, UPPER } from './shape.js';
+import { startsLower, startsUpper } from '../corpus/text.js';
 
 import type { Evidence } from './extract.js';
 
@@ -43,8 +43,8 @@ export function isTitleCaseLine(line: string): boolean {
   let caps = 0;
   for (const m of t.matchAll(WORD)) {
     const w = m[0];
-    if (UPPER.test(w)) caps++;
-    else if (LOWER.test(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
+    if (startsUpper(w)) caps++;
+    else if (startsLower(w) && !HEADLINE_SMALL.has(w.toLowerCase())) return false;
   }
   return caps >= 1;
 }
@@ -79,7 +79,7 @@ export function headlineMentions(tokens: Token[], known: Map<string, { ev: Evide
         const start = p[i]!.start;
         const end = p[j - 1]!.end;
         const surface = text.slice(start, end);
-        if (!UPPER.test(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
+        if (!startsUpper(surface) || !/\p{Lu}/u.test(p[j - 1]!.text.charAt(0))) continue;
         const k = known.get(nameKey(surface));
         const typed = k ? { ev: [...k.ev] as Evidence, reasons: [...k.reasons] } : gazetteerEvidence(surface);
         if (typed) {

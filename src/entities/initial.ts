@@ -7,12 +7,13 @@ import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { NEVER_NAMES, NEWS_AGENCIES, TITLE_WORDS } from './lexicon.js';
-import { low, UPPER } from './shape.js';
+import { low } from './shape.js';
+import { startsUpper } from '../corpus/text.js';
 
 /** Upper-case first letter; ASCII checked without a regular expression (hot path). */
 const isUpperInitial = (w: string) => {
   const c = w.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(w));
+  return (c >= 65 && c <= 90) || (c > 127 && startsUpper(w));
 };
 
 export const OPENERS = new Set(['"', "'", '\u201c', '\u2018', ':', '-', '\u2013', '\u2014', '\u2022', '*', '|']);

@@ -18,10 +18,10 @@ import { applyCorpusOverrides } from './corpus-overrides.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
 import { DICTIONARY, FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceName } from './gazetteer.js';
-import { isSpaceCode } from '../corpus/text.js';
+import { isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { isAllCaps, low, UPPER } from './shape.js';
+import { isAllCaps, low } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
 const AGENT_SHARE = 0.5;
@@ -775,7 +775,7 @@ function toEntity(first: number, count: number, ev: Evidence, items: Items, shap
       for (let ri = 0; ri < mRoles.length; ri++) {
         const r = mRoles[ri]!;
         if (!roles.includes(r)) roles.push(r);
-        if (UPPER.test(r)) {
+        if (startsUpper(r)) {
           const titled = `${r} ${text}`;
           if (!aliases.includes(titled)) aliases.push(titled);
           if (suffixStop && !aliases.includes(`${titled}.`)) aliases.push(`${titled}.`);

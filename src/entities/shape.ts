@@ -5,9 +5,6 @@ import { COMMON_WORDS, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONY
 import { acronymLetters } from './keys.js';
 import { GROUP_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 
-export const UPPER = /^\p{Lu}/u;
-export const LOWER = /^\p{Ll}/u;
-
 // Regular expressions used in hot paths are module constants: a literal makes a new RegExp object each
 // time it is evaluated.
 

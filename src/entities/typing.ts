@@ -13,6 +13,7 @@ import { ORDINAL_PART } from './chunker.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
+import { startsUpper } from '../corpus/text.js';
 
 export type { TypeReason } from './types.js';
 
@@ -57,10 +58,9 @@ function ageBefore(parts: Part[], tokens: Token[]): boolean {
   if (parts.length < 2 || !unit || !AGE_UNIT.test(unit.text) || tokens[first - 2]?.text !== '-' || number?.kind !== 'number') return false;
   // The age vouches for a person, so a surname may be an ordinary word ("Romello Dewain Steward"); no
   // organisation or place word, and the words together are no listed place.
-  if (parts.length > 4 || parts.some((p) => ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || !UPPER_START.test(p.text))) return false;
+  if (parts.length > 4 || parts.some((p) => ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || !startsUpper(p.text))) return false;
   return !isPlaceName(parts.map((p) => p.text).join(' '));
 }
-const UPPER_START = /^\p{Lu}/u;
 const AGE_UNIT = /^(?:year|month|week)-old$/i;
 const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from', 'years', 'year', 'months', 'month', 'weeks']);
 
@@ -112,10 +112,10 @@ function regionFollows(parts: Part[], tokens: Token[]): boolean {
   // Not a person or an organisation with its place: "Christopher Hill, U.S.", "Calvary Church, California".
   if ((parts.length > 1 && isFirstName(parts[0]!.text)) || ORG_HEADS.has(headWord(parts.map((p) => p.lower)))) return false;
   const region = tokens[last + 2];
-  if (!region || !/^\p{Lu}/u.test(region.text)) return false;
+  if (!region || !startsUpper(region.text)) return false;
   const one = low(region.text).replaceAll('.', '');
   const next = tokens[last + 3];
-  const two = next && /^\p{Lu}/u.test(next.text) ? `${one} ${low(next.text)}` : '';
+  const two = next && startsUpper(next.text) ? `${one} ${low(next.text)}` : '';
   return US_STATES.has(one) || US_STATES.has(two) || countryOf(region.text) !== undefined;
 }
 

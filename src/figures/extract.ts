@@ -13,6 +13,7 @@ import { clockSeconds, normalize } from './normalize.js';
 import { ageSubject, locatedThing } from './subject.js';
 import { articleCounts, zeroCounts } from './word-counts.js';
 import { scopeMarks } from './marks.js';
+import { startsUpper } from '../corpus/text.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
 // tallies. Dates, years, times, ordinals and phone numbers never do.
@@ -439,7 +440,7 @@ function distanceReference(tokens: Token[], last: number): string | null {
     // "from the town of Guffa", "of the capital Tehran"
     while (k < tokens.length && k <= j + 5 && (REFERENCE_FILLERS.has(tokens[k]!.text.toLowerCase()) || PLACE_NOUNS.has(tokens[k]!.text.toLowerCase()))) k++;
     const names: string[] = [];
-    while (k < tokens.length && names.length < 3 && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.kind === 'word') names.push(tokens[k++]!.text);
+    while (k < tokens.length && names.length < 3 && startsUpper(tokens[k]!.text) && tokens[k]!.kind === 'word') names.push(tokens[k++]!.text);
     return names.length ? names.join(' ') : null;
   }
   return null;

@@ -5,6 +5,7 @@ import {
 } from './lexicon.js';
 import { countryOf } from './countries.js';
 import type { NumberKind } from './types.js';
+import { startsUpper } from '../corpus/text.js';
 
 // What a number counts: the counted noun after it, a verb around it ("killing 10 people", "22 people were
 // killed") or a head before it ("the death toll ... reached 25"), canonicalised so sources can be compared.
@@ -215,7 +216,7 @@ function countedNoun(tokens: Token[], from: number, titleCase = false): CountedN
       const noun = tokens[j + 1]!;
       if (noun.start <= t.end + 1) return { index: j + 1, word: lower(noun), nationality: w };
     }
-    if (!titleCase && /^\p{Lu}/u.test(t.text) && j > 0) {
+    if (!titleCase && startsUpper(t.text) && j > 0) {
       if (pluralAfterName(tokens, j)) continue;
       if (n === 0) break;
     }
@@ -242,7 +243,7 @@ function nationalityWithin(tokens: Token[], from: number, to: number): string | 
 
 /** A capitalised nationality adjective at j before a people noun ("British man", "English climber"). */
 const nationalityAt = (tokens: Token[], j: number): boolean =>
-  /^\p{Lu}/u.test(tokens[j]!.text) && isNationality(lower(tokens[j])) && isPersonNoun(lower(tokens[j + 1]));
+  startsUpper(tokens[j]!.text) && isNationality(lower(tokens[j])) && isPersonNoun(lower(tokens[j + 1]));
 
 /** Nations that are not sovereign countries but that news names people by ("an English climber"). */
 const CONSTITUENT_NATIONS = new Set(['english', 'scottish', 'welsh']);
@@ -258,7 +259,7 @@ function pluralAfterName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.start > tokens[k - 1]!.end + 1) return false;
-    if (/^\p{Lu}/u.test(t.text)) continue;
+    if (startsUpper(t.text)) continue;
     const w = t.text.toLowerCase();
     return isPlural(w) && !STOPWORDS.has(w);
   }
@@ -666,7 +667,7 @@ function chargeMeasure(tokens: Token[], last: number): { measure: string; index:
       if (n > 0 && t.start > tokens[j - 1]!.end + 1) break;
       if (stopAtCharge && CHARGE_WORDS.has(w)) break;
       const hyphen = w === '-' && t.start === tokens[j - 1]!.end;
-      if (!hyphen && (t.kind !== 'word' || STOPWORDS.has(w) || /^\p{Lu}/u.test(t.text))) break;
+      if (!hyphen && (t.kind !== 'word' || STOPWORDS.has(w) || startsUpper(t.text))) break;
       words += hyphen || words.endsWith('-') || !words ? w : ` ${w}`;
     }
     return words && !words.endsWith('-') ? { words, index: j - 1 } : null;

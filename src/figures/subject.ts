@@ -1,6 +1,7 @@
 import type { Token } from '../corpus/types.js';
 import { lemma } from './measure.js';
 import { MONTHS, PEOPLE_NOUNS, RELATIVE_DAYS, STOPWORDS, WEEKDAYS } from './lexicon.js';
+import { startsUpper } from '../corpus/text.js';
 
 // Whose figure an age is: the person named next to it ("Tom Varga, 53,", "Varga (53)", "52-year-old Tom
 // Varga") or, without a name, the role the sentence gives ("the 52-year-old suspect" → "suspect").
@@ -62,7 +63,7 @@ function notATime(name: string | null): string | null {
   return name && name.split(/\s+/).every((w) => WEEKDAYS.has(w.toLowerCase()) || RELATIVE_DAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase()) || w.toLowerCase() === 'on') ? null : name;
 }
 
-const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.text.toLowerCase());
+const isCapitalised = (t: Token | undefined) => !!t && t.kind === 'word' && startsUpper(t.text) && !STOPWORDS.has(t.text.toLowerCase());
 const isNamePart = (t: Token | undefined) => isCapitalised(t) || (!!t && (NAME_PARTS.has(t.text.toLowerCase()) || t.text === '.'));
 
 function nameEndingAt(tokens: Token[], end: number): string | null {
@@ -124,4 +125,4 @@ export function subjectsMeet(a: string | null, b: string | null): boolean {
 }
 
 /** Is the subject a name (compared across sources) rather than a role (one of many possible people)? */
-export const isNamedSubject = (subject: string | null) => !!subject && /^\p{Lu}/u.test(subject);
+export const isNamedSubject = (subject: string | null) => !!subject && startsUpper(subject);
