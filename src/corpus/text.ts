@@ -69,7 +69,18 @@ export function lowerCase(s: string): string {
   return s;
 }
 
-export const isBlank = (s: string) => !/\S/.test(s);
+/** Same as !/\S/.test(s): only white space (a loop: it runs on every line). */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Same as /^\p{Lu}$/u.test(s): one capital letter (a surrogate pair for one past the BMP). */
+export function isSingleCapital(s: string): boolean {
+  if (s.length === 1) return startsUpper(s);
+  const c = s.charCodeAt(0);
+  return s.length === 2 && c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(1) & 0xfc00) === 0xdc00 && startsUpper(s);
+}
 
 /** Paragraphs: each non-blank line is a block (scraped text puts one block per line). */
 export function splitParagraphs(lines: Line[]): Paragraph[] {
@@ -236,12 +247,13 @@ function endsSentence(text: string, tokens: Token[], first: number, i: number): 
     if (prev && prev.end === t.start && prev.kind === 'word') {
       const w = lowerCase(prev.text);
       if (ABBREVIATIONS.has(w)) return false;
-      if (/^\p{Lu}$/u.test(prev.text)) return false; // an initial: "John F. Kennedy"
+      if (isSingleCapital(prev.text)) return false; // an initial: "John F. Kennedy"
     }
-    const nextInitial = next.text.charAt(0);
-    if (/[\p{Ll}]/u.test(nextInitial)) return false;
+    // (One code unit: a surrogate half is no small letter.)
+    if (startsLower(next.text.charAt(0))) return false;
   }
-  return !/^[,;:]/.test(next.text) && text.length > 0;
+  const c = next.text.charCodeAt(0);
+  return c !== 44 && c !== 59 && c !== 58 && text.length > 0; // not , ; :
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
-import { isSpaceCode, startsUpper } from '../corpus/text.js';
+import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
@@ -190,8 +190,8 @@ class MentionCollector {
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
     const surface = text.slice(start, end);
-    if (surface.length < 2 && !/\p{Lu}/u.test(surface)) return;
-    if (surface.length <= 2 && /^\p{Lu}$/u.test(surface)) return;
+    if (surface.length < 2 && !startsUpper(surface)) return;
+    if (surface.length <= 2 && isSingleCapital(surface)) return;
     const pos = this.doc.position(start);
     // What the gazetteer says of the whole name, asked once for the evidence and the agent test.
     const lowSurface = low(surface);

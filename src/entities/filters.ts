@@ -9,7 +9,6 @@ import { startsLower, startsUpper } from '../corpus/text.js';
 
 const CONTRACTION = /['\u2019](?:ll|ve|re|d|m|t)$/i;
 const DIGITS = /^\d+$/;
-const ADJECTIVE_ENDING = /(?:ean|ian|ese|ic|ish)$/;
 
 // Acronyms of ordinary language, not names.
 export const PLAIN_ACRONYMS = new Set('gmt utc est pst cet bst html http https url vip ceo cfo tv pm am ok pdf gdp usb faq dna id ii iii iv tba tbd aka diy rip lol omg asap'.split(' '));
@@ -20,7 +19,7 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   // One word (the usual case) needs no joining: its lower-case form is at hand.
   const t = parts.length === 1 ? parts[0]!.text : spanWords(parts);
   const w = parts.length === 1 ? parts[0]!.lower : low(t);
-  if (CONTRACTION.test(t) || w === 'i' || w === 'theres' || w === 'its') return true;
+  if (((t.includes("'") || t.includes('\u2019')) && CONTRACTION.test(t)) || w === 'i' || w === 'theres' || w === 'its') return true;
   // "St", "Jr": a two-letter abbreviation that is not an acronym.
   if (parts.length === 1 && t.length <= 2 && !isAllCaps(t)) return true;
   // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
@@ -105,11 +104,14 @@ export function stripGroupWords(parts: Part[]): Part[] {
   return parts.slice(a);
 }
 
+/** /(?:ean|ian|ese|ic|ish)$/: endings of adjectives of place ("Mediterranean", "Balinese", "Baltic", "Cornish"). */
+const adjectiveEnding = (w: string) => w.endsWith('ean') || w.endsWith('ian') || w.endsWith('ese') || w.endsWith('ic') || w.endsWith('ish');
+
 /** An unknown capitalised adjective before a noun ("Mediterranean coast"): not a name. */
 export function adjectiveUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1) return false;
   const w = parts[0]!.lower;
-  if (!ADJECTIVE_ENDING.test(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
+  if (!adjectiveEnding(w) || DICTIONARY.has(w) || isPlaceName(w) || FIRST_NAMES.has(w) || LAST_NAMES.has(w) || KNOWN_ORGS.has(w)) return false;
   const next = tokens[parts[0]!.token + 1];
   return next !== undefined && next.start > parts[0]!.end && startsLower(next.text);
 }
