@@ -145,19 +145,89 @@ export const NO_KEY = -1;
 function computeLineHashes(doc: Document): number[] {
   const text = doc.text;
   const source = doc.source;
+  // The source's seed, asked once per document rather than once per line.
+  const seed = source ? sourceSeed(source) : 0;
   const hashes: number[] = [];
   // The lines as splitLines cuts them (LF, CRLF, CR), without building Line objects: empty lines have no key.
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
-    const key = i > start ? lineKey(text.slice(start, i)) : '';
-    const hash = key ? hashKey(key) : NO_KEY;
-    hashes.push(hash, key && source ? withinSource(hash, sourceSeed(source)) : NO_KEY);
+    let hash = keyHashAt(text, start, i);
+    if (hash === NEEDS_KEY) {
+      const key = lineKey(text.slice(start, i));
+      hash = key ? hashKey(key) : NO_KEY;
+    }
+    hashes.push(hash, hash !== NO_KEY && source ? withinSource(hash, seed) : NO_KEY);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
   return hashes;
+}
+
+/** keyHashAt's answer for a line that lineKey must read: a character whose lower case is not itself past ASCII. */
+const NEEDS_KEY = -2;
+
+/**
+ * hashKey(lineKey(text.slice(from, to))) read where the line stands (NO_KEY for an empty key): the line's
+ * characters are folded and hashed as lineKey would fold them, and no line, lower-case copy or key is built.
+ * NEEDS_KEY when a character past ASCII changes in lower case (or is a surrogate): lineKey decides then.
+ */
+function keyHashAt(text: string, from: number, to: number): number {
+  const long = to - from > LONG_LINE;
+  const headEnd = long ? from + LONG_LINE : to;
+  // Markers and outer white space go (MARKER_RE, then trim), as in lineKey.
+  let i = from;
+  while (i < headEnd && startsMarker(text.charCodeAt(i))) i++;
+  let end = headEnd;
+  while (end > i && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  let n = 0;
+  // Runs of white space are one space, runs of digits one 0: 1 after a space, 2 after a digit.
+  let run = 0;
+  for (; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (run === 1) continue;
+      run = 1;
+      c = 32;
+    } else if (c >= 48 && c <= 57) {
+      if (run === 2) continue;
+      run = 2;
+      c = 48;
+    } else {
+      run = 0;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 128 && !lowersToItself(c)) return NEEDS_KEY;
+    }
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+    n++;
+  }
+  // A long line's key ends with "…" and the line's length (not folded).
+  const suffix = long ? `\u2026${to - from}` : '';
+  for (let k = 0; k < suffix.length; k++) {
+    const c = suffix.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+    n++;
+  }
+  return n ? (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff) : NO_KEY;
+}
+
+/** By code unit: 1 when toLowerCase leaves it as it is, 2 when it changes it (or it is a surrogate), 0 not yet known. */
+let lowerKnown: Uint8Array | undefined;
+function lowersToItself(c: number): boolean {
+  const known = (lowerKnown ??= new Uint8Array(0x10000));
+  let k = known[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = known[c] = (c >= 0xd800 && c <= 0xdfff) || ch.toLowerCase() !== ch ? 2 : 1;
+  }
+  return k === 1;
 }
 
 /**
