@@ -1,17 +1,43 @@
 import type { Line, Paragraph, Position, Sentence, Span, Token, TokenKind } from './types.js';
 
+/**
+ * The line breaks of a text in order (LF, CRLF, CR), found by indexOf: a search of the string, not a loop
+ * over every character (which runs unoptimised on the first documents of a run).
+ */
+export class LineBreaks {
+  /** The next CR and LF at or after the last start asked about (-1: none left). */
+  private cr: number;
+  private lf: number;
+
+  constructor(private readonly text: string) {
+    this.cr = text.indexOf('\r');
+    this.lf = text.indexOf('\n');
+  }
+
+  /** Index of the first line break at or after `from` (not before the last `from` asked), or -1. */
+  next(from: number): number {
+    if (this.cr >= 0 && this.cr < from) this.cr = this.text.indexOf('\r', from);
+    if (this.lf >= 0 && this.lf < from) this.lf = this.text.indexOf('\n', from);
+    const cr = this.cr;
+    const lf = this.lf;
+    return cr < 0 ? lf : lf < 0 || cr < lf ? cr : lf;
+  }
+
+  /** Where the line after the break at `at` starts ("\r\n" is one break). */
+  after(at: number): number {
+    return at + (this.text.charCodeAt(at) === 13 && this.text.charCodeAt(at + 1) === 10 ? 2 : 1);
+  }
+}
+
 /** Lines of a text; accepts LF, CRLF and CR. `end` excludes the line break. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const breaks = new LineBreaks(text);
   let start = 0;
   let number = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ number: number++, start, end: i, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  for (let at = breaks.next(0); at >= 0; at = breaks.next(start)) {
+    lines.push({ number: number++, start, end: at, text: text.slice(start, at) });
+    start = breaks.after(at);
   }
   if (start < text.length || lines.length === 0) lines.push({ number, start, end: text.length, text: text.slice(start) });
   return lines;
@@ -19,15 +45,14 @@ export function splitLines(text: string): Line[] {
 
 /** The number of lines `splitLines` gives, without building them. */
 export function countLines(text: string): number {
-  // A break at the very end opens no further line. Tested before the loop: V8 optimises this function inside
-  // the loop of its first long text, and code after the loop that had never run would deoptimise it again.
-  const last = text.charCodeAt(text.length - 1);
-  let n = last === 10 || last === 13 ? 0 : 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  const breaks = new LineBreaks(text);
+  let n = 0;
+  let start = 0;
+  for (let at = breaks.next(0); at >= 0; at = breaks.next(start)) {
+    n++;
+    start = breaks.after(at);
   }
-  return n;
+  return start < text.length || n === 0 ? n + 1 : n;
 }
 
 /** The characters of JavaScript's \\s (white space and line terminators), by UTF-16 code unit. */

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../corpus/text.js';
+import { isSpaceCode, LineBreaks } from '../corpus/text.js';
 import type { Document } from '../corpus/types.js';
 
 /**
@@ -149,20 +149,21 @@ function computeLineHashes(doc: Document): number[] {
   const seed = source ? sourceSeed(source) : 0;
   const hashes: number[] = [];
   // The lines as splitLines cuts them (LF, CRLF, CR), without building Line objects: empty lines have no key.
+  // The text's end closes a last line too (an empty one after a final break).
+  const breaks = new LineBreaks(text);
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    let hash = keyHashAt(text, start, i);
+  for (;;) {
+    const found = breaks.next(start);
+    const end = found < 0 ? text.length : found;
+    let hash = keyHashAt(text, start, end);
     if (hash === NEEDS_KEY) {
-      const key = lineKey(text.slice(start, i));
+      const key = lineKey(text.slice(start, end));
       hash = key ? hashKey(key) : NO_KEY;
     }
     hashes.push(hash, hash !== NO_KEY && source ? withinSource(hash, seed) : NO_KEY);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+    if (found < 0) return hashes;
+    start = breaks.after(found);
   }
-  return hashes;
 }
 
 /** keyHashAt's answer for a line that lineKey must read: a character whose lower case is not itself past ASCII. */
