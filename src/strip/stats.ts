@@ -166,6 +166,11 @@ function computeLineHashes(doc: Document): number[] {
   }
 }
 
+/** Kinds of characters keyHashAt folds runs of. */
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+
 /** keyHashAt's answer for a line that lineKey must read: a character whose lower case is not itself past ASCII. */
 const NEEDS_KEY = -2;
 
@@ -176,32 +181,30 @@ const NEEDS_KEY = -2;
  */
 function keyHashAt(text: string, from: number, to: number): number {
   const long = to - from > LONG_LINE;
-  const headEnd = long ? from + LONG_LINE : to;
-  // Markers and outer white space go (MARKER_RE, then trim), as in lineKey.
-  let i = from;
-  while (i < headEnd && startsMarker(text.charCodeAt(i))) i++;
-  let end = headEnd;
-  while (end > i && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const headEnd = Math.min(to, from + LONG_LINE);
+  // Markers and outer white space go (MARKER_RE, then trim), as in lineKey. Every step below is taken by every
+  // line (each loop steps at least once, each run is told by one comparison): a step that only some lines take
+  // deoptimised this function, which runs on every line of the corpus, when the first such line came.
+  let i = from - 1;
+  do i++;
+  while (i < headEnd && startsMarker(text.charCodeAt(i)));
+  let end = headEnd + 1;
+  do end--;
+  while (end > i && isSpaceCode(text.charCodeAt(end - 1)));
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   let n = 0;
-  // Runs of white space are one space, runs of digits one 0: 1 after a space, 2 after a digit.
-  let run = 0;
+  // Runs of white space are one space, runs of digits one 0: the kind of the run the last character began.
+  let run = OTHER;
   for (; i < end; i++) {
     let c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (run === 1) continue;
-      run = 1;
-      c = 32;
-    } else if (c >= 48 && c <= 57) {
-      if (run === 2) continue;
-      run = 2;
-      c = 48;
-    } else {
-      run = 0;
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c >= 128 && !lowersToItself(c)) return NEEDS_KEY;
-    }
+    const kind = isSpaceCode(c) ? SPACE : c >= 48 && c <= 57 ? DIGIT : OTHER;
+    if (kind !== OTHER && kind === run) continue;
+    run = kind;
+    if (kind === SPACE) c = 32;
+    else if (kind === DIGIT) c = 48;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128 && !lowersToItself(c)) return NEEDS_KEY;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
