@@ -171,24 +171,30 @@ const OTHER = 0;
 const SPACE = 1;
 const DIGIT = 2;
 
-/** keyHashAt's answer for a line that lineKey must read: a character whose lower case is not itself past ASCII. */
+/**
+ * keyHashAt's answer for a line that lineKey must read: a line longer than LONG_LINE (rare), or one with a
+ * character past ASCII whose lower case is not itself.
+ */
 const NEEDS_KEY = -2;
 
 /**
  * hashKey(lineKey(text.slice(from, to))) read where the line stands (NO_KEY for an empty key): the line's
  * characters are folded and hashed as lineKey would fold them, and no line, lower-case copy or key is built.
- * NEEDS_KEY when a character past ASCII changes in lower case (or is a surrogate): lineKey decides then.
+ * NEEDS_KEY for a long line, or when a character past ASCII changes in lower case (or is a surrogate):
+ * lineKey decides then.
  */
 function keyHashAt(text: string, from: number, to: number): number {
-  const long = to - from > LONG_LINE;
-  const headEnd = Math.min(to, from + LONG_LINE);
+  // (A long line's key has its length appended: lineKey spells it out. Returning here is the only step such
+  // a line takes alone: steps of their own, met first after this function was optimised, deoptimised it at
+  // every long line.)
+  if (to - from > LONG_LINE) return NEEDS_KEY;
   // Markers and outer white space go (MARKER_RE, then trim), as in lineKey. Every step below is taken by every
   // line (each loop steps at least once, each run is told by one comparison): a step that only some lines take
   // deoptimised this function, which runs on every line of the corpus, when the first such line came.
   let i = from - 1;
   do i++;
-  while (i < headEnd && startsMarker(text.charCodeAt(i)));
-  let end = headEnd + 1;
+  while (i < to && startsMarker(text.charCodeAt(i)));
+  let end = to + 1;
   do end--;
   while (end > i && isSpaceCode(text.charCodeAt(end - 1)));
   let a = 0x811c9dc5;
@@ -205,15 +211,6 @@ function keyHashAt(text: string, from: number, to: number): number {
     else if (kind === DIGIT) c = 48;
     else if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128 && !lowersToItself(c)) return NEEDS_KEY;
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-    n++;
-  }
-  // A long line's key ends with "…" and the line's length (not folded).
-  const suffix = long ? `\u2026${to - from}` : '';
-  for (let k = 0; k < suffix.length; k++) {
-    const c = suffix.charCodeAt(k);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
