@@ -1,5 +1,7 @@
 // Invented pages for the strip tests: the shapes a naive scraper produces (one block per line), written
 // for these tests only.
+import type { Document } from '../../src/corpus/types.js';
+import { stripCorpus } from '../../src/strip/index.js';
 
 export const ARTICLE_EN = [
   'Skip to content',
@@ -100,3 +102,7 @@ export const SAME_SITE_OTHER = [
   '',
   '© 2024 Northport Gazette. All rights reserved.',
 ].join('\n');
+
+/** A plain-text document for stripCorpus, and its line decisions by line number. */
+export const doc = (id: string, text: string, source: string | null = null): Document => ({ id, text, source, origin: id });
+export const decide = (text: string) => new Map(stripCorpus([doc('t', text)])[0]!.lineDecisions.map((d) => [d.line, d]));

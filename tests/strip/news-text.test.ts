@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/corpus/types.js';
 import { stripCorpus } from '../../src/strip/index.js';
+import { decide, doc } from './fixtures.js';
 import { isDateLine, isDateStamp } from '../../src/strip/patterns.js';
 
 // Plain-text news articles (title, dateline, text), as wire services and wikis print them. Invented text.
-const doc = (id: string, text: string): Document => ({ id, text, source: null, origin: id });
-const decide = (text: string) => new Map(stripCorpus([doc('t', text)])[0]!.lineDecisions.map((d) => [d.line, d]));
 
 const P1 =
   'A landslide after two days of heavy rain buried part of the mountain village of Ostrava Dolna on Tuesday, killing at least twelve people, according to the regional fire service.';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/corpus/types.js';
 import { stripCorpus } from '../../src/strip/index.js';
+import { decide, doc } from './fixtures.js';
 
-const doc = (id: string, text: string, source: string | null = null): Document => ({ id, text, source, origin: id });
-const decide = (text: string) => new Map(stripCorpus([doc('t', text)])[0]!.lineDecisions.map((d) => [d.line, d]));
 
 const P1 =
   'The regional parliament approved the new water law on Thursday after months of negotiations between the governing parties and farmers, who had warned that the first draft would leave many small farms without enough water for their fields.';
