@@ -201,3 +201,12 @@ export const PERSON_TITLES: ReadonlySet<string> = wordSet(`
   chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder director administrator
   spokesman spokeswoman spokesperson coach manager head leader speaker
   dean provost rector principal member`);
+
+/**
+ * Last parts of domain names and file names that news text writes capitalised ("Example.Com",
+ * "Report.Pdf"): after a period with no space they continue a name, not a new sentence. Two-letter
+ * country domains that are also sentence-opening words ("In", "It", "To", "Me", "Us", "No") are left out.
+ */
+export const WEB_NAME_SUFFIXES: ReadonlySet<string> = wordSet(`
+  com net org gov edu mil int info biz co uk ca au nz de fr tv
+  html htm php aspx asp pdf doc docx xls xlsx txt jpg jpeg png gif mp3 mp4 exe zip js`);

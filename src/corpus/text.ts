@@ -1,3 +1,4 @@
+import { WEB_NAME_SUFFIXES } from './lexicon.js';
 import type { Line, Paragraph, Position, Sentence, Span, Token, TokenKind } from './types.js';
 
 /**
@@ -253,37 +254,109 @@ function tokenizeInto(out: Token[], text: string, from: number, to: number, sent
 }
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+/** Opening marks that may start a sentence glued to the previous one ("…died.“We …"). */
+const OPENERS = new Set(['\u201c', '\u2018', '(', '[', '\u00ab']);
+/** Punctuation that links a word to the one before it in a name: "news.bbc.Com", "/path.Name", "a@b.Com". */
+const NAME_LINKS = new Set(['.', '/', '@', ':', '\\', '_', '=', '~']);
 
 /**
- * Whether the token at `i` ends a sentence. `tokens` ends with the tokens of the current paragraph, which
- * start at `first`: nothing before them counts.
+ * Straight double quotes of a paragraph counted up to a token, to tell an opening `"` from a closing one
+ * when a sentence is glued to the next ("…he said."We …" opens, "…ended."Police …" after an open quote
+ * closes). The count moves forward only, so a paragraph is read once however many glued ends it has.
  */
-function endsSentence(text: string, tokens: Token[], first: number, i: number): boolean {
+interface QuoteCount {
+  first: number; // paragraph's first token
+  upTo: number; // tokens [first, upTo) counted
+  count: number;
+}
+
+function straightQuotesBefore(tokens: Token[], q: QuoteCount, i: number): number {
+  for (; q.upTo < i; q.upTo++) if (tokens[q.upTo]!.text === '"') q.count++;
+  return q.count;
+}
+
+/**
+ * Index of the last token of the sentence ended by the token at `i`, or -1 when it ends none. `tokens` ends
+ * with the tokens of the current paragraph, which start at `q.first`: nothing before them counts.
+ */
+function sentenceEnd(text: string, tokens: Token[], q: QuoteCount, i: number): number {
   const t = tokens[i]!;
-  if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '\u2026') return false;
+  if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '\u2026') return -1;
   let j = i + 1;
   while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
   const next = tokens[j];
-  if (!next) return true;
-  // Needs whitespace before the next sentence.
-  if (next.start === tokens[j - 1]!.end) return false;
+  if (!next) return j - 1;
+  // With no whitespace before the next token only a glued sentence ("…by police.He waived…") ends here.
+  if (next.start === tokens[j - 1]!.end) return t.text === '\u2026' ? -1 : gluedSentenceEnd(tokens, q, i, j);
   if (t.text === '.') {
-    const prev = i > first ? tokens[i - 1] : undefined;
+    const prev = i > q.first ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'word') {
       const w = lowerCase(prev.text);
-      if (ABBREVIATIONS.has(w)) return false;
-      if (isSingleCapital(prev.text)) return false; // an initial: "John F. Kennedy"
+      if (ABBREVIATIONS.has(w)) return -1;
+      if (isSingleCapital(prev.text)) return -1; // an initial: "John F. Kennedy"
     }
     // (One code unit: a surrogate half is no small letter.)
-    if (startsLower(next.text.charAt(0))) return false;
+    if (startsLower(next.text.charAt(0))) return -1;
   }
   const c = next.text.charCodeAt(0);
-  return c !== 44 && c !== 59 && c !== 58 && text.length > 0; // not , ; :
+  return c !== 44 && c !== 59 && c !== 58 && text.length > 0 ? j - 1 : -1; // not , ; :
+}
+
+/**
+ * Scraped news drops the space after a sentence: "…arrested by police.He waived…", "…in 2014.The…",
+ * "…he said."We…". `. ! ?` at `i` directly followed (after closing marks up to `j`) by a capitalised word
+ * ends a sentence when what stands before it is a word of two or more letters ending in a small letter
+ * (not an abbreviation), a number, or a closing mark. Names with inner dots stay whole: initials and
+ * "a.m." (one letter before the dot), "St.Louis" (abbreviation), "U.S." (one token), "Amazon.com"
+ * (small letter after), "Example.Com" and "Report.Pdf" (web and file suffixes), "www.Site.com" and
+ * "news.bbc.Co" (a dot or slash joins the word before or after). Returns the sentence's last token or -1.
+ */
+function gluedSentenceEnd(tokens: Token[], q: QuoteCount, i: number, j: number): number {
+  const t = tokens[i]!;
+  if (i === q.first) return -1;
+  const prev = tokens[i - 1]!;
+  if (prev.end !== t.start || !endsGluedSentence(tokens, q.first, i - 1)) return -1;
+  let last = j - 1;
+  // One straight quote between: it opens the next sentence unless a quotation is open.
+  if (j === i + 2 && tokens[i + 1]!.text === '"' && straightQuotesBefore(tokens, q, i + 1) % 2 === 0) last = i;
+  let w = j;
+  if (OPENERS.has(tokens[w]!.text)) {
+    w++;
+    if (w >= tokens.length || tokens[w]!.start !== tokens[w - 1]!.end) return -1;
+  }
+  return startsGluedSentence(tokens, w) ? last : -1;
+}
+
+/** Whether the token at `k` (just before a glued `. ! ?`) may end a sentence: see gluedSentenceEnd. */
+function endsGluedSentence(tokens: Token[], first: number, k: number): boolean {
+  const p = tokens[k]!;
+  if (p.kind === 'punct') return CLOSERS.has(p.text);
+  if (p.kind === 'word') {
+    const s = p.text;
+    if (s.length < 2 || !startsLower(s.charAt(s.length - 1)) || ABBREVIATIONS.has(lowerCase(s))) return false;
+  }
+  // Part of a dotted or slashed name: "news.bbc.Com", "example.com/path.Name".
+  const before = k > first ? tokens[k - 1]! : undefined;
+  return !(before && before.end === p.start && NAME_LINKS.has(before.text));
+}
+
+/** Whether the token at `w` is a capitalised word that starts a glued sentence, not the rest of a name. */
+function startsGluedSentence(tokens: Token[], w: number): boolean {
+  const n = tokens[w]!;
+  const s = n.text;
+  if (n.kind !== 'word' || s.length < 2 || !startsUpper(s) || !startsLower(s.charAt(1))) return false;
+  if (WEB_NAME_SUFFIXES.has(lowerCase(s))) return false;
+  const after = tokens[w + 1];
+  if (!after || after.start !== n.end || (after.text !== '.' && after.text !== '/' && after.text !== '@')) return true;
+  // "Site.com", "Site/path": the word goes on as a name; "He." ending a sentence does not.
+  const more = tokens[w + 2];
+  return !(more && more.start === after.end && more.kind !== 'punct');
 }
 
 /**
  * Sentences of the paragraphs: a paragraph always ends a sentence; inside it, `. ! ?` followed by space
- * end one unless the period belongs to an abbreviation or an initial, or the next word is lower case.
+ * end one unless the period belongs to an abbreviation or an initial, or the next word is lower case;
+ * with no space they end one only before a glued sentence (gluedSentenceEnd).
  * Each paragraph is tokenized straight into the document's token array, and its sentences are index
  * ranges of that array (no per-paragraph arrays or closures: this runs on every document).
  */
@@ -297,16 +370,18 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): { sentenc
     const end = tokens[last]!.end;
     sentences.push({ index: s, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1, paragraph });
   };
+  const quotes: QuoteCount = { first: 0, upTo: 0, count: 0 };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     const paragraphStart = tokens.length;
     tokenizeInto(tokens, text, p.start, p.end, 0);
     const n = tokens.length;
+    quotes.first = quotes.upTo = paragraphStart;
+    quotes.count = 0;
     let first = paragraphStart;
     for (let i = paragraphStart; i < n; i++) {
-      if (endsSentence(text, tokens, paragraphStart, i)) {
-        let j = i;
-        while (j + 1 < n && CLOSERS.has(tokens[j + 1]!.text) && tokens[j + 1]!.start === tokens[j]!.end) j++;
+      const j = sentenceEnd(text, tokens, quotes, i);
+      if (j >= 0) {
         addSentence(first, j, pi);
         first = j + 1;
         i = j;

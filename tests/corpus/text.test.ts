@@ -70,6 +70,43 @@ describe('ParsedDocument sentences', () => {
     const d = doc('"We will win." He said it twice.');
     expect(d.sentences.map((s) => s.text)).toEqual(['"We will win."', 'He said it twice.']);
   });
+  it('splits a sentence glued to the next after a word, a number or a closing mark, offsets into the text', () => {
+    const text = 'The vote was held on the pier.Nobody came in 2019.Later a boat (the ferry).Then rain!Who knew?Me.';
+    const d = doc(text);
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      'The vote was held on the pier.',
+      'Nobody came in 2019.',
+      'Later a boat (the ferry).',
+      'Then rain!',
+      'Who knew?',
+      'Me.',
+    ]);
+    for (const s of d.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(d.text).toBe(text);
+  });
+  it('gives a glued straight quote to the sentence it belongs to', () => {
+    const d = doc('The band left early."We are tired," a drummer said."It was long."The crowd waited.');
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      'The band left early.',
+      '"We are tired," a drummer said.',
+      '"It was long."',
+      'The crowd waited.',
+    ]);
+    const curly = doc('The band left early.\u201cWe are tired,\u201d a drummer said.');
+    expect(curly.sentences.map((s) => s.text)).toEqual(['The band left early.', '\u201cWe are tired,\u201d a drummer said.']);
+  });
+  it('keeps names with inner dots in one sentence', () => {
+    for (const text of [
+      'She flew from St.Louis to see Gen.Lee at 9 a.m.Tuesday.',
+      'He shops on Amazon.com and reads news.bbc.co.uk daily.',
+      'Visit example.Com or www.Sample.org for the file report.Pdf now.',
+      'Open the page at site.org/news.Today and the U.S.Navy site.',
+      'Version 2.5.1 of the tool costs 3.50 dollars, e.g.Rust ones.',
+      'The aide, Mr.Smith, wrote to J.R.Ewing about mail@home.Net today.',
+    ]) {
+      expect(doc(text).sentences.map((s) => s.text)).toEqual([text]);
+    }
+  });
   it('maps offsets to 1-based line and column', () => {
     const d = doc('first line\nsecond line');
     expect(d.position(0)).toEqual({ line: 1, column: 1 });
