@@ -281,6 +281,30 @@ export function mergeDocEntities(parts: DocEntities[], options: MergeOptions = {
 /** Merge the mentions of a table (filled document by document) into corpus entities, most mentioned first. */
 export function mergeMentionTable(table: MentionTable, options: MergeOptions = {}): Entity[] {
   applyCorpusOverrides(table);
+  // The merge runs in phases of its own (each small enough for the optimising compiler on a single pass).
+  const present = new Set<string>();
+  const items = mergeItems(table, present);
+  const kt = numberKeys(items, present);
+  const keyCount = kt.keys.length;
+  const groups = new Groups(keyCount);
+  /** Why a key joined another's group (spelling, acronym), by key number. */
+  const joinedBy: (EntityReason | undefined)[] = new Array(keyCount);
+  joinSpellingVariants(kt.keys, groups, joinedBy);
+  joinAcronyms(items, kt, groups, joinedBy);
+  joinShortenedNames(kt.keys, kt.keyNumber, kt.keyEv, groups, joinedBy);
+  // The groups are final from here on: each key's group, looked up once.
+  const root = new Int32Array(keyCount);
+  for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
+  noteKeyReasons(items, root, joinedBy);
+  assignMentionGroups(items, shortNames(items, kt, root));
+  const entities = buildEntities(items, root, keyCount, options);
+  sortEntities(entities);
+  assignIds(entities);
+  return entities;
+}
+
+/** The mention columns the merge fills, with each distinct text's facts; adds every text's key to `present`. */
+function mergeItems(table: MentionTable, present: Set<string>): Items {
   const itemCount = table.size;
   const items: Items = {
     table,
@@ -293,23 +317,34 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
     keyWhy: new Array(itemCount),
   };
   // Texts repeat across mentions: their key and acronym facts are worked out once per distinct text.
-  const present = new Set<string>();
   for (let ii = 0; ii < itemCount; ii++) {
     const t = table.text[ii]!;
     if (items.facts[t]) continue;
     const facts = (items.facts[t] = textFacts(table.texts[t]!));
     present.add(facts.key);
   }
+  return items;
+}
 
-  // Number the keys in order of first appearance, summing their evidence. Capitals standing for their
-  // country join the country when the corpus names it.
-  const keyNumber = new Map<string, number>();
-  const keys: string[] = [];
-  const keyEv: Evidence[] = [];
+/** The corpus's name keys numbered in order of first appearance, with what the merge needs of each, by number. */
+interface KeyTable {
+  keyNumber: Map<string, number>;
+  keys: string[];
+  /** Summed evidence of the key's mentions. */
+  keyEv: Evidence[];
   /** Text of the first mention of each key. */
-  const firstText: string[] = [];
+  firstText: string[];
+}
+
+/**
+ * Numbers the keys in order of first appearance, summing their evidence, and gives each item its key.
+ * Capitals standing for their country join the country when the corpus names it (`present`).
+ */
+function numberKeys(items: Items, present: Set<string>): KeyTable {
+  const table = items.table;
+  const kt: KeyTable = { keyNumber: new Map<string, number>(), keys: [], keyEv: [], firstText: [] };
   const nicknames = table.nicknameOf.size ? nicknamesByDocument(table, items) : undefined;
-  for (let ii = 0; ii < itemCount; ii++) {
+  for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) {
     const ownKey = items.facts[table.text[ii]!]!.key;
     let k = ownKey;
     const metonymOf = table.metonymOfAt(ii);
@@ -318,24 +353,23 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
       if (present.has(ck)) k = ck;
     } else if (nicknames) k = nicknames.get(`${table.doc[ii]}\t${ownKey}`) ?? nicknames.get(`*\t${ownKey}`) ?? k;
     items.isForm[ii] = k === ownKey ? 1 : 0;
-    let n = keyNumber.get(k);
+    let n = kt.keyNumber.get(k);
     if (n === undefined) {
-      n = keys.length;
-      keyNumber.set(k, n);
-      keys.push(k);
-      keyEv.push(copyEvidence(table.evOf(ii)));
-      firstText.push(table.textOf(ii));
-    } else addEvidence(keyEv[n]!, table.evOf(ii));
+      n = kt.keys.length;
+      kt.keyNumber.set(k, n);
+      kt.keys.push(k);
+      kt.keyEv.push(copyEvidence(table.evOf(ii)));
+      kt.firstText.push(table.textOf(ii));
+    } else addEvidence(kt.keyEv[n]!, table.evOf(ii));
     items.key[ii] = n;
   }
-  const keyCount = keys.length;
-  const groups = new Groups(keyCount);
-  /** Why a key joined another's group (spelling, acronym), by key number. */
-  const joinedBy: (EntityReason | undefined)[] = new Array(keyCount);
+  return kt;
+}
 
-  // Spelling variants: same skeleton, same word count, few edits from the first key of that skeleton.
+/** Spelling variants: same skeleton, same word count, few edits from the first key of that skeleton. */
+function joinSpellingVariants(keys: string[], groups: Groups, joinedBy: (EntityReason | undefined)[]): void {
   const firstOfSkeleton = new Map<string, number>();
-  for (let n = 0; n < keyCount; n++) {
+  for (let n = 0; n < keys.length; n++) {
     const b = keys[n]!;
     if (b.length < 5) continue;
     const sk = skeleton(b);
@@ -354,26 +388,30 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
       joinedBy[n] = 'spelling-variant';
     }
   }
+}
 
-  // Acronyms: defined in the text, else the one multi-word name whose initials they spell.
+/** Acronyms: defined in the text, else the one multi-word name whose initials they spell. */
+function joinAcronyms(items: Items, kt: KeyTable, groups: Groups, joinedBy: (EntityReason | undefined)[]): void {
+  const table = items.table;
+  const keys = kt.keys;
   const byInitials = new Map<string, number[]>();
-  for (let ii = 0; ii < itemCount; ii++) {
+  for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) {
     const ini = items.facts[table.text[ii]!]!.initials;
     if (ini !== undefined) addTo(byInitials, ini, groups.find(items.key[ii]!));
   }
   for (let doc = 0; doc < table.documentCount; doc++) {
     const definitions = table.definitions[doc]!;
     for (let di = 0; di < definitions.length; di++) {
-      const a = keyNumber.get(baseKey(definitions[di]![0]));
-      const l = keyNumber.get(baseKey(definitions[di]![1]));
+      const a = kt.keyNumber.get(baseKey(definitions[di]![0]));
+      const l = kt.keyNumber.get(baseKey(definitions[di]![1]));
       if (a !== undefined && l !== undefined) {
         groups.union(l, a);
         joinedBy[a] = 'acronym-defined';
       }
     }
   }
-  for (let n = 0; n < keyCount; n++) {
-    const letters = acronymLetters(firstText[n]!);
+  for (let n = 0; n < keys.length; n++) {
+    const letters = acronymLetters(kt.firstText[n]!);
     if (!letters) continue;
     const list = byInitials.get(letters);
     if (!list) continue;
@@ -384,131 +422,184 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
       joinedBy[n] ??= 'acronym-initials';
     }
   }
-  joinShortenedNames(keys, keyNumber, keyEv, groups, joinedBy);
-  // The groups are final from here on: each key's group, looked up once.
-  const root = new Int32Array(keyCount);
-  for (let n = 0; n < keyCount; n++) root[n] = groups.find(n);
-  for (let ii = 0; ii < itemCount; ii++) {
+}
+
+/** Why each mention's key is not its own text's, or joined another key's group. */
+function noteKeyReasons(items: Items, root: Int32Array, joinedBy: (EntityReason | undefined)[]): void {
+  const table = items.table;
+  for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) {
     const k = items.key[ii]!;
     if (!items.isForm[ii]) items.keyWhy[ii] = table.metonymOf[ii]! >= 0 ? 'capital-for-country' : 'nickname-of-full-name';
     else if (root[k] !== k) items.keyWhy[ii] = joinedBy[k] ?? joinedBy[root[k]!] ?? 'spelling-variant';
   }
+}
 
-  // Shortened person names attach to the full name, per mention, same document first.
-  const groupEv: Evidence[] = new Array(keyCount);
-  for (let n = 0; n < keyCount; n++) {
+/** What attaching bare surnames and given names to full names looks up, by key or group (root key) number. */
+interface ShortNames {
+  keys: string[];
+  root: Int32Array;
+  /** Summed evidence of each group. */
+  groupEv: Evidence[];
+  /** Full-name groups by the short key that may stand for them (surname, first and last word). */
+  fullNames: Map<string, number[]>;
+  /** Full-name groups by their first word. */
+  givenNames: Map<string, number[]>;
+  /** The groups each document mentions, by document number. */
+  docGroups: Set<number>[];
+  /** Mentions of each group. */
+  groupSize: Int32Array;
+  /** The full names and given names each key may shorten, looked up once per key. */
+  fullOf: (number[] | undefined)[];
+  givenOf: (number[] | undefined)[];
+}
+
+function shortNames(items: Items, kt: KeyTable, root: Int32Array): ShortNames {
+  const keyCount = kt.keys.length;
+  const s: ShortNames = {
+    keys: kt.keys,
+    root,
+    groupEv: groupEvidence(kt.keyEv, root),
+    fullNames: new Map<string, number[]>(),
+    givenNames: new Map<string, number[]>(),
+    docGroups: items.table.documents.map(() => new Set<number>()),
+    groupSize: new Int32Array(keyCount),
+    fullOf: new Array(keyCount),
+    givenOf: new Array(keyCount),
+  };
+  indexFullNames(kt.firstText, s);
+  for (let ii = 0, itemCount = items.table.size; ii < itemCount; ii++) {
+    const g = root[items.key[ii]!]!;
+    s.docGroups[items.table.doc[ii]!]!.add(g);
+    s.groupSize[g]!++;
+  }
+  if (s.fullNames.size) {
+    for (let n = 0; n < keyCount; n++) {
+      const k = kt.keys[n]!;
+      const space = k.indexOf(' ');
+      const titled = space > 0 && space === k.lastIndexOf(' ') && TITLE_WORDS.has(k.slice(0, space));
+      s.fullOf[n] = s.fullNames.get(titled ? k.slice(space + 1) : k);
+      s.givenOf[n] = s.givenNames.get(k);
+    }
+  }
+  return s;
+}
+
+/** Each group's evidence: its keys' summed. */
+function groupEvidence(keyEv: Evidence[], root: Int32Array): Evidence[] {
+  const groupEv: Evidence[] = new Array(keyEv.length);
+  for (let n = 0; n < keyEv.length; n++) {
     const g = root[n]!;
     const ev = groupEv[g];
     if (ev) addEvidence(ev, keyEv[n]!);
     else groupEv[g] = copyEvidence(keyEv[n]!);
   }
-  // (Evidence is summed type probabilities: a full name needs at least half a mention's vote for person.)
-  const fullNames = new Map<string, number[]>(); // short key → full-name groups
-  const givenNames = new Map<string, number[]>(); // first word → full-name groups
-  for (let n = 0; n < keyCount; n++) {
-    const k = keys[n]!;
-    const g = root[n]!;
-    const gev = groupEv[g]!;
+  return groupEv;
+}
+
+/**
+ * Lists the person groups under the short keys that may stand for their full names. (Evidence is summed type
+ * probabilities: a full name needs at least half a mention's vote for person.)
+ */
+function indexFullNames(firstText: string[], s: ShortNames): void {
+  for (let n = 0; n < s.keys.length; n++) {
+    const k = s.keys[n]!;
+    const g = s.root[n]!;
+    const gev = s.groupEv[g]!;
     if (!isPersonish(gev) || gev[0] < 0.5 || k.indexOf(' ') < 0) continue;
     const words = k.split(' ');
     // "Chief Reyes" is no full name: a title and a surname (it is looked up by the surname below).
     if (words.length === 2 && TITLE_WORDS.has(words[0]!)) continue;
     const first = words[0]!;
     const last = surnameOfKey(k);
-    addTo(fullNames, last, g);
+    addTo(s.fullNames, last, g);
     // Not for "Dwayne Jackson Jr.": "Dwayne Jackson" may be his father.
-    if (words.length >= 3 && last === words[words.length - 1]) addTo(fullNames, `${first} ${last}`, g);
+    if (words.length >= 3 && last === words[words.length - 1]) addTo(s.fullNames, `${first} ${last}`, g);
     // A hyphenated surname ("Deonte Rasul-Chiono") is one word of the text but two of the key.
     const text = firstText[n]!;
     const surname = nameKey(text.slice(text.lastIndexOf(' ') + 1));
-    if (surname.indexOf(' ') > 0 && surname !== k) addTo(fullNames, surname, g);
+    if (surname.indexOf(' ') > 0 && surname !== k) addTo(s.fullNames, surname, g);
     // A first word alone ("Ban" for "Ban Ki-moon") only within a document that has the full name.
-    addTo(givenNames, first, g);
+    addTo(s.givenNames, first, g);
   }
-  const docGroups: Set<number>[] = table.documents.map(() => new Set<number>());
-  const groupSize = new Int32Array(keyCount);
-  for (let ii = 0; ii < itemCount; ii++) {
-    const g = root[items.key[ii]!]!;
-    docGroups[table.doc[ii]!]!.add(g);
-    groupSize[g]!++;
-  }
-  // The full names and given names each key may shorten, looked up once per key.
-  const fullOf: (number[] | undefined)[] = new Array(keyCount);
-  const givenOf: (number[] | undefined)[] = new Array(keyCount);
-  if (fullNames.size) {
-    for (let n = 0; n < keyCount; n++) {
-      const k = keys[n]!;
-      const space = k.indexOf(' ');
-      const titled = space > 0 && space === k.lastIndexOf(' ') && TITLE_WORDS.has(k.slice(0, space));
-      fullOf[n] = fullNames.get(titled ? k.slice(space + 1) : k);
-      givenOf[n] = givenNames.get(keys[n]!);
-    }
-  }
+}
+
+/** Shortened person names attach to the full name, per mention, same document first; the rest keep their key's group. */
+function assignMentionGroups(items: Items, s: ShortNames): void {
+  const table = items.table;
   // The full name of each surname last met in the current document (for namesakes: the nearest preceding one).
   const lastFull = new Map<string, number>();
-  for (let ii = 0; ii < itemCount; ii++) {
+  for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) {
     const key = items.key[ii]!;
-    const ownEv = table.evOf(ii);
-    const g = root[key]!;
-    const cands = fullOf[key];
+    const g = s.root[key]!;
+    const cands = s.fullOf[key];
     if (ii > 0 && table.doc[ii] !== table.doc[ii - 1]) lastFull.clear();
-    const k = keys[key]!;
-    if (k.indexOf(' ') > 0 && fullNames.get(surnameOfKey(k))?.includes(g)) lastFull.set(surnameOfKey(k), g);
+    const k = s.keys[key]!;
+    if (k.indexOf(' ') > 0 && s.fullNames.get(surnameOfKey(k))?.includes(g)) lastFull.set(surnameOfKey(k), g);
     if (!cands || cands.includes(g)) {
-      const named = givenOf[key];
-      items.group[ii] = g;
-      // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
-      // The model's place reading of a word no gazetteer lists as a place does not count ("firing at Kimani").
-      if (named && ownEv[1] < 0.5 && (ownEv[2] < 0.5 || modelPlaceOfUnlisted(table, ii)) && !table.reasonsOf(ii).some(isGazetteerReason)) {
-        const inDoc = docGroups[table.doc[ii]!]!;
-        let given = -1;
-        let count = 0;
-        for (let ci = 0; ci < named.length; ci++) {
-          const c = named[ci]!;
-          if (c !== g && inDoc.has(c)) {
-            given = c;
-            count++;
-          }
-        }
-        if (count === 1) {
-          items.group[ii] = given;
-          items.why[ii] = 'given-name-of-full-name';
-        }
-      }
+      const named = s.givenOf[key];
+      const given = named ? givenNameGroup(table, ii, g, named, s.docGroups) : -1;
+      items.group[ii] = given < 0 ? g : given;
+      if (given >= 0) items.why[ii] = 'given-name-of-full-name';
       continue;
     }
-    const ev = groupEv[g]!;
-    const docHas = docGroups[table.doc[ii]!]!;
-    const inDoc: number[] = [];
-    for (let ci = 0; ci < cands.length; ci++) if (docHas.has(cands[ci]!)) inDoc.push(cands[ci]!);
-    // A bare name that is clearly a place stays itself, unless this document names a person so
-    // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
-    if (ev[2] > ev[0] + 0.5 && !(inDoc.length === 1 && !table.reasonsOf(ii).includes('gazetteer-country'))) {
-      items.group[ii] = g;
-      continue;
-    }
-    const dominant = dominantOf(inDoc.length ? inDoc : cands, groupSize);
-    const nearest = inDoc.length > 1 ? lastFull.get(k.slice(k.lastIndexOf(' ') + 1)) : undefined;
-    if (inDoc.length === 1) items.group[ii] = inDoc[0]!;
-    // Namesakes in this document: the nearest full name before the bare surname.
-    else if (nearest !== undefined) items.group[ii] = nearest;
-    else if (inDoc.length === 0 && cands.length === 1) items.group[ii] = cands[0]!;
-    // Namesakes: only a full name used far more often than the others takes the bare surname.
-    else if (dominant !== undefined && keys[dominant] !== '') items.group[ii] = dominant;
-    else items.group[ii] = g;
-    if (items.group[ii] !== g) items.why[ii] = 'surname-of-full-name';
+    const to = surnameGroup(table, ii, g, k, cands, s, lastFull);
+    items.group[ii] = to;
+    if (to !== g) items.why[ii] = 'surname-of-full-name';
   }
+}
 
-  // Build entities, one per group in order of its first mention. Each group's items are chained in corpus
-  // order, which is the order of documents and, within one, of text (see inTextOrder).
+/** The one other full name of this document whose first word mention `ii` (of group `g`) is, else -1. */
+function givenNameGroup(table: MentionTable, ii: number, g: number, named: number[], docGroups: Set<number>[]): number {
+  const ownEv = table.evOf(ii);
+  // Only a mention without gazetteer or organisation evidence of its own ("Kimani", not "Jordan").
+  // The model's place reading of a word no gazetteer lists as a place does not count ("firing at Kimani").
+  if (!(ownEv[1] < 0.5 && (ownEv[2] < 0.5 || modelPlaceOfUnlisted(table, ii)) && !table.reasonsOf(ii).some(isGazetteerReason))) return -1;
+  const inDoc = docGroups[table.doc[ii]!]!;
+  let given = -1;
+  let count = 0;
+  for (let ci = 0; ci < named.length; ci++) {
+    const c = named[ci]!;
+    if (c !== g && inDoc.has(c)) {
+      given = c;
+      count++;
+    }
+  }
+  return count === 1 ? given : -1;
+}
+
+/** The group of bare surname `k` (mention `ii`, own group `g`) among the full names `cands` it may shorten. */
+function surnameGroup(table: MentionTable, ii: number, g: number, k: string, cands: number[], s: ShortNames, lastFull: Map<string, number>): number {
+  const ev = s.groupEv[g]!;
+  const docHas = s.docGroups[table.doc[ii]!]!;
+  const inDoc: number[] = [];
+  for (let ci = 0; ci < cands.length; ci++) if (docHas.has(cands[ci]!)) inDoc.push(cands[ci]!);
+  // A bare name that is clearly a place stays itself, unless this document names a person so
+  // ("Paris" after "Valeska Paris") and the mention has no place cue of its own.
+  if (ev[2] > ev[0] + 0.5 && !(inDoc.length === 1 && !table.reasonsOf(ii).includes('gazetteer-country'))) return g;
+  const dominant = dominantOf(inDoc.length ? inDoc : cands, s.groupSize);
+  const nearest = inDoc.length > 1 ? lastFull.get(k.slice(k.lastIndexOf(' ') + 1)) : undefined;
+  if (inDoc.length === 1) return inDoc[0]!;
+  // Namesakes in this document: the nearest full name before the bare surname.
+  if (nearest !== undefined) return nearest;
+  if (inDoc.length === 0 && cands.length === 1) return cands[0]!;
+  // Namesakes: only a full name used far more often than the others takes the bare surname.
+  if (dominant !== undefined && s.keys[dominant] !== '') return dominant;
+  return g;
+}
+
+/**
+ * One entity per group in order of its first mention. Each group's items are chained in corpus order, which
+ * is the order of documents and, within one, of text (see inTextOrder).
+ */
+function buildEntities(items: Items, root: Int32Array, keyCount: number, options: MergeOptions): Entity[] {
   const firstItem = new Int32Array(keyCount).fill(-1);
   const lastItem = new Int32Array(keyCount);
   const itemsOf = new Int32Array(keyCount);
   const entityEv: Evidence[] = new Array(keyCount);
   const order: number[] = [];
-  for (let ii = 0; ii < itemCount; ii++) {
+  for (let ii = 0, itemCount = items.table.size; ii < itemCount; ii++) {
     const g = items.group[ii]!;
-    const ev = table.evOf(ii);
+    const ev = items.table.evOf(ii);
     // A bare surname joined to a person ("Paris" of "Valeska Paris") brings no place evidence along.
     const ownGroup = g === root[items.key[ii]!];
     if (firstItem[g]! < 0) {
@@ -530,8 +621,11 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
     const g = order[oi]!;
     entities[oi] = toEntity(firstItem[g]!, itemsOf[g]!, entityEv[g]!, items, shape);
   }
-  sortEntities(entities);
-  // Ids follow the final order so that they do not depend on map iteration.
+  return entities;
+}
+
+/** Ids follow the final order so that they do not depend on map iteration. */
+function assignIds(entities: Entity[]): void {
   const usedIds = new Map<string, number>();
   for (let ei = 0; ei < entities.length; ei++) {
     const e = entities[ei]!;
@@ -540,7 +634,6 @@ export function mergeMentionTable(table: MentionTable, options: MergeOptions = {
     usedIds.set(base, n);
     e.id = n > 1 ? `${base}-${n}` : base;
   }
-  return entities;
 }
 
 
@@ -725,104 +818,137 @@ interface EntityShape {
 /** The entity of the `count` items chained from `first` (in document and text order). */
 function toEntity(first: number, count: number, ev: Evidence, items: Items, shape: EntityShape): Entity {
   const t = items.table;
-  const countOnly = shape.countOnly;
   if (count === 1 && !t.rolesOf(first) && !t.suffixStop[first]) {
     const single = singleMentionEntity(first, ev, items, shape.evidence);
-    if (countOnly) countMentionsOnly(single);
+    if (shape.countOnly) countMentionsOnly(single);
     return single;
   }
-  const forms: string[] = [];
-  const formCounts: number[] = [];
-  const roles: string[] = [];
-  const aliases: string[] = [];
-  const docs: string[] = [];
-  // A set beside the list: an entity named in thousands of documents must not cost a scan per mention.
-  const docSet = new Set<string>();
-  const mentions: EntityMention[] = [];
-  let counted = 0;
+  const parts = collectParts(first, items, shape);
+  if (!parts.forms.length) formsAsWritten(first, items, parts);
+  return assembleEntity(parts, count, ev, shape);
+}
+
+/** What the mentions of an entity add up to, collected in one pass over its chain. */
+interface EntityParts {
+  /** The distinct forms of the name, with how many mentions use each. */
+  forms: string[];
+  formCounts: number[];
+  roles: string[];
+  aliases: string[];
+  docs: string[];
+  /** A set beside the list: an entity named in thousands of documents must not cost a scan per mention. */
+  docSet: Set<string>;
+  mentions: EntityMention[];
+  /** Mentions counted instead of listed (`countOnly`). */
+  counted: number;
+  /** Mentions that act (subject of a verb, side of a score). */
+  agents: number;
+  reasons: Map<TypeReason, number>;
+  merges: EntityEvidence[];
+  /** Summed evidence of the mentions a rule typed. */
+  decided: Evidence;
+}
+
+function collectParts(first: number, items: Items, shape: EntityShape): EntityParts {
+  const t = items.table;
+  const p: EntityParts = { forms: [], formCounts: [], roles: [], aliases: [], docs: [], docSet: new Set<string>(), mentions: [], counted: 0, agents: 0, reasons: new Map<TypeReason, number>(), merges: [], decided: [0, 0, 0, 0] };
   // Mentions in document and text order: a repeated span can only be among those of the same start.
   let runStart = first;
-  let agents = 0;
-  const reasons = new Map<TypeReason, number>();
-  const merges: EntityEvidence[] = [];
-  const decided: Evidence = [0, 0, 0, 0];
   for (let i = first, prev = -1; i >= 0; prev = i, i = items.next[i]!) {
     const doc = t.doc[i]!;
     const text = items.facts[t.text[i]!]!.spaced;
     const mReasons = t.reasonsOf(i);
-    const mRoles = t.rolesOf(i);
     const mStart = t.start[i]!;
-    const mEnd = t.end[i]!;
-    if (t.agent[i]) agents++;
+    if (t.agent[i]) p.agents++;
     if (shape.evidence) {
-      for (let r = 0; r < mReasons.length; r++) reasons.set(mReasons[r]!, (reasons.get(mReasons[r]!) ?? 0) + 1);
-      addMergeEvidence(merges, items.why[i] ?? items.keyWhy[i], text);
+      for (let r = 0; r < mReasons.length; r++) p.reasons.set(mReasons[r]!, (p.reasons.get(mReasons[r]!) ?? 0) + 1);
+      addMergeEvidence(p.merges, items.why[i] ?? items.keyWhy[i], text);
     }
     // Mentions typed by a rule that is right by definition (not moved here as a bare surname) decide.
-    if (mReasons[0] !== 'model' && !items.why[i]) addEvidence(decided, t.evOf(i));
-    if (items.isForm[i]) {
-      const f = forms.indexOf(text);
-      if (f < 0) {
-        forms.push(text);
-        formCounts.push(1);
-      } else formCounts[f]!++;
-    }
-    if (!aliases.includes(text)) aliases.push(text);
-    // The name keeps no full stop ("Anthony Harmon Jr"); the form as written is an alias.
-    const suffixStop = t.suffixStop[i] === 1;
-    if (suffixStop && !aliases.includes(`${text}.`)) aliases.push(`${text}.`);
-    if (mRoles) {
-      for (let ri = 0; ri < mRoles.length; ri++) {
-        const r = mRoles[ri]!;
-        if (!roles.includes(r)) roles.push(r);
-        if (startsUpper(r)) {
-          const titled = `${r} ${text}`;
-          if (!aliases.includes(titled)) aliases.push(titled);
-          if (suffixStop && !aliases.includes(`${titled}.`)) aliases.push(`${titled}.`);
-        }
-      }
-    }
+    if (mReasons[0] !== 'model' && !items.why[i]) addEvidence(p.decided, t.evOf(i));
+    if (items.isForm[i]) countForm(p, text);
+    addNames(p, text, t.rolesOf(i), t.suffixStop[i] === 1);
     const document = t.documents[doc]!;
-    if (docs[docs.length - 1] !== document && !docSet.has(document)) {
-      docs.push(document);
-      docSet.add(document);
+    if (p.docs[p.docs.length - 1] !== document && !p.docSet.has(document)) {
+      p.docs.push(document);
+      p.docSet.add(document);
     }
     if (prev < 0 || t.doc[prev] !== doc || t.start[prev] !== mStart) runStart = i;
-    let repeated = false;
-    for (let j = runStart; j !== i && !repeated; j = items.next[j]!) repeated = t.end[j] === mEnd;
-    if (repeated) continue;
+    if (repeatsSpan(items, runStart, i)) continue;
     // Only counted when the command prints no mention: on a large corpus these objects were most of the merge's garbage.
-    if (countOnly) counted++;
-    else mentions.push({ document, text: t.textOf(i), start: mStart, end: mEnd, line: t.line[i]!, column: t.column[i]! });
+    if (shape.countOnly) p.counted++;
+    else p.mentions.push({ document, text: t.textOf(i), start: mStart, end: t.end[i]!, line: t.line[i]!, column: t.column[i]! });
   }
-  if (!forms.length) {
-    for (let i = first; i >= 0; i = items.next[i]!) {
-      const text = t.textOf(i);
-      if (!forms.includes(text)) {
-        forms.push(text);
-        formCounts.push(1);
-      }
+  return p;
+}
+
+function countForm(p: EntityParts, text: string): void {
+  const f = p.forms.indexOf(text);
+  if (f < 0) {
+    p.forms.push(text);
+    p.formCounts.push(1);
+  } else p.formCounts[f]!++;
+}
+
+/** Adds a mention's text, its roles, and the titled forms they give ("Mayor Reyes") to the entity's names. */
+function addNames(p: EntityParts, text: string, mRoles: readonly string[] | undefined, suffixStop: boolean): void {
+  const aliases = p.aliases;
+  if (!aliases.includes(text)) aliases.push(text);
+  // The name keeps no full stop ("Anthony Harmon Jr"); the form as written is an alias.
+  if (suffixStop && !aliases.includes(`${text}.`)) aliases.push(`${text}.`);
+  if (!mRoles) return;
+  for (let ri = 0; ri < mRoles.length; ri++) {
+    const r = mRoles[ri]!;
+    if (!p.roles.includes(r)) p.roles.push(r);
+    if (startsUpper(r)) {
+      const titled = `${r} ${text}`;
+      if (!aliases.includes(titled)) aliases.push(titled);
+      if (suffixStop && !aliases.includes(`${titled}.`)) aliases.push(`${titled}.`);
     }
   }
-  const name = canonicalName(forms, formCounts);
+}
+
+/** Whether mention `i` repeats the span of an earlier one of its run (same document and start). */
+function repeatsSpan(items: Items, runStart: number, i: number): boolean {
+  const end = items.table.end;
+  const mEnd = end[i]!;
+  for (let j = runStart; j !== i; j = items.next[j]!) if (end[j] === mEnd) return true;
+  return false;
+}
+
+/** No mention is a form of the name (all are capitals for their country): the texts as written are. */
+function formsAsWritten(first: number, items: Items, p: EntityParts): void {
+  for (let i = first; i >= 0; i = items.next[i]!) {
+    const text = items.table.textOf(i);
+    if (!p.forms.includes(text)) {
+      p.forms.push(text);
+      p.formCounts.push(1);
+    }
+  }
+}
+
+/** The entity of its collected parts: its name, type and evidence decided. */
+function assembleEntity(p: EntityParts, count: number, ev: Evidence, shape: EntityShape): Entity {
+  const name = canonicalName(p.forms, p.formCounts);
+  const decided = p.decided;
   const byRule = decided[0] + decided[1] + decided[2] + decided[3] > 0;
-  let type = typeOf(byRule ? decided : ev, forms);
+  let type = typeOf(byRule ? decided : ev, p.forms);
   // A country that mostly acts (plays, fires, says) is the team or government: an organisation.
-  const acting = type === 'place' && agents >= MIN_AGENTS && agents >= count * AGENT_SHARE;
+  const acting = type === 'place' && p.agents >= MIN_AGENTS && p.agents >= count * AGENT_SHARE;
   if (acting) type = 'organization';
-  const evidence = shape.evidence ? entityEvidence(ev, reasons, acting ? { agents, count } : null, forms, merges) : [];
+  const evidence = shape.evidence ? entityEvidence(ev, p.reasons, acting ? { agents: p.agents, count } : null, p.forms, p.merges) : [];
   const named = [name];
-  for (let i = 0; i < aliases.length; i++) if (aliases[i] !== name) named.push(aliases[i]!);
+  for (let i = 0; i < p.aliases.length; i++) if (p.aliases[i] !== name) named.push(p.aliases[i]!);
   const entity: Entity = {
     id: '',
     name,
     type,
     aliases: named,
-    roles,
-    documents: docs,
-    mentions,
+    roles: p.roles,
+    documents: p.docs,
+    mentions: p.mentions,
     evidence,
   };
-  if (countOnly) entity.mentionCount = counted;
+  if (shape.countOnly) entity.mentionCount = p.counted;
   return entity;
 }
