@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../corpus/lexicon.js';
 /**
  * Lexical shapes of site furniture, in the languages of our corpora (en, de, es, fr, pl, pt, it). General
  * vocabulary only: no outlet, URL or document is named. Every pattern is a plain alternation anchored on
@@ -87,8 +88,10 @@ export const DATE = new RegExp(`\\b(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d\\d
 /** A day with its month: "12 September", "Sept. 12", "12. März", "4 de mayo", or a numeric date. */
 const DAY_AND_MONTH = new RegExp(`\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?!\\d)`, 'i');
 
-/** Weekday names, as a dateline prints them before the date ("Saturday, 12 September 2015"). */
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/i;
+/** Weekday names of the other languages we expect (English ones are the shared WEEKDAYS). */
+const OTHER_WEEKDAYS = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/i;
+/** A weekday name, as a dateline prints it before the date ("Saturday, 12 September 2015"). */
+const isWeekday = (t: string): boolean => WEEKDAYS.has(t.toLowerCase()) || OTHER_WEEKDAYS.test(t);
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)$/i;
 const YEAR_TOKEN = /^(?:19|20)\d\d$/;
 /** Longest dateline, in characters. */
@@ -119,7 +122,7 @@ export function isDateLine(text: string): boolean {
   for (const t of tokens) {
     if (DAY_OR_YEAR.test(t)) year ||= YEAR_TOKEN.test(t);
     else if (t.length >= 3 && DATE.test(t)) month = true;
-    else if (!WEEKDAY.test(t) && t !== 'de') return false;
+    else if (!isWeekday(t) && t !== 'de') return false;
   }
   return year && (month || tokens.length >= 3);
 }
