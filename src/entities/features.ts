@@ -121,12 +121,12 @@ export interface FeatureSink {
   /** `${prefix}${a} ${b}`. */
   pair(prefix: ContextPairPrefix, a: string, b: string): void;
 }
-export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=' | NamePrefix;
+export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=' | 'win=' | NamePrefix;
 /** Prefixes of the name's own features (nameFeaturesTo); none is the start of another, as the index needs. */
 type NamePrefix = 'len=' | 'first=' | 'last=' | 'head=' | 'w=' | 'shape=' | 'shape-last=' | 'shape-first=' | 'suf3=' | 'suf2=' | 'pre3=' | 'first-suf3='
   | `${HitPrefix}:tag=`;
 export type ContextPairPrefix = 'prev2=' | 'next2=';
-export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag=', 'len=', 'first=', 'last=', 'head=', 'w=', 'shape=',
+export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag=', 'win=', 'len=', 'first=', 'last=', 'head=', 'w=', 'shape=',
   'shape-last=', 'shape-first=', 'suf3=', 'suf2=', 'pre3=', 'first-suf3=', 'first:tag=', 'last:tag=', 'head:tag='];
 export const CONTEXT_PAIR_PREFIXES: readonly ContextPairPrefix[] = ['prev2=', 'next2='];
 
@@ -216,6 +216,16 @@ export function contextFeaturesTo(parts: Part[], tokens: Token[], out: FeatureSi
     }
   }
   if (isInitial(tokens, first)) out.flag('sentence-initial');
+  windowWords(tokens, first - 4, first - 2, out);
+  windowWords(tokens, last + 2, last + 4, out);
+}
+
+/** The words a little further from the name (past its neighbours), as a bag: "the album ... X", "X ... a city". */
+function windowWords(tokens: Token[], from: number, to: number, out: FeatureSink): void {
+  for (let k = Math.max(0, from); k <= to && k < tokens.length; k++) {
+    const w = low(tokens[k]!.text);
+    if (w.length > 2 && /^\p{L}+$/u.test(w)) out.one('win=', w);
+  }
 }
 
 /** The flags contextFeaturesTo gives of the words next to the name, by bit. */

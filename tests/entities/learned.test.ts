@@ -30,6 +30,18 @@ describe('learned typer', () => {
   });
 });
 
+describe('words further from the name', () => {
+  it('gives the words two to four tokens off as a bag, past the neighbours and within the sentence', () => {
+    const doc = parse('a.txt', 'The band released the new album Midnight Rivers on Friday. Critics loved it.');
+    const tokens = doc.sentenceTokens(doc.sentences[0]!);
+    const at = tokens.findIndex((t) => t.text === 'Midnight');
+    const parts = [0, 1].map((k) => ({ text: tokens[at + k]!.text, lower: tokens[at + k]!.text.toLowerCase(), start: tokens[at + k]!.start, end: tokens[at + k]!.end, token: at + k }));
+    const f = candidateFeatures(parts, tokens, { titled: false, country: false, place: false, nested: false, headline: false });
+    const bag = f.filter((x) => x.startsWith('win=')).sort();
+    expect(bag).toEqual(['win=friday', 'win=new', 'win=released', 'win=the']);
+  });
+});
+
 describe('flags given by bits', () => {
   it('gives the name flags and then the neighbour flags in their fixed order', () => {
     const doc = parse('a.txt', 'The talks failed, according to Reuters.');
