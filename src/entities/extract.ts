@@ -230,7 +230,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
   dropCapitalsNamingPeople(mentions);
   spreadTeams(mentions);
   // Training needs every candidate (the `none` examples too); a run keeps the names the model believes in.
-  const kept = options.keepFeatures ? mentions : withoutNonNames(mentions);
+  const kept = options.keepFeatures ? mentions : withoutNonNames(mentions, found.definitions);
   kept.sort((a, b) => a.start - b.start);
   return { document: doc.id, mentions: kept, definitions: found.definitions };
 }
@@ -484,7 +484,7 @@ const NONE_LIMIT = 0.9;
 const PARTICLE_PREFIX = /^\p{Ll}+-(?=\p{Lu})/u;
 
 /** The mentions whose text, over the document, the model does not take for a non-name. */
-function withoutNonNames(mentions: RawMention[]): RawMention[] {
+function withoutNonNames(mentions: RawMention[], definitions: [string, string][]): RawMention[] {
   const byText = new Map<string, { sum: number; n: number }>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -495,19 +495,21 @@ function withoutNonNames(mentions: RawMention[]): RawMention[] {
     } else byText.set(m.text, { sum: m.none, n: 1 });
   }
   // The last word of a longer name in the document stays: a bare surname ("Reyes" after "Maria Reyes").
-  const lastWords = new Set<string>();
+  const alwaysKept = new Set<string>();
   for (const t of byText.keys()) {
     const space = t.lastIndexOf(' ');
     if (space > 0) {
       const last = t.slice(space + 1);
-      lastWords.add(last);
+      alwaysKept.add(last);
       // And without its particle: "Haddad" after "Tarek al-Haddad".
       const particle = PARTICLE_PREFIX.exec(last);
-      if (particle) lastWords.add(last.slice(particle[0].length));
+      if (particle) alwaysKept.add(last.slice(particle[0].length));
     }
   }
+  // An acronym defined after a name in the document names what that name names ("... Agency (NCNA)").
+  for (let i = 0; i < definitions.length; i++) alwaysKept.add(definitions[i]![0]);
   return mentions.filter((m) => {
     const s = byText.get(m.text)!;
-    return s.sum / s.n <= NONE_LIMIT || lastWords.has(m.text);
+    return s.sum / s.n <= NONE_LIMIT || alwaysKept.has(m.text);
   });
 }

@@ -20,6 +20,7 @@ export type TypeReason =
   | 'place-noun-after'
   | 'place-noun-before'
   | 'organization-noun'
+  | 'affiliation-acronym'
   | 'numbered-place'
   | 'numbered-unit'
   | 'surname-of-a-person'

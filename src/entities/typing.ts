@@ -155,6 +155,31 @@ function numberedName(parts: Part[]): 'numbered-place' | 'numbered-unit' | undef
   return ordinal === 0 && NUMBERED_UNIT_HEADS.has(last) ? 'numbered-unit' : undefined;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * An acronym naming a person's affiliation: "Anna Lee of the DPLB", "Tom Wu of NWPC", "DPLB's Anna Lee".
+ * Unknown capitals on their own are as often products or programmes; beside a person's name, in these two
+ * frames, they are the party, union or body the person belongs to.
+ */
+function affiliationAcronym(parts: Part[], tokens: Token[]): boolean {
+  if (parts.length !== 1 || !ACRONYM.test(parts[0]!.text) || US_STATES.has(parts[0]!.lower)) return false;
+  const at = parts[0]!.token;
+  const own = tokens[at]!;
+  if (own.end > parts[0]!.end) {
+    // A possessive ("DPLB's"), then a given name.
+    const next = tokens[at + 1];
+    return next !== undefined && isFirstName(next.text) && startsUpper(tokens[at + 2]?.text ?? '');
+  }
+  let k = at - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'of') return false;
+  const before = tokens[k - 1];
+  const before2 = tokens[k - 2];
+  // A full name right before: two capitalised words, the first a given name or the second a known surname.
+  return before !== undefined && before2 !== undefined && startsUpper(before.text) && startsUpper(before2.text) && (isFirstName(before2.text) || LAST_NAMES.has(low(before.text)));
+}
+
 /** The override that decides a candidate's type, if any. */
 function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
@@ -190,6 +215,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (parts.length === 1 && PLACE_FOLLOWERS.has(tokens[parts[0]!.token + 1]?.text ?? '')) return { ev: PLACE, reason: 'place-noun-after' };
   if (placeNounBefore(parts, tokens)) return { ev: PLACE, reason: 'place-noun-before' };
   if (organizationNoun(parts, tokens)) return { ev: ORGANIZATION, reason: 'organization-noun' };
+  if (affiliationAcronym(parts, tokens)) return { ev: ORGANIZATION, reason: 'affiliation-acronym' };
   return undefined;
 }
 

@@ -98,3 +98,27 @@ describe('a bare word that is the body of a place name', () => {
     expect(named.find((e) => e.aliases.includes('Brenning'))?.type).toBe('person');
   });
 });
+
+describe('acronyms', () => {
+  it('keeps an acronym defined after its expansion as a form of it, even where the model alone reads no name', () => {
+    const ents = run('The state outlet Northern Central News Agency (NCNA) reported the shelling. "We will respond," said NCNA.');
+    const agency = byName(ents, 'Northern Central News Agency');
+    expect(agency?.type).toBe('organization');
+    expect(agency?.aliases).toContain('NCNA');
+    expect(agency?.mentions.length).toBe(3);
+  });
+
+  it('reads an acronym naming a person\'s affiliation as an organisation', () => {
+    const ents = run('Anna Lee of the DPLB and Tom Wu of NWPC were elected, while Jane Fong of ADLP lost. DPLB\'s Anna Lee thanked voters.');
+    for (const name of ['DPLB', 'NWPC', 'ADLP']) {
+      expect(byName(ents, name)?.type).toBe('organization');
+      expect(reasonsOf(byName(ents, name))).toContain('affiliation-acronym');
+    }
+  });
+
+  it('leaves a state abbreviation after "of" a place, and capitals with no person beside them to the model', () => {
+    const ents = run('Mark Doyle of PA spoke first. The NWPC plan passed.');
+    expect(reasonsOf(byName(ents, 'PA'))).not.toContain('affiliation-acronym');
+    expect(reasonsOf(byName(ents, 'NWPC'))).not.toContain('affiliation-acronym');
+  });
+});
