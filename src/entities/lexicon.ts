@@ -65,6 +65,9 @@ export const AREA_HEADS = words(`county counties valley island islands peninsula
 /** Heads after a numbered street's or ward's ordinal: "52nd Street", "East 52nd St.", "NW 32nd Court", "9th Ward". */
 export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway terrace court ward`);
 
+/** Last words that make a name a street or road: "Finley Street", "Dewees Drive", "Pacific Coast Highway". */
+export const STREET_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway highway freeway expressway turnpike`);
+
 /** Compass words before a numbered street: "East 52nd Street", "South 38th", "NW 30th Ave", "N.W. 32nd Ave". */
 export const STREET_COMPASS = words(`east west north south northeast northwest southeast southwest n s e w ne nw se sw n.w. n.e.
   s.w. s.e.`);

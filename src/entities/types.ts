@@ -21,6 +21,7 @@ export type TypeReason =
   | 'place-noun-before'
   | 'organization-noun'
   | 'affiliation-acronym'
+  | 'street-name'
   | 'numbered-place'
   | 'numbered-unit'
   | 'surname-of-a-person'

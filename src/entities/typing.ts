@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, US_STATES } from './lexicon.js';
+import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_HEADS, US_STATES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
@@ -188,6 +188,8 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (numbered) return { ev: numbered === 'numbered-place' ? PLACE : ORGANIZATION, reason: numbered };
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
+  // A street is a place whatever its body ("Finley Street", "Dewees Drive"): the body is often a surname.
+  if (parts.length >= 2 && STREET_HEADS.has(parts[parts.length - 1]!.lower) && startsUpper(parts[parts.length - 1]!.text)) return { ev: PLACE, reason: 'street-name' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
   if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
     return { ev: PERSON, reason: 'given-name-and-surname' };

@@ -122,3 +122,13 @@ describe('acronyms', () => {
     expect(reasonsOf(byName(ents, 'NWPC'))).not.toContain('affiliation-acronym');
   });
 });
+
+describe('street names', () => {
+  it('reads a name ending in a street word as a place, whatever its body', () => {
+    const ents = run('Officers found the car on Corrigan Street near Maddox Drive, and a witness on Halvorsen Boulevard called them.');
+    for (const name of ['Corrigan Street', 'Maddox Drive', 'Halvorsen Boulevard']) {
+      expect(byName(ents, name)?.type).toBe('place');
+      expect(reasonsOf(byName(ents, name))).toContain('street-name');
+    }
+  });
+});
