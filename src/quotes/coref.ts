@@ -59,12 +59,15 @@ export function resolveInDocument(sc: Scanner, drafts: Draft[], names: PersonNam
           if (c && c.offset < at) insertByOffset(candidates, c);
           trimCandidates(candidates);
         }
-        const found = resolvePronoun(p, candidates, learnt);
+        const found = resolvePronoun(p, candidates, learnt) ?? personMentioned(sc, p, here, at, names, learnt);
         if (found) {
           // "she" fixes the gender of a name with no known first name, for the next "he".
           if ((p.pronoun === 'he' || p.pronoun === 'she') && !learnt.has(found.name)) learnt.set(found.name, p.pronoun === 'he' ? 'm' : 'f');
           speaker = found.name;
           named = found.phrase.named;
+          // The pronoun is now a mention of that person: the next "she" may be resolved through it.
+          const gender = p.pronoun === 'he' ? 'm' : p.pronoun === 'she' ? 'f' : found.phrase.gender;
+          if (!d.inherited) candidates.push({ offset: cueOffset, phrase: { ...found.phrase, gender }, name: found.name });
         } else speaker = p.text;
       } else {
         speaker = p.text ? expand(p) : null;
@@ -123,6 +126,41 @@ function resolvePronoun(p: SpeakerPhrase, candidates: Candidate[], learnt: Map<s
 }
 
 const SUBJECT_WINDOW = 8;
+
+/** The gender a full name shows by its first word, an honorific or a given name ("Scott" later in a name is a surname). */
+function givenNameGender(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/);
+  return genderOfName(words.slice(0, /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?$/.test(words[0]!) ? 2 : 1));
+}
+/** Sentences back in which a person merely mentioned (not a subject or speaker) may be a "he" or "she". */
+const MENTION_WINDOW = 3;
+
+/**
+ * When no speaker or subject before a "he"/"she" agrees with it: the person the entity layer names in the
+ * sentences just before, when exactly one of them can be meant ("... met Sarah Lindqvist. 'We will rebuild,'
+ * she said."): the only full name of that gender by given name, honorific or an earlier pronoun, or the only
+ * full name at all when none has a known gender. Two candidates leave the pronoun as it is.
+ */
+function personMentioned(sc: Scanner, p: SpeakerPhrase, sentence: number, at: number, names: PersonNames, learnt: Map<string, 'm' | 'f'>): Candidate | null {
+  if (p.pronoun !== 'he' && p.pronoun !== 'she') return null;
+  const g = p.pronoun === 'he' ? 'm' : 'f';
+  // Within this paragraph and the one before: further back, a story has turned to someone else.
+  const sentences = sc.doc.sentences;
+  let first = sentence;
+  while (first > 0 && sentence - first < MENTION_WINDOW && sentences[first - 1]!.paragraph >= sentences[sentence]!.paragraph - 1) first--;
+  const from = sentences[first]!.start;
+  const mentioned = names.fullNamesBetween(from, at);
+  if (!mentioned.length) return null;
+  const distinct = new Map<string, number>();
+  for (const m of mentioned) distinct.set(m.text, m.start);
+  const genders = [...distinct.keys()].map((t) => givenNameGender(t) ?? learnt.get(t) ?? null);
+  const agreeing = [...distinct.keys()].filter((_, i) => genders[i] === g);
+  const unknown = genders.every((x) => x === null);
+  const chosen = agreeing.length === 1 ? agreeing[0]! : unknown && distinct.size === 1 ? [...distinct.keys()][0]! : null;
+  if (!chosen) return null;
+  const phrase = analyseSpeaker(chosen);
+  return { offset: distinct.get(chosen)!, phrase: { ...phrase, person: true, gender: g }, name: chosen };
+}
 /** How far into a reported statement a relayed speaker's cue may come ("the victim's mother told him"). */
 const RELAY_WINDOW = 12;
 

@@ -9,21 +9,44 @@ export interface PersonNames {
   fullName(surname: string): string | undefined;
   /** Whether a person's name ends exactly at `end` and starts at or after `from`. */
   personEndingAt(from: number, end: number): boolean;
+  /** The full names (two words or more) of people mentioned in [from, to), nearest last. */
+  fullNamesBetween(from: number, to: number): PersonMention[];
+}
+
+export interface PersonMention {
+  text: string;
+  start: number;
 }
 
 /** Person names of one document, from its entity candidates. */
 export function personNames(entities: DocEntities): PersonNames {
   const full = new Map<string, string>();
   const ends = new Map<number, number>();
+  // In text order (the entity layer sorts its mentions by start).
+  const fullMentions: PersonMention[] = [];
   for (const m of entities.mentions) {
     const ev = m.ev;
     if (!(ev[0] > 0 && ev[0] >= ev[1] && ev[0] >= ev[2] && ev[0] >= ev[3])) continue;
     ends.set(m.end, Math.max(ends.get(m.end) ?? -1, m.start));
     const words = m.text.split(/\s+/);
-    if (words.length >= 2 && !full.has(words[words.length - 1]!)) full.set(words[words.length - 1]!, words.join(' '));
+    if (words.length < 2) continue;
+    if (!full.has(words[words.length - 1]!)) full.set(words[words.length - 1]!, words.join(' '));
+    fullMentions.push({ text: m.text, start: m.start });
   }
   return {
     fullName: (surname) => full.get(surname),
     personEndingAt: (from, end) => (ends.get(end) ?? -1) >= from,
+    fullNamesBetween: (from, to) => {
+      let lo = 0;
+      let hi = fullMentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fullMentions[mid]!.start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: PersonMention[] = [];
+      for (let i = lo; i < fullMentions.length && fullMentions[i]!.start < to; i++) out.push(fullMentions[i]!);
+      return out;
+    },
   };
 }

@@ -237,3 +237,19 @@ describe('content around a sentence-final cue', () => {
     expect(q!.content).toBe('At least 55 people died when the river burst its banks');
   });
 });
+
+describe('a pronoun for a person only mentioned', () => {
+  it('gives "she" to the one woman named just before when no speaker or subject agrees, and the next "she" too', () => {
+    const text = 'Mayor Daniel Okafor met Sarah Lindqvist at the depot on Monday.\n\n\u201cWe will rebuild,\u201d she said. \u201cIt will take a year,\u201d she added.';
+    const qs = quotesOf(text);
+    expect(find(qs, 'We will rebuild')!.speaker).toBe('Sarah Lindqvist');
+    expect(find(qs, 'take a year')!.speaker).toBe('Sarah Lindqvist');
+  });
+
+  it('leaves the pronoun when two people of that gender are named, and does not look back past the paragraph before', () => {
+    const two = quotesOf('Daniel Okafor met Sarah Lindqvist and Maria Reyes on Monday.\n\n\u201cWe will rebuild,\u201d she said.');
+    expect(find(two, 'We will rebuild')!.speaker).toBe('she');
+    const far = quotesOf('The mayor thanked Sarah Lindqvist at the depot.\n\nThe depot opened in 1950.\n\nIt was closed in May.\n\n\u201cWe will rebuild,\u201d she said.');
+    expect(find(far, 'We will rebuild')!.speaker).toBe('she');
+  });
+});
