@@ -217,7 +217,7 @@ async function runStrip(source: CorpusSource, survey: CorpusSurvey, inputs: stri
   if (opts.format === 'jsonl') out.write(jsonlMeta('strip'));
   let n = 0;
   for await (const doc of source.documents()) {
-    const { analysisText: _unused, ...result } = stripDocument(doc, survey.stats, { keepAll: !!opts.keepBoilerplate });
+    const { analysisText: _unused, captionText: _entitiesOnly, ...result } = stripDocument(doc, survey.stats, { keepAll: !!opts.keepBoilerplate });
     const record = { ...documentInfo(doc), text: result.text, lineDecisions: result.lineDecisions };
     if (opts.format === 'json') out.write(json.item(record));
     else if (opts.format === 'jsonl') out.write(jsonlRecord('document', record));

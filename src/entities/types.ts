@@ -40,7 +40,8 @@ export type EntityReason =
   | 'nickname-of-full-name'
   | 'surname-of-full-name'
   | 'middle-names-dropped'
-  | 'given-name-of-full-name';
+  | 'given-name-of-full-name'
+  | 'named-in-caption';
 
 export interface EntityEvidence {
   reason: EntityReason;

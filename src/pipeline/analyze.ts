@@ -2,6 +2,7 @@ import { ParsedDocument } from '../corpus/parsed.js';
 import type { Document } from '../corpus/types.js';
 import { attachDemonyms, findDemonyms, type DemonymMention } from '../entities/demonyms.js';
 import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
+import { addCaptionEvidence } from '../entities/captions.js';
 import { mergeMentionTable } from '../entities/merge.js';
 import type { MentionTable } from '../entities/table.js';
 import { attributingQuotes } from '../figures/attribution.js';
@@ -50,7 +51,7 @@ export interface AnalysisOptions {
 
 
 /** A document's strip decisions; the stripped text only when the output needs it. */
-export type StripSummary = Omit<StripResult, 'analysisText'>;
+export type StripSummary = Omit<StripResult, 'analysisText' | 'captionText'>;
 
 /** Everything one document contributes: small, plain data (it may cross a worker thread). */
 export interface DocumentAnalysis {
@@ -104,14 +105,14 @@ export type DocumentStageOptions = Pick<AnalysisOptions, 'want' | 'keepBoilerpla
 
 /** Per-document stage: strip, then one shared parse for every analysis the command wants. */
 export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentStageOptions): DocumentAnalysis {
-  const { analysisText, ...strip } = stripDocument(doc, stats, { keepAll: !!opts.keepBoilerplate });
+  const { analysisText, captionText, ...strip } = stripDocument(doc, stats, { keepAll: !!opts.keepBoilerplate });
   if (!opts.keepStripText) strip.text = '';
   const out: DocumentAnalysis = { info: documentInfo(doc), strip };
   const w = opts.want;
   if (!needsEntities(w) && !w.figures && !w.findings) return out;
   const windows = textWindows(doc.text);
   for (const window of windows) {
-    const part = analyzeWindow(doc, analysisText, window, opts);
+    const part = analyzeWindow(doc, { analysis: analysisText, captions: captionText }, window, opts);
     if (windows.length === 1) Object.assign(out, part);
     else appendWindow(out, part, window);
   }
@@ -125,18 +126,34 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
 
 type WindowPart = Pick<DocumentAnalysis, 'entities' | 'demonyms' | 'quotes' | 'claims'>;
 
+/** The texts a document is read in (see StripResult): the analyses', and the captions only the entity layer reads. */
+interface ReadTexts {
+  analysis: string;
+  captions: string | null;
+}
+
 /** The analyses of one window of a document (the whole document when it fits in one), one shared parse. */
-function analyzeWindow(doc: Document, analysisText: string, window: TextWindow, opts: DocumentStageOptions): WindowPart {
+function analyzeWindow(doc: Document, texts: ReadTexts, window: TextWindow, opts: DocumentStageOptions): WindowPart {
   const whole = window.start === 0 && window.end === doc.text.length;
   const part = whole ? doc : { ...doc, text: doc.text.slice(window.start, window.end) };
-  const parsed = new ParsedDocument(part, whole ? analysisText : analysisText.slice(window.start, window.end));
+  const parsed = new ParsedDocument(part, whole ? texts.analysis : texts.analysis.slice(window.start, window.end));
   const w = opts.want;
   const out: WindowPart = {};
   if (needsEntities(w)) out.entities = extractEntities(parsed);
   if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
   if (needsQuotes(w)) out.quotes = extractQuotes(parsed, out.entities);
   if (w.figures || w.findings) out.claims = extractClaims(parsed);
+  // Captions add names only: quotes and figures read the article's text alone (read above, before them).
+  const captions = texts.captions && (whole ? texts.captions : texts.captions.slice(window.start, window.end));
+  if (out.entities && captions && /\S/.test(captions)) out.entities = withCaptionNames(out.entities, extractEntities(new ParsedDocument(part, captions)));
   return out;
+}
+
+/** A document's entity mentions with those of its captions, in text order. */
+function withCaptionNames(body: DocEntities, captions: DocEntities): DocEntities {
+  if (!captions.mentions.length) return body;
+  const mentions = [...body.mentions, ...captions.mentions].sort((a, b) => a.start - b.start);
+  return { ...body, mentions, definitions: [...body.definitions, ...captions.definitions] };
 }
 
 /** Adds a window's results to the document's, moved to their places in the document. */
@@ -189,6 +206,13 @@ function attributedClaims(parts: DocumentAnalysis[], quotes: Quote[], quoteCount
   return out;
 }
 
+/** By document, the caption lines the entity layer read (see StripResult.captions). */
+function captionLines(parts: DocumentAnalysis[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const p of parts) if (p.strip.captions.length) out.set(p.info.id, new Set(p.strip.captions.map((c) => c.line)));
+  return out;
+}
+
 function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 'quotes' | 'claims')[]): void {
   for (const p of parts) for (const k of keys) p[k] = undefined;
 }
@@ -204,6 +228,7 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
   // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
   let entities = !needsEntities(w) ? [] : mentions ? mergeMentionTable(mentions, merge) : mergeEntities(parts.map((p) => p.entities!), merge);
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
+  if (w.entities && merge.evidence) addCaptionEvidence(entities, captionLines(parts));
   release(parts, 'entities', 'demonyms');
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
   const quoteCounts = Int32Array.from(parts, (p) => p.quotes?.quotes.length ?? 0);

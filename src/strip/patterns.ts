@@ -53,17 +53,35 @@ export const READ_MORE = /^(?:learn more|find out more|mehr erfahren|saber más|
 /** A "see also" lead-in followed by a linked headline: "LE PUEDE INTERESAR: ...", "Read more: ...". */
 export const RELATED_LEAD = /^\[?(?:read more|read also|related|see also|see more|also on|also|more|watch|mira|vea también|ver también|le puede interesar|te puede interesar|lee también|lea también|lesen sie auch|lesen sie dazu|mehr dazu|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|leia também|veja também|leia mais|leggi anche|czytaj też|czytaj także|zobacz też|zobacz także)\s*[:>»|\]]/i;
 
+/** A picture credit's label: "Foto: ...", "(Photo: ...)", "Credit: ..." (with the mark before it, if any). */
+const CREDIT_LABEL = String.raw`(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|photo credit|bildquelle)\s*:`;
+/** Stock-picture agencies, named in a credit. */
+const STOCK_CREDIT = String.raw`\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images)\b`;
 /** Photo captions' credit lines: "Foto: ...", "(Photo: ...)", "(AGENCY/Jane Doe)", "XY Photo", stock-picture credits. */
-export const CREDIT = /(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|imagem|zdjęcie|fot\.|credit|credits|crédit|crédits|crédits photos|quelle|źródło|fuente|fonte|photo credit|bildquelle)\s*:|\b(?:getty images|shutterstock|istock|istockphoto|picture alliance|picture-alliance|imago images)\b/i;
+export const CREDIT = new RegExp(`${CREDIT_LABEL}|${STOCK_CREDIT}`, 'i');
 /** Agency picture credits, case-sensitive: "(AGENCY/Jane Doe)", "AGENCY Photo". */
 export const AGENCY_CREDIT = /\(\p{Lu}[\p{Lu}.]{1,11}\s*\/\s*[^)/]{2,60}\)|\b\p{Lu}{2,5} (?:Photo|PHOTO|Foto|FOTO|files)\b/u;
+/** The credits of a caption, found one by one (see captions.ts): labels, stock agencies, agencies' credits. */
+export const CREDIT_LABELS = new RegExp(CREDIT_LABEL, 'gi');
+export const STOCK_CREDITS = new RegExp(STOCK_CREDIT, 'gi');
+export const AGENCY_CREDITS = new RegExp(AGENCY_CREDIT.source, 'gu');
+/**
+ * More credit labels, read only to blank a caption's credit (strip's decisions do not use them): "Photograph:",
+ * "Photo by", "Credit...", "Crédit photo :", "fot. ", "Courtesy of", "Submitted photo", also glued to the
+ * caption ("a rabbitCredit: ..."). Case-sensitive: a glued label starts with a capital.
+ */
+export const CAPTION_CREDIT_LABELS = /(?:(?<=^|[\s(|/.…])[Pp]|(?<=\p{Ll})P)(?:hotos?|hotographs?|hotography|ictures?)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di|courtesy)\b)|(?:(?<=^|[\s(|/.…])[IiCcFfBb]|(?<=\p{Ll})[ICFB])(?:mages?|mage credits?|redits?|oto|otos|otografía|ild|ildquelle)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di)\b)|(?<=^|[\s(|/])(?:[Cc]r[ée]dits?(?:\s+photos?)?\s*:|[Ff]ot\.\s|[Cc]ourtesy\b|[Ss]ubmitted photo\b|[Ff]ile photo\b|[Hh]andout\b|CC[- ]BY\b|CC0\b|Creative Commons\b)/gu;
 
 /** Appeals for money, letters and consent, disclosures and site notices that end many articles. */
 export const APPEAL = /\b(?:recaptcha|akismet|javascript|browser version|update your browser|outdated browser|support (?:us|our journalism|independent journalism)|donate|donation|spende|spenden|unterstützen sie|apoya (?:nuestro|el periodismo)|soutenez|wesprzyj|letter to the editor|leserbrief|advertising disclosure|affiliate|we may (?:earn|receive) (?:a )?(?:commission|compensation)|provisionslink|partnerlink|without (?:the )?(?:prior )?(?:express )?written permission|all trademarks)\b/i;
 
 /** Player controls and time readouts such as `0:00 0:02:47 0:00`. */
 export const MEDIA_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d\d(?:\s+[/|]?\s*(?:\d{1,2}:)?\d{1,2}:\d\d)*$/;
-export const MEDIA_WORDS = /^(?:click to enlarge|tap to enlarge|zum vergrößern|bild vergrößern|ampliar|agrandir|ingrandisci|powiększ|play|pause|replay|mute|unmute|volume|full ?screen|video|audio|watch|listen|live|now playing|loading|please wait|no media source|abspielen|wiedergabe|reproducir|lecture|écouter|odtwórz|assistir)\b/i;
+/** "Click to enlarge": a picture's own control, in a caption or on a line of its own. */
+const ENLARGE = 'click to enlarge|tap to enlarge|zum vergrößern|bild vergrößern|ampliar|agrandir|ingrandisci|powiększ';
+export const MEDIA_WORDS = new RegExp(String.raw`^(?:${ENLARGE}|play|pause|replay|mute|unmute|volume|full ?screen|video|audio|watch|listen|live|now playing|loading|please wait|no media source|abspielen|wiedergabe|reproducir|lecture|écouter|odtwórz|assistir)\b`, 'i');
+/** A caption's sentence that tells the reader to enlarge the picture. */
+export const ENLARGE_SENTENCE = new RegExp(String.raw`(?:^|(?<=[.!?]\s))(?:${ENLARGE})\b[^.!?]*[.!?]?`, 'gi');
 
 /** Advertising labels. */
 export const ADVERT = /^(?:advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|patrocinado)$/i;

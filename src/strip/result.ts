@@ -1,9 +1,14 @@
 import type { Document, Line } from '../corpus/types.js';
-import type { LineDecision, StripResult } from './types.js';
+import { readCaptions } from './captions.js';
+import type { CaptionLine, LineDecision, StripResult } from './types.js';
+
+/** No caption read (shared: most documents have none). */
+const NO_CAPTIONS: CaptionLine[] = [];
 
 /**
- * Assemble the result: kept text, and the input with dropped lines blanked (same length). The decisions
- * (one per non-blank line) follow the lines' order, so one walk over both finds each line's decision.
+ * Assemble the result: kept text, the input with dropped lines blanked (same length), and the captions the
+ * entity layer reads. The decisions (one per non-blank line) follow the lines' order, so one walk over both
+ * finds each line's decision.
  */
 export function stripResult(doc: Document, lines: Line[], decisions: LineDecision[]): StripResult {
   const keptText: string[] = [];
@@ -23,5 +28,6 @@ export function stripResult(doc: Document, lines: Line[], decisions: LineDecisio
     }
   }
   analysis.push(doc.text.slice(from));
-  return { id: doc.id, lineDecisions: decisions, text: keptText.join('\n'), analysisText: analysis.join('') };
+  const captions = readCaptions(doc, lines, decisions);
+  return { id: doc.id, lineDecisions: decisions, text: keptText.join('\n'), analysisText: analysis.join(''), captions: captions?.lines ?? NO_CAPTIONS, captionText: captions?.text ?? null };
 }

@@ -10,6 +10,18 @@ export interface LineDecision {
   element?: string;
 }
 
+/** Why the entity layer reads a line that strip dropped: a picture's caption, its credit blanked (see captions.ts). */
+export type CaptionReason = 'caption-read-for-entities';
+
+/** A dropped line the entity layer reads all the same. */
+export interface CaptionLine {
+  /** 1-based line number in the input. */
+  line: number;
+  reason: CaptionReason;
+  /** What the entity layer reads of the line: the caption, its credit blanked. */
+  text: string;
+}
+
 export interface StripResult {
   id: string;
   /** One decision per non-blank input line, in order. */
@@ -18,6 +30,10 @@ export interface StripResult {
   text: string;
   /** The input text with dropped lines blanked by spaces: same length, so offsets still refer to the input. */
   analysisText: string;
+  /** The dropped caption lines the entity layer reads (their credits blanked), in order. */
+  captions: CaptionLine[];
+  /** The input with all but those captions' read parts blanked (same length), or null when there are none. */
+  captionText: string | null;
 }
 
 export interface StripOptions {

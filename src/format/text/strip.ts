@@ -4,11 +4,12 @@ import { splitLines } from '../../corpus/text.js';
 import type { Style } from '../style.js';
 
 /** Every non-blank input line with its decision and reason: what `strip --explain` shows. */
-export function formatStripExplain(id: string, inputText: string, result: Pick<StripResult, 'lineDecisions'>, style: Style): string {
+export function formatStripExplain(id: string, inputText: string, result: Pick<StripResult, 'lineDecisions' | 'captions'>, style: Style): string {
   const { c } = style;
   const lines = splitLines(inputText);
   const width = String(lines.length).length;
   const out = [c.bold(`== ${id}: ${countKept(result)} of ${result.lineDecisions.length} lines kept`)];
+  let caption = 0;
   for (const d of result.lineDecisions) {
     const text = lines[d.line - 1]?.text ?? '';
     const num = String(d.line).padStart(width);
@@ -16,6 +17,10 @@ export function formatStripExplain(id: string, inputText: string, result: Pick<S
     const reason = d.reason.padEnd(24);
     const element = d.element ? `${c.dim(`<${d.element}>`)} ` : '';
     out.push(`${c.dim(num)} ${mark} ${c.dim(reason)} ${element}${d.keep ? text : c.dim(text)}`);
+    // A dropped caption the entity layer reads all the same: what it reads, below the line.
+    while (caption < result.captions.length && result.captions[caption]!.line < d.line) caption++;
+    const read = result.captions[caption];
+    if (read?.line === d.line) out.push(`${' '.repeat(width)} ${c.cyan('read')} ${read.reason.padEnd(24)} ${read.text}`);
   }
   const figures = figureLines(inputText, result.lineDecisions);
   if (figuresAllDropped(figures)) {

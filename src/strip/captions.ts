@@ -1,0 +1,162 @@
+import type { Document, Line } from '../corpus/types.js';
+import { AGENCY_CREDITS, BYLINE, CAPTION_CREDIT_LABELS, CREDIT_LABELS, ENLARGE_SENTENCE, FORMAL_ADDRESS, READER_CALL, STOCK_CREDITS } from './patterns.js';
+import type { CaptionLine, LineDecision } from './types.js';
+
+/**
+ * Picture captions: strip drops them (the article's text has none), but a caption names the people, bodies
+ * and places in the picture, which the entity layer should know. It reads the caption lines strip dropped as
+ * captions, with their credit blanked: the photographer and the agency are the picture's, not the story's.
+ */
+
+/** The reasons under which strip drops a picture's caption. */
+const CAPTION_REASONS: ReadonlySet<string> = new Set(['photo-credit', 'html-caption']);
+
+/** Two letters in a row: what is left of a caption once its credit is blanked must say something. */
+const WORD = /\p{L}{2}/u;
+/** A page element holding a picture's credit, by its class ("figcaption>p.image-credit", "div.slide-copyright"). */
+const CREDIT_ELEMENT = /(?:credit|copyright|copywrite|byline|author|photographer|source)[^>]*$/i;
+/**
+ * Names with no sentence around them, as a credit prints them: "Jane Doe / Agency file", "Getty - Contributor",
+ * "JANE DOE/SCIENCE PICTURES", "Photos by Jane Doe, left, and John Roe/Agency" (its label blanked apart).
+ */
+const CREDIT_SHAPE = /^[\s,;/|&\u2013\u2014-]*(?:(?:\p{Lu}[\p{L}'\u2019.&-]*|[\w.-]+@[\w.-]+|via|vía|for|and|file|files|photo|photos|left|right|top|bottom|centre|center)[\s,;/|&\u2013\u2014-]*){1,8}$/u;
+/** "(C) Jane Doe": the © sign as typed. */
+const COPYRIGHT_SIGN = /\([Cc]\)(?=\s*\p{Lu})/gu;
+/** An agency a picture came through: "(Ministry of Defence via AP)". */
+const VIA = /\bv[ií]a\s+\p{Lu}/u;
+/** A credit glued to the caption's last word ("... the Chamber of DeputiesJane Doe"): a capital after four small letters. */
+const GLUED = /\p{Ll}{4}(?=\p{Lu}\p{Ll})/gu;
+/** The bracket a caption ends with ("... in Paris. (Jane Doe/Agency)"). */
+const END_BRACKET = /\(([^()]*)\)[\s.]*$/u;
+
+/** The entity layer's reading of a document's captions (null when it reads none). */
+export interface CaptionReading {
+  lines: CaptionLine[];
+  /** The input with all but the captions' read parts blanked (same length and line breaks: offsets hold). */
+  text: string;
+}
+
+/** The captions the entity layer reads among the dropped lines, with their credits blanked. */
+export function readCaptions(doc: Document, lines: Line[], decisions: LineDecision[]): CaptionReading | null {
+  const read: CaptionLine[] = [];
+  const parts: [number, number][] = [];
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    if (d.keep || !CAPTION_REASONS.has(d.reason) || (d.element && CREDIT_ELEMENT.test(d.element))) continue;
+    const line = lines[d.line - 1]!;
+    const kept = captionWithoutCredit(line.text);
+    if (!kept.length || !readsAsCaption(line.text.slice(kept[0]![0]))) continue;
+    for (const [a, b] of kept) parts.push([line.start + a, line.start + b]);
+    read.push({ line: d.line, reason: 'caption-read-for-entities', text: kept.map(([a, b]) => line.text.slice(a, b).trim()).join(' … ') });
+  }
+  return read.length ? { lines: read, text: onlyParts(doc.text, parts) } : null;
+}
+
+/**
+ * Not a caption: a byline printed with the picture ("By Jane Doe. Photo: ...") names the writer; a line that
+ * speaks to the reader ("Loading this post, you accept ...") is the page's.
+ */
+function readsAsCaption(text: string): boolean {
+  return !BYLINE.test(text.trimStart()) && !READER_CALL.test(text) && !FORMAL_ADDRESS.test(text);
+}
+
+/** The text with everything outside `parts` (in order) blanked, line breaks kept. */
+function onlyParts(text: string, parts: [number, number][]): string {
+  const out: string[] = [];
+  let from = 0;
+  for (const [a, b] of parts) {
+    out.push(blank(text.slice(from, a)), text.slice(a, b));
+    from = b;
+  }
+  out.push(blank(text.slice(from)));
+  return out.join('');
+}
+
+const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+/** The parts of a caption line left once its credits are blanked; none when no words are left. */
+export function captionWithoutCredit(text: string): [number, number][] {
+  const credits = creditSpans(text);
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const [a, b] of credits) {
+    if (a > from && WORD.test(text.slice(from, a))) out.push([from, a]);
+    from = Math.max(from, b);
+  }
+  if (from < text.length && WORD.test(text.slice(from))) out.push([from, text.length]);
+  return out;
+}
+
+/**
+ * Where a caption's credits stand, in order: from a label ("Image:", "(Photo: ...", "Photograph by"), a © sign,
+ * or the start of the credit's segment ("Jane Doe/Getty Images", "AP Photo/Jane Doe") to the end of the line,
+ * or of the brackets the credit is written in ("(AGENCY/Jane Doe)"); and names that end a caption after its
+ * sentence or in a bracket, shaped like a credit ("... in Paris. Jane Doe/Agency", "... (Jane Doe/Agency)").
+ */
+export function creditSpans(text: string): [number, number][] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(CREDIT_LABELS)) starts.push(/[\s|/]/.test(m[0][0]!) ? m.index! + 1 : m.index!);
+  for (const m of text.matchAll(CAPTION_CREDIT_LABELS)) starts.push(m.index!);
+  for (const m of text.matchAll(STOCK_CREDITS)) starts.push(segmentStart(text, m.index!));
+  for (const m of text.matchAll(AGENCY_CREDITS)) starts.push(m[0][0] === '(' ? m.index! : segmentStart(text, m.index!));
+  for (let i = text.indexOf('©'); i >= 0; i = text.indexOf('©', i + 1)) starts.push(i);
+  for (const m of text.matchAll(COPYRIGHT_SIGN)) starts.push(m.index!);
+  const spans = starts.map((s): [number, number] => {
+    const open = openBracketBefore(text, s);
+    const start = open >= 0 ? open : s;
+    const close = text[start] === '(' ? text.indexOf(')', s + 1) : -1;
+    return [start, close >= 0 ? close + 1 : text.length];
+  });
+  const last = trailingCredit(text);
+  if (last >= 0) spans.push([last, text.length]);
+  for (const m of text.matchAll(ENLARGE_SENTENCE)) spans.push([m.index!, m.index! + m[0].length]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Where names shaped like a credit end the caption, after its last sentence or in a closing bracket; -1 if none. */
+function trailingCredit(text: string): number {
+  const bracket = END_BRACKET.exec(text);
+  if (bracket && (bracket[1]!.includes('/') || VIA.test(bracket[1]!) || CREDIT_SHAPE.test(bracket[1]!))) return bracket.index;
+  const after = lastSentenceEnd(text);
+  if (after > 0 && CREDIT_SHAPE.test(text.slice(after))) return after;
+  // Glued credits are names of two words or more: "DiCaprio", "PlayStation" are no glue.
+  for (const m of text.matchAll(GLUED)) {
+    const at = m.index! + m[0].length;
+    if (CREDIT_SHAPE.test(text.slice(at)) && /\s\p{Lu}/u.test(text.slice(at))) return at;
+  }
+  return -1;
+}
+
+/** Where the text after the last sentence of a caption starts ("... Austria. Jane Doe", "... 2019.Jane Doe"), or -1. */
+function lastSentenceEnd(text: string): number {
+  for (let i = text.length - 2; i >= 2; i--) {
+    if (!/[.!?]/.test(text[i]!) || !/[\p{Ll}\p{N})"\u201d'\u2019]/u.test(text[i - 1]!)) continue;
+    const next = text[i + 1]!;
+    if (/\s/.test(next)) return i + 2;
+    if (/\p{Lu}/u.test(next)) return i + 1;
+  }
+  return -1;
+}
+
+/** The position of a bracket opened before `at` and not closed before it, or -1. */
+function openBracketBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === ')') return -1;
+    if (text[i] === '(') return i;
+  }
+  return -1;
+}
+
+/**
+ * Where the part of a caption holding a credit starts: after the sentence before it ("A crowd gathers. Jane
+ * Doe | Getty Images"), at its bracket, at the line's start failing both.
+ */
+function segmentStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i]!;
+    if (c === '(') return i;
+    // A sentence's full stop follows a word, not an initial ("Jane M. Doe/Getty Images").
+    if (/\s/.test(c) && /[.!?]/.test(text[i - 1]!) && i >= 2 && /[\p{Ll}\p{N})"”'’]/u.test(text[i - 2]!)) return i + 1;
+  }
+  return 0;
+}
