@@ -13,8 +13,11 @@ const CAPTION_REASONS: ReadonlySet<string> = new Set(['photo-credit', 'html-capt
 
 /** Two letters in a row: what is left of a caption once its credit is blanked must say something. */
 const WORD = /\p{L}{2}/u;
-/** A page element holding a picture's credit, by its class ("figcaption>p.image-credit", "div.slide-copyright"). */
-const CREDIT_ELEMENT = /(?:credit|copyright|copywrite|byline|author|photographer|source)[^>]*$/i;
+/**
+ * A page element holding a picture's credit, by its class ("figcaption>p.image-credit", "div.slide-copyright"),
+ * or a bare element right inside one ("div.figure__credits>p").
+ */
+const CREDIT_ELEMENT = /(?:credit|copyright|copywrite|byline|author|photographer|source)[^>]*(?:>[a-z0-9]+)?$/i;
 /**
  * Names with no sentence around them, as a credit prints them: "Jane Doe / Agency file", "Getty - Contributor",
  * "JANE DOE/SCIENCE PICTURES", "Photos by Jane Doe, left, and John Roe/Agency" (its label blanked apart).

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entities, figures } from '../../src/api/index.js';
+
+const ARTICLE = [
+  'Harbour council approves new sea wall',
+  '',
+  'The council of Varnholm voted on Tuesday to build a sea wall along the northern harbour, after storms flooded 40 homes last winter. The plan will cost 12 million euros, officials said.',
+  '',
+  'Mayor Ingrid Solberg said the wall would protect the old town for decades. Work is due to begin in the spring, and the builders expect to finish within two years.',
+  '',
+  'Engineer Tomas Okafor shows the plans to 60 residents. Photo: Lena Marsh/Nordbild',
+  '',
+  'Residents at a meeting in the town hall welcomed the plan, though some asked who would pay for its upkeep. The council said 3 million euros would come from the regional government.',
+].join('\n');
+
+describe('entities in picture captions', () => {
+  it("reads the names of a caption strip drops, not its credit's", async () => {
+    const out = await entities([{ id: 'harbour.txt', text: ARTICLE }]);
+    const okafor = out.entities.find((e) => e.name === 'Tomas Okafor');
+    expect(okafor?.type).toBe('person');
+    expect(okafor?.mentions[0]).toMatchObject({ line: 7, start: ARTICLE.indexOf('Tomas Okafor'), text: 'Tomas Okafor' });
+    const names = out.entities.map((e) => e.name).join(' ');
+    expect(names).not.toMatch(/Marsh|Nordbild/);
+  });
+
+  it('says so in the evidence (--explain)', async () => {
+    const out = await entities([{ id: 'harbour.txt', text: ARTICLE }], { explain: true });
+    const okafor = out.entities.find((e) => e.name === 'Tomas Okafor')!;
+    expect(okafor.evidence).toContainEqual({ reason: 'named-in-caption', detail: '1 of 1 mentions in picture captions (harbour.txt:7)' });
+    const solberg = out.entities.find((e) => e.name === 'Ingrid Solberg')!;
+    expect(solberg.evidence.map((e) => e.reason)).not.toContain('named-in-caption');
+  });
+
+  it("leaves figures to the article's text: the caption's number is no claim", async () => {
+    const out = await figures([{ id: 'harbour.txt', text: ARTICLE }]);
+    expect(out.claims.map((c) => [c.value, c.line])).toEqual([
+      [40, 3],
+      [12000000, 3],
+      [2, 5],
+      [3000000, 9],
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/corpus/types.js';
+import { captionWithoutCredit } from '../../src/strip/captions.js';
+import { collectLineStats, stripDocument } from '../../src/strip/index.js';
+import { formatStripExplain } from '../../src/format/text/index.js';
+import { makeStyle } from '../../src/format/style.js';
+
+/** What the entity layer reads of a caption line: its kept parts, joined. */
+const read = (line: string) => captionWithoutCredit(line).map(([a, b]) => line.slice(a, b).trim()).join(' | ');
+
+describe('captionWithoutCredit', () => {
+  it('blanks a labelled credit to the end of the line', () => {
+    expect(read('Engineer Tomas Okafor shows the plans to residents. Photo: Lena Marsh/Nordbild')).toBe('Engineer Tomas Okafor shows the plans to residents.');
+    expect(read('Skaters on the frozen lake Image: Pavel Drummond.')).toBe('Skaters on the frozen lake');
+    expect(read('A ferry leaves Varnholm. Photograph by Ada Brennan/Harbour Pictures')).toBe('A ferry leaves Varnholm.');
+  });
+
+  it('blanks credits in brackets, stock agencies and © signs, keeping the caption around them', () => {
+    expect(read('Mayor Ingrid Solberg (NORDPIX/Karl Vint) at the harbour')).toBe('Mayor Ingrid Solberg | at the harbour');
+    expect(read('Flood water in the old town. Erik Lund/Getty Images')).toBe('Flood water in the old town.');
+    expect(read('The new sea wall, seen from the pier © Mira Holt')).toBe('The new sea wall, seen from the pier');
+  });
+
+  it('blanks names shaped like a credit after the caption sentence, in a closing bracket, or glued to it', () => {
+    expect(read('Ingrid Solberg speaks to residents in Varnholm. Jonas Weir / Nordbild file')).toBe('Ingrid Solberg speaks to residents in Varnholm.');
+    expect(read('Tomas Okafor at the harbour on Tuesday. (Jonas Weir/Nordbild)')).toBe('Tomas Okafor at the harbour on Tuesday.');
+    expect(read('Tomas Okafor, engineer of the harbour boardJonas Weir')).toBe('Tomas Okafor, engineer of the harbour board');
+    // A name in a closing bracket that is not a credit's shape stays.
+    expect(read('Ingrid Solberg (left) greets the engineers (from the harbour board)')).toBe('Ingrid Solberg (left) greets the engineers (from the harbour board)');
+  });
+
+  it('reads nothing of a line that is all credit', () => {
+    expect(captionWithoutCredit('Photo: Lena Marsh/Nordbild')).toEqual([]);
+    expect(captionWithoutCredit('Erik Lund | Getty Images')).toEqual([]);
+  });
+});
+
+const ARTICLE = [
+  'Harbour council approves new sea wall',
+  '',
+  'The council of Varnholm voted on Tuesday to build a sea wall along the northern harbour, after storms flooded 40 homes last winter. The plan will cost 12 million euros, officials said.',
+  '',
+  'Mayor Ingrid Solberg said the wall would protect the old town for decades. Work is due to begin in the spring, and the builders expect to finish within two years.',
+  '',
+  'Engineer Tomas Okafor shows the plans to 60 residents. Photo: Lena Marsh/Nordbild',
+  '',
+  'Residents at a meeting in the town hall welcomed the plan, though some asked who would pay for its upkeep. The council said 3 million euros would come from the regional government.',
+].join('\n');
+const doc: Document = { id: 'harbour.txt', text: ARTICLE, source: null, origin: 'harbour.txt' };
+
+describe('stripDocument and captions', () => {
+  const res = stripDocument(doc, collectLineStats([doc]));
+
+  it('drops the caption from the text, and says the entity layer reads it', () => {
+    expect(res.lineDecisions.find((d) => d.line === 7)).toEqual({ line: 7, keep: false, reason: 'photo-credit' });
+    expect(res.text).not.toContain('Okafor');
+    expect(res.captions).toEqual([{ line: 7, reason: 'caption-read-for-entities', text: 'Engineer Tomas Okafor shows the plans to 60 residents.' }]);
+  });
+
+  it('gives the entity layer the caption at its place, credit and everything else blanked', () => {
+    const text = res.captionText!;
+    expect(text.length).toBe(ARTICLE.length);
+    const at = ARTICLE.indexOf('Engineer');
+    expect(text.slice(at, at + 'Engineer Tomas Okafor'.length)).toBe('Engineer Tomas Okafor');
+    expect(text).not.toContain('Lena Marsh');
+    expect(text).not.toContain('Varnholm');
+    expect(text.split('\n').length).toBe(ARTICLE.split('\n').length);
+  });
+
+  it('shows the caption read under its line in strip --explain', () => {
+    const out = formatStripExplain(doc.id, ARTICLE, res, makeStyle(false));
+    expect(out).toContain('7 drop photo-credit');
+    expect(out).toContain('  read caption-read-for-entities Engineer Tomas Okafor shows the plans to 60 residents.');
+  });
+});
