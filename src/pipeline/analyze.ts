@@ -143,8 +143,9 @@ function analyzeWindow(doc: Document, texts: ReadTexts, window: TextWindow, opts
   if (w.entities && opts.demonyms) out.demonyms = findDemonyms(parsed);
   if (needsQuotes(w)) out.quotes = extractQuotes(parsed, out.entities);
   if (w.figures || w.findings) out.claims = extractClaims(parsed);
-  // Captions add names only: quotes and figures read the article's text alone (read above, before them).
-  const captions = texts.captions && (whole ? texts.captions : texts.captions.slice(window.start, window.end));
+  // Captions add names to the entities a command prints, after quotes and figures read the article's text alone;
+  // commands that print none (quotes, figures, check) leave them out, so their speakers' names are as without.
+  const captions = w.entities && texts.captions && (whole ? texts.captions : texts.captions.slice(window.start, window.end));
   if (out.entities && captions && /\S/.test(captions)) out.entities = withCaptionNames(out.entities, extractEntities(new ParsedDocument(part, captions)));
   return out;
 }

@@ -29,8 +29,8 @@ const COPYRIGHT_SIGN = /\([Cc]\)(?=\s*\p{Lu})/gu;
 const VIA = /\bv[ií]a\s+\p{Lu}/u;
 /** A credit glued to the caption's last word ("... the Chamber of DeputiesJane Doe"): a capital after four small letters. */
 const GLUED = /\p{Ll}{4}(?=\p{Lu}\p{Ll})/gu;
-/** The bracket a caption ends with ("... in Paris. (Jane Doe/Agency)"). */
-const END_BRACKET = /\(([^()]*)\)[\s.]*$/u;
+/** The bracket a caption ends with ("... in Paris. (Jane Doe/Agency)", "... [Agency via Jane Doe]"). */
+const END_BRACKET = /(?:\(([^()]*)\)|\[([^[\]]*)\])[\s.]*$/u;
 
 /** The entity layer's reading of a document's captions (null when it reads none). */
 export interface CaptionReading {
@@ -119,7 +119,8 @@ export function creditSpans(text: string): [number, number][] {
 /** Where names shaped like a credit end the caption, after its last sentence or in a closing bracket; -1 if none. */
 function trailingCredit(text: string): number {
   const bracket = END_BRACKET.exec(text);
-  if (bracket && (bracket[1]!.includes('/') || VIA.test(bracket[1]!) || CREDIT_SHAPE.test(bracket[1]!))) return bracket.index;
+  const inside = bracket ? (bracket[1] ?? bracket[2]!) : '';
+  if (bracket && (inside.includes('/') || VIA.test(inside) || CREDIT_SHAPE.test(inside))) return bracket.index;
   const after = lastSentenceEnd(text);
   if (after > 0 && CREDIT_SHAPE.test(text.slice(after))) return after;
   // Glued credits are names of two words or more: "DiCaprio", "PlayStation" are no glue.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entities, figures } from '../../src/api/index.js';
+import { analyze, entities } from '../../src/api/index.js';
 
 const ARTICLE = [
   'Harbour council approves new sea wall',
@@ -31,9 +31,10 @@ describe('entities in picture captions', () => {
     expect(solberg.evidence.map((e) => e.reason)).not.toContain('named-in-caption');
   });
 
-  it("leaves figures to the article's text: the caption's number is no claim", async () => {
-    const out = await figures([{ id: 'harbour.txt', text: ARTICLE }]);
-    expect(out.claims.map((c) => [c.value, c.line])).toEqual([
+  it("leaves figures to the article's text: the caption's number is no claim, even where its names are read", async () => {
+    const out = await analyze([{ id: 'harbour.txt', text: ARTICLE }]);
+    expect(out.entities.map((e) => e.name)).toContain('Tomas Okafor');
+    expect(out.figures.claims.map((c) => [c.value, c.line])).toEqual([
       [40, 3],
       [12000000, 3],
       [2, 5],
