@@ -127,11 +127,6 @@ function resolvePronoun(p: SpeakerPhrase, candidates: Candidate[], learnt: Map<s
 
 const SUBJECT_WINDOW = 8;
 
-/** The gender a full name shows by its first word, an honorific or a given name ("Scott" later in a name is a surname). */
-function givenNameGender(name: string): 'm' | 'f' | null {
-  const words = name.split(/\s+/);
-  return genderOfName(words.slice(0, /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?$/.test(words[0]!) ? 2 : 1));
-}
 /** Sentences back in which a person merely mentioned (not a subject or speaker) may be a "he" or "she". */
 const MENTION_WINDOW = 3;
 
@@ -153,7 +148,7 @@ function personMentioned(sc: Scanner, p: SpeakerPhrase, sentence: number, at: nu
   if (!mentioned.length) return null;
   const distinct = new Map<string, number>();
   for (const m of mentioned) distinct.set(m.text, m.start);
-  const genders = [...distinct.keys()].map((t) => givenNameGender(t) ?? learnt.get(t) ?? null);
+  const genders = [...distinct.keys()].map((t) => genderOfName(t.split(/\s+/)) ?? learnt.get(t) ?? null);
   const agreeing = [...distinct.keys()].filter((_, i) => genders[i] === g);
   const unknown = genders.every((x) => x === null);
   const chosen = agreeing.length === 1 ? agreeing[0]! : unknown && distinct.size === 1 ? [...distinct.keys()][0]! : null;

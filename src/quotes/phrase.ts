@@ -78,6 +78,8 @@ export function genderOfName(words: string[]): Gender {
     const b = bareWord(w);
     if (b === 'mr' || b === 'sir' || b === 'lord' || b === 'king' || b === 'prince') return 'm';
     if (b === 'mrs' || b === 'ms' || b === 'miss' || b === 'dame' || b === 'lady' || b === 'queen' || b === 'princess') return 'f';
+    // The last word of a longer name is the surname, whatever given name it also is ("Rakeyia Scott").
+    if (i > 0 && i === words.length - 1) break;
     const tags = tagsOfWord(w);
     if (hasTag(tags, MALE_NAME)) return 'm';
     if (hasTag(tags, FEMALE_NAME)) return 'f';

@@ -253,3 +253,10 @@ describe('a pronoun for a person only mentioned', () => {
     expect(find(far, 'We will rebuild')!.speaker).toBe('she');
   });
 });
+
+describe('gender by given name', () => {
+  it('reads the gender of a full name from its given name, not from a surname that is also a given name', () => {
+    const qs = quotesOf('Police spokeswoman Alicia Brandt spoke first.\n\n\u201cWe just sat there,\u201d said Kerra Dillon, one of the drivers.\n\nDillon said the crash happened near the store. She said she heard gunshots.');
+    expect(find(qs, 'heard gunshots')!.speaker).toBe('Kerra Dillon');
+  });
+});
