@@ -17,7 +17,7 @@ import { mentionTable, type MentionTable } from './table.js';
 import { applyCorpusOverrides } from './corpus-overrides.js';
 import { addEvidence, copyEvidence } from './evidence.js';
 import type { TypeReason } from './typing.js';
-import { DICTIONARY, FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceName } from './gazetteer.js';
+import { DICTIONARY, FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceLowered, isPlaceName } from './gazetteer.js';
 import { isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
 import { TITLE_WORDS } from './lexicon.js';
@@ -382,6 +382,8 @@ function joinSpellingVariants(keys: string[], groups: Groups, joinedBy: (EntityR
     const a = keys[first]!;
     if (countCode(a, 0x20) !== countCode(b, 0x20)) continue;
     if (differentGivenNames(a, b)) continue;
+    // Two places the gazetteer lists apart are two places, however alike: "Colombia" and "Columbia".
+    if (isPlaceLowered(a) && isPlaceLowered(b)) continue;
     const max = Math.min(3, Math.floor(Math.max(a.length, b.length) * 0.25));
     if (editDistance(a, b, max) <= max) {
       groups.union(first, n);

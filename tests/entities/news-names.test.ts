@@ -132,3 +132,11 @@ describe('street names', () => {
     }
   });
 });
+
+describe('spelling variants', () => {
+  it('never joins two places the gazetteer lists apart, however alike they are spelt', () => {
+    const ents = run('Officials in Colombia said the shipment left Bogota.', 'Police in Columbia, S.C., seized the shipment.');
+    expect(byName(ents, 'Colombia')?.aliases ?? []).not.toContain('Columbia');
+    expect(byName(ents, 'Columbia')?.type).toBe('place');
+  });
+});
