@@ -217,6 +217,10 @@ describe('news shapes', () => {
     expect(findNumbers('Tanya Wilson, 47; Comeaux Jr., 49, escaped')).toMatchObject([{ unit: 'age' }, { unit: 'age' }]);
     expect(findNumbers('near 473 East 52nd Street')).toMatchObject([{ kind: 'other', unit: 'address' }, { kind: 'ordinal' }]);
     expect(kinds('she dialed 911 from home')).toEqual(['phone']);
+    // A block number, written with a space or a hyphen.
+    for (const text of ['found shot in the 4200 block of North Elm Avenue', 'found shot in the 4200-block of North Elm Avenue']) {
+      expect(findNumbers(text)).toMatchObject([{ kind: 'other', unit: 'address' }]);
+    }
   });
   it('reads "half a mile" as a measure and "one in five" as a share', () => {
     expect(one('lived half a mile away')).toMatchObject({ kind: 'measure', value: 0.5, unit: 'mi' });

@@ -51,10 +51,11 @@ function isAge(c: Ctx, start: number, end: number): boolean {
   return isPunct(prev, ',') && named && !!next && next.kind === Tok.Punct && /^[,);.]$/.test(next.lower);
 }
 
-/** After the number: "East 52nd Street", "Main St", "block of". */
+/** After the number: "East 52nd Street", "Main St", "block of", "100-block of". */
 function isAddress(c: Ctx, end: number): boolean {
   const toks = c.toks;
-  if (word(toks[end]) === 'block' && sameLine(toks[end])) return true;
+  const after = isPunct(toks[end], '-') ? toks[end + 1] : toks[end];
+  if (word(after) === 'block' && sameLine(after)) return true;
   for (let i = end; i < end + 4 && toks[i] && sameLine(toks[i]); i++) {
     const t = toks[i]!;
     if (STREET_WORDS.has(t.lower) && t.lower !== 'block' && capitalized(t)) return true;
