@@ -376,6 +376,8 @@ function addInnerNames(found: MentionCollector): void {
   const knownNames = () => (known ??= evidenceByName(mentions, bodyMentions));
   for (let ci = 0; ci < containers.length; ci++) {
     const c = containers[ci]!;
+    // A make and model names no place or firm inside it ("Toyota" of "Toyota Camry").
+    if (c.m.reasons[0] === 'vehicle-make') continue;
     const subs = innerNames(c.parts, c.m.ev, knownNames);
     for (let k = 0; k < subs.length; k++) found.emit(subs[k]!, c.tokens, NO_ROLES, false, true);
   }

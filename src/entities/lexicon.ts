@@ -68,6 +68,15 @@ export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevar
 /** Last words that make a name a street or road: "Finley Street", "Dewees Drive", "Pacific Coast Highway". */
 export const STREET_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway highway freeway expressway turnpike`);
 
+/**
+ * Vehicle makes that open a make-and-model name ("Toyota Camry", "Chevy Malibu", "Ford F-350"): the name is
+ * a product, whatever the model word looks like. Makes that are also common surnames or places alone are
+ * listed too, since only a make followed by a model is read this way.
+ */
+export const VEHICLE_MAKES = words(`acura audi bmw buick cadillac chevrolet chevy chrysler dodge fiat ford gmc honda hummer
+  hyundai infiniti jaguar jeep kia lexus lincoln mazda mercedes mercedes-benz mercury mini mitsubishi nissan oldsmobile
+  plymouth pontiac porsche ram saab saturn scion subaru suzuki tesla toyota volkswagen vw volvo harley-davidson yamaha kawasaki`);
+
 /** Compass words before a numbered street: "East 52nd Street", "South 38th", "NW 30th Ave", "N.W. 32nd Ave". */
 export const STREET_COMPASS = words(`east west north south northeast northwest southeast southwest n s e w ne nw se sw n.w. n.e.
   s.w. s.e.`);

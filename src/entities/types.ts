@@ -22,6 +22,7 @@ export type TypeReason =
   | 'organization-noun'
   | 'affiliation-acronym'
   | 'street-name'
+  | 'vehicle-make'
   | 'numbered-place'
   | 'numbered-unit'
   | 'surname-of-a-person'

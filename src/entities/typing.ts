@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_HEADS, US_STATES } from './lexicon.js';
+import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_HEADS, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
@@ -27,6 +27,26 @@ export interface TypedCandidate {
 const PERSON: Evidence = [1, 0, 0, 0];
 const ORGANIZATION: Evidence = [0, 1, 0, 0];
 const PLACE: Evidence = [0, 0, 1, 0];
+const OTHER: Evidence = [0, 0, 0, 1];
+
+/** "Sanchez-Hernandez": two capitalised words joined by a hyphen, a double surname (a model has a digit: "F-350"). */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A vehicle's make and model: "Toyota Camry", "Ford F-350", "Chevy Malibu LS". The model is one or two words
+ * with a capital or a digit; "Ford Motor Co." (an organisation noun), "Lincoln Park" (a place head) and "Kia
+ * Johnson" (a surname) are not.
+ */
+function vehicleName(parts: Part[]): boolean {
+  if (parts.length < 2 || parts.length > 3 || !VEHICLE_MAKES.has(parts[0]!.lower)) return false;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || STREET_HEADS.has(p.lower)) return false;
+    // "Kia Johnson", "Mercedes Ruiz", "Mercedes Alvarez-Ortiz": a given name and a surname.
+    if (LAST_NAMES.has(p.lower) || isFirstName(p.text) || DOUBLE_SURNAME.test(p.text)) return false;
+  }
+  return true;
+}
 
 /** A known organisation of two or more words ending the name: "Eastmark Red Cross", "Saudi Al Jazeera". */
 function endsInKnownOrganization(whole: string): boolean {
@@ -188,6 +208,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (numbered) return { ev: numbered === 'numbered-place' ? PLACE : ORGANIZATION, reason: numbered };
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
+  if (vehicleName(parts)) return { ev: OTHER, reason: 'vehicle-make' };
   // A street is a place whatever its body ("Finley Street", "Dewees Drive"): the body is often a surname.
   if (parts.length >= 2 && STREET_HEADS.has(parts[parts.length - 1]!.lower) && startsUpper(parts[parts.length - 1]!.text)) return { ev: PLACE, reason: 'street-name' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".

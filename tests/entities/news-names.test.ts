@@ -140,3 +140,20 @@ describe('spelling variants', () => {
     expect(byName(ents, 'Columbia')?.type).toBe('place');
   });
 });
+
+describe('vehicles', () => {
+  it('reads a make and model as a product, with no place or firm inside it', () => {
+    const ents = run('The driver of a silver Toyota Camry fled. Police found a Ford F-350 and a Chevy Malibu nearby.');
+    for (const name of ['Toyota Camry', 'Ford F-350', 'Chevy Malibu']) {
+      expect(byName(ents, name)?.type).toBe('other');
+      expect(reasonsOf(byName(ents, name))).toContain('vehicle-make');
+    }
+    expect(byName(ents, 'Toyota')).toBeUndefined();
+  });
+
+  it('leaves people whose given name is a make, and makes that are given names without a model number', () => {
+    const ents = run('Kia Johnson, 23, and Mercedes Alvarez-Ortiz, 31, were hurt. Gerald Ford spoke.');
+    expect(byName(ents, 'Kia Johnson')?.type).toBe('person');
+    expect(reasonsOf(byName(ents, 'Mercedes Alvarez-Ortiz'))).not.toContain('vehicle-make');
+  });
+});
