@@ -319,7 +319,9 @@ function withoutOrdinaryStart(parts: Part[], tokens: Token[], words: DocWords): 
     // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.
     const titleStart = TITLE_WORDS.has(w0) || (TITLE_MODIFIERS.has(w0) && TITLE_WORDS.has((parts[1]?.lower ?? '')));
     const headed = ORG_HEADS.has(lastWord(parts)) || PLACE_HEADS.has(lastWord(parts)) || OTHER_HEADS.has(lastWord(parts));
-    const keep = parts.length >= 2 && (titleStart || (headed && !NEVER_NAMES.has(w0)));
+    // "Residents of the Old Town district": people of a place, not part of its name.
+    const peopleOf = parts[1]?.lower === 'of' && w0.endsWith('s') && PERSON_NOUNS.has(w0.slice(0, -1));
+    const keep = parts.length >= 2 && !peopleOf && (titleStart || (headed && !NEVER_NAMES.has(w0)));
     if (keep) break;
     parts = parts.slice(1);
     while (parts.length && !isNameWord(parts[0]!.text)) parts = parts.slice(1);

@@ -68,6 +68,9 @@ export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevar
 /** Last words that make a name a street or road: "Finley Street", "Dewees Drive", "Pacific Coast Highway". */
 export const STREET_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway highway freeway expressway turnpike`);
 
+/** First words that make a name a street or square in many languages: "Rue Lafarge", "Via Roma", "Calle Mayor". */
+export const STREET_PREFIXES = words(`rue via calle avenida avenue boulevard piazza plaza praça praca rua carrer strada ulica`);
+
 /**
  * Vehicle makes that open a make-and-model name ("Toyota Camry", "Chevy Malibu", "Ford F-350"): the name is
  * a product, whatever the model word looks like. Makes that are also common surnames or places alone are

@@ -659,7 +659,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'organization-noun': 'named with an organisation noun ("group", "news agency", "fighters")',
   'affiliation-acronym': 'an acronym naming a person\'s affiliation ("Anna Lee of the DPLB", "DPLB\'s Anna Lee")',
   'vehicle-make': 'a vehicle make and model ("Toyota Camry", "Ford F-350")',
-  'street-name': 'a name ending in a street word ("Finley Street", "Dewees Drive")',
+  'street-name': 'a street\'s name ("Finley Street", "Dewees Drive", "Rue Lafarge")',
   'numbered-place': 'a numbered street or ward ("East 52nd Street", "5th Avenue", "South 38th", "9th Ward")',
   'numbered-unit': 'an ordinal before a police or military unit ("67th Precinct", "3rd Infantry Division")',
   'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',

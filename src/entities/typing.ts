@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_HEADS, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
@@ -28,6 +28,17 @@ const PERSON: Evidence = [1, 0, 0, 0];
 const ORGANIZATION: Evidence = [0, 1, 0, 0];
 const PLACE: Evidence = [0, 0, 1, 0];
 const OTHER: Evidence = [0, 0, 0, 1];
+
+/**
+ * A street is a place whatever its body ("Finley Street", "Dewees Drive": the body is often a surname), and so
+ * is a name opening with a street word ("Rue Lafarge", "Via Roma"), unless an organisation's head ends it.
+ */
+function streetName(parts: Part[]): boolean {
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  if (STREET_HEADS.has(last.lower) && startsUpper(last.text)) return true;
+  return STREET_PREFIXES.has(parts[0]!.lower) && startsUpper(parts[0]!.text) && !ORG_HEADS.has(last.lower);
+}
 
 /** "Sanchez-Hernandez": two capitalised words joined by a hyphen, a double surname (a model has a digit: "F-350"). */
 const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -209,8 +220,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   if (vehicleName(parts)) return { ev: OTHER, reason: 'vehicle-make' };
-  // A street is a place whatever its body ("Finley Street", "Dewees Drive"): the body is often a surname.
-  if (parts.length >= 2 && STREET_HEADS.has(parts[parts.length - 1]!.lower) && startsUpper(parts[parts.length - 1]!.text)) return { ev: PLACE, reason: 'street-name' };
+  if (streetName(parts)) return { ev: PLACE, reason: 'street-name' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
   if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
     return { ev: PERSON, reason: 'given-name-and-surname' };

@@ -157,3 +157,17 @@ describe('vehicles', () => {
     expect(reasonsOf(byName(ents, 'Mercedes Alvarez-Ortiz'))).not.toContain('vehicle-make');
   });
 });
+
+describe('people of a place, and streets named first', () => {
+  it('keeps the place, not the people, from a sentence opening "Residents of ..."', () => {
+    const ents = run('Residents of the Old Town district gathered on Monday. Members of Harlow County voted.');
+    expect(byName(ents, 'Old Town')?.type).toBe('place');
+    expect(ents.map((e) => e.name)).not.toContain('Residents of the Old Town');
+    expect(ents.map((e) => e.name).some((n) => n.startsWith('Members'))).toBe(false);
+  });
+
+  it('reads a name opening with a street word as a street', () => {
+    const ents = run('The shop on Rue Lafarge and a cafe on Via Corvina were closed.');
+    for (const name of ['Rue Lafarge', 'Via Corvina']) expect(byName(ents, name)?.type).toBe('place');
+  });
+});
