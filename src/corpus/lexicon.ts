@@ -186,6 +186,18 @@ export const COUNTED_PERSON_NOUNS: ReadonlySet<string> = new Set(
     'teacher pastor cousin girlfriend boyfriend suspect gunman shooter attacker robber civilian').split(' '),
 );
 
+/**
+ * Words opening a place's name, a mountain's, a fort's or a saint's town: "Mount Pleasant", "Mt Cook", "Mt. Hood",
+ * "Fort Worth", "Ft. Worth", "St. Louis" ("St" only with its full stop: bare, it may be a street's end).
+ */
+export const PLACE_NAME_PREFIXES: ReadonlySet<string> = wordSet('mount mt mt. fort ft. st.');
+
+/**
+ * Abbreviations that open a place's name and are written with a full stop ("St. Louis", "Mt. Hood", "Ft. Worth"):
+ * the stop does not end the name.
+ */
+export const PLACE_PREFIX_ABBREVIATIONS: ReadonlySet<string> = wordSet('st mt ft');
+
 /** Titles and roles written before a person's name ("Secretary of State John Kerry", "Mr. Obama"). */
 export const PERSON_TITLES: ReadonlySet<string> = wordSet(`
   president vice-president premier chancellor king queen prince princess crown emir sheikh sultan shah pope

@@ -9,7 +9,7 @@ import { lowerCase, startsLower, startsUpper } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, NUMBERED_PLACE_HEADS, OF_HEADS, PARTICLES, STREET_COMPASS, TITLE_WORDS as TITLES } from './lexicon.js';
 import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../corpus/lexicon.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, PLACE_PREFIX_ABBREVIATIONS } from '../corpus/lexicon.js';
 
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
@@ -331,6 +331,15 @@ export function chunkSentence(tokens: Token[]): Run[] {
       if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next !== undefined && next.text === '.' && next.start === tok.end) {
         const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
+          cur = addPart(cur, { text: core.text + '.', lower: core.lower + '.', start: core.start, end: next.end, token: i });
+          i++;
+          continue;
+        }
+      }
+      // "St. Louis", "Mt. Hood": a place's prefix abbreviation opening a run keeps its full stop and the name after it.
+      if (!cur.length && next !== undefined && next.text === '.' && next.start === tok.end && PLACE_PREFIX_ABBREVIATIONS.has(core.lower)) {
+        const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
+        if (after && after.start === next.end + 1 && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
           cur = addPart(cur, { text: core.text + '.', lower: core.lower + '.', start: core.start, end: next.end, token: i });
           i++;
           continue;

@@ -4,6 +4,7 @@ import { isNameWord, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
 import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_COMPASS } from './lexicon.js';
+import { stateAfterPlace } from './place-cues.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords } from './shape.js';
 import { startsLower, startsUpper } from '../corpus/text.js';
 
@@ -20,8 +21,8 @@ export function isJunk(parts: Part[], tokens: Token[]): boolean {
   const t = parts.length === 1 ? parts[0]!.text : spanWords(parts);
   const w = parts.length === 1 ? parts[0]!.lower : low(t);
   if (((t.includes("'") || t.includes('\u2019')) && CONTRACTION.test(t)) || w === 'i' || w === 'theres' || w === 'its') return true;
-  // "St", "Jr": a two-letter abbreviation that is not an acronym.
-  if (parts.length === 1 && t.length <= 2 && !isAllCaps(t)) return true;
+  // "St", "Jr": a two-letter abbreviation that is not an acronym; but a state's after a town ("Baton Rouge, La.") is a name.
+  if (parts.length === 1 && t.length <= 2 && !isAllCaps(t) && !stateAfterPlace(parts, tokens)) return true;
   // "Brooklynites", "Sixteen-year-old": residents and ages are not names.
   if (parts.length === 1 && w.endsWith('ites')) return true;
   if (w.endsWith('-year-old') || w.endsWith('-year-olds')) return true;

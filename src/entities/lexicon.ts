@@ -65,8 +65,16 @@ export const AREA_HEADS = words(`county counties valley island islands peninsula
 /** Heads after a numbered street's or ward's ordinal: "52nd Street", "East 52nd St.", "NW 32nd Court", "9th Ward". */
 export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway terrace court ward`);
 
-/** Last words that make a name a street or road: "Finley Street", "Dewees Drive", "Pacific Coast Highway". */
-export const STREET_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway highway freeway expressway turnpike`);
+/** Heads of a street's name, singular and plural ("Snyder Avenue", "Penn and Lowry avenues"), dots removed. */
+export const STREET_HEADS = words(`street st avenue ave road rd boulevard blvd lane ln drive dr parkway pkwy terrace court ct
+  way place pl highway hwy trail circle`);
+export const STREET_HEADS_PLURAL = words(`streets avenues roads boulevards lanes drives parkways terraces courts highways`);
+
+/**
+ * Last words that make any name a street or road ("Finley Street", "Dewees Drive", "Pacific Coast Highway"):
+ * the unambiguous ones of STREET_HEADS ("Supreme Court", "United Way", "Inner Circle" are no streets).
+ */
+export const STREET_NAME_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway highway freeway expressway turnpike`);
 
 /** First words that make a name a street or square in many languages: "Rue Lafarge", "Via Roma", "Calle Mayor". */
 export const STREET_PREFIXES = words(`rue via calle avenida avenue boulevard piazza plaza praça praca rua carrer strada ulica`);

@@ -25,6 +25,9 @@ export type TypeReason =
   | 'vehicle-make'
   | 'numbered-place'
   | 'numbered-unit'
+  | 'place-prefix'
+  | 'state-after-place'
+  | 'street-intersection'
   | 'surname-of-a-person'
   | 'place-preposition'
   | 'body-of-place-name';

@@ -8,8 +8,9 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
+import { prefixedPlaceName, stateAfterPlace, streetIntersection } from './place-cues.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
@@ -36,7 +37,7 @@ const OTHER: Evidence = [0, 0, 0, 1];
 function streetName(parts: Part[]): boolean {
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
-  if (STREET_HEADS.has(last.lower) && startsUpper(last.text)) return true;
+  if (STREET_NAME_HEADS.has(last.lower) && startsUpper(last.text)) return true;
   return STREET_PREFIXES.has(parts[0]!.lower) && startsUpper(parts[0]!.text) && !ORG_HEADS.has(last.lower);
 }
 
@@ -52,7 +53,7 @@ function vehicleName(parts: Part[]): boolean {
   if (parts.length < 2 || parts.length > 3 || !VEHICLE_MAKES.has(parts[0]!.lower)) return false;
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
-    if (ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || STREET_HEADS.has(p.lower)) return false;
+    if (ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || STREET_NAME_HEADS.has(p.lower)) return false;
     // "Kia Johnson", "Mercedes Ruiz", "Mercedes Alvarez-Ortiz": a given name and a surname.
     if (LAST_NAMES.has(p.lower) || isFirstName(p.text) || DOUBLE_SURNAME.test(p.text)) return false;
   }
@@ -221,6 +222,10 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   if (vehicleName(parts)) return { ev: OTHER, reason: 'vehicle-make' };
   if (streetName(parts)) return { ev: PLACE, reason: 'street-name' };
+  // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
+  if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
+  if (!facts.nested && stateAfterPlace(parts, tokens)) return { ev: PLACE, reason: 'state-after-place' };
+  if (!facts.nested && streetIntersection(parts, tokens)) return { ev: PLACE, reason: 'street-intersection' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
   if (parts.length >= 2 && parts.length <= 3 && isFirstName(parts[0]!.text) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
     return { ev: PERSON, reason: 'given-name-and-surname' };
