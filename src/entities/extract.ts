@@ -10,7 +10,7 @@ import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
-import { docWords, isInitial, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
+import { docWords, isInitial, opensName, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
 import { lastWord, low, spanText, spanWords } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
@@ -313,7 +313,7 @@ function namesOfRun(found: MentionCollector, runParts: Part[], tokens: Token[], 
 function withoutOrdinaryStart(parts: Part[], tokens: Token[], words: DocWords): Part[] {
   while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
     const w0 = parts[0]!.lower;
-    if (startsWithKnownName(parts)) break;
+    if (startsWithKnownName(parts) || opensName(parts, words)) break;
     // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.
     if (ageAfterRun(parts, tokens) && !NEVER_NAMES.has(w0)) break;
     // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.

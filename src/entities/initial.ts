@@ -35,11 +35,14 @@ export interface DocWords {
   midCap: Set<string>;
   /** Words seen in lower case. */
   lower: Set<string>;
+  /** A wanted word and the capitalised word after it, both lower case, seen away from the start of a sentence ("crime stoppers"). */
+  midPairs: Set<string>;
 }
 
 export function docWords(doc: ParsedDocument): DocWords {
   const midCap = new Set<string>();
   const lower = new Set<string>();
+  const midPairs = new Set<string>();
   const tokens = doc.tokens;
   const initial = new Uint8Array(tokens.length);
   // Pass 1: the capitalised sentence-initial words to judge. Pass 2: how they appear elsewhere.
@@ -71,10 +74,13 @@ export function docWords(doc: ParsedDocument): DocWords {
       if ((lengthsByLetter[c0 - 97]! >>> (len < 31 ? len : 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
     } else if (!initial[i] && isUpperInitial(t.text)) {
       const w = low(t.text);
-      if (wanted.has(w)) midCap.add(w);
+      if (!wanted.has(w)) continue;
+      midCap.add(w);
+      const next = tokens[i + 1];
+      if (next && next.kind === 'word' && next.sentence === t.sentence && isUpperInitial(next.text)) midPairs.add(`${w} ${low(next.text)}`);
     }
   }
-  return { midCap, lower };
+  return { midCap, lower, midPairs };
 }
 
 /**
@@ -89,6 +95,22 @@ export function ordinaryInitial(lowered: string, words: DocWords): boolean {
   if (isPlaceName(w) || KNOWN_ORGS.has(w) || NEWS_AGENCIES.has(w)) return false;
   if (COMMON_WORDS.has(w) || TITLE_WORDS.has(w) || COMMON_SUFFIX.test(w)) return true;
   return DICTIONARY.has(w) && !FIRST_NAMES.has(w) && !LAST_NAMES.has(w);
+}
+
+/**
+ * Whether a sentence-initial word, ordinary by `ordinaryInitial`, still opens the name after it: the document
+ * writes the two words together away from a sentence's start ("call Crime Stoppers"), or the word is in no
+ * dictionary or stopword list, never in lower case in the document, and a capitalised name word follows
+ * ("Shahied Rashid, 24, was charged": an unknown given name that merely ends like "charged").
+ */
+export function opensName(parts: Part[], words: DocWords): boolean {
+  if (parts.length < 2) return false;
+  const w = parts[0]!.lower;
+  const next = parts[1]!;
+  if (words.midPairs.has(`${w} ${next.lower}`)) return true;
+  if (DICTIONARY.has(w) || COMMON_WORDS.has(w) || NEVER_NAMES.has(w) || TITLE_WORDS.has(w) || words.lower.has(w)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(parts[0]!.text)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(next.text) && !DICTIONARY.has(next.lower) && !NEVER_NAMES.has(next.lower);
 }
 
 // Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
