@@ -9,12 +9,14 @@
  *   word ("Flatbush" beside "East Flatbush") or before an area's head ("Flatbush Borough"; not a building or a
  *   street, often named after a person: "Beethoven Hall"), is that place when
  *   nothing shows a person: no full name ends in it, no given name, no title, no person's cue beside it.
+ * - Two bare names of a crossing ("at Church and Snyder") are streets when the corpus writes either with a
+ *   street's head ("Snyder Ave.").
  */
 import type { Evidence } from './extract.js';
 import type { MentionTable } from './table.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
-import { AREA_HEADS, COMPASS_PREFIXES, GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
+import { AREA_HEADS, COMPASS_PREFIXES, GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_WORDS } from './lexicon.js';
 
 /**
  * Words with a capital and then small letters only (hyphens, apostrophes), or a second capital after a short
@@ -63,7 +65,7 @@ function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfT
 const MIN_PLACE_PREPOSITIONS = 2;
 const PLACE_PREPOSITION_SHARE = 0.4;
 
-type CorpusReason = 'surname-of-a-person' | 'place-preposition' | 'body-of-place-name';
+type CorpusReason = 'surname-of-a-person' | 'place-preposition' | 'body-of-place-name' | 'street-intersection';
 const placeish = (ev: Evidence) => ev[2] > ev[0] && ev[2] >= ev[1] && ev[2] >= ev[3];
 
 /** The one-word keys that are the body of a place name of the corpus: "flatbush" of "east flatbush" or "flatbush borough". */
@@ -125,11 +127,40 @@ const EVIDENCE: Record<CorpusReason, Evidence> = {
   'surname-of-a-person': [1, 0, 0, 0],
   'place-preposition': [0, 0, 1, 0],
   'body-of-place-name': [0, 0, 1, 0],
+  'street-intersection': [0, 0, 1, 0],
 };
+
+/** The one-word keys that are the body of a street's name in the corpus: "snyder" of "snyder ave" or "snyder avenue". */
+function streetBodies(byKey: Map<string, KeyFacts>): Set<string> {
+  const out = new Set<string>();
+  byKey.forEach((_, k) => {
+    const space = k.indexOf(' ');
+    if (space > 0 && space === k.lastIndexOf(' ') && STREET_HEADS.has(k.slice(space + 1).replaceAll('.', ''))) out.add(k.slice(0, space));
+  });
+  return out;
+}
+
+/**
+ * The mentions of a bare crossing ("at Church and Snyder") where either name is the body of a street's name in
+ * the corpus ("Snyder Ave."): streets, both. A name the corpus uses as a full name's surname is left alone.
+ */
+function streetCrossings(table: MentionTable, byKey: Map<string, KeyFacts>, keyOfText: string[]): number[] {
+  if (!table.crossingPartner.size) return [];
+  const bodies = streetBodies(byKey);
+  const out: number[] = [];
+  table.crossingPartner.forEach((partner, i) => {
+    const own = keyOfText[table.text[i]!]!;
+    if (!bodies.has(own) && !bodies.has(nameKey(partner))) return;
+    const surnameOfFullName = [...byKey.keys()].some((k) => k.endsWith(` ${own}`) && personish(byKey.get(k)!.ev));
+    if (!surnameOfFullName) out.push(i);
+  });
+  return out;
+}
 
 /** Retypes, in the table, the mentions of the names these rules decide (the others untouched). */
 export function applyCorpusOverrides(table: MentionTable): void {
   const { byKey, keyOfText } = factsByKey(table);
+  for (const i of streetCrossings(table, byKey, keyOfText)) table.retype(i, EVIDENCE['street-intersection'], ['street-intersection']);
   const keys = keysToRetype(byKey);
   if (!keys.size) return;
   for (let i = 0; i < table.size; i++) {

@@ -10,6 +10,7 @@ import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
+import { bareCrossingPartner } from './place-cues.js';
 import { docWords, isInitial, opensName, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
 import { lastWord, low, spanText, spanWords } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
@@ -55,6 +56,8 @@ export interface RawMention {
   personCue?: boolean;
   /** The full name this nickname was written inside ("Kiki" of "Kimani (Kiki) Gray"). */
   nicknameOf?: string;
+  /** The other name of a bare crossing ("Snyder" of "at Church and Snyder"), for the corpus to judge (corpus-overrides.ts). */
+  crossingPartner?: string;
   /** Working flag: the country is a side of a score. */
   team?: boolean;
 }
@@ -202,6 +205,10 @@ class MentionCollector {
     if (this.keepFeatures) m.features = typed.features;
     if (!nested && afterPlacePreposition(parts, tokens)) m.afterPlacePreposition = true;
     if (parts.length === 1 && !nested && typed.ev[0] >= 0.5 && personCueAround(parts[0]!, tokens)) m.personCue = true;
+    if (parts.length === 1 && !nested && typed.reasons[0] === 'model') {
+      const partner = bareCrossingPartner(parts[0]!, tokens);
+      if (partner) m.crossingPartner = partner;
+    }
     if (parts.length > 1 && text.charCodeAt(end) === 46 && ABBREVIATED_SUFFIX.test(parts[parts.length - 1]!.text)) m.suffixStop = true;
     if (roles.length) m.roles = roles as string[];
     const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;

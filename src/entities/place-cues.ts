@@ -11,7 +11,7 @@ import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, STREET_HEADS, STREET_HEADS_PLURAL,
 import { low } from './shape.js';
 
 /** Words before an intersection's first street: "at", "near", "the corner of", "the intersection of". */
-const INTERSECTION_PREPOSITIONS = new Set(['at', 'near', 'on']);
+const INTERSECTION_PREPOSITIONS = new Set(['at', 'near', 'on', 'around', 'off']);
 const CROSSING_NOUNS = new Set(['corner', 'corners', 'intersection', 'intersections', 'crossroads']);
 /** Most words a street's name takes on either side of "and" ("South Fort Apache", "Martin Luther King Jr"). */
 const MAX_STREET_TOKENS = 5;
@@ -62,7 +62,9 @@ function crossing(first: number, last: number, tokens: Token[]): { a: [number, n
 export function streetIntersection(parts: Part[], tokens: Token[]): boolean {
   // A lone head word is the street's name ("at Church and Snyder Ave."); a longer name with one is an organisation.
   if (parts.length > 4 || (parts.length > 1 && parts.some((p) => ORG_HEADS.has(p.lower) && !STREET_HEADS.has(p.lower)))) return false;
-  const pair = crossing(parts[0]!.token, parts[parts.length - 1]!.token, tokens);
+  const lastPart = parts[parts.length - 1]!;
+  if (tokens[lastPart.token]!.end !== lastPart.end) return false; // a possessive: "Bay Road and McDonald's"
+  const pair = crossing(parts[0]!.token, lastPart.token, tokens);
   if (!pair) return false;
   const [aStart, aEnd] = pair.a;
   const [bStart, bEnd] = pair.b;
@@ -74,6 +76,22 @@ export function streetIntersection(parts: Part[], tokens: Token[]): boolean {
   if (before.text === 'of' && CROSSING_NOUNS.has(low(tokens[aStart - 2]?.text ?? ''))) return true;
   if (!INTERSECTION_PREPOSITIONS.has(low(before.text))) return false;
   return ownStreetCue(tokens, aStart, aEnd) || ownStreetCue(tokens, bStart, bEnd);
+}
+
+const bareWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NEVER_NAMES.has(low(t.text));
+
+/**
+ * The other name of a bare crossing, "at Church and Snyder" (one capitalised word on each side, after
+ * "at"/"near", nothing after): no cue in the sentence; the corpus may show a street ("Snyder Ave.").
+ */
+export function bareCrossingPartner(part: Part, tokens: Token[]): string | undefined {
+  const k = part.token;
+  if (tokens[k]!.end !== part.end) return undefined; // "Rivera's apartment"
+  const ends = (t: Token | undefined) => !t || !(startsUpper(t.text) || t.kind === 'number' || t.text === "'" || t.text === '\u2019');
+  const prep = (t: Token | undefined) => t !== undefined && INTERSECTION_PREPOSITIONS.has(low(t.text));
+  if (tokens[k + 1]?.text === 'and' && prep(tokens[k - 1]) && bareWord(tokens[k + 2]) && ends(tokens[k + 3])) return tokens[k + 2]!.text;
+  if (tokens[k - 1]?.text === 'and' && bareWord(tokens[k - 2]) && prep(tokens[k - 3]) && ends(tokens[k + 1])) return tokens[k - 2]!.text;
+  return undefined;
 }
 
 /**

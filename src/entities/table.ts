@@ -40,6 +40,9 @@ export class MentionTable {
   /** The mentions with a person's cue beside them (see RawMention.personCue). */
   readonly personCue = new Set<number>();
 
+  /** The other name's text, by mention, for the few one-word mentions of a bare crossing (see RawMention.crossingPartner). */
+  readonly crossingPartner = new Map<number, string>();
+
   readonly texts: string[] = [];
   readonly evidence: Evidence[] = [];
   readonly reasonLists: TypeReason[][] = [];
@@ -77,6 +80,7 @@ export class MentionTable {
       this.afterPlacePreposition[n] = m.afterPlacePreposition ? 1 : 0;
       this.suffixStop[n] = m.suffixStop ? 1 : 0;
       if (m.personCue) this.personCue.add(n);
+      if (m.crossingPartner !== undefined) this.crossingPartner.set(n, m.crossingPartner);
       if (m.nicknameOf !== undefined) this.nicknameOf.set(n, this.textId(m.nicknameOf));
     }
   }

@@ -24,6 +24,20 @@ describe('streets of an intersection', () => {
   });
 });
 
+describe('a bare crossing judged by the corpus', () => {
+  it('reads "at X and Y" as two streets when the corpus writes one of them with a street head', () => {
+    const ents = run(
+      'Rioters gathered around Abbey and Trelawn Ave. on Monday evening, witnesses said.',
+      'The councilman said he was in the middle of it at Abbey and Trelawn in his district on Monday night.',
+    );
+    expect(byName(ents, 'Trelawn')?.type).toBe('place');
+    expect(reasonsOf(byName(ents, 'Trelawn'))).toContain('street-intersection');
+    // Without the street head in the corpus: left to the model and the other rules.
+    const alone = run('The councilman said he was in the middle of it at Abbey and Trelawn in his district on Monday night.');
+    expect(reasonsOf(byName(alone, 'Trelawn'))).not.toContain('street-intersection');
+  });
+});
+
 describe('a US state after a town', () => {
   it('reads AP state abbreviations after a town and its comma as places, two-letter ones too', () => {
     const ents = run('The suspect was born in Arlow Falls, Ill., moved to Brenning, La., and was arrested in Cotterby, Mo., on Friday.');
