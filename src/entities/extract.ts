@@ -320,7 +320,7 @@ function namesOfRun(found: MentionCollector, runParts: Part[], tokens: Token[], 
 function withoutOrdinaryStart(parts: Part[], tokens: Token[], words: DocWords): Part[] {
   while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
     const w0 = parts[0]!.lower;
-    if (startsWithKnownName(parts) || opensName(parts, words)) break;
+    if (startsWithKnownName(parts) || opensName(parts, tokens, words)) break;
     // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.
     if (ageAfterRun(parts, tokens) && !NEVER_NAMES.has(w0)) break;
     // Titles are split off later ("Secretary of State John Kerry"); adjectives may start org names.

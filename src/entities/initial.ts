@@ -99,18 +99,32 @@ export function ordinaryInitial(lowered: string, words: DocWords): boolean {
 
 /**
  * Whether a sentence-initial word, ordinary by `ordinaryInitial`, still opens the name after it: the document
- * writes the two words together away from a sentence's start ("call Crime Stoppers"), or the word is in no
+ * writes the two words together away from a sentence's start ("call Crime Stoppers"), the two name an
+ * organisation of a place ("Crime Stoppers of Puget Sound"), or the word is in no
  * dictionary or stopword list, never in lower case in the document, and a capitalised name word follows
  * ("Shahied Rashid, 24, was charged": an unknown given name that merely ends like "charged").
  */
-export function opensName(parts: Part[], words: DocWords): boolean {
+export function opensName(parts: Part[], tokens: Token[], words: DocWords): boolean {
   if (parts.length < 2) return false;
   const w = parts[0]!.lower;
   const next = parts[1]!;
-  if (words.midPairs.has(`${w} ${next.lower}`)) return true;
+  if (words.midPairs.has(`${w} ${next.lower}`) || namedForPlace(parts, tokens)) return true;
   if (DICTIONARY.has(w) || COMMON_WORDS.has(w) || NEVER_NAMES.has(w) || TITLE_WORDS.has(w) || words.lower.has(w)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(parts[0]!.text)) return false;
   return /^\p{Lu}\p{Ll}/u.test(next.text) && !DICTIONARY.has(next.lower) && !NEVER_NAMES.has(next.lower);
+}
+
+/**
+ * "Crime Stoppers of Puget Sound": two capitalised words, the second no everyday word or title, then "of" and a
+ * name; an organisation named for its place, whose first word merely opens the sentence.
+ */
+function namedForPlace(parts: Part[], tokens: Token[]): boolean {
+  const second = parts[1]!;
+  if (parts.length !== 2 || COMMON_WORDS.has(second.lower) || TITLE_WORDS.has(second.lower) || NEVER_NAMES.has(second.lower)) return false;
+  let k = second.token + 1;
+  if (tokens[k]?.text !== 'of') return false;
+  const after = tokens[k + 1];
+  return after !== undefined && after.kind === 'word' && isUpperInitial(after.text) && !NEVER_NAMES.has(low(after.text));
 }
 
 // Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").

@@ -79,4 +79,9 @@ describe('a sentence-initial unknown given name', () => {
     expect(ents.map((e) => e.name)).toContain('Harbor Watchers');
     expect(ents.map((e) => e.name)).not.toContain('Watchers');
   });
+
+  it('keeps the first word of an organisation named for its place at a sentence start', () => {
+    const ents = run('Police asked anyone who saw the crime to call in. Crime Watchers of Dunmore Bay is offering a reward for tips in the case.');
+    expect(ents.map((e) => e.name)).toContain('Crime Watchers');
+  });
 });
