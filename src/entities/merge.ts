@@ -412,7 +412,11 @@ function joinAcronyms(items: Items, kt: KeyTable, groups: Groups, joinedBy: (Ent
       }
     }
   }
+  // A state's abbreviation after a town ("Dover, N.J.") is that state, not the initials of a name ("News Journal").
+  const states = new Set<number>();
+  for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) if (table.reasonsOf(ii).includes('state-after-place')) states.add(items.key[ii]!);
   for (let n = 0; n < keys.length; n++) {
+    if (states.has(n)) continue;
     const letters = acronymLetters(kt.firstText[n]!);
     if (!letters) continue;
     const list = byInitials.get(letters);

@@ -48,6 +48,12 @@ describe('a US state after a town', () => {
     expect(byName(ents, 'Brenning')?.type).toBe('place');
     expect(byName(ents, 'Cotterby')?.type).toBe('place');
   });
+
+  it('does not read a state abbreviation after a town as the initials of a name', () => {
+    const ents = run('The Norvale Journal reported the shooting on Monday night. The man lived in Bayworth, N.J., for ten years.');
+    expect(byName(ents, 'Norvale Journal')?.aliases).not.toContain('N.J.');
+    expect(byName(ents, 'N.J.')?.type).toBe('place');
+  });
 });
 
 describe('a place prefix', () => {
