@@ -20,7 +20,7 @@ import type { TypeReason } from './typing.js';
 import { DICTIONARY, FIRST_NAMES, REGION_FORMS, countryOfLowered, isPlaceLowered, isPlaceName } from './gazetteer.js';
 import { isSpaceCode, startsUpper } from '../corpus/text.js';
 import { acronymLetters, initials, nameKey, skeleton, slug } from './keys.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { TITLE_WORDS, US_STATES } from './lexicon.js';
 import { isAllCaps, low } from './shape.js';
 
 // A place entity becomes an organisation when at least half of its mentions, and three or more, act.
@@ -412,14 +412,15 @@ function joinAcronyms(items: Items, kt: KeyTable, groups: Groups, joinedBy: (Ent
       }
     }
   }
-  // A state's abbreviation after a town ("Dover, N.J.") is that state, not the initials of a name ("News Journal").
+  // A state's abbreviation after a town ("Dover, N.J.") is that state ("New Jersey"), not the initials of another
+  // name ("News Journal").
   const states = new Set<number>();
   for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) if (table.reasonsOf(ii).includes('state-after-place')) states.add(items.key[ii]!);
   for (let n = 0; n < keys.length; n++) {
-    if (states.has(n)) continue;
     const letters = acronymLetters(kt.firstText[n]!);
     if (!letters) continue;
-    const list = byInitials.get(letters);
+    const found = byInitials.get(letters);
+    const list = found && states.has(n) ? found.filter((c) => US_STATES.has(keys[c]!)) : found;
     if (!list) continue;
     // Several expansions ("Internet Explorer", "Internet Explorer 6"): the one the others extend.
     const base = list.find((c) => list.every((o) => o === c || keys[o]!.startsWith(keys[c]! + ' ')));
