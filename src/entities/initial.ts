@@ -109,9 +109,11 @@ export function opensName(parts: Part[], tokens: Token[], words: DocWords): bool
   const w = parts[0]!.lower;
   const next = parts[1]!;
   if (words.midPairs.has(`${w} ${next.lower}`) || namedForPlace(parts, tokens)) return true;
-  if (DICTIONARY.has(w) || COMMON_WORDS.has(w) || NEVER_NAMES.has(w) || TITLE_WORDS.has(w) || words.lower.has(w)) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(parts[0]!.text)) return false;
-  return /^\p{Lu}\p{Ll}/u.test(next.text) && !DICTIONARY.has(next.lower) && !NEVER_NAMES.has(next.lower);
+  if (NEVER_NAMES.has(w) || TITLE_WORDS.has(w) || words.lower.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(parts[0]!.text)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(next.text) || DICTIONARY.has(next.lower) || NEVER_NAMES.has(next.lower)) return false;
+  // A known given name that is also a word ("Randy", "Jasmine") before a surname no word list knows ("Demieko", "Rockymore").
+  if (FIRST_NAMES.has(w) && !COMMON_WORDS.has(next.lower) && !LAST_NAMES.has(w)) return true;
+  return !DICTIONARY.has(w) && !COMMON_WORDS.has(w);
 }
 
 /**

@@ -86,6 +86,12 @@ describe('a sentence-initial unknown given name', () => {
     expect(ents.map((e) => e.name)).not.toContain('Watchers');
   });
 
+  it('keeps a known given name that is also a word before a surname no list knows', () => {
+    const ents = run('Mourners gathered outside the church on Sunday afternoon. Jasmine Torquell, left, shares a hug with a neighbor.');
+    expect(byName(ents, 'Jasmine Torquell')?.type).toBe('person');
+    expect(ents.map((e) => e.name)).not.toContain('Torquell');
+  });
+
   it('keeps the first word of an organisation named for its place at a sentence start', () => {
     const ents = run('Police asked anyone who saw the crime to call in. Crime Watchers of Dunmore Bay is offering a reward for tips in the case.');
     expect(ents.map((e) => e.name)).toContain('Crime Watchers');
