@@ -117,12 +117,12 @@ export function opensName(parts: Part[], tokens: Token[], words: DocWords): bool
 }
 
 /**
- * "Crime Stoppers of Puget Sound": two capitalised words, the second no everyday word or title, then "of" and a
+ * "Crime Stoppers of Puget Sound": two capitalised words, neither an everyday word nor a title, then "of" and a
  * name; an organisation named for its place, whose first word merely opens the sentence.
  */
 function namedForPlace(parts: Part[], tokens: Token[]): boolean {
   const second = parts[1]!;
-  if (parts.length !== 2 || COMMON_WORDS.has(second.lower) || TITLE_WORDS.has(second.lower) || NEVER_NAMES.has(second.lower)) return false;
+  if (parts.length !== 2 || COMMON_WORDS.has(parts[0]!.lower) || COMMON_WORDS.has(second.lower) || TITLE_WORDS.has(second.lower) || NEVER_NAMES.has(second.lower)) return false;
   let k = second.token + 1;
   if (tokens[k]?.text !== 'of') return false;
   const after = tokens[k + 1];
