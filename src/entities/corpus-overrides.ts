@@ -147,12 +147,16 @@ function streetBodies(byKey: Map<string, KeyFacts>): Set<string> {
 function streetCrossings(table: MentionTable, byKey: Map<string, KeyFacts>, keyOfText: string[]): number[] {
   if (!table.crossingPartner.size) return [];
   const bodies = streetBodies(byKey);
+  // The last words of the full names typed a person, worked out once (not per crossing: a long input may hold many).
+  const surnames = new Set<string>();
+  byKey.forEach(({ ev }, k) => {
+    const space = k.lastIndexOf(' ');
+    if (space > 0 && personish(ev)) surnames.add(k.slice(space + 1));
+  });
   const out: number[] = [];
   table.crossingPartner.forEach((partner, i) => {
     const own = keyOfText[table.text[i]!]!;
-    if (!bodies.has(own) && !bodies.has(nameKey(partner))) return;
-    const surnameOfFullName = [...byKey.keys()].some((k) => k.endsWith(` ${own}`) && personish(byKey.get(k)!.ev));
-    if (!surnameOfFullName) out.push(i);
+    if ((bodies.has(own) || bodies.has(nameKey(partner))) && !surnames.has(own)) out.push(i);
   });
   return out;
 }
