@@ -1,6 +1,7 @@
 import type { Document, Line } from '../corpus/types.js';
 import { AGENCY_CREDITS, BYLINE, CAPTION_CREDIT_LABELS, CREDIT_LABELS, ENLARGE_SENTENCE, FORMAL_ADDRESS, READER_CALL, STOCK_CREDITS } from './patterns.js';
 import type { CaptionLine, LineDecision } from './types.js';
+import { controlRuns } from './controls.js';
 
 /**
  * Picture captions: strip drops them (the article's text has none), but a caption names the people, bodies
@@ -77,9 +78,10 @@ function onlyParts(text: string, parts: [number, number][]): string {
 
 const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
 
-/** The parts of a caption line left once its credits are blanked; none when no words are left. */
+/** The parts of a caption line left once its credits and widget controls are blanked; none when no words are left. */
 export function captionWithoutCredit(text: string): [number, number][] {
-  const credits = creditSpans(text);
+  const controls = controlRuns(text).map((r): [number, number] => [r.start, r.end]);
+  const credits = controls.length ? [...creditSpans(text), ...controls].sort((a, b) => a[0] - b[0]) : creditSpans(text);
   const out: [number, number][] = [];
   let from = 0;
   for (const [a, b] of credits) {

@@ -13,6 +13,7 @@ import { applyArticleRoot, dropBylineAndStamps, effectiveFurniture, insideArticl
 import { stripResult } from './result.js';
 import { collectLineStats, takeLineHashes, type LineStats } from './stats.js';
 import type { LineDecision, StripOptions, StripResult } from './types.js';
+import { controlRuns, type ControlRun } from './controls.js';
 import type { HtmlLayout } from '../corpus/html.js';
 
 /**
@@ -121,16 +122,23 @@ export function stripDocument(doc: Document, stats: LineStats, opts: StripOption
   return stripResult(
     doc,
     lines,
-    features.map((f, i) => decision(f, keep[i]!, reasons[i]!, layout)),
+    features.map((f, i) => decision(f, lines[f.index]!.text, keep[i]!, reasons[i]!, layout)),
   );
 }
 
-/** One line's decision; for a page, with the path of the element the line came from. */
-function decision(f: LineFeatures, keep: boolean, reason: string, layout: HtmlLayout | undefined): LineDecision {
-  if (!layout) return { line: f.number, keep, reason };
-  const p = layout.linePath[f.index] ?? -1;
-  return { line: f.number, keep, reason, element: p >= 0 ? layout.paths[p]! : 'body' };
+/** One line's decision; for a page, with the path of the element the line came from; for a kept line, its widget controls. */
+function decision(f: LineFeatures, text: string, keep: boolean, reason: string, layout: HtmlLayout | undefined): LineDecision {
+  const controls = keep ? controlRuns(text) : NO_CONTROLS;
+  const d: LineDecision = { line: f.number, keep, reason };
+  if (layout) {
+    const p = layout.linePath[f.index] ?? -1;
+    d.element = p >= 0 ? layout.paths[p]! : 'body';
+  }
+  if (controls.length) d.controls = controls;
+  return d;
 }
+
+const NO_CONTROLS: ControlRun[] = [];
 
 /** Strip a whole corpus: corpus statistics first, then each document. */
 export function stripCorpus(docs: Document[], opts: StripOptions = {}): StripResult[] {

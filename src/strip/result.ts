@@ -1,5 +1,6 @@
 import type { Document, Line } from '../corpus/types.js';
 import { readCaptions } from './captions.js';
+import { blankRuns, withoutRuns } from './controls.js';
 import type { CaptionLine, LineDecision, StripResult } from './types.js';
 
 /** No caption read (shared: most documents have none). */
@@ -21,8 +22,15 @@ export function stripResult(doc: Document, lines: Line[], decisions: LineDecisio
     const decision = next < decisions.length && decisions[next]!.line === l.number ? decisions[next]! : null;
     // Only non-blank lines have a decision.
     if (!decision) continue;
-    if (decision.keep) keptText.push(l.text);
-    else {
+    const controls = decision.controls;
+    if (decision.keep && !controls) keptText.push(l.text);
+    else if (decision.keep && controls) {
+      // Widget controls at the line's ends: cut from the text, blanked in the analysis.
+      const rest = withoutRuns(l.text, controls);
+      if (rest) keptText.push(rest);
+      analysis.push(doc.text.slice(from, l.start), blankRuns(l.text, controls));
+      from = l.end;
+    } else {
       analysis.push(doc.text.slice(from, l.start), ' '.repeat(l.end - l.start));
       from = l.end;
     }

@@ -1,3 +1,7 @@
+import type { ControlRun } from './controls.js';
+
+export type { ControlReason, ControlRun } from './controls.js';
+
 /** Why a line was kept or dropped: a stable, short kebab-case code (e.g. `article-text`, `short-nav-line`). */
 export type StripReason = string;
 
@@ -8,6 +12,8 @@ export interface LineDecision {
   reason: StripReason;
   /** For a line of an HTML page: the path of the element it came from (`article>div.body>p`). */
   element?: string;
+  /** For a kept line: the media-widget controls at its start or end, blanked from the text and the analysis. */
+  controls?: ControlRun[];
 }
 
 /** Why the entity layer reads a line that strip dropped: a picture's caption, its credit blanked (see captions.ts). */

@@ -17,6 +17,8 @@ export function formatStripExplain(id: string, inputText: string, result: Pick<S
     const reason = d.reason.padEnd(24);
     const element = d.element ? `${c.dim(`<${d.element}>`)} ` : '';
     out.push(`${c.dim(num)} ${mark} ${c.dim(reason)} ${element}${d.keep ? text : c.dim(text)}`);
+    // Widget controls at a kept line's ends: cut from the text, not read by the analysis.
+    for (const run of d.controls ?? []) out.push(`${' '.repeat(width)} ${c.yellow('cut ')} ${run.reason.padEnd(24)} ${c.dim(run.text)}`);
     // A dropped caption the entity layer reads all the same: what it reads, below the line.
     while (caption < result.captions.length && result.captions[caption]!.line < d.line) caption++;
     const read = result.captions[caption];
