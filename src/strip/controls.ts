@@ -41,33 +41,41 @@ interface ControlRule {
 
 /** Not followed by a letter or digit: "Close" is not "Closed". */
 const END = String.raw`(?![\p{L}\p{N}])`;
-/** A weak word as a button prints it: Title or UPPER case, never lower ("close", "share" are prose). */
-const button = (...words: string[]) => `(?:${words.flatMap((w) => [w, w.toUpperCase()]).join('|')})${END}`;
+/** Words as a widget prints them: Title or UPPER case ("Image", "IMAGE"). */
+const cased = (...words: string[]) => `(?:${words.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+/** A weak word as a button prints it, never in lower case ("close", "share" are prose). */
+const button = (...words: string[]) => `${cased(...words)}${END}`;
+const rule = (strength: Strength, reason: ControlReason, source: string): ControlRule => ({ strength, reason, pattern: new RegExp(source, 'uy') });
+
+const PICTURE = cased('Image', 'Images', 'Photo', 'Photos', 'Picture', 'Slide', 'Bild', 'Foto', 'Imagen', 'Imagem', 'Immagine');
+const COUNTER_OF = '(?:of|OF|von|de|sur|di|z)';
 
 /** The rules, as data. Glue and the gallery's credit count for nothing on their own. */
 const RULES: readonly ControlRule[] = [
   // "Image 1 of 12", "Image 1 of / 12" (a counter split over two elements), "Bild 3 von 9".
-  { strength: 'strong', reason: 'gallery-counter', pattern: /(?:Image|Photo|Picture|Slide|Bild|Foto|Imagen|Imagem|Immagine)s?\s+\d{1,3}\s+(?:of|von|de|sur|di|z)\s+(?:\/\s*)?\d{1,3}(?![\p{L}\p{N}])/iuy },
+  rule('strong', 'gallery-counter', String.raw`${PICTURE}\s+\d{1,3}\s+${COUNTER_OF}\s+(?:\/\s*)?\d{1,3}${END}`),
   // A gallery's credit label printed before its counter: "Photo: Jane Doe Image 1 of 4".
-  { strength: 'glue', reason: 'gallery-counter', pattern: /(?:Photo|Image|Credit)s?:\s+(?:[^\s]+\s+){0,5}?(?=(?:Image|Photo|Picture|Slide)\s+\d{1,3}\s+of\s)/uy },
-  { strength: 'weak', reason: 'gallery-counter', pattern: /\d{1,3}\s+of\s+\d{1,3}(?![\p{L}\p{N}])/uy },
+  rule('glue', 'gallery-counter', String.raw`${cased('Photo', 'Image', 'Credit')}:\s+(?:\S+\s+){0,5}?(?=${PICTURE}\s+\d{1,3}\s+${COUNTER_OF}\s)`),
+  rule('weak', 'gallery-counter', String.raw`\d{1,3}\s+${COUNTER_OF}\s+\d{1,3}${END}`),
   // "View Full Caption Agency/Jane Doe": the caption's expander, then the picture's credit to the line's end.
-  { strength: 'strong', reason: 'caption-toggle', pattern: /(?:View\s+)?Full\s+Caption(?:\s+(?![^\s]*[.!?](?:\s|$))[^\s]+){0,8}\s*$/iuy },
-  { strength: 'strong', reason: 'caption-toggle', pattern: new RegExp(`(?:Toggle|Hide|Show|Close|Expand|View)\\s+(?:caption|Caption|CAPTION)s?${END}`, 'uy') },
-  { strength: 'weak', reason: 'caption-toggle', pattern: new RegExp(button('Caption', 'Captions'), 'uy') },
-  { strength: 'strong', reason: 'photo-sale-button', pattern: new RegExp(`(?:Buy|BUY|Purchase|PURCHASE)\\s+(?:Photo|PHOTO|Image|IMAGE)(?:s|S)?${END}`, 'uy') },
-  // Players: "Skip Ad", "Ad Loading...", "Skip in 5", "Play Video", "More News Videos", "Now Playing".
-  { strength: 'strong', reason: 'video-player-control', pattern: new RegExp(`(?:Skip|SKIP)\\s+(?:Ad|AD)${END}|(?:Ad|AD)\\s+(?:Loading|LOADING)(?:\\.{1,3}|…)?|(?:Play|PLAY|Watch|WATCH)\\s+(?:Video|VIDEO)${END}|(?:More|MORE)\\s+(?:(?:News|NEWS)\\s+)?(?:Videos|VIDEOS)${END}|(?:Now|NOW)\\s+(?:Playing|PLAYING)${END}`, 'uy') },
-  { strength: 'weak', reason: 'video-player-control', pattern: new RegExp(`(?:Skip|SKIP)\\s+(?:in|IN)(?:\\s+\\d{1,2}s?)?${END}|${button('Skip', 'Embed', 'Play', 'Replay', 'Autoplay', 'Pause', 'Mute', 'Unmute', 'Fullscreen', 'Full Screen', 'Up Next')}|autoplay${END}`, 'uy') },
-  { strength: 'strong', reason: 'embed-code-prompt', pattern: /Copy\s+(?:this|the)\s+(?:embed\s+)?code(?:\s+to\s+your\s+(?:website|site|blog)(?:\s+or\s+(?:website|site|blog))?)?(?![\p{L}\p{N}])/iuy },
-  { strength: 'weak', reason: 'share-button', pattern: new RegExp(button('Share', 'Tweet', 'Email', 'E-mail', 'Print', 'Facebook', 'Twitter', 'Pinterest', 'LinkedIn', 'WhatsApp', 'Reddit', 'Comments'), 'uy') },
-  { strength: 'strong', reason: 'gallery-navigation', pattern: /(?:(?:View|Open|Launch)\s+(?:Photo\s+)?Gallery|(?:Click|Tap)\s+to\s+enlarge)(?![\p{L}\p{N}])/iuy },
-  { strength: 'strong', reason: 'gallery-navigation', pattern: /(?:Back|BACK)\s+(?:to|TO)\s+(?:(?:the|THE)\s+)?(?:Gallery|gallery|GALLERY)(?![\p{L}\p{N}])|(?:Previous|Prev|Last|Next|PREVIOUS|PREV|LAST|NEXT)\s?(?:Video|Image|Photo|Slide|VIDEO|IMAGE|PHOTO|SLIDE)(?![\p{L}\p{N}])/uy },
-  { strength: 'weak', reason: 'gallery-navigation', pattern: new RegExp(button('Previous', 'Prev', 'Next', 'Enlarge', 'Expand', 'Zoom', 'Gallery', 'Slideshow'), 'uy') },
-  { strength: 'weak', reason: 'close-button', pattern: new RegExp(button('Close'), 'uy') },
+  rule('strong', 'caption-toggle', String.raw`(?:${cased('View')}\s+)?${cased('Full')}\s+${cased('Caption')}(?:\s+(?!\S*[.!?](?:\s|$))\S+){0,8}\s*$`),
+  rule('strong', 'caption-toggle', String.raw`${cased('Toggle', 'Hide', 'Show', 'Close', 'Expand', 'View')}\s+(?:caption|Caption|CAPTION)s?${END}`),
+  rule('weak', 'caption-toggle', button('Caption', 'Captions')),
+  rule('strong', 'photo-sale-button', String.raw`${cased('Buy', 'Purchase')}\s+${cased('Photo', 'Photos', 'Image', 'Images')}${END}`),
+  // Players: "Skip Ad", "Ad Loading...", "Play Video", "More News Videos", "Now Playing"; "Skip in 5" is weak.
+  rule('strong', 'video-player-control', String.raw`${cased('Skip')}\s+${cased('Ad')}${END}|${cased('Ad')}\s+${cased('Loading')}(?:\.{1,3}|…)?|${cased('Play', 'Watch')}\s+${cased('Video')}${END}|${cased('More')}\s+(?:${cased('News')}\s+)?${cased('Videos')}${END}|${cased('Now')}\s+${cased('Playing')}${END}`),
+  rule('weak', 'video-player-control', String.raw`${cased('Skip')}\s+(?:in|IN)(?:\s+\d{1,2}s?)?${END}|${button('Skip', 'Embed', 'Play', 'Replay', 'Autoplay', 'Pause', 'Mute', 'Unmute', 'Fullscreen', 'Full Screen', 'Up Next')}|autoplay${END}`),
+  rule('strong', 'embed-code-prompt', String.raw`${cased('Copy')}\s+(?:this|the)\s+(?:embed\s+)?code(?:\s+to\s+your\s+(?:website|site|blog)(?:\s+or\s+(?:website|site|blog))?)?${END}`),
+  rule('weak', 'share-button', button('Share', 'Tweet', 'Email', 'E-mail', 'Print', 'Facebook', 'Twitter', 'Pinterest', 'LinkedIn', 'WhatsApp', 'Reddit', 'Comments')),
+  rule('strong', 'gallery-navigation', String.raw`${cased('View', 'Open', 'Launch')}\s+(?:${cased('Photo')}\s+)?(?:gallery|${cased('Gallery')})${END}|${cased('Click', 'Tap')}\s+to\s+enlarge${END}|${cased('Back')}\s+(?:to|TO)\s+(?:(?:the|THE)\s+)?(?:gallery|${cased('Gallery')})${END}|${cased('Previous', 'Prev', 'Last', 'Next')}\s?${cased('Video', 'Image', 'Photo', 'Slide')}${END}`),
+  rule('weak', 'gallery-navigation', button('Previous', 'Prev', 'Next', 'Enlarge', 'Expand', 'Zoom', 'Gallery', 'Slideshow')),
+  rule('weak', 'close-button', button('Close')),
   // Glue: a close button's cross, separators, a clip's duration, a gallery's "2 / 5".
-  { strength: 'glue', reason: 'close-button', pattern: /(?:[xX×✕✖](?![\p{L}\p{N}])|[|>»›·•/]|\d{1,2}:\d\d(?!\p{N})|\d{1,3}\s?\/\s?\d{1,3}(?!\p{N}))/uy },
+  rule('glue', 'close-button', String.raw`[xX×✕✖]${END}|[|<>»›·•/]|\d{1,2}:\d\d(?!\p{N})|\d{1,3}\s?\/\s?\d{1,3}(?!\p{N})`),
 ];
+
+/** Any unit at a position: one regex tried first, since at most positions no unit starts. */
+const ANY_UNIT = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'uy');
 
 interface Chain {
   end: number;
@@ -79,12 +87,11 @@ interface Chain {
 }
 
 /**
- * The longest unit at `at`, or null. Units start with a capital, a digit or a mark, or are "x" and "autoplay":
- * most words of a line start in lower case and are passed over without a regex.
+ * The longest unit at `at`, or null (ANY_UNIT says whether there is one: most capitalised words are none).
  */
 function unitAt(text: string, at: number): { end: number; rule: ControlRule } | null {
-  const c = text.charCodeAt(at);
-  if (c >= 98 && c <= 122 && c !== 120) return null;
+  ANY_UNIT.lastIndex = at;
+  if (!ANY_UNIT.test(text)) return null;
   let best: { end: number; rule: ControlRule } | null = null;
   for (const rule of RULES) {
     rule.pattern.lastIndex = at;
@@ -124,8 +131,25 @@ function isControlRun(c: Chain, atEdge: boolean): boolean {
   return c.reason !== null && (c.strong > 0 || c.weak >= (atEdge ? WEAK_AT_EDGE : WEAK_INSIDE));
 }
 
-/** Whether a run may start at `i`: at a word's start or after a mark (")Buy Photo"), not inside a word. */
-const mayStartAt = (text: string, i: number) => !isSpace(text.charCodeAt(i)) && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!));
+/** Marks a unit may start with (glue): a close button's cross, separators. */
+const START_MARKS = new Set([...'|<>/×✕✖»›·•'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether a unit may start at `i`: a capital, a digit, a mark, "x" or "a" (autoplay), not inside a word
+ * (")Buy Photo" is a start). Char codes, not a regex: the test runs on every character of the kept text.
+ */
+function mayStartAt(text: string, i: number, lead: number): boolean {
+  const c = text.charCodeAt(i);
+  const starts = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 97 || c === 120 || START_MARKS.has(c);
+  return starts && (i === lead || !isWordChar(text, i - 1));
+}
+
+/** A letter or a digit at `i` (ASCII first; the rest by Unicode class). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
+}
 
 /**
  * The runs of widget controls in a line, in order (none when the line has none): what the analysis should
@@ -138,7 +162,7 @@ export function controlRuns(text: string): ControlRun[] {
   const last = text.trimEnd().length;
   let loneHead: Chain | null = null;
   for (let i = lead; i < last; ) {
-    const chain = mayStartAt(text, i) ? chainFrom(text, i) : null;
+    const chain = mayStartAt(text, i, lead) ? chainFrom(text, i) : null;
     if (!chain || chain.end === i) {
       i++;
       continue;
