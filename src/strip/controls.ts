@@ -4,11 +4,11 @@
  * "<caption> (Photo: ...)Buy Photo", "CLOSE Skip x Embed x Share <caption>"). strip keeps the line for its prose;
  * these runs are blanked where the analysis reads it, so no control word becomes a name, a quote or a figure.
  *
- * A run is a chain of control units at the line's start or end. A strong unit says "control" on its own
- * ("Buy Photo", "Image 2 of 5", "View Full Caption"); a weak one is also an English word or name ("Close",
- * "Skip", "Share", "Next"), so a run needs two of them; glue ("x", "|", "1:25") only joins units. Weak words
- * count only in Title or UPPER case: "close friends" and "share the cost" are prose. General UI vocabulary
- * only: no outlet is named.
+ * A run is a chain of control units, mostly at the line's start or end. A strong unit says "control" on its
+ * own ("Buy Photo", "Image 2 of 5", "View Full Caption"); a weak one is also an English word or name ("Close",
+ * "Skip", "Share", "Next"), so a run needs two of them at the line's edge, three inside it (a gallery printed as
+ * one line); glue ("x", "|", "1:25") only joins units. Weak words count only in Title or UPPER case: "close
+ * friends" and "share the cost" are prose. General UI vocabulary only: no outlet is named.
  */
 
 /** Why a run of words was blanked: the widget it belongs to. */
@@ -70,8 +70,8 @@ const RULES: readonly ControlRule[] = [
   rule('strong', 'gallery-navigation', String.raw`${cased('View', 'Open', 'Launch')}\s+(?:${cased('Photo')}\s+)?(?:gallery|${cased('Gallery')})${END}|${cased('Click', 'Tap')}\s+to\s+enlarge${END}|${cased('Back')}\s+(?:to|TO)\s+(?:(?:the|THE)\s+)?(?:gallery|${cased('Gallery')})${END}|${cased('Previous', 'Prev', 'Last', 'Next')}\s?${cased('Video', 'Image', 'Photo', 'Slide')}${END}`),
   rule('weak', 'gallery-navigation', button('Previous', 'Prev', 'Next', 'Enlarge', 'Expand', 'Zoom', 'Gallery', 'Slideshow')),
   rule('weak', 'close-button', button('Close')),
-  // Glue: a close button's cross, separators, a clip's duration, a gallery's "2 / 5".
-  rule('glue', 'close-button', String.raw`[xX×✕✖]${END}|[|<>»›·•/]|\d{1,2}:\d\d(?!\p{N})|\d{1,3}\s?\/\s?\d{1,3}(?!\p{N})`),
+  // Glue: a close button's cross, separators, a clip's duration, a gallery's "2 / 5" (spaced: "24/7" is no counter).
+  rule('glue', 'close-button', String.raw`[xX×✕✖]${END}|[|<>»›·•/]|\d{1,2}:\d\d(?!\p{N})|\d{1,3} \/ \d{1,3}(?!\p{N})`),
 ];
 
 /** Any unit at a position: one regex tried first, since at most positions no unit starts. */
