@@ -74,6 +74,25 @@ const RULES: readonly ControlRule[] = [
   rule('glue', 'close-button', String.raw`[xX×✕✖]${END}|[|<>»›·•/]|\d{1,2}:\d\d(?!\p{N})|\d{1,3} \/ \d{1,3}(?!\p{N})`),
 ];
 
+/**
+ * The words a strong or weak unit opens with, and a gallery's counter: a line with none of them holds no run
+ * (glue alone never makes one). One test per kept line, before the scan of its every capital; a word may be
+ * glued to the one before it, so nothing is asked of what precedes it.
+ */
+const OPENING_WORDS = [
+  'Image', 'Photo', 'Picture', 'Slide', 'Bild', 'Foto', 'Imagen', 'Imagem', 'Immagine', 'View', 'Full', 'Toggle', 'Hide', 'Show',
+  'Close', 'Expand', 'Caption', 'Buy', 'Purchase', 'Skip', 'Ad', 'Play', 'Watch', 'More', 'Now', 'Embed', 'Replay', 'Autoplay',
+  'Pause', 'Mute', 'Unmute', 'Fullscreen', 'Up', 'Copy', 'Share', 'Tweet', 'Email', 'E-mail', 'Print', 'Facebook', 'Twitter',
+  'Pinterest', 'LinkedIn', 'WhatsApp', 'Reddit', 'Comments', 'Open', 'Launch', 'Click', 'Tap', 'Back', 'Previous', 'Prev',
+  'Last', 'Next', 'Enlarge', 'Zoom', 'Gallery', 'Slideshow',
+  // Second words that may be glued to the first ("NextVideo", "PrevImage").
+  'Video',
+];
+export const MAY_HOLD_CONTROL = new RegExp(
+  `(?:${OPENING_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')}|autoplay)(?:s|S)?(?![\\p{L}\\p{N}])|\\d\\s+${COUNTER_OF}\\s+\\d|\\d \\/ \\d`,
+  'u',
+);
+
 /** Any unit at a position: one regex tried first, since at most positions no unit starts. */
 const ANY_UNIT = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'uy');
 
@@ -157,6 +176,7 @@ function isWordChar(text: string, i: number): boolean {
  * line holds another run: the line is then a widget's.
  */
 export function controlRuns(text: string): ControlRun[] {
+  if (!MAY_HOLD_CONTROL.test(text)) return [];
   const runs: ControlRun[] = [];
   const lead = text.length - text.trimStart().length;
   const last = text.trimEnd().length;
