@@ -39,13 +39,16 @@ interface ControlRule {
   reason: ControlReason;
 }
 
-/** Not followed by a letter or digit: "Close" is not "Closed". */
-const END = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * Not followed by a letter or digit: "Close" is not "Closed". Latin, Greek and Cyrillic letters by range, not
+ * \p{L}: the units' patterns then compile without Unicode tables, which cost more than a short run's scan.
+ */
+const END = String.raw`(?![0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff])`;
 /** Words as a widget prints them: Title or UPPER case ("Image", "IMAGE"). */
 const cased = (...words: string[]) => `(?:${words.flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
 /** A weak word as a button prints it, never in lower case ("close", "share" are prose). */
 const button = (...words: string[]) => `${cased(...words)}${END}`;
-const rule = (strength: Strength, reason: ControlReason, source: string): ControlRule => ({ strength, reason, pattern: new RegExp(source, 'uy') });
+const rule = (strength: Strength, reason: ControlReason, source: string): ControlRule => ({ strength, reason, pattern: new RegExp(source, 'y') });
 
 const PICTURE = cased('Image', 'Images', 'Photo', 'Photos', 'Picture', 'Slide', 'Bild', 'Foto', 'Imagen', 'Imagem', 'Immagine');
 const COUNTER_OF = '(?:of|OF|von|de|sur|di|z)';
@@ -71,30 +74,34 @@ const RULES: readonly ControlRule[] = [
   rule('weak', 'gallery-navigation', button('Previous', 'Prev', 'Next', 'Enlarge', 'Expand', 'Zoom', 'Gallery', 'Slideshow')),
   rule('weak', 'close-button', button('Close')),
   // Glue: a close button's cross, separators, a clip's duration, a gallery's "2 / 5" (spaced: "24/7" is no counter).
-  rule('glue', 'close-button', String.raw`[xX×✕✖]${END}|[|<>»›·•/]|\d{1,2}:\d\d(?!\p{N})|\d{1,3} \/ \d{1,3}(?!\p{N})`),
+  rule('glue', 'close-button', String.raw`[xX×✕✖]${END}|[|<>»›·•/]|\d{1,2}:\d\d(?![0-9])|\d{1,3} \/ \d{1,3}(?![0-9])`),
 ];
 
 /**
- * The words a strong or weak unit opens with, and a gallery's counter: a line with none of them holds no run
- * (glue alone never makes one). One test per kept line, before the scan of its every capital; a word may be
- * glued to the one before it, so nothing is asked of what precedes it.
+ * Words every strong or weak unit holds (for units made of two words, the rarer one: "Now Playing" holds
+ * "Playing", "Back to gallery" "gallery"), and a gallery's counter: a line with none of them holds no run (glue
+ * alone never makes one). One pass per kept line, before the scan of its every capital; a word may be glued to
+ * the one before it ("NextVideo"), so nothing is asked of what precedes it.
  */
-const OPENING_WORDS = [
-  'Image', 'Photo', 'Picture', 'Slide', 'Bild', 'Foto', 'Imagen', 'Imagem', 'Immagine', 'View', 'Full', 'Toggle', 'Hide', 'Show',
-  'Close', 'Expand', 'Caption', 'Buy', 'Purchase', 'Skip', 'Ad', 'Play', 'Watch', 'More', 'Now', 'Embed', 'Replay', 'Autoplay',
-  'Pause', 'Mute', 'Unmute', 'Fullscreen', 'Up', 'Copy', 'Share', 'Tweet', 'Email', 'E-mail', 'Print', 'Facebook', 'Twitter',
-  'Pinterest', 'LinkedIn', 'WhatsApp', 'Reddit', 'Comments', 'Open', 'Launch', 'Click', 'Tap', 'Back', 'Previous', 'Prev',
-  'Last', 'Next', 'Enlarge', 'Zoom', 'Gallery', 'Slideshow',
-  // Second words that may be glued to the first ("NextVideo", "PrevImage").
-  'Video',
+const KEY_WORDS = [
+  'Image', 'Photo', 'Picture', 'Slide', 'Bild', 'Foto', 'Imagen', 'Imagem', 'Immagine', 'Close', 'Expand', 'Caption', 'Buy',
+  'Purchase', 'Skip', 'Loading', 'Playing', 'Screen', 'Video', 'Embed', 'Play', 'Replay', 'Autoplay', 'Pause', 'Mute', 'Unmute',
+  'Fullscreen', 'Copy', 'Share', 'Tweet', 'Email', 'E-mail', 'Print', 'Facebook', 'Twitter', 'Pinterest', 'LinkedIn',
+  'WhatsApp', 'Reddit', 'Comments', 'Click', 'Tap', 'Gallery', 'Previous', 'Prev', 'Next', 'Enlarge', 'Zoom', 'Slideshow',
 ];
-export const MAY_HOLD_CONTROL = new RegExp(
-  `(?:${OPENING_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')}|autoplay)(?:s|S)?(?![\\p{L}\\p{N}])|\\d\\s+${COUNTER_OF}\\s+\\d|\\d \\/ \\d`,
-  'u',
+/**
+ * The key words as written (Title and UPPER case; "caption", "gallery", "autoplay" also in lower case) or a
+ * gallery's counter, anywhere: a plain pattern of literals, which the regular-expression engine scans fast.
+ */
+const MAY_HOLD_CONTROL = new RegExp(
+  [...KEY_WORDS.flatMap((k) => [k, k.toUpperCase()]), 'caption', 'gallery', 'autoplay', String.raw`\d\s+(?:of|OF|von|de|sur|di|z)\s+\d`, String.raw`\d \/ \d`].join('|'),
 );
 
+/** Whether a line may hold a control run (it may say yes too often, never too seldom). */
+export const mayHoldControl = (text: string): boolean => MAY_HOLD_CONTROL.test(text);
+
 /** Any unit at a position: one regex tried first, since at most positions no unit starts. */
-const ANY_UNIT = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'uy');
+const ANY_UNIT = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'y');
 
 interface Chain {
   end: number;
@@ -176,7 +183,7 @@ function isWordChar(text: string, i: number): boolean {
  * line holds another run: the line is then a widget's.
  */
 export function controlRuns(text: string): ControlRun[] {
-  if (!MAY_HOLD_CONTROL.test(text)) return [];
+  if (!mayHoldControl(text)) return [];
   const runs: ControlRun[] = [];
   const lead = text.length - text.trimStart().length;
   const last = text.trimEnd().length;
