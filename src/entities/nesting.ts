@@ -22,12 +22,21 @@ export function placePersonSplit(parts: Part[]): number {
     const lastHead = head[head.length - 1]!.lower;
     // A lone given name before a full name is a first name ("Douglas Trey Winslow", "Dallas J. Graciano"),
     // even when it is also a place or a common word; a country stays a country ("Jordan Hamdullah Mohib").
-    if (n === 1 && isFirstName(head[0]!.text) && !countryOf(headText)) continue;
-    // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name.
-    const nounHead = DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead));
+    // A country's name in another tongue that is also a given name ("Dominique" for Dominica) is a given name.
+    if (n === 1 && isFirstName(head[0]!.text) && !countryByItsOwnName(headText)) continue;
+    // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name; but after
+    // a given name, an ordinary word is a middle name ("Rodney Clay Patrick Jr.").
+    const givenThenMiddle = n === 2 && isFirstName(head[0]!.text) && !DICTIONARY.has(head[0]!.lower);
+    const nounHead = !givenThenMiddle && (DICTIONARY.has(lastHead) || (head.length === 1 && /(?:ist|ian|er)$/.test(lastHead)));
     if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => p.lower)))) return n;
   }
   return 0;
+}
+
+/** A country named as in English ("Jordan"), not by a form in another tongue ("Dominique" for Dominica). */
+function countryByItsOwnName(name: string): boolean {
+  const country = countryOf(name);
+  return country !== undefined && country.toLowerCase() === name.toLowerCase();
 }
 
 /**

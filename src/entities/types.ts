@@ -11,6 +11,7 @@ export type TypeReason =
   | 'given-name-and-surname'
   | 'known-surname'
   | 'generational-suffix'
+  | 'prefixed-given-name'
   | 'age-after-name'
   | 'age-before-name'
   | 'dateline-source'

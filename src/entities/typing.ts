@@ -94,6 +94,36 @@ function ageBefore(parts: Part[], tokens: Token[]): boolean {
   return !isPlaceName(parts.map((p) => p.text).join(' '));
 }
 const AGE_UNIT = /^(?:year|month|week)-old$/i;
+
+/**
+ * "17-year-old Thomas Lane", "Derric Hall, 26,": a name of two words, the first a given name or no known
+ * word, the last a street's or a building's word, with a person's age beside it. An old building takes its
+ * age after an article ("the 100-year-old Hall"), so an age after "the" or "a" does not count.
+ */
+function agedPersonEndingInHead(parts: Part[], tokens: Token[]): 'age-after-name' | 'age-before-name' | undefined {
+  if (parts.length !== 2) return undefined;
+  const [first, last] = [parts[0]!, parts[1]!];
+  if (!(STREET_NAME_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower)) || !PLAIN_WORD.test(first.text) || !PLAIN_WORD.test(last.text)) return undefined;
+  const given = isFirstName(first.text) || (!DICTIONARY.has(first.lower) && !isPlaceName(first.text) && !ORG_HEADS.has(first.lower) && !PLACE_HEADS.has(first.lower));
+  if (!given || isPlaceName(`${first.text} ${last.text}`)) return undefined;
+  if (ageFollows(parts, tokens)) return 'age-after-name';
+  const at = first.token;
+  const number = tokens[at - 3];
+  if (!AGE_UNIT.test(tokens[at - 1]?.text ?? '') || tokens[at - 2]?.text !== '-' || number?.kind !== 'number' || Number(number.text) > 110) return undefined;
+  return ARTICLES.has(low(tokens[at - 4]?.text ?? '')) ? undefined : 'age-before-name';
+}
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A given name after a short capitalised prefix ("JaMarcus", "TaShawn", "DeAndre"): the model may read
+ * the inner capital as a product's ("PlayStation"), but here the part after the prefix is itself a given name.
+ */
+function prefixedGivenName(word: string): boolean {
+  const m = PREFIXED.exec(word);
+  return m !== null && isFirstName(m[1]!) && !DICTIONARY.has(low(word)) && !isPlaceName(word) && !KNOWN_ORGS.has(low(word));
+}
+const PREFIXED = /^\p{Lu}\p{Ll}{1,2}(\p{Lu}\p{Ll}{2,})$/u;
 const AGE_ENDS = new Set([',', ';', '.', ')', 'and', 'of', 'from', 'years', 'year', 'months', 'month', 'weeks']);
 
 const GENERATIONS = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -221,6 +251,9 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   if (vehicleName(parts)) return { ev: OTHER, reason: 'vehicle-make' };
+  // A person's age beside a given name and a surname that is also a street's or a building's word.
+  const aged = agedPersonEndingInHead(parts, tokens);
+  if (aged) return { ev: PERSON, reason: aged };
   if (streetName(parts)) return { ev: PLACE, reason: 'street-name' };
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
@@ -235,6 +268,8 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (parts.length >= 2 && parts.length <= 4 && LAST_NAMES.has(lastLower) && !DICTIONARY.has(parts[0]!.lower) && personLike(parts)) {
     return { ev: PERSON, reason: 'known-surname' };
   }
+  // "JaMarcus", "TaShawn": a given name after a short capitalised prefix, before a surname.
+  if (parts.length >= 2 && parts.length <= 3 && prefixedGivenName(parts[0]!.text) && personLike(parts)) return { ev: PERSON, reason: 'prefixed-given-name' };
   // "Meiko Devaughn Jr", "Rodney Clay Patrick Jr.": a generation after a name.
   if (parts.length >= 3 && GENERATIONS.test(parts[parts.length - 1]!.text) && personLike(parts.slice(0, -1))) {
     return { ev: PERSON, reason: 'generational-suffix' };

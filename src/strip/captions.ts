@@ -11,6 +11,11 @@ import { controlRuns } from './controls.js';
 
 /** The reasons under which strip drops a picture's caption. */
 const CAPTION_REASONS: ReadonlySet<string> = new Set(['photo-credit', 'html-caption']);
+/**
+ * A slideshow prints each picture's caption twice or more ("Image 2 of 40 ... Photo: Jane Doe"), so strip drops
+ * it as repeated; one copy is read when it carries a picture's credit label.
+ */
+const REPEATED_REASONS: ReadonlySet<string> = new Set(['repeated-in-document']);
 
 /** Two letters in a row: what is left of a caption once its credit is blanked must say something. */
 const WORD = /\p{L}{2}/u;
@@ -44,16 +49,31 @@ export interface CaptionReading {
 export function readCaptions(doc: Document, lines: Line[], decisions: LineDecision[]): CaptionReading | null {
   const read: CaptionLine[] = [];
   const parts: [number, number][] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i]!;
-    if (d.keep || !CAPTION_REASONS.has(d.reason) || (d.element && CREDIT_ELEMENT.test(d.element))) continue;
+    if (d.keep || (d.element && CREDIT_ELEMENT.test(d.element))) continue;
     const line = lines[d.line - 1]!;
+    const repeated = REPEATED_REASONS.has(d.reason);
+    if (!CAPTION_REASONS.has(d.reason) && !(repeated && hasCreditLabel(line.text))) continue;
     const kept = captionWithoutCredit(line.text);
     if (!kept.length || !readsAsCaption(line.text.slice(kept[0]![0]))) continue;
+    const text = kept.map(([a, b]) => line.text.slice(a, b).trim()).join(' … ');
+    // Copies differ only in their picture's number ("Image 2 of 40", "Image 3 of 40").
+    const key = text.replace(/\d+/g, '#');
+    if (repeated && seen.has(key)) continue;
+    seen.add(key);
     for (const [a, b] of kept) parts.push([line.start + a, line.start + b]);
-    read.push({ line: d.line, reason: 'caption-read-for-entities', text: kept.map(([a, b]) => line.text.slice(a, b).trim()).join(' … ') });
+    read.push({ line: d.line, reason: repeated ? 'repeated-caption-read-once' : 'caption-read-for-entities', text });
   }
   return read.length ? { lines: read, text: onlyParts(doc.text, parts) } : null;
+}
+
+/** A picture's credit label ("Photo: Jane Doe", "Image by"): what makes a repeated line a caption. */
+function hasCreditLabel(text: string): boolean {
+  CREDIT_LABELS.lastIndex = 0;
+  CAPTION_CREDIT_LABELS.lastIndex = 0;
+  return CREDIT_LABELS.test(text) || CAPTION_CREDIT_LABELS.test(text);
 }
 
 /**

@@ -17,7 +17,7 @@ export interface LineDecision {
 }
 
 /** Why the entity layer reads a line that strip dropped: a picture's caption, its credit blanked (see captions.ts). */
-export type CaptionReason = 'caption-read-for-entities';
+export type CaptionReason = 'caption-read-for-entities' | 'repeated-caption-read-once';
 
 /** A dropped line the entity layer reads all the same. */
 export interface CaptionLine {
