@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../src/api/index.js';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractEntities, mergeEntities, type Entity } from '../../src/entities/index.js';
+
+const parse = (id: string, text: string) => new ParsedDocument({ id, source: null, text, origin: id });
+const run = (...texts: string[]): Entity[] => mergeEntities(texts.map((t, i) => extractEntities(parse(`doc${i}.txt`, t))));
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name);
+const reasonsOf = (e: Entity | undefined) => (e ? e.evidence.map((x) => x.reason) : []);
+
+describe('long names of people kept whole', () => {
+  it('keeps a given name, an ordinary middle name and a surname with a generation as one person', () => {
+    const ents = run('Deputies charged 22-year-old Rodney Clay Patrick Jr. of Pine Lane with manslaughter on Friday.');
+    expect(byName(ents, 'Rodney Clay Patrick Jr')?.type).toBe('person');
+    expect(ents.map((e) => e.name)).not.toContain('Rodney Clay');
+  });
+
+  it('reads a given name that is a country in another tongue as a given name', () => {
+    const ents = run('Officers arrested Dominique Jerard Finch of Oakhurst for the shooting in October.');
+    expect(byName(ents, 'Dominique Jerard Finch')?.type).toBe('person');
+    expect(ents.map((e) => e.name)).not.toContain('Dominique');
+  });
+});
+
+describe("a person's age beside a surname that is a street's or a building's word", () => {
+  it('types the name a person and merges the bare surname', () => {
+    const ents = run('Police said 17-year-old Thomas Lane, a student, was shot near the river. Lane was taken to a hospital and Lane later died.');
+    const lane = byName(ents, 'Thomas Lane');
+    expect(lane?.type).toBe('person');
+    expect(reasonsOf(lane)).toContain('age-before-name');
+    expect(lane?.aliases).toContain('Lane');
+  });
+
+  it('reads an age after the name too, and leaves an old building a place', () => {
+    const ents = run('Troopers said Terrell Street, 31, drove away on Sunday. The 100-year-old Mercer Hall was closed.');
+    expect(byName(ents, 'Terrell Street')?.type).toBe('person');
+    expect(reasonsOf(byName(ents, 'Terrell Street'))).toContain('age-after-name');
+    expect(byName(ents, 'Mercer Hall')?.type).not.toBe('person');
+  });
+});
+
+describe('slideshow captions', () => {
+  const caption = (n: number) => `Image ${n} of 40 The court heard that the dead were Marla Quinto, 6, and Tavo Quinto, 9. Photo: Ann Bell / Valley Herald`;
+  const text = [
+    'Court hears of family shooting',
+    '',
+    caption(1),
+    '',
+    'A man accused of killing two children appeared in court on Monday in Varnholm. His lawyer said he would plead not guilty to all the charges.',
+    '',
+    caption(2),
+    '',
+    'Prosecutors said the shooting followed a long dispute over the house, and neighbours told the court they had heard shouting that night.',
+    '',
+    caption(3),
+    '',
+    'The hearing will resume next week, when the first witnesses are due to speak. The man remains in custody without bail.',
+  ].join('\n');
+
+  it("reads a caption repeated through a slideshow once, without its credit", async () => {
+    const out = await entities([{ id: 'slides.txt', text }]);
+    const marla = out.entities.find((e) => e.name === 'Marla Quinto');
+    expect(marla?.type).toBe('person');
+    expect(marla?.mentions.length).toBe(1);
+    expect(out.entities.map((e) => e.name).join(' ')).not.toMatch(/Bell|Valley Herald/);
+  });
+});
