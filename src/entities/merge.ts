@@ -211,6 +211,19 @@ function differentGivenNames(a: string, b: string): boolean {
 }
 
 /**
+ * The keys of a full name without its middle names: the given name may be of two words ("jean paul okoro" of
+ * "Jean-Paul Marvin Okoro"), and a generation stays ("rodney patrick jr" of "Rodney Clay Patrick Jr.").
+ */
+function shortenedForms(words: string[]): string[] {
+  const generation = GENERATION_KEYS.has(words[words.length - 1]!) ? words[words.length - 1]! : '';
+  const core = generation ? words.slice(0, -1) : words;
+  const tail = generation ? `${core[core.length - 1]} ${generation}` : core[core.length - 1]!;
+  const out: string[] = [];
+  for (let given = 1; given <= Math.min(2, core.length - 2); given++) out.push(`${core.slice(0, given).join(' ')} ${tail}`);
+  return out;
+}
+
+/**
  * "Katherine Cooper" is "Katherine Breann Cooper" when the corpus has one such longer name: the name without
  * its middle names joins it (both read as person names).
  */
@@ -219,11 +232,13 @@ function joinShortenedNames(keys: string[], keyNumber: Map<string, number>, keyE
   for (let n = 0; n < keys.length; n++) {
     const words = keys[n]!.split(' ');
     if (words.length < 3 || !isPersonish(keyEv[n]!)) continue;
-    const short = keyNumber.get(`${words[0]} ${words[words.length - 1]}`);
-    if (short === undefined || !isPersonish(keyEv[short]!)) continue;
-    const list = longer.get(short);
-    if (list) list.push(n);
-    else longer.set(short, [n]);
+    for (const shortKey of shortenedForms(words)) {
+      const short = keyNumber.get(shortKey);
+      if (short === undefined || !isPersonish(keyEv[short]!)) continue;
+      const list = longer.get(short);
+      if (list) list.push(n);
+      else longer.set(short, [n]);
+    }
   }
   longer.forEach((list, short) => {
     if (list.length !== 1) return;

@@ -65,3 +65,17 @@ describe('slideshow captions', () => {
     expect(out.entities.map((e) => e.name).join(' ')).not.toMatch(/Bell|Valley Herald/);
   });
 });
+
+describe('a full name without its middle names', () => {
+  it('joins the longer name when the given name is hyphenated', () => {
+    const ents = run('Police named the victim as Jean-Luc Marvin Okoro, 31, of Dunmore. Jean-Luc Okoro was a father of two, and friends said Okoro loved music.');
+    const okoro = byName(ents, 'Jean-Luc Marvin Okoro');
+    expect(okoro?.aliases).toEqual(expect.arrayContaining(['Jean-Luc Okoro', 'Okoro']));
+    expect(reasonsOf(okoro)).toContain('middle-names-dropped');
+  });
+
+  it('keeps a generation on both forms', () => {
+    const ents = run('Deputies charged Darnell Reese Holloway Jr. with assault. Darnell Holloway Jr. was held in the county jail.');
+    expect(byName(ents, 'Darnell Reese Holloway Jr')?.aliases).toContain('Darnell Holloway Jr');
+  });
+});
