@@ -132,6 +132,15 @@ function namesAPerson(body: string): boolean {
   return body.length <= 300 && NAME_THEN_AGE.test(body);
 }
 
+/**
+ * "Pena said the child, Jane Doe, died Sunday.": a short sentence of names and an attribution has few function
+ * words, but a link or a menu says no one "said" anything; it is left to its context rather than dropped.
+ */
+const ATTRIBUTED_SENTENCE = /^\p{Lu}[^|]*\s(?:said|says|told)\s[^|]*[.!?]["”']?$/u;
+function attributedSentence(f: LineFeatures): boolean {
+  return f.endsSentence && f.body.length <= 300 && ATTRIBUTED_SENTENCE.test(f.body.trim());
+}
+
 export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   const pattern = furniture(f);
   if (pattern) {
@@ -155,5 +164,5 @@ export function classifyLine(f: LineFeatures, t: Thresholds): Classified {
   if (n < 8) return SHORT_NAV;
   // Long lines with some function words (lists of names, figures) may still be article text: context decides.
   if (n >= 15 && density >= t.low * (f.endsSentence ? 0.3 : 0.6)) return NEAR_NOT_PROSE;
-  return namesAPerson(f.body) ? NEAR_NOT_PROSE : NOT_PROSE;
+  return namesAPerson(f.body) || attributedSentence(f) ? NEAR_NOT_PROSE : NOT_PROSE;
 }
