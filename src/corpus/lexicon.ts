@@ -151,6 +151,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   refugee migrant worker farmer driver blogger campaigner diplomat envoy negotiator minister councillor
   president senator ambassador secretary chief governor mayor representative general colonel`);
 
+/**
+ * Nouns for a person named by where they live, after "a" and a town's name ("a Marrero man", "a Larimer
+ * homeowner"); not roles ("a Google spokesman" is the company's) and not "family" ("a Smith family").
+ */
+export const RESIDENT_NOUNS: ReadonlySet<string> = wordSet(`
+  man woman boy girl teen teenager homeowner resident couple toddler native`);
+
 /** Nouns for a place: "the city of Tripoli", "in opposition-held areas", "Qusair, a Sunni town". */
 export const PLACE_NOUNS: ReadonlySet<string> = wordSet(`
   area areas city cities town towns village villages province provinces region regions district districts

@@ -34,7 +34,7 @@ interface KeyFacts {
   ev: Evidence;
   modelOnly: boolean;
   mentions: number;
-  afterPlacePreposition: number;
+  placeCue: number;
   /** Mentions with a person's cue beside them ("Gray said"). */
   personCue: number;
 }
@@ -49,13 +49,13 @@ function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfT
     const text = table.texts[t]!;
     const k = (keyOfText[t] ??= nameKey(text));
     let e = out.get(k);
-    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, afterPlacePreposition: 0, personCue: 0 }));
+    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, placeCue: 0, personCue: 0 }));
     const ev = table.evOf(i);
     for (let j = 0; j < 4; j++) e.ev[j]! += ev[j]!;
     const reasons = table.reasonsOf(i);
     if (reasons.length !== 1 || reasons[0] !== 'model') e.modelOnly = false;
     e.mentions++;
-    if (table.afterPlacePreposition[i]) e.afterPlacePreposition++;
+    if (table.placeCue[i]) e.placeCue++;
     if (table.personCue.has(i)) e.personCue++;
   }
   return { byKey: out, keyOfText };
@@ -101,13 +101,13 @@ function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, CorpusReason> {
   const out = new Map<string, CorpusReason>();
   const bodies = placeBodies(byKey);
   byKey.forEach((facts, k) => {
-    const { text, ev, modelOnly, mentions, afterPlacePreposition } = facts;
+    const { text, ev, modelOnly, mentions, placeCue } = facts;
     if (bodies.size && k.indexOf(' ') < 0 && bodyOfPlaceName(k, facts, bodies, fullNameSurnames)) {
       out.set(k, 'body-of-place-name');
       return;
     }
-    if (modelOnly && k.indexOf(' ') < 0 && afterPlacePreposition >= MIN_PLACE_PREPOSITIONS &&
-      afterPlacePreposition >= PLACE_PREPOSITION_SHARE * mentions && (ev[0] > ev[1] || ev[3] > ev[1]) && !(ev[2] >= ev[0] && ev[2] >= ev[3]) &&
+    if (modelOnly && k.indexOf(' ') < 0 && placeCue >= MIN_PLACE_PREPOSITIONS &&
+      placeCue >= PLACE_PREPOSITION_SHARE * mentions && (ev[0] > ev[1] || ev[3] > ev[1]) && !(ev[2] >= ev[0] && ev[2] >= ev[3]) &&
       !fullNameSurnames.has(k) && !FIRST_NAMES.has(k) && !isHead(k) && !LANGUAGES.has(k) && !GROUP_WORDS.has(k)) {
       out.set(k, 'place-preposition');
       return;

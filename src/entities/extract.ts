@@ -7,6 +7,7 @@ import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
 import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
+import { RESIDENT_NOUNS } from '../corpus/lexicon.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
 import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
@@ -46,8 +47,8 @@ export interface RawMention {
   metonymOf?: string;
   /** Found only by matching a known form in a headline-like line. */
   headline?: boolean;
-  /** Right after a place preposition ("in Marrero", "near Magnolia", ", of Magnolia,"), not a possessive. */
-  afterPlacePreposition?: boolean;
+  /** A town's cue: right after a place preposition ("in Marrero", ", of Magnolia,"), or "a Marrero man"; not a possessive. */
+  placeCue?: boolean;
   /** A generational suffix written with its full stop ("Anthony Harmon Jr."): that form is an alias too. */
   suffixStop?: boolean;
   /** A country acting: subject of a verb ("Sweden defeated"), a side of a score ("Belgium 3 - 0 Panama"). */
@@ -126,13 +127,17 @@ function evidenceByName(mentions: RawMention[], count: number): Map<string, Evid
 // Not "at": "at Google", "at Christmas".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside']);
 
-/** "in Marrero", "near Magnolia", "Hall, of Magnolia,": a place preposition before, no possessive after. */
-function afterPlacePreposition(parts: Part[], tokens: Token[]): boolean {
+/**
+ * A town's cue around a name: a place preposition before it ("in Marrero", "near Magnolia", "Hall, of
+ * Magnolia,"), no possessive after; or "a" before it and a resident's noun after it ("a Marrero man").
+ */
+function placeCue(parts: Part[], tokens: Token[]): boolean {
   const first = parts[0]!.token;
   const last = parts[parts.length - 1]!;
   const prev = tokens[first - 1]?.text;
   if (tokens[last.token]!.end > last.end) return false; // "in Smith's house"
   if (prev === 'of') return tokens[first - 2]?.text === ',';
+  if (prev === 'a' || prev === 'A' || prev === 'an' || prev === 'An') return RESIDENT_NOUNS.has(tokens[last.token + 1]?.text ?? '');
   return prev !== undefined && PLACE_PREPOSITIONS.has(prev);
 }
 
@@ -203,7 +208,7 @@ class MentionCollector {
     const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, this.keepFeatures);
     const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
     if (this.keepFeatures) m.features = typed.features;
-    if (!nested && afterPlacePreposition(parts, tokens)) m.afterPlacePreposition = true;
+    if (!nested && placeCue(parts, tokens)) m.placeCue = true;
     if (parts.length === 1 && !nested && typed.ev[0] >= 0.5 && personCueAround(parts[0]!, tokens)) m.personCue = true;
     if (parts.length === 1 && !nested && typed.reasons[0] === 'model') {
       const partner = bareCrossingPartner(parts[0]!, tokens);
@@ -423,6 +428,8 @@ function addHeadlineMentions(found: MentionCollector, headlineSentences: number[
       const m: RawMention = { ...h, line: pos.line, column: pos.column, headline: true };
       const first = toks.findIndex((t) => t.start === h.start);
       const last = toks.findIndex((t) => t.end >= h.end);
+      // A headline's "killed in Marrero" is a town's cue as the body's is.
+      if (first >= 0 && first === last && placeCue([{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }], toks)) m.placeCue = true;
       if (first >= 0 && last >= first && (countryOf(h.text) || isPlaceName(h.text))) {
         const ps: Part[] = [{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }];
         if (last > first) ps.push({ text: '', lower: '', start: h.end, end: h.end, token: last });

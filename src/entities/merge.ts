@@ -688,7 +688,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'street-intersection': 'one of two streets joined by "and" with a street cue in reach ("at Penn and Lowry avenues", "near 43rd and Rockwell"; "at Church and Snyder" where the corpus writes "Snyder Ave.")',
   'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',
   'body-of-place-name': 'the body of a place name in the corpus ("Flatbush" of "East Flatbush"), with no person cue',
-  'place-preposition': 'mostly after a place preposition in the corpus ("in Marrero"), never a full name\'s surname',
+  'place-preposition': 'mostly after a place preposition or before a resident in the corpus ("in Marrero", "a Marrero man"), never a full name\'s surname',
 };
 
 /** Evidence for an entity's type: the model's summed vote, and the overrides met, each with how often. */

@@ -29,8 +29,8 @@ export class MentionTable {
   metonymOf = new Int32Array(1024);
   /** 1 when the mention is a country acting (see RawMention.agent). */
   agent = new Uint8Array(1024);
-  /** 1 when the mention follows a place preposition ("in Marrero"; see RawMention.afterPlacePreposition). */
-  afterPlacePreposition = new Uint8Array(1024);
+  /** 1 when a town's cue stands around the mention ("in Marrero", "a Marrero man"; see RawMention.placeCue). */
+  placeCue = new Uint8Array(1024);
   /** 1 when a generation suffix had its full stop ("Jr."; see RawMention.suffixStop). */
   suffixStop = new Uint8Array(1024);
 
@@ -77,7 +77,7 @@ export class MentionTable {
       this.roles[n] = m.roles ? this.listId(this.roleIds, this.roleLists, m.roles) : -1;
       this.metonymOf[n] = m.metonymOf !== undefined ? this.textId(m.metonymOf) : -1;
       this.agent[n] = m.agent ? 1 : 0;
-      this.afterPlacePreposition[n] = m.afterPlacePreposition ? 1 : 0;
+      this.placeCue[n] = m.placeCue ? 1 : 0;
       this.suffixStop[n] = m.suffixStop ? 1 : 0;
       if (m.personCue) this.personCue.add(n);
       if (m.crossingPartner !== undefined) this.crossingPartner.set(n, m.crossingPartner);
@@ -139,7 +139,7 @@ export class MentionTable {
     this.roles = grow(this.roles);
     this.metonymOf = grow(this.metonymOf);
     this.agent = grow(this.agent);
-    this.afterPlacePreposition = grow(this.afterPlacePreposition);
+    this.placeCue = grow(this.placeCue);
     this.suffixStop = grow(this.suffixStop);
   }
 

@@ -79,3 +79,15 @@ describe('a full name without its middle names', () => {
     expect(byName(ents, 'Darnell Reese Holloway Jr')?.aliases).toContain('Darnell Holloway Jr');
   });
 });
+
+describe("a town's cues around a one-word name", () => {
+  it('counts "a Dorwick man" and "a Dorwick homeowner" with "in Dorwick" (place-preposition)', () => {
+    const ents = run('A Dorwick man was shot by officers on Sunday.', 'Officers who shot a Dorwick homeowner returned to work.', 'The man lived alone in Dorwick, neighbours said.');
+    const town = byName(ents, 'Dorwick');
+    expect(town?.type).toBe('place');
+    expect(reasonsOf(town)).toContain('place-preposition');
+    // A role is no resident ("a Dorwick spokesman"), and a full name's surname stays a person.
+    const person = run('Lena Dorwick said the vote was close. Dorwick said a Dorwick spokesman would speak later in Dorwick.');
+    expect(byName(person, 'Lena Dorwick')?.type).toBe('person');
+  });
+});
