@@ -8,7 +8,7 @@
 import { lowerCase, startsLower, startsUpper } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
 import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, NUMBERED_PLACE_HEADS, OF_HEADS, PARTICLES, STREET_COMPASS, TITLE_WORDS as TITLES } from './lexicon.js';
-import { COMMON_WORDS, DICTIONARY } from './gazetteer.js';
+import { COMMON_WORDS, DICTIONARY, FIRST_NAMES } from './gazetteer.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, PLACE_PREFIX_ABBREVIATIONS } from '../corpus/lexicon.js';
 
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
@@ -280,9 +280,21 @@ function joinsRun(cur: Part[], tokens: Token[], i: number): Join {
     const unit = startsLower(after) && (after.endsWith('s') || UNIT_WORD.test(after));
     if (!MONTHS.has(lastWord) && !SCORE_OR_LIST_MARK.test(after) && !(next && next.kind === 'number') && !unit) return Join.Token;
   }
-  if (tok.text === '&' && next && cores.at(i + 1)) return Join.Token;
+  if (tok.text === '&' && next && cores.at(i + 1)) return coupleOfGivenNames(cur, tokens, i) ? Join.No : Join.Token;
   return Join.No;
 }
+
+/**
+ * "Erica & Alejandro Rodriguez": a lone given name, "&", a given name and a surname name two people, not one
+ * firm ("Johnson & Johnson", "Simon & Schuster": no given name and surname after the sign).
+ */
+function coupleOfGivenNames(cur: Part[], tokens: Token[], amp: number): boolean {
+  const given = tokens[amp + 1]!.text;
+  const surname = tokens[amp + 2];
+  return cur.length === 1 && isGivenName(cur[0]!.text) && isGivenName(given) && surname !== undefined && cores.at(amp + 2) !== null &&
+    !isGivenName(surname.text) && !DICTIONARY.has(lowerCase(surname.text));
+}
+const isGivenName = (w: string) => w.length > 2 && startsUpper(w) && FIRST_NAMES.has(lowerCase(w)) && !DICTIONARY.has(lowerCase(w));
 
 /** A sentence-final dotted acronym ends the run unless a name word that can follow it comes next ("U.S. Navy"). */
 function endsAfterAcronym(next: Token): boolean {

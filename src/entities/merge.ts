@@ -213,13 +213,18 @@ function differentGivenNames(a: string, b: string): boolean {
 /**
  * The keys of a full name without its middle names: the given name may be of two words ("jean paul okoro" of
  * "Jean-Paul Marvin Okoro"), and a generation stays ("rodney patrick jr" of "Rodney Clay Patrick Jr.").
+ * No key twice: a shorter name listed twice for one longer name would look like two.
  */
 function shortenedForms(words: string[]): string[] {
   const generation = GENERATION_KEYS.has(words[words.length - 1]!) ? words[words.length - 1]! : '';
   const core = generation ? words.slice(0, -1) : words;
   const tail = generation ? `${core[core.length - 1]} ${generation}` : core[core.length - 1]!;
-  const out: string[] = [];
-  for (let given = 1; given <= Math.min(2, core.length - 2); given++) out.push(`${core.slice(0, given).join(' ')} ${tail}`);
+  // The given name and the last word: "Katherine Cooper", or "Marc Jr." of "Marc Andrews Jr.".
+  const out: string[] = [`${words[0]} ${words[words.length - 1]}`];
+  for (let given = 1; given <= Math.min(2, core.length - 2); given++) {
+    const form = `${core.slice(0, given).join(' ')} ${tail}`;
+    if (!out.includes(form)) out.push(form);
+  }
   return out;
 }
 

@@ -77,6 +77,8 @@ describe('a full name without its middle names', () => {
   it('keeps a generation on both forms', () => {
     const ents = run('Deputies charged Darnell Reese Holloway Jr. with assault. Darnell Holloway Jr. was held in the county jail.');
     expect(byName(ents, 'Darnell Reese Holloway Jr')?.aliases).toContain('Darnell Holloway Jr');
+    // The given name and the generation alone join too.
+    expect(byName(run('Marlon Keyes Jr. was hurt. Later Marlon Jr. was released.'), 'Marlon Keyes Jr')?.aliases).toContain('Marlon Jr');
   });
 });
 
@@ -89,5 +91,14 @@ describe("a town's cues around a one-word name", () => {
     // A role is no resident ("a Dorwick spokesman"), and a full name's surname stays a person.
     const person = run('Lena Dorwick said the vote was close. Dorwick said a Dorwick spokesman would speak later in Dorwick.');
     expect(byName(person, 'Lena Dorwick')?.type).toBe('person');
+  });
+});
+
+describe('two given names and one surname', () => {
+  it('reads "Erica & Alejandro Rodriguez" as two people, a firm\'s "&" as one name', () => {
+    const ents = run('Relatives said Nadia & Teodoro Ruvalcaba were found at home. Ads for Simon & Schuster ran.');
+    expect(byName(ents, 'Teodoro Ruvalcaba')?.type).toBe('person');
+    expect(ents.map((e) => e.name)).not.toContain('Nadia & Teodoro Ruvalcaba');
+    expect(ents.map((e) => e.name)).toContain('Simon & Schuster');
   });
 });
