@@ -291,8 +291,9 @@ function joinsRun(cur: Part[], tokens: Token[], i: number): Join {
 function coupleOfGivenNames(cur: Part[], tokens: Token[], amp: number): boolean {
   const given = tokens[amp + 1]!.text;
   const surname = tokens[amp + 2];
+  // The surname ends the run: "Sidney & Lois Eskenazi Hospital" is one building's name.
   return cur.length === 1 && isGivenName(cur[0]!.text) && isGivenName(given) && surname !== undefined && cores.at(amp + 2) !== null &&
-    !isGivenName(surname.text) && !DICTIONARY.has(lowerCase(surname.text));
+    !isGivenName(surname.text) && !DICTIONARY.has(lowerCase(surname.text)) && (amp + 3 >= tokens.length || cores.at(amp + 3) === null);
 }
 const isGivenName = (w: string) => w.length > 2 && startsUpper(w) && FIRST_NAMES.has(lowerCase(w)) && !DICTIONARY.has(lowerCase(w));
 

@@ -100,5 +100,6 @@ describe('two given names and one surname', () => {
     expect(byName(ents, 'Teodoro Ruvalcaba')?.type).toBe('person');
     expect(ents.map((e) => e.name)).not.toContain('Nadia & Teodoro Ruvalcaba');
     expect(ents.map((e) => e.name)).toContain('Simon & Schuster');
+    expect(run('She was taken to Nadia & Teodoro Ruvalcaba Hospital.').map((e) => e.name)).toContain('Nadia & Teodoro Ruvalcaba Hospital');
   });
 });
