@@ -84,6 +84,16 @@ const makeCore = (text: string, start: number, end: number, token: number, posse
   cut,
 });
 
+/**
+ * A run part that is no core (a connector word, an initial with its stop, a joined ordinal), with a core's
+ * fields in a core's order: one object shape for every part, so that the code reading runs sees one map
+ * (parts of two shapes deoptimised the name scan whenever the second shape first came).
+ */
+export const makePart = (text: string, lower: string, start: number, end: number, token: number): Part => {
+  const part: Core = { text, lower, start, end, token, possessive: false, cut: false };
+  return part;
+};
+
 /** The core of the sentence's token `i`, or null. */
 function nameCore(tok: Token, i: number): Core | null {
   let text = tok.text;
@@ -176,7 +186,8 @@ const NO_PARTS: Part[] = [];
 /** Ends the run in progress, if any, and gives the empty one that follows. */
 function endRun(runs: Run[], cur: Part[], possessive = false): Part[] {
   if (!cur.length) return cur;
-  runs.push({ parts: cur, possessive });
+  // `nickname` set on every run, so that all runs have one shape (see joinNicknames).
+  runs.push({ parts: cur, possessive, nickname: undefined });
   return NO_PARTS;
 }
 
@@ -229,12 +240,12 @@ function ordinalTokens(cur: Part[], tokens: Token[], i: number): number {
 /** The run with the ordinal at tokens `i` and `i + 1` added, and the street word after it when `count` is 3. */
 function addOrdinal(cur: Part[], tokens: Token[], i: number, count: number): Part[] {
   const text = tokens[i]!.text + tokens[i + 1]!.text;
-  cur = addPart(cur, { text, lower: text, start: tokens[i]!.start, end: tokens[i + 1]!.end, token: i });
+  cur = addPart(cur, makePart(text, text, tokens[i]!.start, tokens[i + 1]!.end, i));
   return count === 3 ? addPart(cur, tokenPart(tokens[i + 2]!, i + 2)) : cur;
 }
 
 /** A run part for a whole token. */
-const tokenPart = (t: Token, i: number): Part => ({ text: t.text, lower: lowerCase(t.text), start: t.start, end: t.end, token: i });
+const tokenPart = (t: Token, i: number): Part => makePart(t.text, lowerCase(t.text), t.start, t.end, i);
 
 const DOMAIN = /^(?:com|org|net|gov|edu|co|io|info|uk|nz|au|ca|de|fr)$/;
 
@@ -344,7 +355,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
       if (core.text.length <= 2 && SINGLE_CAPITAL.test(core.text) && next !== undefined && next.text === '.' && next.start === tok.end) {
         const after = i + 2 < tokens.length ? tokens[i + 2] : undefined;
         if (after && cores.at(i + 2) && !NEVER.has(after.text.toLowerCase())) {
-          cur = addPart(cur, { text: core.text + '.', lower: core.lower + '.', start: core.start, end: next.end, token: i });
+          cur = addPart(cur, makePart(core.text + '.', core.lower + '.', core.start, next.end, i));
           i++;
           continue;
         }

@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
-import { chunkSentence, isNameWord, type Part } from './chunker.js';
+import { chunkSentence, isNameWord, makePart, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
 import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
 import { RESIDENT_NOUNS } from '../corpus/lexicon.js';
@@ -84,6 +84,20 @@ function oneWordTexts(mentions: RawMention[]): Set<string> {
   const texts = new Set<string>();
   for (let i = 0; i < mentions.length; i++) if (!hasSpace(mentions[i]!.text)) texts.add(mentions[i]!.text);
   return texts;
+}
+
+/**
+ * A mention with every field of RawMention, the optional ones undefined, always in this order: one object
+ * shape for all mentions. (Fields added as found gave mentions a dozen shapes, and the code reading them,
+ * here and in the merge, was deoptimised as each new shape first came.) Optional fields are cleared by
+ * setting them undefined, never deleted: a delete turns the object into a slow dictionary.
+ */
+function newMention(text: string, start: number, end: number, line: number, column: number, ev: Evidence, reasons: TypeReason[], none: number): RawMention {
+  return {
+    text, start, end, line, column, ev, reasons, none,
+    features: undefined, roles: undefined, metonymOf: undefined, headline: undefined, placeCue: undefined,
+    suffixStop: undefined, agent: undefined, personCue: undefined, nicknameOf: undefined, crossingPartner: undefined, team: undefined,
+  };
 }
 
 /** No roles (shared: emit never keeps an empty list). */
@@ -206,19 +220,18 @@ class MentionCollector {
     const country = countryOfLowered(lowSurface);
     const place = !country && isListedPlaceLowered(lowSurface);
     const typed = typeCandidate(parts, tokens, { titled, country: country !== undefined, place, nested, headline: false }, lowSurface, this.keepFeatures);
-    const m: RawMention = { text: surface, start, end, line: pos.line, column: pos.column, ev: typed.ev, reasons: typed.reasons, none: typed.none };
+    const m = newMention(surface, start, end, pos.line, pos.column, typed.ev, typed.reasons, typed.none);
+    // Every flag is stored on every mention (true or undefined): a store first reached late, in a rare case,
+    // deoptimised this function.
     if (this.keepFeatures) m.features = typed.features;
-    if (!nested && placeCue(parts, tokens)) m.placeCue = true;
-    if (parts.length === 1 && !nested && typed.ev[0] >= 0.5 && personCueAround(parts[0]!, tokens)) m.personCue = true;
-    if (parts.length === 1 && !nested && typed.reasons[0] === 'model') {
-      const partner = bareCrossingPartner(parts[0]!, tokens);
-      if (partner) m.crossingPartner = partner;
-    }
-    if (parts.length > 1 && text.charCodeAt(end) === 46 && ABBREVIATED_SUFFIX.test(parts[parts.length - 1]!.text)) m.suffixStop = true;
-    if (roles.length) m.roles = roles as string[];
+    m.placeCue = !nested && placeCue(parts, tokens) ? true : undefined;
+    m.personCue = parts.length === 1 && !nested && typed.ev[0] >= 0.5 && personCueAround(parts[0]!, tokens) ? true : undefined;
+    m.crossingPartner = parts.length === 1 && !nested && typed.reasons[0] === 'model' ? bareCrossingPartner(parts[0]!, tokens) || undefined : undefined;
+    m.suffixStop = parts.length > 1 && text.charCodeAt(end) === 46 && ABBREVIATED_SUFFIX.test(parts[parts.length - 1]!.text) ? true : undefined;
+    m.roles = roles.length ? (roles as string[]) : undefined;
     const acting = !nested && (country || place) ? actsAsAgent(parts, tokens) : 0;
-    if (acting) m.agent = true;
-    if (acting === 2) m.team = true;
+    m.agent = acting ? true : undefined;
+    m.team = acting === 2 ? true : undefined;
     this.mentions.push(m);
     this.partsOf.push(parts);
     this.tokensOf.push(tokens);
@@ -250,9 +263,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
 /** Finds the names of the body's sentences; returns the sentences of title-case lines (headlines), read later. */
 function scanBody(found: MentionCollector, words: DocWords): number[] {
   const doc = found.doc;
-  const titleLines = new Set<number>();
-  const lines = doc.lines;
-  for (let li = 0; li < lines.length; li++) if (isTitleCaseLine(lines[li]!.text)) titleLines.add(lines[li]!.number);
+  const titleLines = titleLineNumbers(doc);
   const headlineSentences: number[] = [];
   // Index loops in this hot part: for-of allocates an iterator result per step until optimised.
   const sentences = doc.sentences;
@@ -272,6 +283,17 @@ function scanBody(found: MentionCollector, words: DocWords): number[] {
     }
   }
   return headlineSentences;
+}
+
+/**
+ * The numbers of the document's title-case lines. A function of its own: the first title-case line, met after
+ * the scan below was optimised, deoptimised it.
+ */
+function titleLineNumbers(doc: ParsedDocument): Set<number> {
+  const titleLines = new Set<number>();
+  const lines = doc.lines;
+  for (let li = 0; li < lines.length; li++) if (isTitleCaseLine(lines[li]!.text)) titleLines.add(lines[li]!.number);
+  return titleLines;
 }
 
 /**
@@ -425,14 +447,15 @@ function addHeadlineMentions(found: MentionCollector, headlineSentences: number[
     const toks = doc.sentenceTokens(s);
     for (const h of headlineMentions(toks, known, text)) {
       const pos = doc.position(h.start);
-      const m: RawMention = { ...h, line: pos.line, column: pos.column, headline: true };
+      const m = newMention(h.text, h.start, h.end, pos.line, pos.column, h.ev, h.reasons, h.none);
+      m.headline = true;
       const first = toks.findIndex((t) => t.start === h.start);
       const last = toks.findIndex((t) => t.end >= h.end);
       // A headline's "killed in Marrero" is a town's cue as the body's is.
       if (first >= 0 && first === last && placeCue([{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }], toks)) m.placeCue = true;
       if (first >= 0 && last >= first && (countryOf(h.text) || isPlaceName(h.text))) {
-        const ps: Part[] = [{ text: h.text, lower: h.text.toLowerCase(), start: h.start, end: h.end, token: first }];
-        if (last > first) ps.push({ text: '', lower: '', start: h.end, end: h.end, token: last });
+        const ps: Part[] = [makePart(h.text, h.text.toLowerCase(), h.start, h.end, first)];
+        if (last > first) ps.push(makePart('', '', h.end, h.end, last));
         if (actsAsAgent(ps, toks) === 2) {
           m.agent = true;
           m.team = true;
@@ -474,7 +497,7 @@ function dropCapitalsNamingPeople(mentions: RawMention[]): void {
     });
     if (ws.length > 1 && ws.length <= 3 && !headed && !isPlaceName(m.text)) surnames.add(low(ws[ws.length - 1]!));
   }
-  for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) delete m.metonymOf;
+  for (const m of mentions) if (m.metonymOf && surnames.has(low(m.text))) m.metonymOf = undefined;
 }
 
 /** A country on one side of a score ("Belgium 3 - 0 Panama") is a team throughout the document. */
@@ -484,7 +507,7 @@ function spreadTeams(mentions: RawMention[]): void {
     const m = mentions[i]!;
     if (!m.team) continue;
     if (m.agent) (teams ??= new Set()).add(nameKey(m.text));
-    delete m.team;
+    m.team = undefined;
   }
   if (teams) {
     for (let i = 0; i < mentions.length; i++) if (teams.has(nameKey(mentions[i]!.text))) mentions[i]!.agent = true;

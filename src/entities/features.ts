@@ -309,12 +309,28 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
     (n > 1 && personLike(parts) ? 16 : 0) |
     (words.includes('of') ? 32 : 0) |
     (/\d/.test(span) ? 64 : 0) |
-    (/\p{Ll}\p{Lu}/u.test(span.replace(/\b(?:Mc|Mac)/g, '')) ? 128 : 0) |
+    (innerCapital(span) ? 128 : 0) |
     (facts.titled ? 256 : 0) |
     (facts.headline ? 512 : 0) |
     (facts.nested ? 1024 : 0);
   flagBits(out, flags, LAST_FLAGS);
 }
+/**
+ * A small letter right before a capital, "Mc" and "Mac" at a word's start left out ("YouTube", not
+ * "McCain"). Most names are ASCII with no such pair, which a loop tells without the patterns: taking out an
+ * "Mc" after a non-word character makes no new pair.
+ */
+function innerCapital(span: string): boolean {
+  let pair = false;
+  for (let i = 0; i < span.length && !pair; i++) {
+    const c = span.charCodeAt(i);
+    pair = c >= 128 || (c >= 65 && c <= 90 && i > 0 && span.charCodeAt(i - 1) >= 97 && span.charCodeAt(i - 1) <= 122);
+  }
+  return pair && INNER_CAPITAL.test(span.replace(MC_PREFIX, ''));
+}
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const MC_PREFIX = /\b(?:Mc|Mac)/g;
+
 /** The flags nameFeaturesTo gives last, by bit. */
 const LAST_FLAGS = ['whole:news-agency', 'whole:language', 'whole:people-plural', 'acronym', 'person-like', 'has-of', 'has-digit', 'inner-capital', 'titled', 'headline', 'nested'];
 /** `len=` values, 1 to 5. */

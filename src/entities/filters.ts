@@ -59,7 +59,13 @@ export function splitAtStops(parts: Part[]): Part[][] {
     } else cur.push(parts[i]!);
   }
   out.push(cur);
-  return out.map(trimEdges).filter((s) => s.length > 0);
+  // A loop, not map and filter: an empty segment (a second array shape) deoptimised the inlined map.
+  const segments: Part[][] = [];
+  for (let i = 0; i < out.length; i++) {
+    const seg = out[i]!.length ? trimEdges(out[i]!) : out[i]!;
+    if (seg.length) segments.push(seg);
+  }
+  return segments;
 }
 
 /** A capitalised never-name splits a run, unless it is a short surname after a first name ("James To", "Wilson Or"). */
@@ -92,6 +98,8 @@ export function trimEdges(parts: Part[]): Part[] {
 export function stripGroupWords(parts: Part[]): Part[] {
   // A first word that is a name word and no group word keeps the whole run (the usual case).
   if (parts.length && isNameWord(parts[0]!.text) && !isGroupWord(parts[0]!.lower)) return parts;
+  // No words: nothing to strip (and no empty list of words, a second array shape to the code below).
+  if (!parts.length) return [];
   const words = parts.map((p) => p.lower);
   if (parts.length === 1 && isPeoplePlural(words[0]!)) return parts;
   if (parts.every((p) => isGroupWord(p.lower) || !isNameWord(p.text))) return [];
@@ -122,8 +130,10 @@ export const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speakin
 /** "in English", "speaks Arabic": a language named as such (type other), not a nationality adjective. */
 export function isLanguageUse(parts: Part[], tokens: Token[]): boolean {
   if (parts.length !== 1 || !LANGUAGES.has(parts[0]!.lower)) return false;
-  const prev = tokens[parts[0]!.token - 1];
-  const next = tokens[parts[0]!.token + 1];
+  // (No read before the first token: an index out of bounds deoptimised the caller.)
+  const first = parts[0]!.token;
+  const prev = first > 0 ? tokens[first - 1] : undefined;
+  const next = tokens[first + 1];
   if (next && startsLower(next.text) && !NEVER_NAMES.has(next.text)) return next.text === 'language';
   return prev !== undefined && LANGUAGE_CUES.has(low(prev.text));
 }

@@ -5,7 +5,7 @@
  * Standards"), joined again.
  */
 import type { Token } from '../corpus/types.js';
-import type { Part, Run } from './chunker.js';
+import { makePart, type Part, type Run } from './chunker.js';
 import { isInitial, startsWithKnownName } from './initial.js';
 import { NEWS_AGENCIES, ORG_HEADS } from './lexicon.js';
 import { countryOf, isPlaceName } from './gazetteer.js';
@@ -51,7 +51,7 @@ export function joinEnumeratedNames(runs: Run[], tokens: Token[]): Run[] {
       j++;
     }
     if (closed) {
-      out.push({ parts, possessive: runs[j]!.possessive });
+      out.push({ parts, possessive: runs[j]!.possessive, nickname: undefined });
       i = j;
     } else out.push(run);
   }
@@ -95,5 +95,5 @@ export function joinNicknames(runs: Run[], tokens: Token[]): Run[] {
 }
 
 function partOf(t: Token, index: number): Part {
-  return { text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: index };
+  return makePart(t.text, t.text.toLowerCase(), t.start, t.end, index);
 }

@@ -83,7 +83,10 @@ export function nameKey(s: string): string {
 }
 
 function computeNameKey(s: string): string {
-  const ws = nameWords(s).map(stripParticle);
+  const words = nameWords(s);
+  // No words, no key (and no empty list, a second array shape to the code below).
+  if (!words.length) return '';
+  const ws = words.map(stripParticle);
   if (ws[0] === 'the') ws.shift();
   let key = '';
   for (let i = 0; i < ws.length; i++) {

@@ -85,9 +85,11 @@ function ageFollows(parts: Part[], tokens: Token[]): boolean {
 function ageBefore(parts: Part[], tokens: Token[]): boolean {
   // Tokenised as "24", "-", "year-old".
   const first = parts[0]!.token;
-  const unit = tokens[first - 1];
-  const number = tokens[first - 3];
-  if (parts.length < 2 || !unit || !AGE_UNIT.test(unit.text) || tokens[first - 2]?.text !== '-' || number?.kind !== 'number') return false;
+  // (The hyphen is asked first: the pattern runs only where one stands.)
+  if (parts.length < 2 || first < 3 || tokens[first - 2]!.text !== '-') return false;
+  const unit = tokens[first - 1]!;
+  const number = tokens[first - 3]!;
+  if (!AGE_UNIT.test(unit.text) || number.kind !== 'number') return false;
   // The age vouches for a person, so a surname may be an ordinary word ("Romello Dewain Steward"); no
   // organisation or place word, and the words together are no listed place.
   if (parts.length > 4 || parts.some((p) => ORG_HEADS.has(p.lower) || PLACE_HEADS.has(p.lower) || !startsUpper(p.text))) return false;
@@ -187,6 +189,8 @@ function regionFollows(parts: Part[], tokens: Token[]): boolean {
  */
 function datelineRole(parts: Part[], tokens: Token[]): 'source' | 'place' | 'city' | undefined {
   const first = parts[0]!.token;
+  // The city opens the sentence, the source or place stands two tokens after it: most names are elsewhere.
+  if (first !== 0 && first !== 2) return undefined;
   // The city itself: capitals opening the sentence, then a comma, a parenthesis or a dash.
   const after = tokens[parts[parts.length - 1]!.token + 1];
   if (first === 0 && after && DATELINE_MARKS.has(after.text) && parts.every((p) => CAPITALS_ONLY.test(p.text)) && !countryOf(parts[0]!.text)) return 'city';
