@@ -174,7 +174,7 @@ function startsWithLetter(t: string, c: number): boolean {
 /** Tokens of a range of text: words (with inner apostrophes and hyphens), numbers, dotted acronyms, punctuation. */
 export function tokenize(text: string, from = 0, to = text.length, sentence = 0): Token[] {
   const out: Token[] = [];
-  tokenizeInto(out, text, from, to, sentence);
+  tokenizeInto(out, text, text, from, to, sentence);
   return out;
 }
 
@@ -224,9 +224,10 @@ function asciiTokenEnd(text: string, i: number): number {
 
 /**
  * `tokenize`, appending to `out` (the sentence splitter fills one array for the whole document). ASCII
- * tokens are read by hand (no match object per token); TOKEN_RE decides everything else.
+ * tokens are read by hand (no match object per token); TOKEN_RE decides everything else. An ASCII token's
+ * text is cut from `narrow`, the text in one byte per character (see oneByteCopy), other tokens' from `text`.
  */
-function tokenizeInto(out: Token[], text: string, from: number, to: number, sentence: number): void {
+function tokenizeInto(out: Token[], text: string, narrow: string, from: number, to: number, sentence: number): void {
   if (to > text.length) to = text.length;
   let i = from;
   while (i < to) {
@@ -237,6 +238,8 @@ function tokenizeInto(out: Token[], text: string, from: number, to: number, sent
     }
     let start = i;
     let end = asciiTokenEnd(text, i);
+    // A number's separators may be a narrow no-break space (U+202F), past one byte.
+    const source = end < 0 || isAsciiDigit(c) ? text : narrow;
     if (end < 0) {
       TOKEN_RE.lastIndex = i;
       const m = TOKEN_RE.exec(text);
@@ -245,7 +248,7 @@ function tokenizeInto(out: Token[], text: string, from: number, to: number, sent
       end = m.index + m[0].length;
     }
     if (end > to) end = to;
-    const t = text.slice(start, end);
+    const t = source.slice(start, end);
     const first = t.charCodeAt(0);
     const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : startsWithLetter(t, first) ? 'word' : 'punct';
     out.push({ start, end, text: t, kind, sentence });
@@ -354,6 +357,19 @@ function startsGluedSentence(tokens: Token[], w: number): boolean {
 }
 
 /**
+ * The text with one byte per character, the same wherever a character fits in one (the characters past
+ * U+00FF come out wrong: only ASCII tokens are cut from it). A text with one character past one byte (a
+ * curly quote) is stored with two bytes for every character, and so is every piece cut from it: each word
+ * is then hashed, compared with the word lists and lower-cased more slowly (toLowerCase takes its general
+ * path), in every analysis. Made only when the text has a character past ASCII.
+ */
+function oneByteCopy(text: string): string {
+  if (!NON_ASCII.test(text) || typeof Buffer !== 'function') return text;
+  return Buffer.from(text, 'latin1').toString('latin1');
+}
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
  * Sentences of the paragraphs: a paragraph always ends a sentence; inside it, `. ! ?` followed by space
  * end one unless the period belongs to an abbreviation or an initial, or the next word is lower case;
  * with no space they end one only before a glued sentence (gluedSentenceEnd).
@@ -363,6 +379,7 @@ function startsGluedSentence(tokens: Token[], w: number): boolean {
 export function splitSentences(text: string, paragraphs: Paragraph[]): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const narrow = oneByteCopy(text);
   const addSentence = (first: number, last: number, paragraph: number) => {
     const s = sentences.length;
     for (let k = first; k <= last; k++) tokens[k]!.sentence = s;
@@ -374,7 +391,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): { sentenc
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     const paragraphStart = tokens.length;
-    tokenizeInto(tokens, text, p.start, p.end, 0);
+    tokenizeInto(tokens, text, narrow, p.start, p.end, 0);
     const n = tokens.length;
     quotes.first = quotes.upTo = paragraphStart;
     quotes.count = 0;
