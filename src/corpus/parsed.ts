@@ -1,6 +1,6 @@
 import { loadCompromise, type NlpDocument } from './nlp.js';
 import { normalizeText } from './normalize.js';
-import { locator, lowerTokens, splitLines, splitParagraphs, splitSentences } from './text.js';
+import { locator, lowerTokens, splitLines, splitParagraphs, splitSentences, TextCutter } from './text.js';
 import type { Document, Line, Paragraph, Position, Sentence, Token } from './types.js';
 
 type Compromise = NlpDocument;
@@ -20,6 +20,7 @@ export class ParsedDocument {
   private _tokens?: Token[];
   private _lowerTokens?: string[];
   private _locate?: (offset: number) => Position;
+  private _cutter?: TextCutter;
   private readonly _nlp = new Map<number, Compromise>();
 
   constructor(doc: Document, analysisText: string = doc.text) {
@@ -38,7 +39,17 @@ export class ParsedDocument {
   }
 
   get lines(): Line[] {
-    return (this._lines ??= splitLines(this.text));
+    return (this._lines ??= splitLines(this.text, this.cutter));
+  }
+
+  /** Cuts pieces of the text, in one byte per character where they can be (see TextCutter). */
+  get cutter(): TextCutter {
+    return (this._cutter ??= new TextCutter(this.text));
+  }
+
+  /** `text.slice(start, end)`, in one byte per character where it can be (see TextCutter). */
+  slice(start: number, end: number): string {
+    return this.cutter.cut(start, end);
   }
 
   get paragraphs(): Paragraph[] {
@@ -61,7 +72,7 @@ export class ParsedDocument {
   }
 
   private split(): void {
-    const { sentences, tokens } = splitSentences(this.text, this.paragraphs);
+    const { sentences, tokens } = splitSentences(this.text, this.paragraphs, this.cutter);
     this._sentences = sentences;
     this._tokens = tokens;
   }

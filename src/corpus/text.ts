@@ -31,16 +31,17 @@ export class LineBreaks {
 }
 
 /** Lines of a text; accepts LF, CRLF and CR. `end` excludes the line break. */
-export function splitLines(text: string): Line[] {
+export function splitLines(text: string, cutter = new TextCutter(text)): Line[] {
   const lines: Line[] = [];
   const breaks = new LineBreaks(text);
   let start = 0;
   let number = 1;
+  // Lines are cut in one byte per character where they can be (see TextCutter): strip reads every one.
   for (let at = breaks.next(0); at >= 0; at = breaks.next(start)) {
-    lines.push({ number: number++, start, end: at, text: text.slice(start, at) });
+    lines.push({ number: number++, start, end: at, text: cutter.cut(start, at) });
     start = breaks.after(at);
   }
-  if (start < text.length || lines.length === 0) lines.push({ number, start, end: text.length, text: text.slice(start) });
+  if (start < text.length || lines.length === 0) lines.push({ number, start, end: text.length, text: cutter.cut(start, text.length) });
   return lines;
 }
 
@@ -368,6 +369,39 @@ function oneByteCopy(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
 }
 const NON_ASCII = /[^\0-\x7f]/;
+const WIDE = /[^\0-\xff]/g;
+
+/** Cuts pieces of a text: from its one-byte copy (see oneByteCopy) when no character of the piece is past one byte. */
+export class TextCutter {
+  readonly narrow: string;
+  /** Offsets of the characters past U+00FF, in order. */
+  private readonly wide: number[] = [];
+
+  constructor(readonly text: string) {
+    this.narrow = oneByteCopy(text);
+    if (this.narrow === text) return;
+    WIDE.lastIndex = 0;
+    for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) this.wide.push(m.index);
+  }
+
+  /** `text.slice(start, end)`. */
+  cut(start: number, end: number): string {
+    return this.narrow === this.text || this.hasWide(start, end) ? this.text.slice(start, end) : this.narrow.slice(start, end);
+  }
+
+  /** Whether a character past one byte stands in [start, end). */
+  private hasWide(start: number, end: number): boolean {
+    const wide = this.wide;
+    let lo = 0;
+    let hi = wide.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (wide[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < wide.length && wide[lo]! < end;
+  }
+}
 
 /**
  * Sentences of the paragraphs: a paragraph always ends a sentence; inside it, `. ! ?` followed by space
@@ -376,16 +410,16 @@ const NON_ASCII = /[^\0-\x7f]/;
  * Each paragraph is tokenized straight into the document's token array, and its sentences are index
  * ranges of that array (no per-paragraph arrays or closures: this runs on every document).
  */
-export function splitSentences(text: string, paragraphs: Paragraph[]): { sentences: Sentence[]; tokens: Token[] } {
+export function splitSentences(text: string, paragraphs: Paragraph[], cutter = new TextCutter(text)): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const narrow = oneByteCopy(text);
+  const narrow = cutter.narrow;
   const addSentence = (first: number, last: number, paragraph: number) => {
     const s = sentences.length;
     for (let k = first; k <= last; k++) tokens[k]!.sentence = s;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    sentences.push({ index: s, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1, paragraph });
+    sentences.push({ index: s, start, end, text: cutter.cut(start, end), tokenStart: first, tokenEnd: last + 1, paragraph });
   };
   const quotes: QuoteCount = { first: 0, upTo: 0, count: 0 };
   for (let pi = 0; pi < paragraphs.length; pi++) {

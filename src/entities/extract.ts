@@ -211,7 +211,7 @@ class MentionCollector {
     const text = this.text;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
-    const surface = text.slice(start, end);
+    const surface = this.doc.slice(start, end);
     if (surface.length < 2 && !startsUpper(surface)) return;
     if (surface.length <= 2 && isSingleCapital(surface)) return;
     const pos = this.doc.position(start);

@@ -51,7 +51,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const numbers = mayHoldNumber(tokens, sentence.tokenStart, sentence.tokenEnd)
-      ? withinSentence(findNumbers(doc.text, sentence.start, sentence.end), sentence) : [];
+      ? withinSentence(findNumbers(doc.text, sentence.start, sentence.end, doc.cutter.narrow), sentence) : [];
     const tolls = TOLL_WORDS.test(sentence.text) ? wordCountsIn(doc.text, sentence, numbers) : NO_WORD_COUNTS;
     const matches = tolls.matches.length ? [...numbers, ...tolls.matches].sort((a, b) => a.start - b.start) : numbers;
     if (!matches.length) continue;

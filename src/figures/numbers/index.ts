@@ -20,8 +20,9 @@ import { Gap, Tok, tokenize, type Token } from './tokens.js';
  *   at-least (high null); less-than and at-most (low null); range (value null, low/high the bounds);
  *   vague (value null, low/high the interval of "several hundred", "thousands of").
  */
-export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
-  const toks = tokenize(text, from, to);
+export function findNumbers(text: string, from = 0, to = text.length, narrow = text): NumberMatch[] {
+  // (`narrow`: see tokenize.)
+  const toks = tokenize(text, from, to, narrow);
   const out: NumberMatch[] = [];
   // No expression starts after the last token that bears a number: most sentences have none at all.
   let end = toks.length;

@@ -54,10 +54,16 @@ function foldPunct(ch: string): string {
   return ch;
 }
 
-export function tokenize(text: string, from: number, to: number): Token[] {
+/**
+ * `narrow`: the same text in one byte per character where a character fits in one (see the corpus's
+ * TextCutter); a token with no character past U+00FF is cut from it, so that its text is stored in one byte
+ * per character (faster to compare and lower-case) even when `text` holds a curly quote.
+ */
+export function tokenize(text: string, from: number, to: number, narrow = text): Token[] {
   const out: Token[] = [];
   let gap: Gap = Gap.None;
   let upper = false; // the word has capitals (or non-ASCII letters): lower-case it
+  let wide = false; // the token has a character past U+00FF: cut from `text`
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -76,17 +82,20 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         if (ch >= 65 && ch <= 90) { upper = true; continue; }
         if (ch < 128 || !isLetter(text, i)) break;
         upper = true;
+        if (ch > 0xff) wide = true;
       }
       kind = Tok.Word;
     } else {
       // keep surrogate pairs together
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      wide = c > 0xff;
       // vulgar fractions are all past U+00BB
       kind = c > 0xbb && FRACTION_CHARS.includes(text[start]!) ? Tok.Fraction : Tok.Punct;
     }
-    const raw = text.slice(start, i);
+    const raw = (wide ? text : narrow).slice(start, i);
     const lower = kind === Tok.Word ? (upper ? raw.toLowerCase() : raw) : kind === Tok.Punct ? foldPunct(raw) : raw;
     upper = false;
+    wide = false;
     out.push({ start, end: i, kind, raw, lower, gap });
     gap = Gap.None;
   }
