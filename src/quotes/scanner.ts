@@ -195,11 +195,13 @@ export class Scanner {
   isCue(k: number): boolean {
     const t = this.toks[k]!;
     if (t.kind !== 'word') return false;
-    // Headlines capitalise their verbs ("Former Doctor Says Clinton Hid …").
-    const form = this.titleLike[t.sentence] && k > this.sentenceStart[k]! ? this.lower[k]! : t.text;
+    // Headlines capitalise their verbs ("Former Doctor Says Clinton Hid …"). (The sentence's start is read
+    // first, for every word: read only after a title-like sentence, the read deoptimised the callers.)
+    const sentenceStart = this.sentenceStart[k]!;
+    const form = this.titleLike[t.sentence] && k > sentenceStart ? this.lower[k]! : t.text;
     // One map look-up: before the code is optimised it costs less than any hand-written pre-test.
     if (!CUE_FORMS.has(form)) return false;
-    const prev = k > this.sentenceStart[k]! ? this.lower[k - 1]! : '';
+    const prev = k > sentenceStart ? this.lower[k - 1]! : '';
     if (NOMINAL_DETERMINERS.has(prev)) return false;
     if (prev === 'to') return false;
     if (NOUN_CUES.has(CUE_FORMS.get(form)!) && this.nominalBefore(k)) return false;

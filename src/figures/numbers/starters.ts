@@ -79,7 +79,9 @@ function wordMayBearNumber(text: string): boolean {
       const run = length === text.length ? text : text.slice(runStart, i);
       if (NUMBER_BEARING_WORDS.has(upper ? run.toLowerCase() : run)) return true;
     }
-    if (c >= 48 && c <= 57) return true;
+    // (One comparison, made for every character that ends a run: a second one, first reached at a digit or a
+    // letter past ASCII, deoptimised the callers.)
+    if ((c - 48) >>> 0 <= 9) return true;
     // corpus words join letter runs with apostrophes, hyphens and dotted initials; anything else may be a letter
     if (c >= 128 && c !== 0x2019 && c !== 0x2010 && c !== 0x2011) return true;
     runStart = i + 1;
