@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, entities } from '../../src/api/index.js';
+import { CAPTIONED_ARTICLE } from '../fixtures/captioned-article.js';
 
-const ARTICLE = [
-  'Harbour council approves new sea wall',
-  '',
-  'The council of Varnholm voted on Tuesday to build a sea wall along the northern harbour, after storms flooded 40 homes last winter. The plan will cost 12 million euros, officials said.',
-  '',
-  'Mayor Ingrid Solberg said the wall would protect the old town for decades. Work is due to begin in the spring, and the builders expect to finish within two years.',
-  '',
-  'Engineer Tomas Okafor shows the plans to 60 residents. Photo: Lena Marsh/Nordbild',
-  '',
-  'Residents at a meeting in the town hall welcomed the plan, though some asked who would pay for its upkeep. The council said 3 million euros would come from the regional government.',
-].join('\n');
+const ARTICLE = CAPTIONED_ARTICLE;
 
 describe('entities in picture captions', () => {
   it("reads the names of a caption strip drops, not its credit's", async () => {

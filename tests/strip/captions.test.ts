@@ -4,6 +4,7 @@ import { captionWithoutCredit } from '../../src/strip/captions.js';
 import { collectLineStats, stripDocument } from '../../src/strip/index.js';
 import { formatStripExplain } from '../../src/format/text/index.js';
 import { makeStyle } from '../../src/format/style.js';
+import { CAPTIONED_ARTICLE } from '../fixtures/captioned-article.js';
 
 /** What the entity layer reads of a caption line: its kept parts, joined. */
 const read = (line: string) => captionWithoutCredit(line).map(([a, b]) => line.slice(a, b).trim()).join(' | ');
@@ -35,17 +36,7 @@ describe('captionWithoutCredit', () => {
   });
 });
 
-const ARTICLE = [
-  'Harbour council approves new sea wall',
-  '',
-  'The council of Varnholm voted on Tuesday to build a sea wall along the northern harbour, after storms flooded 40 homes last winter. The plan will cost 12 million euros, officials said.',
-  '',
-  'Mayor Ingrid Solberg said the wall would protect the old town for decades. Work is due to begin in the spring, and the builders expect to finish within two years.',
-  '',
-  'Engineer Tomas Okafor shows the plans to 60 residents. Photo: Lena Marsh/Nordbild',
-  '',
-  'Residents at a meeting in the town hall welcomed the plan, though some asked who would pay for its upkeep. The council said 3 million euros would come from the regional government.',
-].join('\n');
+const ARTICLE = CAPTIONED_ARTICLE;
 const doc: Document = { id: 'harbour.txt', text: ARTICLE, source: null, origin: 'harbour.txt' };
 
 describe('stripDocument and captions', () => {
