@@ -524,6 +524,14 @@ const NONE_LIMIT = 0.9;
 /** A lower-case particle joined to a surname by a hyphen ("al-", "el-", "bin-"). */
 const PARTICLE_PREFIX = /^\p{Ll}+-(?=\p{Lu})/u;
 
+/**
+ * Three to six capitals that spell no word ("IMF", "NRF"): a name, whatever the typer says of its context. The
+ * corpus stage may join it to the name whose initials it spells in another document.
+ */
+function isUnknownAcronym(text: string): boolean {
+  return text.length >= 3 && text.length <= 6 && /^[A-Z]+$/.test(text) && !DICTIONARY.has(text.toLowerCase());
+}
+
 /** The mentions whose text, over the document, the model does not take for a non-name. */
 function withoutNonNames(mentions: RawMention[], definitions: [string, string][]): RawMention[] {
   const byText = new Map<string, { sum: number; n: number }>();
@@ -551,6 +559,6 @@ function withoutNonNames(mentions: RawMention[], definitions: [string, string][]
   for (let i = 0; i < definitions.length; i++) alwaysKept.add(definitions[i]![0]);
   return mentions.filter((m) => {
     const s = byText.get(m.text)!;
-    return s.sum / s.n <= NONE_LIMIT || alwaysKept.has(m.text);
+    return s.sum / s.n <= NONE_LIMIT || alwaysKept.has(m.text) || isUnknownAcronym(m.text);
   });
 }

@@ -171,3 +171,10 @@ describe('people of a place, and streets named first', () => {
     for (const name of ['Rue Lafarge', 'Via Corvina']) expect(byName(ents, name)?.type).toBe('place');
   });
 });
+
+describe('unknown acronyms', () => {
+  it('keeps three to six capitals that spell no word as a name, and joins them to their expansion in another document', () => {
+    const ents = run('The Harlow Transit Authority raised fares.', 'Riders said the HTA ignored them.');
+    expect(byName(ents, 'Harlow Transit Authority')?.aliases).toContain('HTA');
+  });
+});
