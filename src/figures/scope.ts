@@ -4,6 +4,7 @@ import {
   MONTHS, NOT_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_DAYS, SMALL_NUMBER_WORDS, TIME_UNIT_DAYS, WEEKDAYS, canonMonth,
 } from './lexicon.js';
 import type { ScopeHints } from './types.js';
+import { firstAtOrAfter } from '../corpus/sorted.js';
 
 // Scope hints of one sentence: the places it names around its figures, its time anchors and the length
 // of the period it reports on. Compared claims must not contradict each other on any of them.
@@ -147,24 +148,14 @@ export function claimHints(tokens: Token[], scope: SentenceScope, index: number)
   let to = index;
   while (to < ceiling && !CLAUSE_PUNCT.has(tokens[to + 1]!.text)) to++;
   const names = new Set<string>();
-  for (let k = firstAtOrAfter(scope.places, from); k < scope.places.length && scope.places[k]!.at <= to; k++) names.add(scope.places[k]!.name);
+  for (let k = firstAtOrAfter(scope.places, from, atOf); k < scope.places.length && scope.places[k]!.at <= to; k++) names.add(scope.places[k]!.name);
   return { places: [...names].sort(), when: scope.when, periodDays: scope.periodDays };
 }
 
 const CLAUSE_WINDOW = 40;
 const MAX_ANCHORS = 8;
 
-/** Index of the first place mention at or after token `index` (mentions are sorted by position). */
-function firstAtOrAfter(places: { at: number }[], index: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.at < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const atOf = (p: { at: number }) => p.at;
 
 /** Headlines in title case capitalise every word: capitals there do not mark names. Tokens [start, end). */
 function titleCaseIn({ tokens, cap }: TokenWords, start: number, end: number): boolean {

@@ -1,4 +1,5 @@
 import { startsUpper } from '../corpus/text.js';
+import { firstAtOrAfter } from '../corpus/sorted.js';
 import type { PersonNames } from './names.js';
 import type { RawQuote } from './extract.js';
 import { analyseSpeaker, genderOfName, nameLikeWord, type SpeakerPhrase } from './phrase.js';
@@ -161,15 +162,9 @@ const RELAY_WINDOW = 12;
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
 function tokenFrom(sc: Scanner, offset: number): number {
-  let lo = 0;
-  let hi = sc.toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sc.toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(sc.toks, offset, tokenStart);
 }
+const tokenStart = (t: { start: number }) => t.start;
 
 /**
  * The person whose statement an indirect quotation relays ("[Chief Hale said] the victim told officers she was

@@ -3,6 +3,9 @@
  * mentions the typer reads as people.
  */
 import type { DocEntities } from '../entities/index.js';
+import { firstAtOrAfter } from '../corpus/sorted.js';
+
+const startOf = (m: PersonMention) => m.start;
 
 export interface PersonNames {
   /** The first full name (two words or more) of the document ending in this surname. */
@@ -37,15 +40,8 @@ export function personNames(entities: DocEntities): PersonNames {
     fullName: (surname) => full.get(surname),
     personEndingAt: (from, end) => (ends.get(end) ?? -1) >= from,
     fullNamesBetween: (from, to) => {
-      let lo = 0;
-      let hi = fullMentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (fullMentions[mid]!.start < from) lo = mid + 1;
-        else hi = mid;
-      }
       const out: PersonMention[] = [];
-      for (let i = lo; i < fullMentions.length && fullMentions[i]!.start < to; i++) out.push(fullMentions[i]!);
+      for (let i = firstAtOrAfter(fullMentions, from, startOf); i < fullMentions.length && fullMentions[i]!.start < to; i++) out.push(fullMentions[i]!);
       return out;
     },
   };

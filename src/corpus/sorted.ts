@@ -1,0 +1,14 @@
+/**
+ * The index of the first item whose position is at or after `at`, in a list sorted by position (a binary
+ * search; the list's length when there is none). Mentions, places and tokens are kept in text order.
+ */
+export function firstAtOrAfter<T>(items: readonly T[], at: number, positionOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positionOf(items[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
