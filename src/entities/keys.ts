@@ -153,6 +153,9 @@ export function initials(s: string): string {
 const UPPER_AT = /\p{Lu}/uy;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALS_ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Two to six capitals and nothing else: "NATO", "DPLB" (not "U.S.", whose form acronymLetters also reads). */
+export const isCapitalsAcronym = (s: string): boolean => CAPITALS_ACRONYM.test(s);
 const DOTS = /\./g;
 /** The text without its full stops ("U.N." → "UN"). */
 export const undot = (s: string) => s.replace(DOTS, '');

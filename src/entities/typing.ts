@@ -10,6 +10,7 @@ import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './ga
 import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
+import { isCapitalsAcronym } from './keys.js';
 import { prefixedPlaceName, stateAfterPlace, streetIntersection } from './place-cues.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
@@ -221,15 +222,13 @@ function numberedName(parts: Part[]): 'numbered-place' | 'numbered-unit' | undef
   return ordinal === 0 && NUMBERED_UNIT_HEADS.has(last) ? 'numbered-unit' : undefined;
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-
 /**
  * An acronym naming a person's affiliation: "Anna Lee of the DPLB", "Tom Wu of NWPC", "DPLB's Anna Lee".
  * Unknown capitals on their own are as often products or programmes; beside a person's name, in these two
  * frames, they are the party, union or body the person belongs to.
  */
 function affiliationAcronym(parts: Part[], tokens: Token[]): boolean {
-  if (parts.length !== 1 || !ACRONYM.test(parts[0]!.text) || US_STATES.has(parts[0]!.lower)) return false;
+  if (parts.length !== 1 || !isCapitalsAcronym(parts[0]!.text) || US_STATES.has(parts[0]!.lower)) return false;
   const at = parts[0]!.token;
   const own = tokens[at]!;
   if (own.end > parts[0]!.end) {

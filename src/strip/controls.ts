@@ -10,6 +10,7 @@
  * one line); glue ("x", "|", "1:25") only joins units. Weak words count only in Title or UPPER case: "close
  * friends" and "share the cost" are prose. General UI vocabulary only: no outlet is named.
  */
+import { codeUnitTest } from '../corpus/text.js';
 
 /** Why a run of words was blanked: the widget it belongs to. */
 export type ControlReason =
@@ -170,12 +171,13 @@ function mayStartAt(text: string, i: number, lead: number): boolean {
   return starts && (i === lead || !isWordChar(text, i - 1));
 }
 
-/** A letter or a digit at `i` (ASCII first; the rest by Unicode class). */
+/** A letter or a digit at `i` (ASCII first; the rest by Unicode class, each code unit asked once). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return /[\p{L}\p{N}]/u.test(text[i]!);
+  return isLetterOrDigitUnit(c);
 }
+const isLetterOrDigitUnit = codeUnitTest(/^[\p{L}\p{N}]$/u);
 
 /**
  * The runs of widget controls in a line, in order (none when the line has none): what the analysis should
