@@ -201,3 +201,16 @@ export const US_STATES = words(`
   pa tenn vt va wash wis wyo ny nj nc sc nm nd sd ri dc nh
 `);
 for (const two of ['new york', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'rhode island', 'west virginia']) US_STATES.add(two);
+
+/**
+ * Nouns that describe only a person, heading an apposition after a name ("Valeska Paris, an Australian woman"):
+ * PERSON_NOUNS without the roles a company, a party or a country is also described by ("a leader in", "a member
+ * of", "a source", "an owner of").
+ */
+export const APPOSITION_PERSON_NOUNS = words(`man woman boy girl teen teenager student pupil son daughter father mother
+  husband wife widow widower brother sister grandmother grandfather mom dad resident citizen journalist reporter
+  writer author poet artist painter photographer actor actress singer musician scientist researcher doctor nurse
+  lawyer attorney judge politician lawmaker businessman businesswoman entrepreneur banker soldier cleric priest monk
+  pilgrim victim survivor witness suspect defendant inmate prisoner refugee migrant farmer blogger campaigner
+  diplomat professor teacher activist veteran retiree grandson granddaughter nephew niece cousin`);
+

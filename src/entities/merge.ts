@@ -675,6 +675,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'generational-suffix': 'a name followed by Jr., Sr., II or III',
   'age-after-name': 'a name followed by an age ("Laprida Shears, 25,")',
   'age-before-name': 'a full name right after an age ("24-year-old Deashaun Turrentine")',
+  'person-apposition': 'a name described as a person right after it ("Lee Tran, a 34-year-old nurse")',
   'prefixed-given-name': 'a given name after a short capitalised prefix ("JaMarcus", "TaShawn") before a surname',
   'dateline-source': 'the source slot of a dateline',
   'dateline-place': 'the place slot of a dateline',

@@ -14,6 +14,7 @@ export type TypeReason =
   | 'prefixed-given-name'
   | 'age-after-name'
   | 'age-before-name'
+  | 'person-apposition'
   | 'dateline-source'
   | 'dateline-place'
   | 'dateline-city'

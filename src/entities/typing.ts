@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { APPOSITION_PERSON_NOUNS, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREPS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
 import { prefixedPlaceName, stateAfterPlace, streetIntersection } from './place-cues.js';
@@ -245,6 +245,39 @@ function affiliationAcronym(parts: Part[], tokens: Token[]): boolean {
   return before !== undefined && before2 !== undefined && startsUpper(before.text) && startsUpper(before2.text) && (isFirstName(before2.text) || LAST_NAMES.has(low(before.text)));
 }
 
+/**
+ * "Valeska Paris, an Australian woman and former nun", "Lee Tran, a 34-year-old nurse,", "Ann Cole, his widow,": a
+ * name, a comma, an article or possessive and a description headed by a noun that names only a person. The noun
+ * must end the description: "a student union" is no person, nor is "…, a woman said" (the description speaks).
+ */
+function personApposition(parts: Part[], tokens: Token[]): boolean {
+  const last = parts[parts.length - 1]!.token;
+  if (tokens[last + 1]?.text !== ',' || !APPOSITION_OPENERS.has(low(tokens[last + 2]?.text ?? ''))) return false;
+  // A firm's, a place's or a street's name is described by its own head word ("County Fire Department").
+  const head = parts[parts.length - 1]!.lower;
+  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || STREET_NAME_HEADS.has(head)) return false;
+  // After "of" or a place's preposition the name is inside another phrase, which the description may be of:
+  // "a captain of the Ferrol fire brigade, a father of two"; "near Wabash, a suspect … was arrested".
+  let before = parts[0]!.token - 1;
+  if (low(tokens[before]?.text ?? '') === 'the') before--;
+  const prep = low(tokens[before]?.text ?? '');
+  if (prep === 'of' || PLACE_PREPS.has(prep)) return false;
+  for (let k = last + 3, end = Math.min(tokens.length, last + 9); k < end; k++) {
+    const text = tokens[k]!.text;
+    if (APPOSITION_PERSON_NOUNS.has(low(text))) {
+      const next = tokens[k + 1];
+      if (!next || APPOSITION_ENDS.has(low(next.text))) return true;
+    }
+    if (!DESCRIPTION_WORD.test(text)) return false;
+  }
+  return false;
+}
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** What may follow the noun that ends a description: punctuation, a conjunction, a relative, a preposition. */
+const APPOSITION_ENDS = new Set([',', '.', ';', ':', ')', '\u2014', '\u2013', '-', 'and', 'or', 'who', 'whose', 'from', 'of', 'in', 'at', 'with', 'living', 'based']);
+/** A word of a description before its noun: "34", "-", "year-old", "Australian", "former", "victim's". */
+const DESCRIPTION_WORD = /^(?:\p{L}[\p{L}'\u2019.-]*|\d+|-)$/u;
+
 /** The override that decides a candidate's type, if any. */
 function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
@@ -284,6 +317,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   const dateline = datelineRole(parts, tokens);
   if (ageFollows(parts, tokens)) return { ev: PERSON, reason: 'age-after-name' };
   if (ageBefore(parts, tokens)) return { ev: PERSON, reason: 'age-before-name' };
+  if (personApposition(parts, tokens)) return { ev: PERSON, reason: 'person-apposition' };
   if (dateline === 'source') return { ev: ORGANIZATION, reason: 'dateline-source' };
   if (dateline === 'place') return { ev: PLACE, reason: 'dateline-place' };
   if (dateline === 'city') return { ev: PLACE, reason: 'dateline-city' };

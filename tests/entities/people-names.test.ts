@@ -103,3 +103,24 @@ describe('two given names and one surname', () => {
     expect(run('She was taken to Nadia & Teodoro Ruvalcaba Hospital.').map((e) => e.name)).toContain('Nadia & Teodoro Ruvalcaba Hospital');
   });
 });
+
+describe('a name described as a person right after it', () => {
+  it('types the name a person whatever place or firm words it holds', () => {
+    const ents = run('Dervla Geneva, an Irish woman and former nun, came home on Friday. Halvard Bristol, a retired teacher, was hurt. Tamsin Hale Orchard, his granddaughter, said the house was empty.');
+    for (const name of ['Dervla Geneva', 'Halvard Bristol', 'Tamsin Hale Orchard']) {
+      expect([name, byName(ents, name)?.type]).toEqual([name, 'person']);
+      expect(reasonsOf(byName(ents, name))).toContain('person-apposition');
+    }
+  });
+});
+
+describe('a description after a name that is not of that name', () => {
+  it('leaves a department, a street and a speaking description alone', () => {
+    const ents = run(
+      'He was a captain of the Orland County Fire Department, a husband and a father, officials said. Near Quillan Place, a suspect in the shooting was arrested. In Tarrowby, a woman said the road was shut.',
+    );
+    expect(reasonsOf(byName(ents, 'Orland County Fire Department'))).not.toContain('person-apposition');
+    expect(reasonsOf(byName(ents, 'Quillan Place'))).not.toContain('person-apposition');
+    expect(reasonsOf(byName(ents, 'Tarrowby'))).not.toContain('person-apposition');
+  });
+});
