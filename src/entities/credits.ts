@@ -4,10 +4,10 @@
  * person's (strip's `credit-name-for-entities`). A photographer is a person the page names; the agency,
  * the outlet and the credit's words are its furniture and stay out. A name is kept as a person's when it looks
  * like one (a given name and a surname, no organisation's or place's word) and its given name is known or the
- * typer reads it as a person's; it is no known organisation, news agency, country or place.
+ * typer's rules read it as a person's; it is no known organisation, news agency, country or place.
  */
 import { makePart, type Part } from './chunker.js';
-import { countryOf, isPlaceName, KNOWN_ORGS, loadGazetteer } from './gazetteer.js';
+import { COMMON_WORDS, countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES, loadGazetteer } from './gazetteer.js';
 import { newMention, type RawMention } from './extract.js';
 import { isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES } from './lexicon.js';
@@ -38,19 +38,28 @@ export function creditMentions(names: readonly CreditNameSpan[]): RawMention[] {
   return out;
 }
 
-/** Whether a credit's name is a person's: shaped like one, and its given name known or the typer's reading a person. */
+/**
+ * Whether a credit's name is a person's: shaped like one, no organisation's, agency's or place's name, and a
+ * person by one of the typer's rules (a known given name before a surname, a known surname), or by the model
+ * with a known given name. The model alone reads any two unknown capitalised words out of a sentence as a
+ * person's ("Freistaat Sachsen", "Mehr Infos" of a German credit): that is not enough here.
+ */
 function readsAsPerson(n: CreditNameSpan): boolean {
   const whole = low(n.text);
   if (KNOWN_ORGS.has(whole) || NEWS_AGENCIES.has(whole) || countryOf(n.text) !== undefined || isPlaceName(n.text)) return false;
   const { parts, tokens } = partsOf(n);
   if (!personLike(parts)) return false;
+  const rest = parts.slice(1).filter((p) => !INITIAL.test(p.text));
+  // No frequent word ends it ("Austin American-Statesman").
+  if (!rest.length || rest[rest.length - 1]!.lower.split('-').some((w) => COMMON_WORDS.has(w))) return false;
   const typed = typeCandidate(parts, tokens, { titled: false, country: false, place: false, nested: false, headline: false }, whole);
   const [person, organization, place, other] = typed.ev;
   const typedPerson = person >= 0.5 && person > organization && person > place && person > other;
-  // A rule that types it otherwise decides ("known-organization", "street-name"); the model's doubt does not.
-  if (!typedPerson && typed.reasons[0] !== 'model') return false;
-  return typedPerson || isFirstName(parts[0]!.text);
+  if (typed.reasons[0] !== 'model') return typedPerson;
+  // A given name that is also an ordinary word ("Mark Wilson", "Nick Moreau"): the rest surnames or no ordinary words ("Man Shoves Snake").
+  return typedPerson && isFirstName(parts[0]!.text) && rest.every((p) => LAST_NAMES.has(p.lower) || !DICTIONARY.has(p.lower));
 }
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** The words of a name as candidate parts, and as the tokens of a sentence that is the name alone. */
 function partsOf(n: CreditNameSpan): { parts: Part[]; tokens: Token[] } {

@@ -19,10 +19,21 @@ const SENTENCE_END = /(?<=\p{Ll})[.!?](?=\s)/u;
 /** Where each credit's person-shaped names stand in `text` (a caption line), in order; `credits` as creditSpans gives them. */
 export function creditNameSpans(text: string, credits: readonly [number, number][], controls: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];
-  for (const [a, b] of credits) {
+  for (const [a, b] of merged(credits)) {
     const end = SENTENCE_END.exec(text.slice(a, b));
     const credit = masked(text.slice(a, end ? a + end.index : b), a, controls);
     for (const [s, e] of pieces(credit)) addNameRuns(credit, s, e, a, out);
+  }
+  return out;
+}
+
+/** Credit spans, in order, with those that overlap joined (a label and the stock agency after it are one credit). */
+function merged(credits: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of credits) {
+    const last = out[out.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
   }
   return out;
 }

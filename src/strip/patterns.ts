@@ -69,7 +69,7 @@ export const AGENCY_CREDITS = new RegExp(AGENCY_CREDIT.source, 'gu');
  * Words of a credit's furniture, never a word of the photographer's name: "Photo: Jane Doe, Staff",
  * "Getty Images Contributor", "Handout Photo" (lower case).
  */
-export const CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'videos', 'illustration', 'graphic', 'graphics', 'staff', 'file', 'files', 'handout', 'courtesy', 'contributor', 'contributors', 'pool', 'credit', 'credits', 'stock', 'archive', 'archives', 'wire', 'agency', 'press', 'news', 'foto', 'bild']);
+export const CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'videos', 'illustration', 'graphic', 'graphics', 'staff', 'file', 'files', 'handout', 'courtesy', 'contributor', 'contributors', 'pool', 'credit', 'credits', 'stock', 'archive', 'archives', 'wire', 'agency', 'press', 'news', 'blog', 'foto', 'bild', 'archiv', 'archivo']);
 /**
  * More credit labels, read only to blank a caption's credit (strip's decisions do not use them):
  * "Photograph:", "Photo by", "Illustration:", "Credit...", "Crédit photo :", "fot. ", "Courtesy of",
