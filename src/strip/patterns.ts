@@ -72,11 +72,11 @@ export const AGENCY_CREDITS = new RegExp(AGENCY_CREDIT.source, 'gu');
 export const CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'videos', 'illustration', 'graphic', 'graphics', 'staff', 'file', 'files', 'handout', 'courtesy', 'contributor', 'contributors', 'pool', 'credit', 'credits', 'stock', 'archive', 'archives', 'wire', 'agency', 'press', 'news', 'blog', 'foto', 'bild', 'archiv', 'archivo']);
 /**
  * More credit labels, read only to blank a caption's credit (strip's decisions do not use them):
- * "Photograph:", "Photo by", "Illustration:", "Credit...", "Crédit photo :", "fot. ", "Courtesy of",
+ * "Photograph:", "Photo by", "Illustration:", "Credit...", "Crédit photo :", "Video:", "fot. ", "Courtesy of",
  * "Submitted photo", "CC-BY", also glued to the caption ("a rabbitCredit: ..."). Case-sensitive: a glued
  * label starts with a capital.
  */
-export const CAPTION_CREDIT_LABELS = /(?:(?<=^|[\s(|/.…])[Pp]|(?<=\p{Ll})P)(?:hotos?|hotographs?|hotography|ictures?)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di|courtesy)\b)|(?<=^|[\s(|/])(?:[Ii]llustrations?|[Gg]raphics?|[Gg]rafik)(?:\s*:|\s+by\b)|(?:(?<=^|[\s(|/.…])[IiCcFfBb]|(?<=\p{Ll})[ICFB])(?:mages?|mage credits?|redits?|oto|otos|otografía|ild|ildquelle)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di)\b)|(?<=^|[\s(|/])(?:[Cc]r[ée]dits?(?:\s+photos?)?\s*:|[Ff]ot\.\s|[Cc]ourtesy\b|[Ss]ubmitted photo\b|[Ff]ile photo\b|[Hh]andout\b|CC[- ]BY\b|CC0\b|Creative Commons\b)/gu;
+export const CAPTION_CREDIT_LABELS = /(?:(?<=^|[\s(|/.…])[Pp]|(?<=\p{Ll})P)(?:hotos?|hotographs?|hotography|ictures?)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di|courtesy)\b)|(?<=^|[\s(|/])(?:[Ii]llustrations?|[Gg]raphics?|[Gg]rafik)(?:\s*:|\s+by\b)|(?:(?<=^|[\s(|/.…])[IiCcFfBb]|(?<=\p{Ll})[ICFB])(?:mages?|mage credits?|redits?|oto|otos|otografía|ild|ildquelle)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di)\b)|(?<=^|[\s(|/])(?:[Cc]r[ée]dits?(?:\s+photos?)?\s*:|[Vv]ideos?\s*:|[Ff]ot\.\s|[Cc]ourtesy\b|[Ss]ubmitted photo\b|[Ff]ile photo\b|[Hh]andout\b|CC[- ]BY\b|CC0\b|Creative Commons\b)/gu;
 
 /** Appeals for money, letters and consent, disclosures and site notices that end many articles. */
 export const APPEAL = /\b(?:recaptcha|akismet|javascript|browser version|update your browser|outdated browser|support (?:us|our journalism|independent journalism)|donate|donation|spende|spenden|unterstützen sie|apoya (?:nuestro|el periodismo)|soutenez|wesprzyj|letter to the editor|leserbrief|advertising disclosure|affiliate|we may (?:earn|receive) (?:a )?(?:commission|compensation)|provisionslink|partnerlink|without (?:the )?(?:prior )?(?:express )?written permission|all trademarks)\b/i;
