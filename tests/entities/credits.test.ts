@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entities, quotes } from '../../src/api/index.js';
+import { analyze, entities } from '../../src/api/index.js';
 import { loadHtmlParser } from '../../src/corpus/html.js';
 
 /** An invented article whose picture captions carry their credits in the usual forms, one a line. */
@@ -119,8 +119,10 @@ describe('a photographer who shares a surname with a person of the story', () =>
     expect(rosalind.mentions.map((m) => m.document)).toEqual(['rescue.txt', 'storm.txt']);
   });
 
-  it('takes no quote: quotes read the article alone', async () => {
-    const out = await quotes([{ id: 'rescue.txt', text }]);
-    expect(out.quotes.map((q) => q.speaker)).not.toContain('Rosalind Ferber');
+  it("gives no quote to the photographer: a bare surname's speaker stays the story's (report reads credits too)", async () => {
+    const storm = ['Storm damages harbour', '', 'The storm tore two boats from their moorings overnight, and the harbour of Varnholm stayed closed on Sunday.', '', '"The quay is closed until we know it is safe," Ferber told reporters on the pier.', '', 'The quay after the storm. Photo: Rosalind Ferber/Nordbild', '', 'The board expects to reopen the quay next week, once divers have checked the walls.'].join('\n');
+    const out = await analyze([{ id: 'storm.txt', text: storm }]);
+    expect(out.entities.find((e) => e.name === 'Rosalind Ferber')?.type).toBe('person');
+    expect(out.quotes.map((q) => q.speaker)).toEqual(['Ferber']);
   });
 });
