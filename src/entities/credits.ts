@@ -50,8 +50,11 @@ function readsAsPerson(n: CreditNameSpan): boolean {
   const { parts, tokens } = partsOf(n);
   if (!personLike(parts)) return false;
   const rest = parts.slice(1).filter((p) => !INITIAL.test(p.text));
-  // No frequent word ends it ("Austin American-Statesman").
-  if (!rest.length || rest[rest.length - 1]!.lower.split('-').some((w) => COMMON_WORDS.has(w))) return false;
+  // No frequent word ends it ("Austin American-Statesman"); after a place's name, no ordinary word but a surname
+  // ("Orlando Sentinel", "Virginia Tech"; not "Charlotte Gainsbourg").
+  const last = rest[rest.length - 1];
+  if (!last || last.lower.split('-').some((w) => COMMON_WORDS.has(w))) return false;
+  if (isPlaceName(parts[0]!.text) && DICTIONARY.has(last.lower) && !LAST_NAMES.has(last.lower)) return false;
   const typed = typeCandidate(parts, tokens, { titled: false, country: false, place: false, nested: false, headline: false }, whole);
   const [person, organization, place, other] = typed.ev;
   const typedPerson = person >= 0.5 && person > organization && person > place && person > other;

@@ -706,7 +706,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'street-intersection': 'one of two streets joined by "and" with a street cue in reach ("at Penn and Lowry avenues", "near 43rd and Rockwell"; "at Church and Snyder" where the corpus writes "Snyder Ave.")',
   'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',
   'body-of-place-name': 'the body of a place name in the corpus ("Flatbush" of "East Flatbush"), with no person cue',
-  'named-in-credit': 'a person\'s name in a picture\'s credit ("Photo: Jane Doe", "Jane Doe/Getty Images"), never a bare surname\'s full name',
+  'named-in-credit': 'a person\'s name in a picture\'s credit ("Photo: Jane Doe", "Jane Doe/Getty Images"); the text\'s bare surnames are not given to it',
   'place-preposition': 'mostly after a place preposition or before a resident in the corpus ("in Marrero", "a Marrero man"), never a full name\'s surname',
 };
 

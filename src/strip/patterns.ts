@@ -67,9 +67,17 @@ export const STOCK_CREDITS = new RegExp(STOCK_CREDIT, 'gi');
 export const AGENCY_CREDITS = new RegExp(AGENCY_CREDIT.source, 'gu');
 /**
  * Words of a credit's furniture, never a word of the photographer's name: "Photo: Jane Doe, Staff",
- * "Getty Images Contributor", "Handout Photo" (lower case).
+ * "Getty Images Contributor", "Handout Photo", and the words of the outlets credited beside the photographer,
+ * whose first word may read as a given name ("Orlando Sentinel", "Charlotte Observer") (lower case).
  */
-export const CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'videos', 'illustration', 'graphic', 'graphics', 'staff', 'file', 'files', 'handout', 'courtesy', 'contributor', 'contributors', 'pool', 'credit', 'credits', 'stock', 'archive', 'archives', 'wire', 'agency', 'press', 'news', 'blog', 'foto', 'bild', 'archiv', 'archivo']);
+export const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'videos',
+  'illustration', 'graphic', 'graphics', 'staff', 'file', 'files', 'handout', 'courtesy', 'contributor', 'contributors', 'pool', 'credit',
+  'credits', 'stock', 'archive', 'archives', 'wire', 'agency', 'foto', 'bild', 'archiv', 'archivo',
+  'press', 'news', 'blog', 'times', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'sentinel', 'observer', 'courier', 'inquirer',
+  'enquirer', 'examiner', 'dispatch', 'telegraph', 'register', 'ledger', 'bulletin', 'courant', 'monitor', 'guardian', 'mirror', 'express',
+  'independent', 'tech',
+]);
 /**
  * More credit labels, read only to blank a caption's credit (strip's decisions do not use them):
  * "Photograph:", "Photo by", "Illustration:", "Credit...", "Crédit photo :", "Video:", "fot. ", "Courtesy of",

@@ -59,10 +59,12 @@ describe('people named in picture credits', () => {
       'Divers check the hull. Photo: Varnholm Ferry Company',
       '',
       'The harbour at night. Photo: Austin American-Statesman',
+      '',
+      'The harbour at dawn. Photo: Carmen Sentinel',
     ].join('\n');
     const out = await entities([{ id: 'council.txt', text }], { explain: true });
     expect(out.entities.filter((e) => e.evidence.some((v) => v.reason === 'named-in-credit')).map((e) => e.name)).toEqual([]);
-    expect(out.entities.map((e) => e.name).join(' | ')).not.toMatch(/Authority|Herald|Ferbercam|Company|Statesman/);
+    expect(out.entities.map((e) => e.name).join(' | ')).not.toMatch(/Authority|Herald|Ferbercam|Company|Statesman|Sentinel/);
   });
 
   it('reads a credit of a line that is all credit', async () => {

@@ -84,12 +84,17 @@ describe('creditNameSpans', () => {
     expect(creditNames('Divers check the hull. Video: Mira Holt.')).toEqual(['Mira Holt']);
     expect(creditNames('The quay at dawn. Credit: Jonas M. Weir / Nordbild file')).toEqual(['Jonas M. Weir']);
     expect(creditNames('The quay at dawn. (Photo: Courtesy of Tove Aas)')).toEqual(['Tove Aas']);
+    // No label: names shaped like a credit after the caption's sentence.
+    expect(creditNames('Crowds gather in the square. Mira Holt for The Varnholm Courier')).toEqual(['Mira Holt']);
   });
 
   it('gives outlets after "for", "The", two names and a "Staff" credit apart, and no one-word name', () => {
-    expect(creditNames('Crews at work. Photo: Mira Holt for The Varnholm Courier')).toEqual(['Mira Holt', 'Varnholm Courier']);
+    expect(creditNames('Crews at work. Photo: Mira Holt for The Varnholm Courier')).toEqual(['Mira Holt']);
+    // An outlet's name without its outlet word is the entity layer's to refuse (no given name, no person's rule).
+    expect(creditNames('Crews at work. Photo: Mira Holt for Varnholm Fjordposten')).toEqual(['Mira Holt', 'Varnholm Fjordposten']);
     expect(creditNames('Photos by Ada Brennan, left, and Erik Lund/Nordbild')).toEqual(['Ada Brennan', 'Erik Lund']);
     expect(creditNames('The new pier. Photo: Erik Lund, Staff')).toEqual(['Erik Lund']);
+    expect(creditNames('The new pier. Photo: Erik Lund / Carmen Sentinel')).toEqual(['Erik Lund']);
     expect(creditNames('The new pier. Photo: Nordbild')).toEqual([]);
     expect(creditNames('The new pier. Image: AP Photo/NORDPIX')).toEqual([]);
   });
