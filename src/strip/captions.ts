@@ -7,7 +7,8 @@ import { controlRuns } from './controls.js';
 /**
  * Picture captions: strip drops them (the article's text has none), but a caption names the people, bodies
  * and places in the picture, which the entity layer should know. It reads the caption lines strip dropped as
- * captions, with their credit blanked: the photographer and the agency are the picture's, not the story's.
+ * captions, with their credit blanked: the agency and the outlet are the picture's, not the story's. The
+ * photographer is a person the page names: the credit's person-shaped names are handed over apart (credit-names.ts).
  */
 
 /** The reasons under which strip drops a picture's caption. */
