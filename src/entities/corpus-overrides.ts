@@ -37,6 +37,8 @@ interface KeyFacts {
   placeCue: number;
   /** Mentions with a person's cue beside them ("Gray said"). */
   personCue: number;
+  /** Every mention is a name in a picture's credit: a photographer's, whose surname the story does not use. */
+  creditOnly: boolean;
 }
 
 /** Summed evidence, whether every mention was typed by the model alone, and mention counts, by name key. */
@@ -49,11 +51,12 @@ function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfT
     const text = table.texts[t]!;
     const k = (keyOfText[t] ??= nameKey(text));
     let e = out.get(k);
-    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, placeCue: 0, personCue: 0 }));
+    if (!e) out.set(k, (e = { text, ev: [0, 0, 0, 0], modelOnly: true, mentions: 0, placeCue: 0, personCue: 0, creditOnly: true }));
     const ev = table.evOf(i);
     for (let j = 0; j < 4; j++) e.ev[j]! += ev[j]!;
     const reasons = table.reasonsOf(i);
     if (reasons.length !== 1 || reasons[0] !== 'model') e.modelOnly = false;
+    if (reasons.length !== 1 || reasons[0] !== 'named-in-credit') e.creditOnly = false;
     e.mentions++;
     if (table.placeCue[i]) e.placeCue++;
     if (table.personCue.has(i)) e.personCue++;
@@ -92,8 +95,8 @@ function bodyOfPlaceName(k: string, facts: KeyFacts, bodies: Set<string>, surnam
 function keysToRetype(byKey: Map<string, KeyFacts>): Map<string, CorpusReason> {
   const surnames = new Set<string>();
   const fullNameSurnames = new Set<string>();
-  byKey.forEach(({ ev }, k) => {
-    if (!personish(ev)) return;
+  byKey.forEach(({ ev, creditOnly }, k) => {
+    if (!personish(ev) || creditOnly) return;
     const last = k.slice(k.lastIndexOf(' ') + 1);
     surnames.add(last);
     if (last !== k) fullNameSurnames.add(last);

@@ -92,7 +92,7 @@ function oneWordTexts(mentions: RawMention[]): Set<string> {
  * here and in the merge, was deoptimised as each new shape first came.) Optional fields are cleared by
  * setting them undefined, never deleted: a delete turns the object into a slow dictionary.
  */
-function newMention(text: string, start: number, end: number, line: number, column: number, ev: Evidence, reasons: TypeReason[], none: number): RawMention {
+export function newMention(text: string, start: number, end: number, line: number, column: number, ev: Evidence, reasons: TypeReason[], none: number): RawMention {
   return {
     text, start, end, line, column, ev, reasons, none,
     features: undefined, roles: undefined, metonymOf: undefined, headline: undefined, placeCue: undefined,

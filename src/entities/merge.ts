@@ -493,7 +493,7 @@ function shortNames(items: Items, kt: KeyTable, root: Int32Array): ShortNames {
     fullOf: new Array(keyCount),
     givenOf: new Array(keyCount),
   };
-  indexFullNames(kt.firstText, s);
+  indexFullNames(kt.firstText, s, namedOutsideCredits(items, keyCount));
   for (let ii = 0, itemCount = items.table.size; ii < itemCount; ii++) {
     const g = root[items.key[ii]!]!;
     s.docGroups[items.table.doc[ii]!]!.add(g);
@@ -524,15 +524,28 @@ function groupEvidence(keyEv: Evidence[], root: Int32Array): Evidence[] {
 }
 
 /**
- * Lists the person groups under the short keys that may stand for their full names. (Evidence is summed type
- * probabilities: a full name needs at least half a mention's vote for person.)
+ * By key number, 1 when a mention outside a picture's credit has the key. A name known only from credits is a
+ * photographer's: a bare surname in the text ("Doe said") is not theirs (see indexFullNames).
  */
-function indexFullNames(firstText: string[], s: ShortNames): void {
+function namedOutsideCredits(items: Items, keyCount: number): Uint8Array {
+  const table = items.table;
+  const creditOnly = table.reasonLists.map((r) => r.length === 1 && r[0] === 'named-in-credit');
+  const out = new Uint8Array(keyCount);
+  for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) if (!creditOnly[table.reasons[ii]!]) out[items.key[ii]!] = 1;
+  return out;
+}
+
+/**
+ * Lists the person groups under the short keys that may stand for their full names. (Evidence is summed type
+ * probabilities: a full name needs at least half a mention's vote for person.) A name only a credit gives
+ * stands for no shorter name: the photographer is not the story's "Doe".
+ */
+function indexFullNames(firstText: string[], s: ShortNames, outsideCredits: Uint8Array): void {
   for (let n = 0; n < s.keys.length; n++) {
     const k = s.keys[n]!;
     const g = s.root[n]!;
     const gev = s.groupEv[g]!;
-    if (!isPersonish(gev) || gev[0] < 0.5 || k.indexOf(' ') < 0) continue;
+    if (!isPersonish(gev) || gev[0] < 0.5 || k.indexOf(' ') < 0 || !outsideCredits[n]) continue;
     const words = k.split(' ');
     // "Chief Reyes" is no full name: a title and a surname (it is looked up by the surname below).
     if (words.length === 2 && TITLE_WORDS.has(words[0]!)) continue;
@@ -694,6 +707,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'street-intersection': 'one of two streets joined by "and" with a street cue in reach ("at Penn and Lowry avenues", "near 43rd and Rockwell"; "at Church and Snyder" where the corpus writes "Snyder Ave.")',
   'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',
   'body-of-place-name': 'the body of a place name in the corpus ("Flatbush" of "East Flatbush"), with no person cue',
+  'named-in-credit': 'a person\'s name in a picture\'s credit ("Photo: Jane Doe", "Jane Doe/Getty Images"); the text\'s bare surnames are not given to it',
   'place-preposition': 'mostly after a place preposition or before a resident in the corpus ("in Marrero", "a Marrero man"), never a full name\'s surname',
 };
 

@@ -32,7 +32,8 @@ export type TypeReason =
   | 'street-intersection'
   | 'surname-of-a-person'
   | 'place-preposition'
-  | 'body-of-place-name';
+  | 'body-of-place-name'
+  | 'named-in-credit';
 
 /** Why an entity has its type, or why a form was merged into it (`--explain`). */
 export type EntityReason =

@@ -3,6 +3,7 @@ import type { Document } from '../corpus/types.js';
 import { attachDemonyms, findDemonyms, type DemonymMention } from '../entities/demonyms.js';
 import { extractEntities, mergeEntities, type DocEntities, type Entity } from '../entities/index.js';
 import { addCaptionEvidence } from '../entities/captions.js';
+import { creditMentions, type CreditNameSpan } from '../entities/credits.js';
 import { mergeMentionTable } from '../entities/merge.js';
 import type { MentionTable } from '../entities/table.js';
 import { attributingQuotes } from '../figures/attribution.js';
@@ -112,7 +113,7 @@ export function analyzeDocument(doc: Document, stats: LineStats, opts: DocumentS
   if (!needsEntities(w) && !w.figures && !w.findings) return out;
   const windows = textWindows(doc.text);
   for (const window of windows) {
-    const part = analyzeWindow(doc, { analysis: analysisText, captions: captionText }, window, opts);
+    const part = analyzeWindow(doc, { analysis: analysisText, captions: captionText, credits: strip.credits }, window, opts);
     if (windows.length === 1) Object.assign(out, part);
     else appendWindow(out, part, window);
   }
@@ -130,6 +131,8 @@ type WindowPart = Pick<DocumentAnalysis, 'entities' | 'demonyms' | 'quotes' | 'c
 interface ReadTexts {
   analysis: string;
   captions: string | null;
+  /** The person-shaped names in the captions' credits, which only the entity layer reads too. */
+  credits: readonly CreditNameSpan[];
 }
 
 /** The analyses of one window of a document (the whole document when it fits in one), one shared parse. */
@@ -147,7 +150,16 @@ function analyzeWindow(doc: Document, texts: ReadTexts, window: TextWindow, opts
   // commands that print none (quotes, figures, check) leave them out, so their speakers' names are as without.
   const captions = w.entities && texts.captions && (whole ? texts.captions : texts.captions.slice(window.start, window.end));
   if (out.entities && captions && /\S/.test(captions)) out.entities = withCaptionNames(out.entities, extractEntities(new ParsedDocument(part, captions)));
+  const credits = w.entities && out.entities && texts.credits.length ? creditMentions(whole ? texts.credits : creditsInWindow(texts.credits, window)) : [];
+  if (credits.length) out.entities = withCaptionNames(out.entities!, { document: doc.id, mentions: credits, definitions: [] });
   return out;
+}
+
+/** The credits' names inside a window, placed in it (offsets, line and, on its first line, column). */
+function creditsInWindow(credits: readonly CreditNameSpan[], w: TextWindow): CreditNameSpan[] {
+  return credits
+    .filter((c) => c.start >= w.start && c.end <= w.end)
+    .map((c) => ({ ...c, start: c.start - w.start, end: c.end - w.start, line: c.line - w.line + 1, column: c.line === w.line ? c.column - w.column + 1 : c.column }));
 }
 
 /** A document's entity mentions with those of its captions, in text order. */
@@ -214,6 +226,13 @@ function captionLines(parts: DocumentAnalysis[]): Map<string, Set<number>> {
   return out;
 }
 
+/** By document, the offsets of the credits' names the entity layer read (see StripResult.credits). */
+function creditNames(parts: DocumentAnalysis[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const p of parts) if (p.strip.credits.length) out.set(p.info.id, new Set(p.strip.credits.map((c) => c.start)));
+  return out;
+}
+
 function release(parts: DocumentAnalysis[], ...keys: ('entities' | 'demonyms' | 'quotes' | 'claims')[]): void {
   for (const p of parts) for (const k of keys) p[k] = undefined;
 }
@@ -229,7 +248,7 @@ export function combineAnalyses(parts: DocumentAnalysis[], opts: AnalysisOptions
   // Each kind of per-document result is let go once merged: on a large corpus they are most of the memory.
   let entities = !needsEntities(w) ? [] : mentions ? mergeMentionTable(mentions, merge) : mergeEntities(parts.map((p) => p.entities!), merge);
   if (w.entities && opts.demonyms) entities = attachDemonyms(entities, parts.flatMap((p) => p.demonyms ?? []));
-  if (w.entities && merge.evidence) addCaptionEvidence(entities, captionLines(parts));
+  if (w.entities && merge.evidence) addCaptionEvidence(entities, captionLines(parts), creditNames(parts));
   release(parts, 'entities', 'demonyms');
   const quotes = needsQuotes(w) ? resolveQuotes(parts.map((p) => p.quotes!), entities) : [];
   const quoteCounts = Int32Array.from(parts, (p) => p.quotes?.quotes.length ?? 0);

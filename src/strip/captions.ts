@@ -1,12 +1,14 @@
 import type { Document, Line } from '../corpus/types.js';
 import { AGENCY_CREDITS, BYLINE, CAPTION_CREDIT_LABELS, CREDIT_LABELS, ENLARGE_SENTENCE, FORMAL_ADDRESS, READER_CALL, STOCK_CREDITS } from './patterns.js';
-import type { CaptionLine, LineDecision } from './types.js';
+import type { CaptionLine, CreditName, LineDecision } from './types.js';
+import { creditNameSpans } from './credit-names.js';
 import { controlRuns } from './controls.js';
 
 /**
  * Picture captions: strip drops them (the article's text has none), but a caption names the people, bodies
  * and places in the picture, which the entity layer should know. It reads the caption lines strip dropped as
- * captions, with their credit blanked: the photographer and the agency are the picture's, not the story's.
+ * captions, with their credit blanked: the agency and the outlet are the picture's, not the story's. The
+ * photographer is a person the page names: the credit's person-shaped names are handed over apart (credit-names.ts).
  */
 
 /** The reasons under which strip drops a picture's caption. */
@@ -41,13 +43,19 @@ const END_BRACKET = /(?:\(([^()]*)\)|\[([^[\]]*)\])[\s.]*$/u;
 /** The entity layer's reading of a document's captions (null when it reads none). */
 export interface CaptionReading {
   lines: CaptionLine[];
-  /** The input with all but the captions' read parts blanked (same length and line breaks: offsets hold). */
-  text: string;
+  /** The input with all but the captions' read parts blanked (same length and line breaks: offsets hold); null when only credits are read. */
+  text: string | null;
+  /** The person-shaped names in the captions' credits. */
+  credits: CreditName[];
 }
 
-/** The captions the entity layer reads among the dropped lines, with their credits blanked. */
+/**
+ * The captions the entity layer reads among the dropped lines, with their credits blanked, and the names in
+ * those credits shaped like a person's (a line that is all credit gives those alone).
+ */
 export function readCaptions(doc: Document, lines: Line[], decisions: LineDecision[]): CaptionReading | null {
   const read: CaptionLine[] = [];
+  const credits: CreditName[] = [];
   const parts: [number, number][] = [];
   const seen = new Set<string>();
   for (let i = 0; i < decisions.length; i++) {
@@ -56,17 +64,24 @@ export function readCaptions(doc: Document, lines: Line[], decisions: LineDecisi
     const line = lines[d.line - 1]!;
     const repeated = REPEATED_REASONS.has(d.reason);
     if (!CAPTION_REASONS.has(d.reason) && !(repeated && hasCreditLabel(line.text))) continue;
-    const kept = captionWithoutCredit(line.text);
-    if (!kept.length || !readsAsCaption(line.text.slice(kept[0]![0]))) continue;
+    const spans = creditSpans(line.text);
+    const controls = controlSpans(line.text);
+    const kept = captionParts(line.text, spans, controls);
+    if (!readsAsCaption(line.text.slice(kept.length ? kept[0]![0] : 0))) continue;
     const text = kept.map(([a, b]) => line.text.slice(a, b).trim()).join(' … ');
     // Copies differ only in their picture's number ("Image 2 of 40", "Image 3 of 40").
-    const key = text.replace(/\d+/g, '#');
+    const key = (kept.length ? text : line.text).replace(/\d+/g, '#');
     if (repeated && seen.has(key)) continue;
     seen.add(key);
+    for (const [a, b] of creditNameSpans(line.text, spans, controls)) {
+      credits.push({ line: d.line, column: a + 1, start: line.start + a, end: line.start + b, reason: 'credit-name-for-entities', text: line.text.slice(a, b) });
+    }
+    if (!kept.length) continue;
     for (const [a, b] of kept) parts.push([line.start + a, line.start + b]);
     read.push({ line: d.line, reason: repeated ? 'repeated-caption-read-once' : 'caption-read-for-entities', text });
   }
-  return read.length ? { lines: read, text: onlyParts(doc.text, parts) } : null;
+  if (!read.length && !credits.length) return null;
+  return { lines: read, text: read.length ? onlyParts(doc.text, parts) : null, credits };
 }
 
 /** A picture's credit label ("Photo: Jane Doe", "Image by"): what makes a repeated line a caption. */
@@ -100,8 +115,14 @@ const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
 
 /** The parts of a caption line left once its credits and widget controls are blanked; none when no words are left. */
 export function captionWithoutCredit(text: string): [number, number][] {
-  const controls = controlRuns(text).map((r): [number, number] => [r.start, r.end]);
-  const credits = controls.length ? [...creditSpans(text), ...controls].sort((a, b) => a[0] - b[0]) : creditSpans(text);
+  return captionParts(text, creditSpans(text), controlSpans(text));
+}
+
+const controlSpans = (text: string) => controlRuns(text).map((r): [number, number] => [r.start, r.end]);
+
+/** The parts of a caption line outside its `creditSpans` and `controls`, with words in them. */
+function captionParts(text: string, creditSpans: [number, number][], controls: [number, number][]): [number, number][] {
+  const credits = controls.length ? [...creditSpans, ...controls].sort((a, b) => a[0] - b[0]) : creditSpans;
   const out: [number, number][] = [];
   let from = 0;
   for (const [a, b] of credits) {

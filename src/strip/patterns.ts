@@ -66,12 +66,25 @@ export const CREDIT_LABELS = new RegExp(CREDIT_LABEL, 'gi');
 export const STOCK_CREDITS = new RegExp(STOCK_CREDIT, 'gi');
 export const AGENCY_CREDITS = new RegExp(AGENCY_CREDIT.source, 'gu');
 /**
+ * Words of a credit's furniture, never a word of the photographer's name: "Photo: Jane Doe, Staff",
+ * "Getty Images Contributor", "Handout Photo", and the words of the outlets credited beside the photographer,
+ * whose first word may read as a given name ("Orlando Sentinel", "Charlotte Observer") (lower case).
+ */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'photograph', 'photographs', 'photographer', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'videos',
+  'illustration', 'graphic', 'graphics', 'staff', 'file', 'files', 'handout', 'courtesy', 'contributor', 'contributors', 'pool', 'credit',
+  'credits', 'stock', 'archive', 'archives', 'wire', 'agency', 'foto', 'bild', 'archiv', 'archivo',
+  'press', 'news', 'blog', 'times', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'sentinel', 'observer', 'courier', 'inquirer',
+  'enquirer', 'examiner', 'dispatch', 'telegraph', 'register', 'ledger', 'bulletin', 'courant', 'monitor', 'guardian', 'mirror', 'express',
+  'independent', 'tech',
+]);
+/**
  * More credit labels, read only to blank a caption's credit (strip's decisions do not use them):
- * "Photograph:", "Photo by", "Illustration:", "Credit...", "Crédit photo :", "fot. ", "Courtesy of",
+ * "Photograph:", "Photo by", "Illustration:", "Credit...", "Crédit photo :", "Video:", "fot. ", "Courtesy of",
  * "Submitted photo", "CC-BY", also glued to the caption ("a rabbitCredit: ..."). Case-sensitive: a glued
  * label starts with a capital.
  */
-export const CAPTION_CREDIT_LABELS = /(?:(?<=^|[\s(|/.…])[Pp]|(?<=\p{Ll})P)(?:hotos?|hotographs?|hotography|ictures?)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di|courtesy)\b)|(?<=^|[\s(|/])(?:[Ii]llustrations?|[Gg]raphics?|[Gg]rafik)(?:\s*:|\s+by\b)|(?:(?<=^|[\s(|/.…])[IiCcFfBb]|(?<=\p{Ll})[ICFB])(?:mages?|mage credits?|redits?|oto|otos|otografía|ild|ildquelle)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di)\b)|(?<=^|[\s(|/])(?:[Cc]r[ée]dits?(?:\s+photos?)?\s*:|[Ff]ot\.\s|[Cc]ourtesy\b|[Ss]ubmitted photo\b|[Ff]ile photo\b|[Hh]andout\b|CC[- ]BY\b|CC0\b|Creative Commons\b)/gu;
+export const CAPTION_CREDIT_LABELS = /(?:(?<=^|[\s(|/.…])[Pp]|(?<=\p{Ll})P)(?:hotos?|hotographs?|hotography|ictures?)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di|courtesy)\b)|(?<=^|[\s(|/])(?:[Ii]llustrations?|[Gg]raphics?|[Gg]rafik)(?:\s*:|\s+by\b)|(?:(?<=^|[\s(|/.…])[IiCcFfBb]|(?<=\p{Ll})[ICFB])(?:mages?|mage credits?|redits?|oto|otos|otografía|ild|ildquelle)(?:\s*(?::|\.\.\.|…)|\s+(?:by|von|de|par|por|di)\b)|(?<=^|[\s(|/])(?:[Cc]r[ée]dits?(?:\s+photos?)?\s*:|[Vv]ideos?\s*:|[Ff]ot\.\s|[Cc]ourtesy\b|[Ss]ubmitted photo\b|[Ff]ile photo\b|[Hh]andout\b|CC[- ]BY\b|CC0\b|Creative Commons\b)/gu;
 
 /** Appeals for money, letters and consent, disclosures and site notices that end many articles. */
 export const APPEAL = /\b(?:recaptcha|akismet|javascript|browser version|update your browser|outdated browser|support (?:us|our journalism|independent journalism)|donate|donation|spende|spenden|unterstützen sie|apoya (?:nuestro|el periodismo)|soutenez|wesprzyj|letter to the editor|leserbrief|advertising disclosure|affiliate|we may (?:earn|receive) (?:a )?(?:commission|compensation)|provisionslink|partnerlink|without (?:the )?(?:prior )?(?:express )?written permission|all trademarks)\b/i;

@@ -1,10 +1,12 @@
 import type { Document, Line } from '../corpus/types.js';
 import { readCaptions } from './captions.js';
 import { blankRuns, withoutRuns } from './controls.js';
-import type { CaptionLine, LineDecision, StripResult } from './types.js';
+import type { CaptionLine, CreditName, LineDecision, StripResult } from './types.js';
 
 /** No caption read (shared: most documents have none). */
 const NO_CAPTIONS: CaptionLine[] = [];
+/** No credit's name read (shared). */
+const NO_CREDITS: CreditName[] = [];
 
 /**
  * Assemble the result: kept text, the input with dropped lines blanked (same length), and the captions the
@@ -37,5 +39,5 @@ export function stripResult(doc: Document, lines: Line[], decisions: LineDecisio
   }
   analysis.push(doc.text.slice(from));
   const captions = readCaptions(doc, lines, decisions);
-  return { id: doc.id, lineDecisions: decisions, text: keptText.join('\n'), analysisText: analysis.join(''), captions: captions?.lines ?? NO_CAPTIONS, captionText: captions?.text ?? null };
+  return { id: doc.id, lineDecisions: decisions, text: keptText.join('\n'), analysisText: analysis.join(''), captions: captions?.lines ?? NO_CAPTIONS, captionText: captions?.text ?? null, credits: captions?.credits ?? NO_CREDITS };
 }

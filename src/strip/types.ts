@@ -28,6 +28,22 @@ export interface CaptionLine {
   text: string;
 }
 
+/** Why the entity layer reads a name in a caption's credit: shaped like a person's (see credit-names.ts). */
+export type CreditReason = 'credit-name-for-entities';
+
+/** A name in a picture's credit, shaped like a person's, that the entity layer reads (it types it and may keep it). */
+export interface CreditName {
+  /** 1-based line number in the input. */
+  line: number;
+  /** 1-based column of the name in its line. */
+  column: number;
+  /** Offsets of the name in the input. */
+  start: number;
+  end: number;
+  reason: CreditReason;
+  text: string;
+}
+
 export interface StripResult {
   id: string;
   /** One decision per non-blank input line, in order. */
@@ -40,6 +56,8 @@ export interface StripResult {
   captions: CaptionLine[];
   /** The input with all but those captions' read parts blanked (same length), or null when there are none. */
   captionText: string | null;
+  /** The person-shaped names in the credits of the dropped captions (also of a line that is all credit), in order. */
+  credits: CreditName[];
 }
 
 export interface StripOptions {

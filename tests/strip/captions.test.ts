@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/corpus/types.js';
-import { captionWithoutCredit } from '../../src/strip/captions.js';
+import { captionWithoutCredit, creditSpans } from '../../src/strip/captions.js';
+import { creditNameSpans } from '../../src/strip/credit-names.js';
 import { collectLineStats, stripDocument } from '../../src/strip/index.js';
 import { formatStripExplain } from '../../src/format/text/index.js';
 import { makeStyle } from '../../src/format/style.js';
@@ -62,5 +63,43 @@ describe('stripDocument and captions', () => {
     const out = formatStripExplain(doc.id, ARTICLE, res, makeStyle(false));
     expect(out).toContain('7 drop photo-credit');
     expect(out).toContain('  read caption-read-for-entities Engineer Tomas Okafor shows the plans to 60 residents.');
+    expect(out).toContain('  name credit-name-for-entities Lena Marsh');
+  });
+
+  it("hands the entity layer the credit's person-shaped name, at its place", () => {
+    const at = ARTICLE.indexOf('Lena Marsh');
+    expect(res.credits).toEqual([{ line: 7, column: at - ARTICLE.lastIndexOf('\n', at), start: at, end: at + 10, reason: 'credit-name-for-entities', text: 'Lena Marsh' }]);
+  });
+});
+
+/** The person-shaped names strip finds in a caption line's credits. */
+const creditNames = (line: string) => creditNameSpans(line, creditSpans(line), []).map(([a, b]) => line.slice(a, b));
+
+describe('creditNameSpans', () => {
+  it('finds the name in each form of credit, without labels, agencies and outlets', () => {
+    expect(creditNames('Skaters on the frozen lake. Image: Pavel Drummond.')).toEqual(['Pavel Drummond']);
+    expect(creditNames('Flood water in the old town. Erik Lund/Getty Images')).toEqual(['Erik Lund']);
+    expect(creditNames('Mayor Ingrid Solberg (NORDPIX/Karl Vint) at the harbour')).toEqual(['Karl Vint']);
+    expect(creditNames('A ferry leaves Varnholm. Photograph by Ada Brennan/Harbour Pictures')).toEqual(['Ada Brennan']);
+    expect(creditNames('Divers check the hull. Video: Mira Holt.')).toEqual(['Mira Holt']);
+    expect(creditNames('The quay at dawn. Credit: Jonas M. Weir / Nordbild file')).toEqual(['Jonas M. Weir']);
+    expect(creditNames('The quay at dawn. (Photo: Courtesy of Tove Aas)')).toEqual(['Tove Aas']);
+    // No label: names shaped like a credit after the caption's sentence.
+    expect(creditNames('Crowds gather in the square. Mira Holt for The Varnholm Courier')).toEqual(['Mira Holt']);
+  });
+
+  it('gives outlets after "for", "The", two names and a "Staff" credit apart, and no one-word name', () => {
+    expect(creditNames('Crews at work. Photo: Mira Holt for The Varnholm Courier')).toEqual(['Mira Holt']);
+    // An outlet's name without its outlet word is the entity layer's to refuse (no given name, no person's rule).
+    expect(creditNames('Crews at work. Photo: Mira Holt for Varnholm Fjordposten')).toEqual(['Mira Holt', 'Varnholm Fjordposten']);
+    expect(creditNames('Photos by Ada Brennan, left, and Erik Lund/Nordbild')).toEqual(['Ada Brennan', 'Erik Lund']);
+    expect(creditNames('The new pier. Photo: Erik Lund, Staff')).toEqual(['Erik Lund']);
+    expect(creditNames('The new pier. Photo: Erik Lund / Carmen Sentinel')).toEqual(['Erik Lund']);
+    expect(creditNames('The new pier. Photo: Nordbild')).toEqual([]);
+    expect(creditNames('The new pier. Image: AP Photo/NORDPIX')).toEqual([]);
+  });
+
+  it("reads the credit's first sentence only", () => {
+    expect(creditNames('Photo: Ada Brennan. Crews of Varnholm Harbour repair the pier as Mayor Ingrid Solberg looks on')).toEqual(['Ada Brennan']);
   });
 });

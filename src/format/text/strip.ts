@@ -4,12 +4,13 @@ import { splitLines } from '../../corpus/text.js';
 import type { Style } from '../style.js';
 
 /** Every non-blank input line with its decision and reason: what `strip --explain` shows. */
-export function formatStripExplain(id: string, inputText: string, result: Pick<StripResult, 'lineDecisions' | 'captions'>, style: Style): string {
+export function formatStripExplain(id: string, inputText: string, result: Pick<StripResult, 'lineDecisions' | 'captions' | 'credits'>, style: Style): string {
   const { c } = style;
   const lines = splitLines(inputText);
   const width = String(lines.length).length;
   const out = [c.bold(`== ${id}: ${countKept(result)} of ${result.lineDecisions.length} lines kept`)];
   let caption = 0;
+  let credit = 0;
   for (const d of result.lineDecisions) {
     const text = lines[d.line - 1]?.text ?? '';
     const num = String(d.line).padStart(width);
@@ -23,6 +24,12 @@ export function formatStripExplain(id: string, inputText: string, result: Pick<S
     while (caption < result.captions.length && result.captions[caption]!.line < d.line) caption++;
     const read = result.captions[caption];
     if (read?.line === d.line) out.push(`${' '.repeat(width)} ${c.cyan('read')} ${read.reason.padEnd(24)} ${read.text}`);
+    // The person-shaped names of its credit, which the entity layer types.
+    while (credit < result.credits.length && result.credits[credit]!.line < d.line) credit++;
+    for (; credit < result.credits.length && result.credits[credit]!.line === d.line; credit++) {
+      const name = result.credits[credit]!;
+      out.push(`${' '.repeat(width)} ${c.cyan('name')} ${name.reason.padEnd(24)} ${name.text}`);
+    }
   }
   const figures = figureLines(inputText, result.lineDecisions);
   if (figuresAllDropped(figures)) {
