@@ -16,7 +16,7 @@ import { docWords, isInitial, opensName, ordinaryInitial, startsWithKnownName, t
 import { lastWord, low, spanText, spanWords } from './shape.js';
 import { actsAsAgent, addEvidence, copyEvidence, metonymOf } from './evidence.js';
 import { typeCandidate, type TypeReason } from './typing.js';
-import { adjectiveUse, ageAfterRun, isDatelineCredit, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges } from './filters.js';
+import { adjectiveUse, ageAfterRun, isDatelineCredit, isJunk, isLanguageUse, splitAtStops, stripGroupWords, trimEdges, withEditionYear } from './filters.js';
 import { splitTitle } from './titles.js';
 import { joinEnumeratedNames, joinNicknames, trimGluedWords } from './glued.js';
 import { innerNames, placePersonSplit } from './nesting.js';
@@ -373,14 +373,14 @@ function namesOfSegment(found: MentionCollector, seg: Part[], tokens: Token[], p
   if (partial && seg.length === 1 && DICTIONARY.has(seg[0]!.lower) && !isPlaceName(seg[0]!.text)) return;
   const title = splitTitle(seg);
   if (title && title.prefix.length) {
-    const pre = stripGroupWords(trimEdges(title.prefix));
+    const pre = stripGroupWords(trimEdges(title.prefix), tokens);
     // Before a title, a lone ordinary word is part of the title ("Emeritus Professor", "Shadow Home Secretary").
     const plainWord = pre.length === 1 && DICTIONARY.has(pre[0]!.lower) && !isPlaceName(pre[0]!.text);
     if (pre.length && !plainWord && !isJunk(pre, tokens)) found.emit(pre, tokens, NO_ROLES, false);
   }
   const titled = title !== undefined;
   const trimmed = trimEdges(title ? title.name.parts : seg);
-  const core = isLanguageUse(trimmed, tokens) ? trimmed : stripGroupWords(trimmed);
+  const core = isLanguageUse(trimmed, tokens) ? trimmed : withEditionYear(stripGroupWords(trimmed, tokens), tokens);
   let roles = title ? title.name.roles : NO_ROLES;
   // An abbreviated title ends the run before it at its full stop: "Rev. Clementa Pinckney", "Sen. Ann Cole".
   const dotted = titled || !core.length ? undefined : abbreviatedTitleBefore(core[0]!.token, tokens);

@@ -1,12 +1,13 @@
 /** Capitalised strings that are not names, and the trimming of runs down to the name they hold. */
 import type { Token } from '../corpus/types.js';
-import { isNameWord, ORDINAL_PART, type Part } from './chunker.js';
+import { isNameWord, makePart, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
-import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_COMPASS } from './lexicon.js';
+import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, STREET_COMPASS } from './lexicon.js';
 import { stateAfterPlace } from './place-cues.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords } from './shape.js';
 import { startsLower, startsUpper } from '../corpus/text.js';
+import { FUNCTION_WORDS } from '../corpus/lexicon.js';
 
 const CONTRACTION = /['\u2019](?:ll|ve|re|d|m|t)$/i;
 const DIGITS = /^\d+$/;
@@ -95,7 +96,7 @@ export function trimEdges(parts: Part[]): Part[] {
 }
 
 /** Drop leading nationality and group words ("Lebanese Hezbollah") unless the name needs them. */
-export function stripGroupWords(parts: Part[]): Part[] {
+export function stripGroupWords(parts: Part[], tokens: Token[]): Part[] {
   // A first word that is a name word and no group word keeps the whole run (the usual case).
   if (parts.length && isNameWord(parts[0]!.text) && !isGroupWord(parts[0]!.lower)) return parts;
   // No words: nothing to strip (and no empty list of words, a second array shape to the code below).
@@ -110,7 +111,47 @@ export function stripGroupWords(parts: Part[]): Part[] {
   if (parts.length <= 3 && FIRST_NAMES.has(words[0]!) && !DICTIONARY.has(last) && !LAST_NAMES.has(words[0]!) && words.slice(1).every((w, i) => !isGroupWord(w) && isNameWord(parts[i + 1]!.text))) return parts;
   let a = 0;
   while (a < parts.length - 1 && isGroupWord(words[a]!)) a++;
+  // "British Red Cross", "Chinese New Year": after the group words only ordinary words, which name nothing
+  // alone: the group word is part of the name ("Lebanese Hezbollah", "Afghan Farid Karimi" lose it).
+  if (a > 0 && ordinaryWordsOnly(parts.slice(a)) && !(parts.length - a === 1 && nounAfter(parts, tokens))) return parts;
   return parts.slice(a);
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * "the 2004 Olympics", "the 1991 Hajj": a year between "the" and a name that ends its phrase (or ends in an
+ * event's head word) names the edition, part of the name. Not when a common noun follows the name ("the 2018
+ * Senate election"): the year dates that noun.
+ */
+export function withEditionYear(parts: Part[], tokens: Token[]): Part[] {
+  if (!parts.length || parts[0]!.token < 2) return parts;
+  const first = parts[0]!.token;
+  const year = tokens[first - 1]!;
+  if (year.kind !== 'number' || !YEAR.test(year.text) || low(tokens[first - 2]!.text) !== 'the') return parts;
+  // An event's head ends the phrase itself: "the 2031 Winter Games sold out".
+  if (!OTHER_HEADS.has(parts[parts.length - 1]!.lower) && nounAfter(parts, tokens)) return parts;
+  return [makePart(year.text, year.text, year.start, year.end, first - 1), ...parts];
+}
+
+/**
+ * A lower-case word right after the run that can be the noun it modifies: "Indian Naval ship", "the 2018 Senate
+ * election"; not a function word or a verb in the past ("were", "sold", "said").
+ */
+function nounAfter(parts: Part[], tokens: Token[]): boolean {
+  const after = tokens[parts[parts.length - 1]!.token + 1];
+  if (after === undefined || after.kind !== 'word' || !startsLower(after.text)) return false;
+  return !FUNCTION_WORDS.has(after.text) && !PERSON_VERBS.has(after.text) && !after.text.endsWith('ed');
+}
+
+/** Words that are all ordinary (no place, person or group word): "Red Cross", "New Year", "Library". */
+function ordinaryWordsOnly(parts: Part[]): boolean {
+  // A given name that is no ordinary word starts a person's name ("Afghan Farid ..."); "Red" and "Grace" are both.
+  if (FIRST_NAMES.has(parts[0]!.lower) && !DICTIONARY.has(parts[0]!.lower)) return false;
+  for (const p of parts) if (!DICTIONARY.has(p.lower) || isGroupWord(p.lower) || isPlaceName(p.text)) return false;
+  // A plural of an ordinary noun is a group described, not named: "Republican Senators", "Armenian Churches".
+  const last = parts[parts.length - 1]!.lower;
+  return !(last.endsWith('s') && (DICTIONARY.has(last.slice(0, -1)) || (last.endsWith('es') && DICTIONARY.has(last.slice(0, -2)))));
 }
 
 /** /(?:ean|ian|ese|ic|ish)$/: endings of adjectives of place ("Mediterranean", "Balinese", "Baltic", "Cornish"). */

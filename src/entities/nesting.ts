@@ -4,7 +4,7 @@ import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isListedPlaceLowered
 import { nameKey } from './keys.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
-import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
+import { headWord, isFirstName, isGroupWord, low, personLike, spanWords } from './shape.js';
 
 /** Small words allowed inside a container name besides name words. */
 const CONNECTOR = /^(?:of|the|for|and|&)$/i;
@@ -24,6 +24,8 @@ export function placePersonSplit(parts: Part[]): number {
     // even when it is also a place or a common word; a country stays a country ("Jordan Hamdullah Mohib").
     // A country's name in another tongue that is also a given name ("Dominique" for Dominica) is a given name.
     if (n === 1 && isFirstName(head[0]!.text) && !countryByItsOwnName(headText)) continue;
+    // A lone group word kept before ordinary words is part of the name: "Iranian Red Crescent".
+    if (n === 1 && isGroupWord(head[0]!.lower)) continue;
     // "Relations Alia Salem", "Scientologist Tom Cruise": a common or agent noun before a full name; but after
     // a given name, an ordinary word is a middle name ("Rodney Clay Patrick Jr.").
     const givenThenMiddle = n === 2 && isFirstName(head[0]!.text) && !DICTIONARY.has(head[0]!.lower);
