@@ -7,7 +7,7 @@
  */
 import { lowerCase, startsLower, startsUpper } from '../corpus/text.js';
 import type { Token } from '../corpus/types.js';
-import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, NUMBERED_PLACE_HEADS, OF_HEADS, PARTICLES, STREET_COMPASS, TITLE_WORDS as TITLES } from './lexicon.js';
+import { HYPHEN_PARTICLES, HYPHEN_PREFIXES, HYPHEN_SUFFIXES, NEVER_NAMES as NEVER, NUMBERED_PLACE_HEADS, OF_HEADS, ORG_HEADS, PARTICLES, STREET_COMPASS, TITLE_WORDS as TITLES } from './lexicon.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES } from './gazetteer.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, PLACE_PREFIX_ABBREVIATIONS } from '../corpus/lexicon.js';
 
@@ -309,10 +309,16 @@ function coupleOfGivenNames(cur: Part[], tokens: Token[], amp: number): boolean 
 const isGivenName = (w: string) => w.length > 2 && startsUpper(w) && FIRST_NAMES.has(lowerCase(w)) && !DICTIONARY.has(lowerCase(w));
 
 /** A sentence-final dotted acronym ends the run unless a name word that can follow it comes next ("U.S. Navy"). */
-function endsAfterAcronym(next: Token): boolean {
-  const nw = next.text.toLowerCase();
-  return NEVER.has(nw) || (DICTIONARY.has(nw) && !OF_HEADS.has(nw) && !TITLES.has(nw));
+function endsAfterAcronym(tokens: Token[], at: number): boolean {
+  const nw = tokens[at]!.text.toLowerCase();
+  if (NEVER.has(nw)) return true;
+  if (!DICTIONARY.has(nw) || OF_HEADS.has(nw) || TITLES.has(nw)) return false;
+  // Capitalised words up to an organisation's head go on with the name: "U.S. Environmental Protection Agency".
+  for (let k = at; k < tokens.length && k < at + ORG_HEAD_REACH && startsUpper(tokens[k]!.text); k++) if (ORG_HEADS.has(tokens[k]!.text.toLowerCase())) return false;
+  return true;
 }
+/** How many capitalised words after a dotted acronym are searched for an organisation's head. */
+const ORG_HEAD_REACH = 4;
 
 /**
  * Runs of name words in one sentence's tokens. Every way a whole token joins a run goes through one call
@@ -389,7 +395,7 @@ export function chunkSentence(tokens: Token[]): Run[] {
         }
         // A sentence-final dotted acronym swallows the full stop ("... to the U.S. The President"): the
         // run ends there unless a name word that can follow it comes next ("U.S. Navy", "U.S. Secretary").
-        if (!(core.text.endsWith('.') && next && cores.at(i + 1) && endsAfterAcronym(next))) continue;
+        if (!(core.text.endsWith('.') && next && cores.at(i + 1) && endsAfterAcronym(tokens, i + 1))) continue;
       }
     } else if (cur.length) join = joinsRun(cur, tokens, i);
     if (join !== Join.No) {

@@ -3,7 +3,7 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, makePart, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
-import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, STREET_COMPASS } from './lexicon.js';
+import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, STREET_COMPASS, VEHICLE_MAKES } from './lexicon.js';
 import { stateAfterPlace } from './place-cues.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords } from './shape.js';
 import { startsLower, startsUpper } from '../corpus/text.js';
@@ -129,6 +129,8 @@ export function withEditionYear(parts: Part[], tokens: Token[]): Part[] {
   const first = parts[0]!.token;
   const year = tokens[first - 1]!;
   if (year.kind !== 'number' || !YEAR.test(year.text) || low(tokens[first - 2]!.text) !== 'the') return parts;
+  // A model year is no part of a car's name: "the 2007 Mitsubishi Eclipse" is the Eclipse.
+  if (VEHICLE_MAKES.has(parts[0]!.lower)) return parts;
   // An event's head ends the phrase itself: "the 2031 Winter Games sold out".
   if (!OTHER_HEADS.has(parts[parts.length - 1]!.lower) && nounAfter(parts, tokens)) return parts;
   return [makePart(year.text, year.text, year.start, year.end, first - 1), ...parts];

@@ -44,3 +44,16 @@ describe('a year before a name', () => {
     expect(ents.filter((n) => /\d/.test(n))).toEqual([]);
   });
 });
+
+describe('a dotted acronym before capitalised words', () => {
+  it('goes on with the name up to an organisation head, and ends a sentence otherwise', () => {
+    const ents = names(run('Two inspectors from the U.S. Coastal Fisheries Agency arrived. The firm moved its plant to the U.S. Coastal towns protested.'));
+    expect(ents).toContain('U.S. Coastal Fisheries Agency');
+    expect(ents).not.toContain('Coastal Fisheries Agency');
+    expect(ents).toContain('U.S.');
+  });
+
+  it('leaves out a car model year', () => {
+    expect(names(run('He sold the 2009 Toyota Corolla to a neighbour.'))).toContain('Toyota Corolla');
+  });
+});
