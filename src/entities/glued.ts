@@ -8,7 +8,7 @@ import type { Token } from '../corpus/types.js';
 import { makePart, type Part, type Run } from './chunker.js';
 import { isInitial, startsWithKnownName } from './initial.js';
 import { NEWS_AGENCIES, ORG_HEADS } from './lexicon.js';
-import { countryOf, isPlaceName } from './gazetteer.js';
+import { countryOf, DICTIONARY, isPlaceName } from './gazetteer.js';
 import { isAllCaps, personLike } from './shape.js';
 
 /** Number words that count things, never part of the name that follows at the start of a sentence. */
@@ -43,6 +43,9 @@ export function joinEnumeratedNames(runs: Run[], tokens: Token[]): Run[] {
       const last = parts[parts.length - 1]!.token;
       const next = runs[j + 1]!.parts;
       const gap = tokens.slice(last + 1, next[0]!.token);
+      // A run of its own proper word and an organisation's head is a second organisation: "Institute of
+      // Technology and Colorado State University" (not "Office of Science and Technology Policy").
+      if (next.some((p) => ORG_HEADS.has(p.lower)) && (!DICTIONARY.has(next[0]!.lower) || isPlaceName(next[0]!.text))) break;
       if (gap.length === 1 && gap[0]!.text === ',') parts = [...parts, partOf(gap[0]!, last + 1), ...next];
       else if (gap.length === 1 && gap[0]!.text === 'and') {
         parts = [...parts, partOf(gap[0]!, last + 1), ...next];

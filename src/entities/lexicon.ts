@@ -145,6 +145,9 @@ export const GROUP_WORDS = words(`sunni sunnis shia shiite shiites shi'ite shi'i
   salafist salafists wahhabi baathist baathists zionist zionists secular evangelical evangelicals
   european europeans african africans asian asians latino latinos hispanic hispanics caucasian`);
 
+/** Compass adjectives: before a place they name a region of it ("Southern Indiana", "Eastern Europe"). */
+export const COMPASS_ADJECTIVES = words(`northern southern eastern western central northeastern northwestern southeastern southwestern`);
+
 /** World-known news agencies, named bare in datelines and credit lines. */
 export const NEWS_AGENCIES = words(`reuters afp dpa ap upi xinhua tass interfax kyodo yonhap anadolu efe ansa bernama
   itar-tass ria`);

@@ -57,3 +57,18 @@ describe('a dotted acronym before capitalised words', () => {
     expect(names(run('He sold the 2009 Toyota Corolla to a neighbour.'))).toContain('Toyota Corolla');
   });
 });
+
+describe('regions and lists of organisations', () => {
+  it('keeps a compass adjective before a place as one name', () => {
+    const ents = names(run('Storms hit Northern Uganda and Western Idaho on Sunday.'));
+    expect(ents).toContain('Northern Uganda');
+    expect(ents).toContain('Western Idaho');
+  });
+
+  it('does not join a second organisation to an "of" name at "and"', () => {
+    const ents = names(run('Teams from the Royal Institute of Mining and Dorval State College of Canada met the Bureau of Weights, Measures and Standards.'));
+    expect(ents).toContain('Royal Institute of Mining');
+    expect(ents).toContain('Bureau of Weights, Measures and Standards');
+    expect(ents.some((n) => n.includes('Mining and'))).toBe(false);
+  });
+});
