@@ -224,7 +224,7 @@ function asciiTokenEnd(text: string, i: number): number {
 }
 
 /** Whether no character of text[start, end) is past U+00FF. */
-function fitsOneByte(text: string, start: number, end: number): boolean {
+export function fitsOneByte(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (text.charCodeAt(k) > 0xff) return false;
   return true;
 }

@@ -1,5 +1,3 @@
-import { oneByteString } from '../corpus/text.js';
-
 /**
  * Lookups in a long sorted word list kept as the one string generated at build time ("aardvark|aback|...").
  * Building a Set of tens of thousands of words costs tens of milliseconds on every start, for the few
@@ -8,6 +6,8 @@ import { oneByteString } from '../corpus/text.js';
  * block's text. The list must be sorted in code-unit order (Array.prototype.sort's default), the order of
  * JavaScript's string comparison.
  */
+import { oneByteString } from '../corpus/text.js';
+
 const BLOCK = 512;
 const HAS_WIDE = /[^\0-\xff]/;
 
