@@ -370,10 +370,10 @@ function startsGluedSentence(tokens: Token[], w: number): boolean {
  * U+00FF come out wrong: only ASCII tokens are cut from it). A text with one character past one byte (a
  * curly quote) is stored with two bytes for every character, and so is every piece cut from it: each word
  * is then hashed, compared with the word lists and lower-cased more slowly (toLowerCase takes its general
- * path), in every analysis. Made only when the text has a character past ASCII.
+ * path), in every analysis. Made only when the text has a character past ASCII (else undefined: the text is one).
  */
-function oneByteCopy(text: string): string {
-  if (!NON_ASCII.test(text) || typeof Buffer !== 'function') return text;
+function oneByteCopy(text: string): string | undefined {
+  if (!NON_ASCII.test(text) || typeof Buffer !== 'function') return undefined;
   return Buffer.from(text, 'latin1').toString('latin1');
 }
 const NON_ASCII = /[^\0-\x7f]/;
@@ -396,15 +396,18 @@ export class TextCutter {
   private readonly wide: number[] = [];
 
   constructor(readonly text: string) {
-    this.narrow = oneByteCopy(text);
-    if (this.narrow === text) return;
+    const copy = oneByteCopy(text);
+    this.narrow = copy ?? text;
+    // (No `narrow === text` here or in cut: the copy and the text, of one length and alike up to the first
+    // curly quote, are compared character by character that far.)
+    if (copy === undefined) return;
     WIDE.lastIndex = 0;
     for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) this.wide.push(m.index);
   }
 
   /** `text.slice(start, end)`. */
   cut(start: number, end: number): string {
-    return this.narrow === this.text || this.hasWide(start, end) ? this.text.slice(start, end) : this.narrow.slice(start, end);
+    return this.wide.length !== 0 && this.hasWide(start, end) ? this.text.slice(start, end) : this.narrow.slice(start, end);
   }
 
   /** Whether a character past one byte stands in [start, end). */

@@ -60,6 +60,7 @@ export function toMatch(text: string, toks: Token[], f: Found, narrow = text): N
   const start = toks[f.start]!.start;
   const end = toks[f.end - 1]!.end;
   const value = typeof f.value === 'number' ? tidy(f.value) : Array.isArray(f.value) ? f.value.map(tidy) : null;
-  const source = narrow !== text && fitsOneByte(text, start, end) ? narrow : text;
+  // (not `narrow !== text`: comparing the two costs a scan up to the first curly quote)
+  const source = fitsOneByte(text, start, end) ? narrow : text;
   return { start, end, text: source.slice(start, end), kind: f.kind, value, low: tidyOrNull(f.low), high: tidyOrNull(f.high), qualifier: f.qualifier, unit: f.unit };
 }
