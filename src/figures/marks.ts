@@ -39,39 +39,6 @@ const RISEN_TO = /\b(?:rose|risen|climbed|jumped|increased|grew|grown|mounted|so
 const CLAUSE_ENDS = new Set([';', ':', '(', ')', '.', '\u2014']);
 const CLAUSE_WINDOW = 25;
 
-/**
- * A pattern with words one of which every match of it contains: a clause holding none of them is passed
- * without running the pattern. Most clauses hold none (the patterns are of incident reports), so most
- * patterns are never tried, nor compiled, on a corpus of other news.
- */
-interface Cued {
-  pattern: RegExp;
-  cues: readonly string[];
-}
-const cued = (pattern: RegExp, cues: readonly string[]): Cued => ({ pattern, cues });
-
-function hasCue(c: Cued, text: string): boolean {
-  const cues = c.cues;
-  for (let i = 0; i < cues.length; i++) if (text.includes(cues[i]!)) return true;
-  return false;
-}
-
-const matchesCued = (c: Cued, text: string): boolean => hasCue(c, text) && c.pattern.test(text);
-
-const PERPETRATOR_NOUNS = ['gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'perpetrator', 'bomber'];
-// ('earl': "early" and "earlier")
-const EARLIER_REPORT_CUED = cued(EARLIER_REPORT, ['initial', 'preliminary', 'earl', 'first']);
-const RISEN_TO_CUED = cued(RISEN_TO, [' to ']);
-const SERIES_CUED = cued(SERIES, ['series', 'string', 'spate', 'wave', 'rash', 'cycle']);
-const OTHER_EVENT_CUED = cued(OTHER_EVENT, ['last', 'previous', 'prior', 'another', 'separate', 'similar', 'earlier']);
-const MAYBE_LINKED_CUED = cued(MAYBE_LINKED, ['connected', 'related', 'linked']);
-const THE_OTHER_CUED = cued(THE_OTHER, ['the other']);
-const STILL_CUED = cued(STILL, ['hospital', 'condition']);
-const WITHOUT_PERPETRATOR_CUED = cued(WITHOUT_PERPETRATOR, PERPETRATOR_NOUNS);
-const AND_HIMSELF_CUED = cued(AND_HIMSELF, ['himself', 'herself']);
-const WITH_PERPETRATOR_CUED = cued(WITH_PERPETRATOR, ['including', 'counting', 'among them']);
-const PERPETRATOR_OWN_CUED = cued(PERPETRATOR_OWN, ['after', 'before']);
-
 /** The marks of the claim at tokens [first, last] of a sentence. */
 export function scopeMarks(view: TokenWords, first: number, last: number): ScopeMark[] {
   const low = view.low;
@@ -82,17 +49,17 @@ export function scopeMarks(view: TokenWords, first: number, last: number): Scope
   const clause = low.slice(from, to + 1).join(' ');
   const after = low.slice(last + 1, to + 1).join(' ');
   const marks: ScopeMark[] = [];
-  if (matchesCued(EARLIER_REPORT_CUED, clause)) marks.push('earlier-report');
-  else if (matchesCued(RISEN_TO_CUED, `${low.slice(from, first).join(' ')} `)) marks.push('later-report');
-  const series = matchesCued(SERIES_CUED, clause) || namesOperations(clause);
-  if (series || matchesCued(OTHER_EVENT_CUED, clause) || matchesCued(MAYBE_LINKED_CUED, clause)) marks.push('other-event');
+  if (EARLIER_REPORT.test(clause)) marks.push('earlier-report');
+  else if (RISEN_TO.test(`${low.slice(from, first).join(' ')} `)) marks.push('later-report');
+  const series = SERIES.test(clause) || namesOperations(clause);
+  if (series || OTHER_EVENT.test(clause) || MAYBE_LINKED.test(clause)) marks.push('other-event');
   // a sum over the series the story belongs to: outlets giving it name one total (compared among themselves)
   if (series) marks.push('series-total');
   // "two remain hospitalized" counts those still there, not the injured; "including two children" a part
   // "two women on the porch - one dead, the other critically injured": one of a group split in two
-  const split = matchesCued(THE_OTHER_CUED, after);
-  if ((hasCue(STILL_CUED, after) && matchesCued(STILL_CUED, after.split(/ [,;] /)[0]!)) || low[first - 1] === 'including' || low[first - 2] === 'including' || split) marks.push('part-of-whole');
-  if (matchesCued(WITHOUT_PERPETRATOR_CUED, clause) || matchesCued(AND_HIMSELF_CUED, after)) marks.push('excludes-perpetrator');
-  else if (matchesCued(WITH_PERPETRATOR_CUED, clause) || (ONE_PERSON.has(low[first]!) && matchesCued(PERPETRATOR_OWN_CUED, after))) marks.push('includes-perpetrator');
+  const split = THE_OTHER.test(after);
+  if (STILL.test(after.split(/ [,;] /)[0]!) || low[first - 1] === 'including' || low[first - 2] === 'including' || split) marks.push('part-of-whole');
+  if (WITHOUT_PERPETRATOR.test(clause) || AND_HIMSELF.test(after)) marks.push('excludes-perpetrator');
+  else if (WITH_PERPETRATOR.test(clause) || (ONE_PERSON.has(low[first]!) && PERPETRATOR_OWN.test(after))) marks.push('includes-perpetrator');
   return marks;
 }
