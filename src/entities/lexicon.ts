@@ -55,6 +55,10 @@ export const PLACE_HEADS = words(`
 /** Words that open a place's name before its body: "East Flatbush", "Upper Manhattan", "South Bronx". */
 export const COMPASS_PREFIXES = words(`east west north south northeast northwest southeast southwest upper lower`);
 
+/** Adjectives that name a part of a place before its name: "Southern Indiana", "Eastern Europe", "Central Java". */
+export const REGION_ADJECTIVES = words(`northern southern eastern western central northeastern northwestern southeastern
+  southwestern`);
+
 /**
  * Heads of an area whose name, bare, still names the area ("Flatbush" of "Flatbush Borough"): no building,
  * street or park, which are often named after a person ("Beethoven Hall", "Lincoln Avenue").

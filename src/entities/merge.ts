@@ -689,6 +689,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'numbered-place': 'a numbered street or ward ("East 52nd Street", "5th Avenue", "South 38th", "9th Ward")',
   'numbered-unit': 'an ordinal before a police or military unit ("67th Precinct", "3rd Infantry Division")',
   'place-prefix': 'a place\'s prefix before the name ("Mount Pleasant", "Mt. Hood", "Fort Worth", "St. Louis")',
+  'region-of-place': 'a compass word before a country or listed place ("Southern Indiana", "East Java")',
   'state-after-place': 'a US state or its abbreviation after a town and a comma ("Springfield, Ill.")',
   'street-intersection': 'one of two streets joined by "and" with a street cue in reach ("at Penn and Lowry avenues", "near 43rd and Rockwell"; "at Church and Snyder" where the corpus writes "Snyder Ave.")',
   'surname-of-a-person': 'an unknown given name before a surname the corpus uses for a person',

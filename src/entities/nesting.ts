@@ -5,6 +5,7 @@ import { nameKey } from './keys.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
 import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
+import { regionOfPlace } from './place-cues.js';
 
 /** Small words allowed inside a container name besides name words. */
 const CONNECTOR = /^(?:of|the|for|and|&)$/i;
@@ -15,6 +16,8 @@ const CONNECTOR = /^(?:of|the|for|and|&)$/i;
  */
 export function placePersonSplit(parts: Part[]): number {
   for (let n = Math.max(1, parts.length - 3); n <= parts.length - 2; n++) {
+    // Never at a connector: "Trust for Zapotec Heritage" is one name, not "Trust for" and a person.
+    if (CONNECTOR.test(parts[n - 1]!.text) || CONNECTOR.test(parts[n]!.text)) continue;
     const rest = parts.slice(n);
     if (!personLike(rest) || isPlaceName(spanWords(rest))) continue;
     const head = parts.slice(0, n);
@@ -40,7 +43,9 @@ function countryByItsOwnName(name: string): boolean {
 }
 
 /**
- * Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"); `known`
+ * Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"), places inside
+ * it ("Texas" in "University of Texas Arlington", "Toronto" in "Metro Toronto Convention Centre"), and the
+ * name an organisation or work is "of" or "for" ("Visual Arts" of "Foundation for the Visual Arts"); `known`
  * gives the document's evidence by name key.
  */
 export function innerNames(parts: Part[], container: Evidence, known: () => Map<string, Evidence>): Part[][] {
@@ -58,27 +63,86 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
   // Whether parts[from..to) name something on their own (tested without copying the parts).
   const isName = (from: number, to: number, head: boolean) => {
     if (!isNameWord(parts[from]!.text) || !isNameWord(parts[to - 1]!.text)) return false;
-    const t = spanWords(parts, from, to);
-    const lt = to - from === 1 ? parts[from]!.lower : low(t);
+    const lt = to - from === 1 ? parts[from]!.lower : low(spanWords(parts, from, to));
     if (countryOfLowered(lt)) return true;
-    if (isListedPlaceLowered(lt) && !DEMONYMS.has(lt) && t.length > 3) return head || !placeContainer;
-    const ev = known().get(nameKey(t));
+    if (isListedPlace(lt, to - from, head)) {
+      // An everyday word that is also a town names the town at the head of an organisation's name ("Garland
+      // Police Department"), not inside a place's name ("Orange County"), before another place ("Metro
+      // Toronto") or at the end ("Flight of the Phoenix").
+      if (to - from === 1 && DICTIONARY.has(lt) && (placeContainer || (to < parts.length && isListedPlace(parts[to]!.lower, 1, false)))) return false;
+      return head || !placeContainer;
+    }
+    const ev = known().get(nameKey(spanWords(parts, from, to)));
     if (!ev || (to - from === 1 && DICTIONARY.has(lt))) return false;
     return head || ev[0] < Math.max(ev[1], ev[2], ev[3]);
   };
+  let headEnd = 0;
   for (let n = parts.length - 1; n >= 1; n--) {
     if (isName(0, n, true)) {
       out.push(parts.slice(0, n));
+      headEnd = n;
       break;
     }
   }
+  let tailStart = parts.length;
   for (let n = parts.length - 1; n >= 1; n--) {
     if (isName(parts.length - n, parts.length, false)) {
-      const tail = parts.slice(parts.length - n);
+      tailStart = parts.length - n;
       // The head found above, if any, is out[0].
-      if (!out.length || out[0]![0] !== tail[0]) out.push(tail);
+      if (!out.length || out[0]![0] !== parts[tailStart]) out.push(parts.slice(tailStart));
       break;
+    }
+  }
+  if (!placeContainer) {
+    placesBetween(parts, headEnd, tailStart, out);
+    // Not an object already read as places ("Texas Arlington" of "University of Texas Arlington"). One ending in
+    // the tail name found replaces it only as a region of that place ("Southern Indiana", not "Indiana", of
+    // "University of Southern Indiana"); else the tail stays alone ("Africa" of "School of Open Africa").
+    const object = objectOfHead(parts);
+    if (object && !out.some((inner) => inner[0] === object[0])) {
+      const tail = out.findIndex((inner) => inner[0] === parts[tailStart]);
+      if (tail < 0) out.push(object);
+      else if (regionOfPlace(object)) out[tail] = object;
     }
   }
   return out;
+}
+
+/** A gazetteer place, not a demonym; an everyday word standing alone ("Metro", "Reading") only if `everyday`. */
+function isListedPlace(lowered: string, words: number, everyday: boolean): boolean {
+  return isListedPlaceLowered(lowered) && !DEMONYMS.has(lowered) && lowered.length > 3 && (everyday || words > 1 || !DICTIONARY.has(lowered));
+}
+
+/** Countries and places strictly inside the name and between the head and tail names found (parts[from..to)), longest first. */
+function placesBetween(parts: Part[], from: number, to: number, out: Part[][]): void {
+  const last = Math.min(to, parts.length - 1);
+  for (let i = Math.max(from, 1); i < last; ) {
+    let found = 0;
+    if (isNameWord(parts[i]!.text)) {
+      for (let j = last; j > i && !found; j--) {
+        if (!isNameWord(parts[j - 1]!.text)) continue;
+        const lt = j - i === 1 ? parts[i]!.lower : low(spanWords(parts, i, j));
+        if (countryOfLowered(lt) || isListedPlace(lt, j - i, false)) found = j;
+      }
+    }
+    if (found) out.push(parts.slice(i, found));
+    i = found || i + 1;
+  }
+}
+
+/**
+ * The name after "of" or "for" in an organisation's or work's name, when it is more than one word
+ * ("Institute for Advanced Study", "Council for the Welfare of Immigrants"): a name of its own. One word
+ * alone is as often part of a fixed name ("Court of Appeal", "Church of Scientology") and is left to the
+ * head and tail tests.
+ */
+function objectOfHead(parts: Part[]): Part[] | undefined {
+  let k = 1;
+  while (k < parts.length && parts[k]!.lower !== 'of' && parts[k]!.lower !== 'for') k++;
+  let from = k + 1;
+  if (from < parts.length && parts[from]!.lower === 'the') from++;
+  if (parts.length - from < 2 || !isNameWord(parts[from]!.text) || !isNameWord(parts[parts.length - 1]!.text)) return undefined;
+  // Everyday words only ("Observatory for Human Rights", "Foundation for the Visual Arts") name a field, not an entity.
+  for (let i = from; i < parts.length; i++) if (isNameWord(parts[i]!.text) && !DICTIONARY.has(parts[i]!.lower)) return parts.slice(from);
+  return undefined;
 }

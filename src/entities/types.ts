@@ -27,6 +27,7 @@ export type TypeReason =
   | 'numbered-place'
   | 'numbered-unit'
   | 'place-prefix'
+  | 'region-of-place'
   | 'state-after-place'
   | 'street-intersection'
   | 'surname-of-a-person'

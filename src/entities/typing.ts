@@ -11,7 +11,7 @@ import { headWord, isFirstName, low, personLike } from './shape.js';
 import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
-import { prefixedPlaceName, stateAfterPlace, streetIntersection } from './place-cues.js';
+import { prefixedPlaceName, regionOfPlace, stateAfterPlace, streetIntersection } from './place-cues.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
@@ -260,6 +260,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (streetName(parts)) return { ev: PLACE, reason: 'street-name' };
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
+  if (regionOfPlace(parts)) return { ev: PLACE, reason: 'region-of-place' };
   if (!facts.nested && stateAfterPlace(parts, tokens)) return { ev: PLACE, reason: 'state-after-place' };
   if (!facts.nested && streetIntersection(parts, tokens)) return { ev: PLACE, reason: 'street-intersection' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".

@@ -28,3 +28,37 @@ describe('honorifics written without a full stop', () => {
     ]);
   });
 });
+
+describe('names inside longer names', () => {
+  it('finds a place in the middle of a name as well as at its end', async () => {
+    const text = 'Campus vigil\nStudents gathered on Monday.\nA chemistry student at University of Ohio Dayton spoke to the crowd on Monday.\n';
+    const found = await mentionsOf(text);
+    expect(found).toContainEqual(['Ohio', 'place']);
+    expect(found).toContainEqual(['Dayton', 'place']);
+    expect(found.map(([t]) => t)).not.toContain('Ohio Dayton');
+  });
+
+  it('reads the city inside a venue and drops an everyday word before it', async () => {
+    const text = 'Comic fair\nCrowds came on Saturday.\nThe fair took place at the Metro Vancouver Exhibition Centre this weekend.\n';
+    const found = await mentionsOf(text);
+    expect(found).toContainEqual(['Vancouver', 'place']);
+    expect(found.map(([t]) => t)).not.toContain('Metro');
+  });
+
+  it('reads the named object of a body ("Trust for Zapotec Heritage") and a region of a place', async () => {
+    const text = 'Grant awarded\nThe grant was announced on Friday.\nA grant from the Trust for Zapotec Heritage went to the University of Northern Idaho.\n';
+    const found = await mentionsOf(text);
+    expect(found).toContainEqual(['Trust for Zapotec Heritage', 'organization']);
+    expect(found.map(([t]) => t)).toContain('Zapotec Heritage');
+    expect(found).toContainEqual(['Northern Idaho', 'place']);
+    expect(found.map(([t]) => t)).not.toContain('Idaho');
+  });
+
+  it('keeps a town at the head of its police, but not an everyday word inside a county', async () => {
+    const text = 'Arrest made\nPolice made an arrest on Monday.\nThe Garland Police Department and the Orange County sheriff worked together.\n';
+    const found = (await mentionsOf(text)).map(([t]) => t);
+    expect(found).toContain('Garland');
+    expect(found).toContain('Orange County');
+    expect(found).not.toContain('Orange');
+  });
+});
