@@ -345,7 +345,7 @@ function namesOfRun(found: MentionCollector, runParts: Part[], tokens: Token[], 
 
 /** The run without its sentence-initial ordinary words ("Meanwhile", "Government"): they are not names. */
 function withoutOrdinaryStart(parts: Part[], tokens: Token[], words: DocWords): Part[] {
-  while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
+  while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words, parts.length === 1)) {
     const w0 = parts[0]!.lower;
     if (startsWithKnownName(parts) || opensName(parts, tokens, words)) break;
     // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.

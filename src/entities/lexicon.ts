@@ -23,7 +23,7 @@ export const WEAK_TITLES = words(`general chief head leader speaker chair privat
 export const TITLE_MODIFIERS = words(`foreign defense defence interior finance justice health education prime vice
   deputy acting former late first grand supreme chief executive general attorney press state home trade
   economy energy culture information agriculture transport labour labor environment security intelligence
-  military senior junior special associate assistant lieutenant staff rear high crown`);
+  military senior junior special associate assistant lieutenant staff rear high crown emeritus`);
 
 /** Heads that make a capitalised sequence an organisation. */
 export const ORG_HEADS = words(`

@@ -2,7 +2,7 @@
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isListedPlaceLowered, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+import { OF_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
 import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
 import { regionOfPlace } from './place-cues.js';
@@ -16,8 +16,10 @@ const CONNECTOR = /^(?:of|the|for|and|&)$/i;
  */
 export function placePersonSplit(parts: Part[]): number {
   for (let n = Math.max(1, parts.length - 3); n <= parts.length - 2; n++) {
-    // Never at a connector: "Trust for Zapotec Heritage" is one name, not "Trust for" and a person.
-    if (CONNECTOR.test(parts[n - 1]!.text) || CONNECTOR.test(parts[n]!.text)) continue;
+    // At a connector only after one everyday word and before a given name ("Funeral for William Brett"):
+    // "Trust for Zapotec Heritage" is one name, not "Trust for" and a person.
+    if (CONNECTOR.test(parts[n]!.text)) continue;
+    if (CONNECTOR.test(parts[n - 1]!.text) && !(isFirstName(parts[n]!.text) && loneWordBefore(parts, n))) continue;
     const rest = parts.slice(n);
     if (!personLike(rest) || isPlaceName(spanWords(rest))) continue;
     const head = parts.slice(0, n);
@@ -34,6 +36,17 @@ export function placePersonSplit(parts: Part[]): number {
     if ((isFirstName(rest[0]!.text) && nounHead) || countryOf(headText) || isPlaceName(headText) || isPlaceName(lastHead) || ORG_HEADS.has(lastHead) || ORG_HEADS.has(headWord(head.map((p) => p.lower)))) return n;
   }
   return 0;
+}
+
+/** Whether parts[0..n) are one everyday word, no organisation's head, and its connectors ("Slogan of the"). */
+function loneWordBefore(parts: Part[], n: number): boolean {
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    const p = parts[i]!;
+    if (CONNECTOR.test(p.text)) continue;
+    if (++words > 1 || !DICTIONARY.has(p.lower) || OF_HEADS.has(p.lower)) return false;
+  }
+  return words === 1;
 }
 
 /** A country named as in English ("Jordan"), not by a form in another tongue ("Dominique" for Dominica). */
@@ -64,11 +77,11 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
   const isName = (from: number, to: number, head: boolean) => {
     if (!isNameWord(parts[from]!.text) || !isNameWord(parts[to - 1]!.text)) return false;
     const lt = to - from === 1 ? parts[from]!.lower : low(spanWords(parts, from, to));
-    if (countryOfLowered(lt)) return true;
-    if (isListedPlace(lt, to - from, head)) {
-      // An everyday word that is also a town names the town at the head of an organisation's name ("Garland
-      // Police Department"), not inside a place's name ("Orange County"), before another place ("Metro
-      // Toronto") or at the end ("Flight of the Phoenix").
+    if (isCountryName(lt, parts[from]!.text, to - from)) return true;
+    // An everyday word that is also a town names the town at the head of an organisation's name ("Garland
+    // Police Department") or after its "of" ("Rotary Club of Providence"); not inside a place's name ("Orange
+    // County"), before another place ("Metro Toronto") or elsewhere at the end ("Flight of the Phoenix").
+    if (isListedPlace(lt, to - from, head || parts[from - 1]?.lower === 'of')) {
       if (to - from === 1 && DICTIONARY.has(lt) && (placeContainer || (to < parts.length && isListedPlace(parts[to]!.lower, 1, false)))) return false;
       return head || !placeContainer;
     }
@@ -108,6 +121,16 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
   return out;
 }
 
+/**
+ * A country's name; an everyday word only as the country's own English name ("Turkey", "Chad") or in capitals
+ * ("US"), not a name of it in another tongue ("Island" for Iceland in "Long Island University").
+ */
+function isCountryName(lowered: string, text: string, words: number): boolean {
+  const country = countryOfLowered(lowered);
+  if (country === undefined || words > 1 || !DICTIONARY.has(lowered)) return country !== undefined;
+  return country.toLowerCase() === lowered || text === text.toUpperCase();
+}
+
 /** A gazetteer place, not a demonym; an everyday word standing alone ("Metro", "Reading") only if `everyday`. */
 function isListedPlace(lowered: string, words: number, everyday: boolean): boolean {
   return isListedPlaceLowered(lowered) && !DEMONYMS.has(lowered) && lowered.length > 3 && (everyday || words > 1 || !DICTIONARY.has(lowered));
@@ -122,7 +145,7 @@ function placesBetween(parts: Part[], from: number, to: number, out: Part[][]): 
       for (let j = last; j > i && !found; j--) {
         if (!isNameWord(parts[j - 1]!.text)) continue;
         const lt = j - i === 1 ? parts[i]!.lower : low(spanWords(parts, i, j));
-        if (countryOfLowered(lt) || isListedPlace(lt, j - i, false)) found = j;
+        if (isCountryName(lt, parts[i]!.text, j - i) || isListedPlace(lt, j - i, false)) found = j;
       }
     }
     if (found) out.push(parts.slice(i, found));

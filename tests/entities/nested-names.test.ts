@@ -54,11 +54,40 @@ describe('names inside longer names', () => {
     expect(found.map(([t]) => t)).not.toContain('Idaho');
   });
 
+  it('reads a town after an organisation\'s "of", but no country named in another tongue', async () => {
+    const text = 'Club news\nThe club met on Friday.\nHe spoke to the Rotary Club of Reading before he left for Long Island University.\n';
+    const found = await mentionsOf(text);
+    expect(found).toContainEqual(['Reading', 'place']);
+    expect(found.map(([t]) => t)).not.toContain('Island');
+  });
+
   it('keeps a town at the head of its police, but not an everyday word inside a county', async () => {
     const text = 'Arrest made\nPolice made an arrest on Monday.\nThe Garland Police Department and the Orange County sheriff worked together.\n';
     const found = (await mentionsOf(text)).map(([t]) => t);
     expect(found).toContain('Garland');
     expect(found).toContain('Orange County');
     expect(found).not.toContain('Orange');
+  });
+});
+
+describe('ordinary words read as names', () => {
+  it('takes two everyday words written as one at a sentence start for an ordinary word', async () => {
+    const text = 'Tournament report\nThe final was played on Sunday.\nThe home side won the cup. Matchplay was slow in the second half, said Tom Ridley.\n';
+    const found = (await mentionsOf(text)).map(([t]) => t);
+    expect(found).toEqual(['Tom Ridley']);
+  });
+
+  it('keeps such a word that opens a longer name', async () => {
+    const text = 'Garden show\nThe show opened on Friday.\nThe roses bloomed early. Stonebridge Gardens opened its gates to visitors.\n';
+    expect((await mentionsOf(text)).map(([t]) => t)).toEqual(['Stonebridge Gardens']);
+  });
+
+  it('keeps "Emeritus" with the title it qualifies, before it or after it', async () => {
+    const text = 'Honours list\nThe list came out on Friday.\nThe prize went to Emeritus Professor Alan Whitcombe and to Professor Emeritus Ruth Okafor.\n';
+    const out = await entities([{ id: 'story.txt', text }]);
+    expect(out.entities.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Alan Whitcombe', 'person'],
+      ['Ruth Okafor', 'person'],
+    ]);
   });
 });
