@@ -28,6 +28,7 @@ export type TypeReason =
   | 'numbered-unit'
   | 'place-prefix'
   | 'region-of-place'
+  | 'plural-common-noun'
   | 'state-after-place'
   | 'street-intersection'
   | 'surname-of-a-person'

@@ -91,3 +91,23 @@ describe('ordinary words read as names', () => {
     ]);
   });
 });
+
+describe('plurals of names', () => {
+  it('reads a product whose plural is a common noun as a thing, not a person', async () => {
+    const text =
+      'Gallery opens\nThe gallery opened on Friday.\nThe exhibit of Brixtons and screen prints opened in May. It includes Brixtons of actor Dale Hunter and singer Mia Ross. Curator Ana Lopes said the Brixton format changed her work. She used the Brixton for years.\n';
+    const out = await entities([{ id: 'story.txt', text }], { explain: true });
+    expect(out.entities.map((e) => e.name)).not.toContain('Brixtons');
+    const camera = out.entities.find((e) => e.name === 'Brixton');
+    expect(camera?.type).toBe('other');
+    expect(camera?.evidence.map((e) => e.reason)).toContain('plural-common-noun');
+  });
+
+  it('keeps a family and a surname made of a given name', async () => {
+    const text = 'Family reunion\nThe reunion was held on Sunday.\nThe Haverfords came from three states, and Tom Haverford spoke first. Haverford thanked Jane Richards and Richard Lee. Richards said it was a fine day.\n';
+    const names = (await entities([{ id: 'story.txt', text }])).entities.map((e) => [e.name, e.type]);
+    expect(names).toContainEqual(['Tom Haverford', 'person']);
+    expect(names).toContainEqual(['Jane Richards', 'person']);
+    expect(names).toContainEqual(['Richard Lee', 'person']);
+  });
+});
