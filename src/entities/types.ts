@@ -29,6 +29,7 @@ export type TypeReason =
   | 'place-prefix'
   | 'region-of-place'
   | 'plural-common-noun'
+  | 'head-before-place'
   | 'state-after-place'
   | 'street-intersection'
   | 'surname-of-a-person'

@@ -6,9 +6,9 @@
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
-import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { countryOf, DICTIONARY, isListedPlaceLowered, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, OTHER_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
 import { prefixedPlaceName, regionOfPlace, stateAfterPlace, streetIntersection } from './place-cues.js';
@@ -245,6 +245,20 @@ function affiliationAcronym(parts: Part[], tokens: Token[]): boolean {
   return before !== undefined && before2 !== undefined && startsUpper(before.text) && startsUpper(before2.text) && (isFirstName(before2.text) || LAST_NAMES.has(low(before.text)));
 }
 
+/**
+ * An event's or organisation's head word before the country or place it is held in or serves ("Fan Expo
+ * Canada", "World Cup Russia", "Amnesty International Australia"): the head's type, whatever the place's.
+ */
+function headBeforePlace(parts: Part[]): Evidence | undefined {
+  const n = parts.length;
+  if (n < 3) return undefined;
+  const place = parts[n - 1]!.lower;
+  if (countryOf(parts[n - 1]!.text) === undefined && !(isListedPlaceLowered(place) && !DICTIONARY.has(place))) return undefined;
+  const head = parts[n - 2]!.lower;
+  if (OTHER_HEADS.has(head)) return OTHER;
+  return ORG_HEADS.has(head) ? ORGANIZATION : undefined;
+}
+
 /** The override that decides a candidate's type, if any. */
 function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
@@ -261,6 +275,8 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
   if (regionOfPlace(parts)) return { ev: PLACE, reason: 'region-of-place' };
+  const headed = headBeforePlace(parts);
+  if (headed) return { ev: headed, reason: 'head-before-place' };
   if (!facts.nested && stateAfterPlace(parts, tokens)) return { ev: PLACE, reason: 'state-after-place' };
   if (!facts.nested && streetIntersection(parts, tokens)) return { ev: PLACE, reason: 'street-intersection' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".

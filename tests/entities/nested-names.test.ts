@@ -54,6 +54,13 @@ describe('names inside longer names', () => {
     expect(found.map(([t]) => t)).not.toContain('Idaho');
   });
 
+  it('types an event by its head before the country it is held in, and reads the country', async () => {
+    const text = 'Fans gather\nThe doors opened on Friday.\nThe 9th Robot Expo Norway took place in a hall by the harbour this weekend.\n';
+    const found = await mentionsOf(text);
+    expect(found).toContainEqual(['Robot Expo Norway', 'other']);
+    expect(found).toContainEqual(['Norway', 'place']);
+  });
+
   it('reads a town after an organisation\'s "of", but no country named in another tongue', async () => {
     const text = 'Club news\nThe club met on Friday.\nHe spoke to the Rotary Club of Reading before he left for Long Island University.\n';
     const found = await mentionsOf(text);
