@@ -55,6 +55,10 @@ export const PLACE_HEADS = words(`
 /** Words that open a place's name before its body: "East Flatbush", "Upper Manhattan", "South Bronx". */
 export const COMPASS_PREFIXES = words(`east west north south northeast northwest southeast southwest upper lower`);
 
+/** Administrative units named "of" a place: "Municipality of Livorno", "County of Maui", "the city of Orange". */
+export const UNIT_OF_PLACE_HEADS = words(`city town village municipality county province region district borough prefecture
+  township parish commune`);
+
 /** Adjectives that name a part of a place before its name: "Southern Indiana", "Eastern Europe", "Central Java". */
 export const REGION_ADJECTIVES = words(`northern southern eastern western central northeastern northwestern southeastern
   southwestern`);
@@ -179,6 +183,9 @@ export const OTHER_HEADS = words(`war wars revolution cup championship champions
   awards act treaty accord accords agreement protocol declaration constitution convention day festival
   expo fair show series season tournament summit conference program programme project operation
   language bible quran koran gospel browser edition version`);
+
+/** A head word of an organisation's, place's or event's name ("police", "county", "festival"). */
+export const isHeadWord = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w);
 
 /** Lower-case nouns next to a name that show it names a work, product or event ("YouTube video", "the film X"). */
 export const OTHER_NOUNS = words(`browser software app application website site program programme game games video

@@ -2,7 +2,7 @@
 import { isNameWord, type Part } from './chunker.js';
 import { countryOf, countryOfLowered, DEMONYMS, DICTIONARY, isListedPlaceLowered, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
-import { OF_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+import { isHeadWord, OF_HEADS, ORG_HEADS, PLACE_HEADS, UNIT_OF_PLACE_HEADS } from './lexicon.js';
 import type { Evidence } from './extract.js';
 import { headWord, isFirstName, low, personLike, spanWords } from './shape.js';
 import { regionOfPlace } from './place-cues.js';
@@ -71,6 +71,8 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
   const xe = container[3];
   if (pe >= Math.max(oe, le, xe)) return out;
   const placeContainer = le > Math.max(oe, xe);
+  const unitOf = placeOfUnit(parts);
+  if (unitOf) out.push(unitOf);
   // Inside a place name only a facility's place: "Volgograd" in "Volgograd Arena", not "York" in "New York".
   if (placeContainer && !PLACE_HEADS.has(parts[parts.length - 1]!.lower)) return out;
   // Whether parts[from..to) name something on their own (tested without copying the parts).
@@ -101,8 +103,8 @@ export function innerNames(parts: Part[], container: Evidence, known: () => Map<
   for (let n = parts.length - 1; n >= 1; n--) {
     if (isName(parts.length - n, parts.length, false)) {
       tailStart = parts.length - n;
-      // The head found above, if any, is out[0].
-      if (!out.length || out[0]![0] !== parts[tailStart]) out.push(parts.slice(tailStart));
+      // Not again the head or unit's place found above.
+      if (!out.some((inner) => inner[0] === parts[tailStart])) out.push(parts.slice(tailStart));
       break;
     }
   }
@@ -151,6 +153,16 @@ function placesBetween(parts: Part[], from: number, to: number, out: Part[][]): 
     if (found) out.push(parts.slice(i, found));
     i = found || i + 1;
   }
+}
+
+/**
+ * The place an administrative unit is "of", to the end of the name: "Livorno" of "Municipality of Livorno"; not
+ * a body of the unit ("City of Yonkers Police Department"), whose place is found as its head.
+ */
+function placeOfUnit(parts: Part[]): Part[] | undefined {
+  if (parts.length < 3 || parts.length > 5 || !UNIT_OF_PLACE_HEADS.has(parts[0]!.lower) || parts[1]!.lower !== 'of') return undefined;
+  for (let i = 2; i < parts.length; i++) if (!isNameWord(parts[i]!.text) || isHeadWord(parts[i]!.lower)) return undefined;
+  return parts.slice(2);
 }
 
 /**

@@ -30,6 +30,7 @@ export type TypeReason =
   | 'region-of-place'
   | 'plural-common-noun'
   | 'head-before-place'
+  | 'unit-of-place'
   | 'state-after-place'
   | 'street-intersection'
   | 'surname-of-a-person'

@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isListedPlaceLowered, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { NEWS_AGENCIES, NUMBERED_PLACE_HEADS, OTHER_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { isHeadWord, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, OTHER_HEADS, UNIT_OF_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
 import { prefixedPlaceName, regionOfPlace, stateAfterPlace, streetIntersection } from './place-cues.js';
@@ -245,6 +245,15 @@ function affiliationAcronym(parts: Part[], tokens: Token[]): boolean {
   return before !== undefined && before2 !== undefined && startsUpper(before.text) && startsUpper(before2.text) && (isFirstName(before2.text) || LAST_NAMES.has(low(before.text)));
 }
 
+/** Right after an administrative unit's "of": "Livorno" of "the Municipality of Livorno", "the city of Orange". */
+function unitOfPlaceBefore(parts: Part[], tokens: Token[]): boolean {
+  const first = parts[0]!.token;
+  if (tokens[first - 1]?.text !== 'of' || !UNIT_OF_PLACE_HEADS.has(low(tokens[first - 2]?.text ?? ''))) return false;
+  // Not a body of the unit: "the City of Miami Police".
+  for (let i = 0; i < parts.length; i++) if (isHeadWord(parts[i]!.lower)) return false;
+  return true;
+}
+
 /**
  * An event's or organisation's head word before the country or place it is held in or serves ("Fan Expo
  * Canada", "World Cup Russia", "Amnesty International Australia"): the head's type, whatever the place's.
@@ -275,6 +284,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
   if (regionOfPlace(parts)) return { ev: PLACE, reason: 'region-of-place' };
+  if (unitOfPlaceBefore(parts, tokens)) return { ev: PLACE, reason: 'unit-of-place' };
   const headed = headBeforePlace(parts);
   if (headed) return { ev: headed, reason: 'head-before-place' };
   if (!facts.nested && stateAfterPlace(parts, tokens)) return { ev: PLACE, reason: 'state-after-place' };

@@ -61,6 +61,13 @@ describe('names inside longer names', () => {
     expect(found).toContainEqual(['Norway', 'place']);
   });
 
+  it('reads the place an administrative unit is "of", but not as a body of the unit', async () => {
+    const text = 'Tax dispute\nThe ruling came on Friday.\nThe request came from the Municipality of Castelnuovo, officials said. The City of Dunmore Police Department did not comment.\n';
+    const found = await mentionsOf(text);
+    expect(found).toContainEqual(['Castelnuovo', 'place']);
+    expect(found).not.toContainEqual(['Dunmore Police Department', 'place']);
+  });
+
   it('reads a town after an organisation\'s "of", but no country named in another tongue', async () => {
     const text = 'Club news\nThe club met on Friday.\nHe spoke to the Rotary Club of Reading before he left for Long Island University.\n';
     const found = await mentionsOf(text);
