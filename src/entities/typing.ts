@@ -284,7 +284,6 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
   if (regionOfPlace(parts)) return { ev: PLACE, reason: 'region-of-place' };
-  if (unitOfPlaceBefore(parts, tokens)) return { ev: PLACE, reason: 'unit-of-place' };
   const headed = headBeforePlace(parts);
   if (headed) return { ev: headed, reason: 'head-before-place' };
   if (!facts.nested && stateAfterPlace(parts, tokens)) return { ev: PLACE, reason: 'state-after-place' };
@@ -307,7 +306,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
   if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
   if (KNOWN_ORGS.has(whole) || endsInKnownOrganization(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
-  if (facts.nested) return undefined;
+  if (facts.nested) return unitOfPlaceBefore(parts, tokens) ? { ev: PLACE, reason: 'unit-of-place' } : undefined;
   const dateline = datelineRole(parts, tokens);
   if (ageFollows(parts, tokens)) return { ev: PERSON, reason: 'age-after-name' };
   if (ageBefore(parts, tokens)) return { ev: PERSON, reason: 'age-before-name' };
@@ -317,6 +316,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (regionFollows(parts, tokens)) return { ev: PLACE, reason: 'place-then-region' };
   if (parts.length === 1 && PLACE_FOLLOWERS.has(tokens[parts[0]!.token + 1]?.text ?? '')) return { ev: PLACE, reason: 'place-noun-after' };
   if (placeNounBefore(parts, tokens)) return { ev: PLACE, reason: 'place-noun-before' };
+  if (unitOfPlaceBefore(parts, tokens)) return { ev: PLACE, reason: 'unit-of-place' };
   if (organizationNoun(parts, tokens)) return { ev: ORGANIZATION, reason: 'organization-noun' };
   if (affiliationAcronym(parts, tokens)) return { ev: ORGANIZATION, reason: 'affiliation-acronym' };
   return undefined;
