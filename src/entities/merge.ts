@@ -692,6 +692,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'region-of-place': 'a compass word before a country or listed place ("Southern Indiana", "East Java")',
   'head-before-place': 'an event\'s or organisation\'s head word before a country or place ("Fan Expo Canada", "Amnesty International Australia")',
   'unit-of-place': 'the place an administrative unit is "of" ("Municipality of Livorno", "the city of Orange")',
+  'versioned-product': 'a product\'s or event\'s head word and its number ("Zorbix Browser 6", "World War 2")',
   'plural-common-noun': 'its plural is a common noun in the document ("Polaroids" beside "the Polaroid camera"): a thing, not a person',
   'state-after-place': 'a US state or its abbreviation after a town and a comma ("Springfield, Ill.")',
   'street-intersection': 'one of two streets joined by "and" with a street cue in reach ("at Penn and Lowry avenues", "near 43rd and Rockwell"; "at Church and Snyder" where the corpus writes "Snyder Ave.")',

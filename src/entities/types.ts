@@ -31,6 +31,7 @@ export type TypeReason =
   | 'plural-common-noun'
   | 'head-before-place'
   | 'unit-of-place'
+  | 'versioned-product'
   | 'state-after-place'
   | 'street-intersection'
   | 'surname-of-a-person'

@@ -254,6 +254,12 @@ function unitOfPlaceBefore(parts: Part[], tokens: Token[]): boolean {
   return true;
 }
 
+/** A product's, event's or work's head word and its number: "Zorbix Browser 6", "World War 2". */
+function versionedProduct(parts: Part[]): boolean {
+  const n = parts.length;
+  return n >= 3 && /^\d{1,3}$/.test(parts[n - 1]!.text) && OTHER_HEADS.has(parts[n - 2]!.lower);
+}
+
 /**
  * An event's or organisation's head word before the country or place it is held in or serves ("Fan Expo
  * Canada", "World Cup Russia", "Amnesty International Australia"): the head's type, whatever the place's.
@@ -277,6 +283,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   if (vehicleName(parts)) return { ev: OTHER, reason: 'vehicle-make' };
+  if (versionedProduct(parts)) return { ev: OTHER, reason: 'versioned-product' };
   // A person's age beside a given name and a surname that is also a street's or a building's word.
   const aged = agedPersonEndingInHead(parts, tokens);
   if (aged) return { ev: PERSON, reason: aged };
