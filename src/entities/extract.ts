@@ -9,7 +9,7 @@ import { countryOf, countryOfLowered, DICTIONARY, FIRST_NAMES, isListedPlaceLowe
 import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
 import { RESIDENT_NOUNS } from '../corpus/lexicon.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
-import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { BUREAU_WORDS, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { bareCrossingPartner } from './place-cues.js';
 import { docWords, isInitial, opensName, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
@@ -156,6 +156,17 @@ function placeCue(parts: Part[], tokens: Token[]): boolean {
 }
 
 const ABBREVIATED_SUFFIX = /^(?:Jr|Sr)$/;
+
+/**
+ * A bureau word right after a post's possessive is the post's bureau, no name of its own: "Office" of "the
+ * County Sheriff's Office", "Prosecutor's Office" ("King's College" keeps its head).
+ */
+function bureauOfPost(part: Part, tokens: Token[]): boolean {
+  if (!BUREAU_WORDS.has(part.lower)) return false;
+  const prev = tokens[part.token - 1]?.text ?? '';
+  const post = /['\u2019]s$/.test(prev) ? prev.slice(0, -2) : prev === "'s" || prev === '\u2019s' ? (tokens[part.token - 2]?.text ?? '') : '';
+  return post !== '' && TITLE_WORDS.has(low(post));
+}
 
 /** A person's cue beside a one-word name: a speech or person verb after it ("Gray said"), ", who" after it, a person noun before it ("actor Gray"). */
 function personCueAround(part: Part, tokens: Token[]): boolean {
@@ -392,6 +403,7 @@ function namesOfSegment(found: MentionCollector, seg: Part[], tokens: Token[], p
     if (role && TITLE_WORDS.has(role)) roles = [role];
   }
   if (adjectiveUse(core, tokens) || isJunk(core, tokens)) return;
+  if (core.length === 1 && bureauOfPost(core[0]!, tokens)) return;
   const cut = titled || dotted ? 0 : placePersonSplit(core);
   if (cut) {
     found.emit(core.slice(0, cut), tokens, NO_ROLES, false);

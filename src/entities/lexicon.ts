@@ -184,6 +184,9 @@ export const OTHER_HEADS = words(`war wars revolution cup championship champions
   expo fair show series season tournament summit conference program programme project operation
   language bible quran koran gospel browser edition version`);
 
+/** A post-holder's bureau after the post's possessive: "Sheriff's Office", "Mayor's Department". */
+export const BUREAU_WORDS = words(`office department bureau`);
+
 /** A head word of an organisation's, place's or event's name ("police", "county", "festival"). */
 export const isHeadWord = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../src/api/index.js';
+import { ParsedDocument } from '../../src/corpus/parsed.js';
+import { extractDocEntities } from '../../src/entities/extract.js';
 
 /** Every mention of a one-document run as [text, type], in text order. */
 async function mentionsOf(text: string): Promise<[string, string][]> {
@@ -123,5 +125,13 @@ describe('plurals of names', () => {
     expect(names).toContainEqual(['Tom Haverford', 'person']);
     expect(names).toContainEqual(['Jane Richards', 'person']);
     expect(names).toContainEqual(['Richard Lee', 'person']);
+  });
+
+  it("offers no candidate name in a post's bureau after its possessive", () => {
+    const text = "The Tarrow County Sheriff's Office said the man fled. The Prosecutor's Office filed charges.";
+    const doc = new ParsedDocument({ id: 'a.txt', source: null, text, origin: 'a.txt' });
+    const candidates = extractDocEntities(doc, { keepFeatures: true }).mentions.map((m) => m.text);
+    expect(candidates).toContain('Tarrow County');
+    expect(candidates).not.toContain('Office');
   });
 });
