@@ -159,13 +159,15 @@ const ABBREVIATED_SUFFIX = /^(?:Jr|Sr)$/;
 
 /**
  * A bureau word right after a post's possessive is the post's bureau, no name of its own: "Office" of "the
- * County Sheriff's Office", "Prosecutor's Office" ("King's College" keeps its head).
+ * County Sheriff's Office", "the Coroner's Office" ("King's College" keeps its head).
  */
 function bureauOfPost(part: Part, tokens: Token[]): boolean {
   if (!BUREAU_WORDS.has(part.lower)) return false;
   const prev = tokens[part.token - 1]?.text ?? '';
   const post = /['\u2019]s$/.test(prev) ? prev.slice(0, -2) : prev === "'s" || prev === '\u2019s' ? (tokens[part.token - 2]?.text ?? '') : '';
-  return post !== '' && TITLE_WORDS.has(low(post));
+  const lowPost = low(post);
+  // A title or an agent noun: "Sheriff's Office", "Medical Examiner's Office", "Coroner's Office".
+  return post !== '' && (TITLE_WORDS.has(lowPost) || (DICTIONARY.has(lowPost) && (lowPost.endsWith('er') || lowPost.endsWith('or'))));
 }
 
 /** A person's cue beside a one-word name: a speech or person verb after it ("Gray said"), ", who" after it, a person noun before it ("actor Gray"). */
