@@ -58,7 +58,7 @@ function countryByItsOwnName(name: string): boolean {
 /**
  * Known names or places at the head or tail of a longer name ("Texas" in "University of Texas"), places inside
  * it ("Texas" in "University of Texas Arlington", "Toronto" in "Metro Toronto Convention Centre"), and the
- * name an organisation or work is "of" or "for" ("Visual Arts" of "Foundation for the Visual Arts"); `known`
+ * name an organisation or work is "of" or "for" ("Zapotec Heritage" of "Trust for Zapotec Heritage"); `known`
  * gives the document's evidence by name key.
  */
 export function innerNames(parts: Part[], container: Evidence, known: () => Map<string, Evidence>): Part[][] {
@@ -138,7 +138,7 @@ function isListedPlace(lowered: string, words: number, everyday: boolean): boole
   return isListedPlaceLowered(lowered) && !DEMONYMS.has(lowered) && lowered.length > 3 && (everyday || words > 1 || !DICTIONARY.has(lowered));
 }
 
-/** Countries and places strictly inside the name and between the head and tail names found (parts[from..to)), longest first. */
+/** Countries and places strictly inside the name, between the head and tail found (parts[from..to)), longest first. */
 function placesBetween(parts: Part[], from: number, to: number, out: Part[][]): void {
   const last = Math.min(to, parts.length - 1);
   for (let i = Math.max(from, 1); i < last; ) {
@@ -167,9 +167,8 @@ function placeOfUnit(parts: Part[]): Part[] | undefined {
 
 /**
  * The name after "of" or "for" in an organisation's or work's name, when it is more than one word
- * ("Institute for Advanced Study", "Council for the Welfare of Immigrants"): a name of its own. One word
- * alone is as often part of a fixed name ("Court of Appeal", "Church of Scientology") and is left to the
- * head and tail tests.
+ * ("Trust for Zapotec Heritage", "Museum of Latvian Folk Art"): a name of its own. One word alone is as often
+ * part of a fixed name ("Court of Appeal", "Church of Scientology") and is left to the head and tail tests.
  */
 function objectOfHead(parts: Part[]): Part[] | undefined {
   let k = 1;

@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isListedPlaceLowered, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { isHeadWord, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, OTHER_HEADS, UNIT_OF_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { isHeadWord, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, UNIT_OF_PLACE_HEADS, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
 import { prefixedPlaceName, regionOfPlace, stateAfterPlace, streetIntersection } from './place-cues.js';
