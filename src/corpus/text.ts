@@ -223,10 +223,17 @@ function asciiTokenEnd(text: string, i: number): number {
   }
 }
 
+/** Whether no character of text[start, end) is past U+00FF. */
+export function fitsOneByte(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 0xff) return false;
+  return true;
+}
+
 /**
  * `tokenize`, appending to `out` (the sentence splitter fills one array for the whole document). ASCII
  * tokens are read by hand (no match object per token); TOKEN_RE decides everything else. An ASCII token's
- * text is cut from `narrow`, the text in one byte per character (see oneByteCopy), other tokens' from `text`.
+ * text is cut from `narrow`, the text in one byte per character (see oneByteCopy), and so is every other token
+ * whose characters all fit in one byte; the rest from `text`.
  */
 function tokenizeInto(out: Token[], text: string, narrow: string, from: number, to: number, sentence: number): void {
   if (to > text.length) to = text.length;
@@ -239,8 +246,7 @@ function tokenizeInto(out: Token[], text: string, narrow: string, from: number, 
     }
     let start = i;
     let end = asciiTokenEnd(text, i);
-    // A number's separators may be a narrow no-break space (U+202F), past one byte.
-    const source = end < 0 || isAsciiDigit(c) ? text : narrow;
+    const ascii = end >= 0 && !isAsciiDigit(c);
     if (end < 0) {
       TOKEN_RE.lastIndex = i;
       const m = TOKEN_RE.exec(text);
@@ -249,7 +255,9 @@ function tokenizeInto(out: Token[], text: string, narrow: string, from: number, 
       end = m.index + m[0].length;
     }
     if (end > to) end = to;
-    const t = source.slice(start, end);
+    // A number's separators may be a narrow no-break space (U+202F), and other tokens may hold any character:
+    // those are cut from `narrow` too when every character of theirs fits in one byte.
+    const t = (ascii || fitsOneByte(text, start, end) ? narrow : text).slice(start, end);
     const first = t.charCodeAt(0);
     const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : startsWithLetter(t, first) ? 'word' : 'punct';
     out.push({ start, end, text: t, kind, sentence });
@@ -362,14 +370,24 @@ function startsGluedSentence(tokens: Token[], w: number): boolean {
  * U+00FF come out wrong: only ASCII tokens are cut from it). A text with one character past one byte (a
  * curly quote) is stored with two bytes for every character, and so is every piece cut from it: each word
  * is then hashed, compared with the word lists and lower-cased more slowly (toLowerCase takes its general
- * path), in every analysis. Made only when the text has a character past ASCII.
+ * path), in every analysis. Made only when the text has a character past ASCII (else undefined: the text is one).
  */
-function oneByteCopy(text: string): string {
-  if (!NON_ASCII.test(text) || typeof Buffer !== 'function') return text;
+function oneByteCopy(text: string): string | undefined {
+  if (!NON_ASCII.test(text) || typeof Buffer !== 'function') return undefined;
   return Buffer.from(text, 'latin1').toString('latin1');
 }
 const NON_ASCII = /[^\0-\x7f]/;
 const WIDE = /[^\0-\xff]/g;
+const HAS_WIDE = /[^\0-\xff]/;
+
+/**
+ * `s` stored in one byte per character when every character of it fits in one (else `s` itself): a piece of
+ * a string with one character past U+00FF (a word list holding "€") is stored in two bytes per character
+ * like its whole, and is then hashed and compared with one-byte words more slowly.
+ */
+export function oneByteString(s: string): string {
+  return HAS_WIDE.test(s) || typeof Buffer !== 'function' ? s : Buffer.from(s, 'latin1').toString('latin1');
+}
 
 /** Cuts pieces of a text: from its one-byte copy (see oneByteCopy) when no character of the piece is past one byte. */
 export class TextCutter {
@@ -378,15 +396,18 @@ export class TextCutter {
   private readonly wide: number[] = [];
 
   constructor(readonly text: string) {
-    this.narrow = oneByteCopy(text);
-    if (this.narrow === text) return;
+    const copy = oneByteCopy(text);
+    this.narrow = copy ?? text;
+    // (No `narrow === text` here or in cut: the copy and the text, of one length and alike up to the first
+    // curly quote, are compared character by character that far.)
+    if (copy === undefined) return;
     WIDE.lastIndex = 0;
     for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) this.wide.push(m.index);
   }
 
   /** `text.slice(start, end)`. */
   cut(start: number, end: number): string {
-    return this.narrow === this.text || this.hasWide(start, end) ? this.text.slice(start, end) : this.narrow.slice(start, end);
+    return this.wide.length !== 0 && this.hasWide(start, end) ? this.text.slice(start, end) : this.narrow.slice(start, end);
   }
 
   /** Whether a character past one byte stands in [start, end). */

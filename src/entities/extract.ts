@@ -5,11 +5,11 @@
 import type { ParsedDocument } from '../corpus/parsed.js';
 import type { Token } from '../corpus/types.js';
 import { chunkSentence, isNameWord, makePart, type Part } from './chunker.js';
-import { countryOf, countryOfLowered, DICTIONARY, isListedPlaceLowered, isPlaceName, loadGazetteer } from './gazetteer.js';
+import { countryOf, countryOfLowered, DICTIONARY, FIRST_NAMES, isListedPlaceLowered, isPlaceName, LAST_NAMES, loadGazetteer } from './gazetteer.js';
 import { isSingleCapital, isSpaceCode, startsUpper } from '../corpus/text.js';
 import { RESIDENT_NOUNS } from '../corpus/lexicon.js';
 import { acronymLetters, initials, nameKey, splitSpaces } from './keys.js';
-import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { BUREAU_WORDS, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { headlineMentions, isTitleCaseLine } from './headline.js';
 import { bareCrossingPartner } from './place-cues.js';
 import { docWords, isInitial, opensName, ordinaryInitial, startsWithKnownName, type DocWords } from './initial.js';
@@ -157,6 +157,19 @@ function placeCue(parts: Part[], tokens: Token[]): boolean {
 
 const ABBREVIATED_SUFFIX = /^(?:Jr|Sr)$/;
 
+/**
+ * A bureau word right after a post's possessive is the post's bureau, no name of its own: "Office" of "the
+ * County Sheriff's Office", "the Coroner's Office" ("King's College" keeps its head).
+ */
+function bureauOfPost(part: Part, tokens: Token[]): boolean {
+  if (!BUREAU_WORDS.has(part.lower)) return false;
+  const prev = tokens[part.token - 1]?.text ?? '';
+  const post = /['\u2019]s$/.test(prev) ? prev.slice(0, -2) : prev === "'s" || prev === '\u2019s' ? (tokens[part.token - 2]?.text ?? '') : '';
+  const lowPost = low(post);
+  // A title or an agent noun: "Sheriff's Office", "Medical Examiner's Office", "Coroner's Office".
+  return post !== '' && (TITLE_WORDS.has(lowPost) || (DICTIONARY.has(lowPost) && (lowPost.endsWith('er') || lowPost.endsWith('or'))));
+}
+
 /** A person's cue beside a one-word name: a speech or person verb after it ("Gray said"), ", who" after it, a person noun before it ("actor Gray"). */
 function personCueAround(part: Part, tokens: Token[]): boolean {
   const next = tokens[part.token + 1]?.text;
@@ -251,7 +264,7 @@ export function extractDocEntities(doc: ParsedDocument, options: { keepFeatures?
   addMetonyms(found);
   if (headlineSentences.length) addHeadlineMentions(found, headlineSentences);
   const mentions = found.mentions;
-  dropPluralsOfNames(mentions);
+  dropPluralsOfNames(mentions, found.text);
   dropCapitalsNamingPeople(mentions);
   spreadTeams(mentions);
   // Training needs every candidate (the `none` examples too); a run keeps the names the model believes in.
@@ -345,7 +358,7 @@ function namesOfRun(found: MentionCollector, runParts: Part[], tokens: Token[], 
 
 /** The run without its sentence-initial ordinary words ("Meanwhile", "Government"): they are not names. */
 function withoutOrdinaryStart(parts: Part[], tokens: Token[], words: DocWords): Part[] {
-  while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words)) {
+  while (parts.length && isInitial(tokens, parts[0]!.token) && ordinaryInitial(parts[0]!.lower, words, parts.length === 1)) {
     const w0 = parts[0]!.lower;
     if (startsWithKnownName(parts) || opensName(parts, tokens, words)) break;
     // "Kelvin Jackson, 38, died": a name and an age; the first word is a given name, however ordinary.
@@ -392,6 +405,7 @@ function namesOfSegment(found: MentionCollector, seg: Part[], tokens: Token[], p
     if (role && TITLE_WORDS.has(role)) roles = [role];
   }
   if (adjectiveUse(core, tokens) || isJunk(core, tokens)) return;
+  if (core.length === 1 && bureauOfPost(core[0]!, tokens)) return;
   const cut = titled || dotted ? 0 : placePersonSplit(core);
   if (cut) {
     found.emit(core.slice(0, cut), tokens, NO_ROLES, false);
@@ -467,17 +481,46 @@ function addHeadlineMentions(found: MentionCollector, headlineSentences: number[
 }
 
 /**
- * "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name). (The
- * one-word texts are gathered when the first candidate plural shows up.)
+ * "Polaroids" beside "Polaroid": a plural of a name is a common noun (the things, not the name), unless the
+ * model reads it as people and "the" comes before it ("the Kennedys"). A name whose plural is such a common
+ * noun names a thing, not a person ("the Polaroid camera"). (The one-word texts are gathered when the first
+ * candidate plural shows up.)
  */
-function dropPluralsOfNames(mentions: RawMention[]): void {
+function dropPluralsOfNames(mentions: RawMention[], text: string): void {
   let singles: Set<string> | undefined;
+  let things: Set<string> | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
-    const t = mentions[i]!.text;
+    const m = mentions[i]!;
+    const t = m.text;
     if (!(t.length > 3 && t.endsWith('s') && !hasSpace(t))) continue;
     singles ??= oneWordTexts(mentions);
-    if (singles.has(t.slice(0, -1)) && mentions[i]!.ev[0] < 0.5) mentions.splice(i, 1);
+    const single = t.slice(0, -1);
+    if (!singles.has(single)) continue;
+    // A surname that is a given name and "s" ("Richards", "Rodgers"), or a family ("the Kennedys"), stays a person.
+    const person = m.ev[0] >= 0.5;
+    if (person && (wordBefore(text, m.start).toLowerCase() === 'the' || LAST_NAMES.has(low(t)) || FIRST_NAMES.has(low(single)))) continue;
+    if (person) (things ??= new Set()).add(single);
+    mentions.splice(i, 1);
   }
+  if (!things) return;
+  // The name, or a longer one ending in it or its plural ("Warhol Polaroid exhibits", "Warhol Polaroids").
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.ev[0] < Math.max(m.ev[1], m.ev[2], m.ev[3]) || m.reasons[0] !== 'model') continue;
+    const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    if (!things.has(last) && !(last.endsWith('s') && things.has(last.slice(0, -1)))) continue;
+    m.ev = [0, 0, 0, 1];
+    m.reasons = ['plural-common-noun'];
+  }
+}
+
+/** The word right before `start` (across spaces only), or "". */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let from = end;
+  while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+  return text.slice(from, end);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, makePart, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
-import { COMPASS_ADJECTIVES, LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, STREET_COMPASS, VEHICLE_MAKES } from './lexicon.js';
+import { COMPASS_ADJECTIVES, LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, STREET_COMPASS, TITLE_WORDS, VEHICLE_MAKES } from './lexicon.js';
 import { stateAfterPlace } from './place-cues.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords } from './shape.js';
 import { startsLower, startsUpper } from '../corpus/text.js';
@@ -69,10 +69,14 @@ export function splitAtStops(parts: Part[]): Part[][] {
   return segments;
 }
 
-/** A capitalised never-name splits a run, unless it is a short surname after a first name ("James To", "Wilson Or"). */
+/**
+ * A capitalised never-name splits a run, unless it is a short surname after a first name ("James To", "Wilson Or")
+ * or an honorific written without its full stop before a name ("Mr Key", "Dr Moritz Posselt": a title, split later).
+ */
 function isStop(parts: Part[], i: number): boolean {
   const p = parts[i]!;
   if (!NEVER_NAMES.has(p.lower) || !startsUpper(p.text)) return false;
+  if (i + 1 < parts.length && TITLE_WORDS.has(p.lower)) return false;
   return !(i === parts.length - 1 && i > 0 && FIRST_NAMES.has(parts[i - 1]!.lower) && p.text.length <= 3);
 }
 

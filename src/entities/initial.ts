@@ -55,7 +55,8 @@ export function docWords(doc: ParsedDocument): DocWords {
     const first = t.sentence !== prevSentence || (i > 0 && tokens[i - 1]!.kind === 'punct' && tokens[i - 1]!.sentence === t.sentence && opens(tokens, i - 1));
     prevSentence = t.sentence;
     if (first) initial[i] = 1;
-    if (first && isUpperInitial(t.text)) wanted.add(low(t.text));
+    // Judged without a possessive ("Rockymore's cousin"), as ordinaryInitial asks.
+    if (first && isUpperInitial(t.text)) wanted.add(withoutPossessive(low(t.text)));
   }
   // Most lower-case words cannot be wanted: the first letters (a-z) and lengths of the wanted words, as
   // bits (length 31 stands for 31 or more), rule them out before a lookup.
@@ -73,7 +74,7 @@ export function docWords(doc: ParsedDocument): DocWords {
       const len = t.text.length;
       if ((lengthsByLetter[c0 - 97]! >>> (len < 31 ? len : 31)) & 1 && wanted.has(t.text)) lower.add(t.text);
     } else if (!initial[i] && isUpperInitial(t.text)) {
-      const w = low(t.text);
+      const w = withoutPossessive(low(t.text));
       if (!wanted.has(w)) continue;
       midCap.add(w);
       const next = tokens[i + 1];
@@ -85,16 +86,28 @@ export function docWords(doc: ParsedDocument): DocWords {
 
 /**
  * Whether a capitalised sentence-initial word, given in lower case (a part's `lower`: no second lowering),
- * is an ordinary word rather than a name.
+ * is an ordinary word rather than a name; `alone`: the word is its run's only word (see closedCompound).
  */
-export function ordinaryInitial(lowered: string, words: DocWords): boolean {
-  const w = lowered.endsWith('s') ? lowered.replace(POSSESSIVE_S, '') : lowered;
+export function ordinaryInitial(lowered: string, words: DocWords, alone: boolean): boolean {
+  const w = withoutPossessive(lowered);
   if (NEVER_NAMES.has(w)) return true;
   if (words.midCap.has(w) && !words.lower.has(w)) return false;
   if (words.lower.has(w)) return true;
   if (isPlaceName(w) || KNOWN_ORGS.has(w) || NEWS_AGENCIES.has(w)) return false;
   if (COMMON_WORDS.has(w) || TITLE_WORDS.has(w) || COMMON_SUFFIX.test(w)) return true;
-  return DICTIONARY.has(w) && !FIRST_NAMES.has(w) && !LAST_NAMES.has(w);
+  return (DICTIONARY.has(w) || (alone && closedCompound(w))) && !FIRST_NAMES.has(w) && !LAST_NAMES.has(w);
+}
+
+/**
+ * Two everyday words of four letters or more written as one that no dictionary lists ("Gameplay", "Spacetime"),
+ * alone at a sentence's start: an ordinary word. Shorter halves make surnames ("Hamill", "Braverman"), a name
+ * word after makes a name ("Longwood Gardens"); brands built so ("Firefox") are names where the document also
+ * writes them capitalised away from a sentence's start, tested before.
+ */
+function closedCompound(w: string): boolean {
+  if (w.length < 8 || !/^[a-z]+$/.test(w)) return false;
+  for (let i = 4; i <= w.length - 4; i++) if (DICTIONARY.has(w.slice(0, i)) && DICTIONARY.has(w.slice(i))) return true;
+  return false;
 }
 
 /**
@@ -131,6 +144,7 @@ function namedForPlace(parts: Part[], tokens: Token[]): boolean {
 
 // Endings of ordinary English words that names rarely have ("Failure", "Meanwhile", "Residents").
 const POSSESSIVE_S = /['\u2019]s$/;
+const withoutPossessive = (w: string) => (w.endsWith('s') ? w.replace(POSSESSIVE_S, '') : w);
 
 export const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ure|ing|ed|ly|ism|ists?|ers|ies|ship|hood|ful|less|ous|ive|able|ible)$/;
 

@@ -23,7 +23,7 @@ export const WEAK_TITLES = words(`general chief head leader speaker chair privat
 export const TITLE_MODIFIERS = words(`foreign defense defence interior finance justice health education prime vice
   deputy acting former late first grand supreme chief executive general attorney press state home trade
   economy energy culture information agriculture transport labour labor environment security intelligence
-  military senior junior special associate assistant lieutenant staff rear high crown`);
+  military senior junior special associate assistant lieutenant staff rear high crown emeritus`);
 
 /** Heads that make a capitalised sequence an organisation. */
 export const ORG_HEADS = words(`
@@ -54,6 +54,14 @@ export const PLACE_HEADS = words(`
 
 /** Words that open a place's name before its body: "East Flatbush", "Upper Manhattan", "South Bronx". */
 export const COMPASS_PREFIXES = words(`east west north south northeast northwest southeast southwest upper lower`);
+
+/** Administrative units named "of" a place: "Municipality of Livorno", "County of Maui", "the city of Orange". */
+export const UNIT_OF_PLACE_HEADS = words(`city town village municipality county province region district borough prefecture
+  township parish commune`);
+
+/** Adjectives that name a part of a place before its name: "Southern Indiana", "Eastern Europe", "Central Java". */
+export const REGION_ADJECTIVES = words(`northern southern eastern western central northeastern northwestern southeastern
+  southwestern`);
 
 /**
  * Heads of an area whose name, bare, still names the area ("Flatbush" of "Flatbush Borough"): no building,
@@ -178,6 +186,12 @@ export const OTHER_HEADS = words(`war wars revolution cup championship champions
   awards act treaty accord accords agreement protocol declaration constitution convention day festival
   expo fair show series season tournament summit conference program programme project operation
   language bible quran koran gospel browser edition version`);
+
+/** A post-holder's bureau after the post's possessive: "Sheriff's Office", "Mayor's Department". */
+export const BUREAU_WORDS = words(`office department bureau`);
+
+/** A head word of an organisation's, place's or event's name ("police", "county", "festival"). */
+export const isHeadWord = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w);
 
 /** Lower-case nouns next to a name that show it names a work, product or event ("YouTube video", "the film X"). */
 export const OTHER_NOUNS = words(`browser software app application website site program programme game games video

@@ -7,8 +7,9 @@ import type { Token } from '../corpus/types.js';
 import { PLACE_NAME_PREFIXES } from '../corpus/lexicon.js';
 import { startsUpper } from '../corpus/text.js';
 import type { Part } from './chunker.js';
-import { NEVER_NAMES, ORG_HEADS, OTHER_HEADS, STREET_HEADS, STREET_HEADS_PLURAL, US_STATES } from './lexicon.js';
-import { low } from './shape.js';
+import { COMPASS_PREFIXES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, REGION_ADJECTIVES, STREET_HEADS, STREET_HEADS_PLURAL, US_STATES } from './lexicon.js';
+import { countryOf, DICTIONARY, isListedPlaceLowered } from './gazetteer.js';
+import { low, spanWords } from './shape.js';
 
 /** Words before an intersection's first street: "at", "near", "the corner of", "the intersection of". */
 const INTERSECTION_PREPOSITIONS = new Set(['at', 'near', 'on', 'around', 'off']);
@@ -121,4 +122,14 @@ export function prefixedPlaceName(parts: Part[]): boolean {
     if (!startsUpper(p.text) || ORG_HEADS.has(p.lower) || OTHER_HEADS.has(p.lower)) return false;
   }
   return true;
+}
+
+/** A compass word or adjective before a country or a listed place: "Southern Indiana", "East Java", "Central Africa". */
+export function regionOfPlace(parts: Part[]): boolean {
+  if (parts.length < 2 || parts.length > 4) return false;
+  const first = parts[0]!.lower;
+  if (!REGION_ADJECTIVES.has(first) && !COMPASS_PREFIXES.has(first)) return false;
+  const rest = low(spanWords(parts, 1, parts.length));
+  if (parts.length === 2 && DICTIONARY.has(rest)) return false;
+  return countryOf(rest) !== undefined || isListedPlaceLowered(rest);
 }

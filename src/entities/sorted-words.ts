@@ -6,7 +6,10 @@
  * block's text. The list must be sorted in code-unit order (Array.prototype.sort's default), the order of
  * JavaScript's string comparison.
  */
+import { oneByteString } from '../corpus/text.js';
+
 const BLOCK = 512;
+const HAS_WIDE = /[^\0-\xff]/;
 
 /** A sorted list of words, each entry ending at `separator`. */
 export class SortedWords {
@@ -55,15 +58,19 @@ export class SortedWords {
     const sep = this.separator;
     if (this.list) {
       const list = sep + this.list + sep;
+      const wide = HAS_WIDE.test(list);
       // `at` is the separator before a block's first entry; the block ends at the first separator BLOCK
       // characters on.
       for (let at = 0; at < list.length - 1; ) {
         const entryEnd = list.indexOf(sep, at + 1);
         const wordEnd = list.indexOf(this.valueMark, at + 1);
-        heads.push(list.slice(at + 1, wordEnd >= 0 && wordEnd < entryEnd ? wordEnd : entryEnd));
+        const head = list.slice(at + 1, wordEnd >= 0 && wordEnd < entryEnd ? wordEnd : entryEnd);
+        heads.push(wide ? oneByteString(head) : head);
         let end = list.indexOf(sep, Math.max(at + BLOCK, entryEnd));
         if (end < 0) end = list.length - 1;
-        this.blocks.push(list.slice(at, end + 1));
+        // A block is sliced from a list that may hold a character past one byte ("€"): stored in one byte
+        // where it can be, so are the values cut from it (see oneByteString).
+        this.blocks.push(wide ? oneByteString(list.slice(at, end + 1)) : list.slice(at, end + 1));
         at = end;
       }
     }

@@ -6,12 +6,12 @@
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
-import { countryOf, DICTIONARY, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
+import { countryOf, DICTIONARY, isListedPlaceLowered, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { APPOSITION_PERSON_NOUNS, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREPS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { APPOSITION_PERSON_NOUNS, isHeadWord, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREPS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, UNIT_OF_PLACE_HEADS, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
-import { prefixedPlaceName, stateAfterPlace, streetIntersection } from './place-cues.js';
+import { prefixedPlaceName, regionOfPlace, stateAfterPlace, streetIntersection } from './place-cues.js';
 import { currentModelGeneration, scoresToTypes, scoringSink } from './model.js';
 import type { Evidence } from './extract.js';
 import type { TypeReason } from './types.js';
@@ -278,6 +278,35 @@ const APPOSITION_ENDS = new Set([',', '.', ';', ':', ')', '\u2014', '\u2013', '-
 /** A word of a description before its noun: "34", "-", "year-old", "Australian", "former", "victim's". */
 const DESCRIPTION_WORD = /^(?:\p{L}[\p{L}'\u2019.-]*|\d+|-)$/u;
 
+/** Right after an administrative unit's "of": "Livorno" of "the Municipality of Livorno", "the city of Orange". */
+function unitOfPlaceBefore(parts: Part[], tokens: Token[]): boolean {
+  const first = parts[0]!.token;
+  if (tokens[first - 1]?.text !== 'of' || !UNIT_OF_PLACE_HEADS.has(low(tokens[first - 2]?.text ?? ''))) return false;
+  // Not a body of the unit: "the City of Miami Police".
+  for (let i = 0; i < parts.length; i++) if (isHeadWord(parts[i]!.lower)) return false;
+  return true;
+}
+
+/** A product's, event's or work's head word and its number: "Zorbix Browser 6", "World War 2". */
+function versionedProduct(parts: Part[]): boolean {
+  const n = parts.length;
+  return n >= 3 && /^\d{1,3}$/.test(parts[n - 1]!.text) && OTHER_HEADS.has(parts[n - 2]!.lower);
+}
+
+/**
+ * An event's or organisation's head word before the country or place it is held in or serves ("Fan Expo
+ * Canada", "World Cup Russia", "Amnesty International Australia"): the head's type, whatever the place's.
+ */
+function headBeforePlace(parts: Part[]): Evidence | undefined {
+  const n = parts.length;
+  if (n < 3) return undefined;
+  const place = parts[n - 1]!.lower;
+  if (countryOf(parts[n - 1]!.text) === undefined && !(isListedPlaceLowered(place) && !DICTIONARY.has(place))) return undefined;
+  const head = parts[n - 2]!.lower;
+  if (OTHER_HEADS.has(head)) return OTHER;
+  return ORG_HEADS.has(head) ? ORGANIZATION : undefined;
+}
+
 /** The override that decides a candidate's type, if any. */
 function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurface: string): { ev: Evidence; reason: TypeReason } | undefined {
   if (facts.country) return { ev: PLACE, reason: 'gazetteer-country' };
@@ -287,12 +316,16 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   // A listed place that is also a given name ("Mary", "Victoria") is left to the model and the cues below.
   if (facts.place && !(parts.length === 1 && isFirstName(parts[0]!.text))) return { ev: PLACE, reason: 'gazetteer-place' };
   if (vehicleName(parts)) return { ev: OTHER, reason: 'vehicle-make' };
+  if (versionedProduct(parts)) return { ev: OTHER, reason: 'versioned-product' };
   // A person's age beside a given name and a surname that is also a street's or a building's word.
   const aged = agedPersonEndingInHead(parts, tokens);
   if (aged) return { ev: PERSON, reason: aged };
   if (streetName(parts)) return { ev: PLACE, reason: 'street-name' };
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
+  if (regionOfPlace(parts)) return { ev: PLACE, reason: 'region-of-place' };
+  const headed = headBeforePlace(parts);
+  if (headed) return { ev: headed, reason: 'head-before-place' };
   if (!facts.nested && stateAfterPlace(parts, tokens)) return { ev: PLACE, reason: 'state-after-place' };
   if (!facts.nested && streetIntersection(parts, tokens)) return { ev: PLACE, reason: 'street-intersection' };
   // A known given name (not also an ordinary word) before one or two surname-like words: "Daniel Okafor".
@@ -313,7 +346,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   const whole = lowSurface.indexOf('.') >= 0 ? lowSurface.replaceAll('.', '') : lowSurface;
   if (NEWS_AGENCIES.has(whole)) return { ev: ORGANIZATION, reason: 'news-agency' };
   if (KNOWN_ORGS.has(whole) || endsInKnownOrganization(whole)) return { ev: ORGANIZATION, reason: 'known-organization' };
-  if (facts.nested) return undefined;
+  if (facts.nested) return unitOfPlaceBefore(parts, tokens) ? { ev: PLACE, reason: 'unit-of-place' } : undefined;
   const dateline = datelineRole(parts, tokens);
   if (ageFollows(parts, tokens)) return { ev: PERSON, reason: 'age-after-name' };
   if (ageBefore(parts, tokens)) return { ev: PERSON, reason: 'age-before-name' };
@@ -324,6 +357,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   if (regionFollows(parts, tokens)) return { ev: PLACE, reason: 'place-then-region' };
   if (parts.length === 1 && PLACE_FOLLOWERS.has(tokens[parts[0]!.token + 1]?.text ?? '')) return { ev: PLACE, reason: 'place-noun-after' };
   if (placeNounBefore(parts, tokens)) return { ev: PLACE, reason: 'place-noun-before' };
+  if (unitOfPlaceBefore(parts, tokens)) return { ev: PLACE, reason: 'unit-of-place' };
   if (organizationNoun(parts, tokens)) return { ev: ORGANIZATION, reason: 'organization-noun' };
   if (affiliationAcronym(parts, tokens)) return { ev: ORGANIZATION, reason: 'affiliation-acronym' };
   return undefined;

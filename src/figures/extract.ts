@@ -13,7 +13,7 @@ import { clockSeconds, normalize } from './normalize.js';
 import { ageSubject, locatedThing } from './subject.js';
 import { articleCounts, zeroCounts } from './word-counts.js';
 import { scopeMarks } from './marks.js';
-import { startsUpper } from '../corpus/text.js';
+import { startsUpper, type TextCutter } from '../corpus/text.js';
 
 // Numbers of a document become claims: amounts (counts, money, percentages, measures, durations) and
 // tallies. Dates, years, times, ordinals and phone numbers never do.
@@ -30,9 +30,9 @@ const TOLL_WORDS = /\b(?:kill|dead|die|death|fatal|slain|murder|injur|wound|hurt
 const EVENT_BEFORE_TIME = /\b(?:shooting|shot|shots|fired|gunfire|happened|occurred|attack|attacked|explosion|exploded|blast|quake|earthquake|struck|erupted|crash|crashed|collapsed|broke out|robbery|stabbing)\b[^,;.:()]{0,40}$/i;
 const OTHER_ACTS = /\b(?:called|calls?|arrived?|arriving|responded|responding|dispatched|pronounced|died|arrested|booked|released|transported|taken|conference|vigil|scheduled|briefing|update|updated|posted)\b/i;
 
-function isEventTime(text: string, sentenceStart: number, m: NumberMatch): boolean {
+function isEventTime(cutter: TextCutter, sentenceStart: number, m: NumberMatch): boolean {
   if (clockSeconds(m.text) === null) return false;
-  const before = text.slice(Math.max(sentenceStart, m.start - 60), m.start);
+  const before = cutter.cut(Math.max(sentenceStart, m.start - 60), m.start);
   const event = EVENT_BEFORE_TIME.exec(before);
   return !!event && !OTHER_ACTS.test(before.slice(event.index));
 }
@@ -58,7 +58,7 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
     // The sentence's tokens and context are read only once it holds an amount (dates, years and ordinals do not count).
     let view: SentenceView | undefined;
     let context: SentenceContext | undefined;
-    const readings = guardReadings(matches, doc.text);
+    const readings = guardReadings(matches, doc.text, doc.cutter);
     for (let r = 0; r < readings.length; r++) {
       const raw = readings[r]!;
       if (!CLAIM_KINDS.has(raw.kind) && raw.unit !== 'age') continue;
@@ -78,11 +78,11 @@ export function extractClaims(doc: ParsedDocument): Claim[] {
       }
       if (raw.kind === 'time' && !claim.measure) continue;
       // The figure just before, when this one restates it in brackets ("58km (36 miles)", "€110bn ($141bn)").
-      const restated = restates(claims[claims.length - 1], claim, doc.text) ? claims[claims.length - 1]! : null;
+      const restated = restates(claims[claims.length - 1], claim, doc.cutter) ? claims[claims.length - 1]! : null;
       // "110 billion euros ($141 billion)": a conversion the outlet made, at a rate and in a "$" of its own
       if (restated && claim.dimension === 'money') claim.measure = null;
       else if (restated) restatedQuantity(restated, claim);
-      if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.text);
+      if (!claim.measure && claim.dimension === 'count') claim.measure = referentMeasure(claims, claim, doc.cutter);
       if (claim.measure) {
         docScope ??= documentScope(words, sentences);
         claim.hints = { ...claim.hints!, ...docScope };
@@ -185,8 +185,8 @@ const THE_REST = /\bthe (?:remaining|other)\s+$/i;
  * noun of its own that points back ("of them", "the remaining") counts what the claim just before it counted.
  * Only a plain counted noun is taken over: "three were killed, two of them children" names a part, not a toll.
  */
-function referentMeasure(claims: Claim[], c: Claim, text: string): string | null {
-  if (!OF_THEM.test(text.slice(c.end, c.end + 16)) && !THE_REST.test(text.slice(Math.max(0, c.start - 16), c.start))) return null;
+function referentMeasure(claims: Claim[], c: Claim, cutter: TextCutter): string | null {
+  if (!OF_THEM.test(cutter.cut(c.end, c.end + 16)) && !THE_REST.test(cutter.cut(Math.max(0, c.start - 16), c.start))) return null;
   const before = claims[claims.length - 1];
   if (!before || before.document !== c.document || c.start - before.end > REFERENT_REACH || before.dimension !== 'count') return null;
   const m = before.measure;
@@ -203,9 +203,9 @@ const NO_WORD_COUNTS: WordCounts = { matches: [], zeroMeasures: new Map() };
 /** Counts written without a numeral in the sentence, except where a number was found. */
 function wordCountsIn(text: string, sentence: Sentence, numbers: NumberMatch[]): WordCounts {
   const zeroMeasures = new Map<NumberMatch, string>();
-  const zeros = zeroCounts(text, sentence.start, sentence.end);
+  const zeros = zeroCounts(text, sentence.start, sentence.end, sentence.text);
   for (const z of zeros) if (z.measure) zeroMeasures.set(z.match, z.measure);
-  const all = [...zeros.map((z) => z.match), ...articleCounts(text, sentence.start, sentence.end)];
+  const all = [...zeros.map((z) => z.match), ...articleCounts(text, sentence.start, sentence.end, sentence.text)];
   const matches = all.filter((m) => !numbers.some((n) => n.start < m.end && m.start < n.end && n.kind !== 'other'));
   return { matches, zeroMeasures };
 }
@@ -264,7 +264,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   if (first < 0) return null;
   // an age is a whole number of years (".28-year-old" is a detokenised calibre, not an age)
   const found = m.unit === 'age' ? { measure: Number.isInteger(m.value) && (m.value as number) >= 1 ? 'age' : null, phraseEnd: m.end }
-    : m.kind === 'time' ? { measure: isEventTime(doc.text, sentence.start, m) ? 'time' : null, phraseEnd: m.end }
+    : m.kind === 'time' ? { measure: isEventTime(doc.cutter, sentence.start, m) ? 'time' : null, phraseEnd: m.end }
     : zeroMeasure ? { measure: zeroMeasure, phraseEnd: m.end }
     : measureOf(tokens, first, last, m.kind, m.unit, m.end, ctx.titleCase);
   const phraseEnd = found.phraseEnd;
@@ -276,7 +276,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   // ".38-caliber", "a .357 Magnum", "38 caliber": one kind of figure, in inches, however it was written
   if (measure === 'caliber') Object.assign(normal, { dimension: 'other', normalized: { ...inchCaliber(normal.normalized), unit: 'in' } });
   // "a. 357 Magnum": a detokenised text moved the leading dot away; the figure written is .357
-  const detachedDot = measure === 'caliber' && /\.\s$/.test(doc.text.slice(Math.max(0, m.start - 2), m.start));
+  const detachedDot = measure === 'caliber' && /\.\s$/.test(doc.slice(Math.max(0, m.start - 2), m.start));
   const written = detachedDot ? { value: normal.normalized.value, low: normal.normalized.low, high: normal.normalized.high } : m;
   // Things counted come whole: "wounding a third" is the third person, not a third of a toll.
   // (A quake's "6.7" is a magnitude and a gun's ".357" a caliber, not counts.)
@@ -299,7 +299,7 @@ function toClaim(doc: ParsedDocument, sentence: Sentence, view: SentenceView, m:
   return {
     id: `${doc.id}#${n}`,
     document: doc.id,
-    text: doc.text.slice(m.start, end),
+    text: doc.slice(m.start, end),
     value: written.value,
     low: written.low,
     high: written.high,
@@ -355,10 +355,10 @@ function formatDays(d: number): string {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** "Varga (53)" and "ages 19 and 44": ages the number grammar reads as counts. */
-function isBareAge(text: string, m: NumberMatch): boolean {
+function isBareAge(text: string, cutter: TextCutter, m: NumberMatch): boolean {
   if (!Number.isInteger(m.value) || (m.value as number) < 1 || (m.value as number) > 110 || !/^\d+$/.test(m.text)) return false;
-  if (text[m.start - 1] === '(' && text[m.end] === ')' && /\p{Lu}[\p{L}'\u2019.-]*\s*$/u.test(text.slice(Math.max(0, m.start - 30), m.start - 1))) return true;
-  return /\bages\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|&|to)\s+))*$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+  if (text[m.start - 1] === '(' && text[m.end] === ')' && /\p{Lu}[\p{L}'\u2019.-]*\s*$/u.test(cutter.cut(Math.max(0, m.start - 30), m.start - 1))) return true;
+  return /\bages\s+(?:\d{1,3}(?:\s*,\s*|\s+(?:and|&|to)\s+))*$/i.test(cutter.cut(Math.max(0, m.start - 40), m.start));
 }
 
 /** The word just before a number ("March 3", "Feb. 3"). */
@@ -368,7 +368,7 @@ const WORD_BEFORE = /([A-Za-z]+)\.? $/;
  * Cheap second opinions on the grammar's reading, for shapes whose misreading would create false claims:
  * a count right after a month name is a day of the month, "26-month" is a duration, "15-3 vote" a tally.
  */
-function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
+function guardReadings(matches: NumberMatch[], text: string, cutter: TextCutter): NumberMatch[] {
   const out: NumberMatch[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -378,24 +378,24 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
     }
     // Each test below first looks at the one character its pattern needs, so most counts take no slice or regex.
     const spaceBefore = text.charCodeAt(m.start - 1) === 32;
-    const before = spaceBefore ? text.slice(Math.max(0, m.start - 12), m.start) : '';
+    const before = spaceBefore ? cutter.cut(Math.max(0, m.start - 12), m.start) : '';
     const wordBefore = spaceBefore ? WORD_BEFORE.exec(before)?.[1] : undefined;
     const month = wordBefore?.toLowerCase();
     // "in '91": a year; "WDRB 41 Louisville News": a station's name
-    if (/^\d\d$/.test(m.text) && /['\u2018\u2019]$/.test(text.slice(m.start - 1, m.start))) {
+    if (/^\d\d$/.test(m.text) && /['\u2018\u2019]$/.test(cutter.cut(m.start - 1, m.start))) {
       out.push({ ...m, kind: 'year' });
       continue;
     }
-    if (/\b[A-Z]{3,5} $/.test(text.slice(Math.max(0, m.start - 7), m.start)) && /^\d+$/.test(m.text) && !/^\s+[a-z]/.test(text.slice(m.end, m.end + 3))) {
+    if (/\b[A-Z]{3,5} $/.test(cutter.cut(Math.max(0, m.start - 7), m.start)) && /^\d+$/.test(m.text) && !/^\s+[a-z]/.test(cutter.cut(m.end, m.end + 3))) {
       out.push({ ...m, kind: 'other' });
       continue;
     }
     // "six AK 47 rifles": a model name written with a space, as "AK-47" is with a hyphen
-    if (/\b[A-Z]{2} $/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\d{2,3}$/.test(m.text) && /^ [a-z]+s\b/.test(text.slice(m.end, m.end + 16))) {
+    if (/\b[A-Z]{2} $/.test(cutter.cut(Math.max(0, m.start - 4), m.start)) && /^\d{2,3}$/.test(m.text) && /^ [a-z]+s\b/.test(cutter.cut(m.end, m.end + 16))) {
       out.push({ ...m, kind: 'other' });
       continue;
     }
-    if (isBareAge(text, m)) {
+    if (isBareAge(text, cutter, m)) {
       out.push({ ...m, kind: 'other', unit: 'age' });
       continue;
     }
@@ -404,7 +404,7 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       continue;
     }
     if (text.charCodeAt(m.end) === 45) { // '-'
-      const after = text.slice(m.end, m.end + 16);
+      const after = cutter.cut(m.end, m.end + 16);
       const hyphenUnit = /^-([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
       if (hyphenUnit && TIME_UNIT_DAYS.has(hyphenUnit)) {
         out.push({ ...m, kind: 'duration', unit: hyphenUnit.replace(/s$/, ''), end: m.end + 1 + hyphenUnit.length, text: m.text + after.slice(0, 1 + hyphenUnit.length) });
@@ -412,15 +412,15 @@ function guardReadings(matches: NumberMatch[], text: string): NumberMatch[] {
       }
     }
     const next = matches[i + 1];
-    if (next && next.kind === 'count' && typeof next.value === 'number' && /^[-\u2013\u2014]$/.test(text.slice(m.end, next.start)) &&
-      /^\s+(?:vote|votes|tally|margin|decision|ruling|win|victory|defeat|loss|score|majority)\b/i.test(text.slice(next.end, next.end + 12))) {
+    if (next && next.kind === 'count' && typeof next.value === 'number' && /^[-\u2013\u2014]$/.test(cutter.cut(m.end, next.start)) &&
+      /^\s+(?:vote|votes|tally|margin|decision|ruling|win|victory|defeat|loss|score|majority)\b/i.test(cutter.cut(next.end, next.end + 12))) {
       const value = [m.value, next.value];
-      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), kind: 'tally', value, low: null, high: null, unit: 'tally' });
+      out.push({ ...m, end: next.end, text: cutter.cut(m.start, next.end), kind: 'tally', value, low: null, high: null, unit: 'tally' });
       i++;
       continue;
     }
     if (m.text.length === 4 && /^(?:1[5-9]|20)\d\d$/.test(m.text) &&
-      /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(spaceBefore ? before : text.slice(Math.max(0, m.start - 12), m.start))) {
+      /\b(?:in|since|of|until|by|from|early|late|mid)\s+$/i.test(spaceBefore ? before : cutter.cut(Math.max(0, m.start - 12), m.start))) {
       out.push({ ...m, kind: 'year' });
       continue;
     }
@@ -447,8 +447,8 @@ function distanceReference(tokens: Token[], last: number): string | null {
 }
 
 /** Is `c` a parenthetical restatement of the amount just before it ("€110bn ($141bn)")? */
-function restates(before: Claim | undefined, c: Claim, text: string): boolean {
-  return !!before && before.dimension === c.dimension && before.document === c.document && /^\s*\($/.test(text.slice(before.end, c.start));
+function restates(before: Claim | undefined, c: Claim, cutter: TextCutter): boolean {
+  return !!before && before.dimension === c.dimension && before.document === c.document && /^\s*\($/.test(cutter.cut(before.end, c.start));
 }
 
 /** Dimensions whose units convert exactly: a conversion in brackets is the same figure. */

@@ -29,10 +29,12 @@ const AGE_HEAD = /^\d+-(?:year|month|week|day)s?-old$|^[a-z]+-(?:year|month|week
 // "killed a 3-year-old, ..." too: the age ends the phrase
 const AGE_HEAD_NEXT = /^(?:\s+(?:is|was|has|who|had|died|were)\b|[,;.])/i;
 
-/** "a/an ... person" counts (value 1) in text[start, end), ending before the person noun so it reads as the counted noun. */
-export function articleCounts(text: string, start: number, end: number): NumberMatch[] {
+/**
+ * "a/an ... person" counts (value 1) in text[start, end), ending before the person noun so it reads as the
+ * counted noun. `slice`: text[start, end) (a sentence's text, cut in one byte per character where it can be).
+ */
+export function articleCounts(text: string, start: number, end: number, slice = text.slice(start, end)): NumberMatch[] {
   const out: NumberMatch[] = [];
-  const slice = text.slice(start, end);
   const re = /\b(?:an?)\b/gi;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = m.index;
@@ -42,7 +44,7 @@ export function articleCounts(text: string, start: number, end: number): NumberM
     if (!found) continue;
     const s = start + at;
     const e = start + found.countEnd;
-    out.push({ start: s, end: e, text: text.slice(s, e), kind: 'count', value: 1, low: 1, high: 1, qualifier: 'exact', unit: null });
+    out.push({ start: s, end: e, text: slice.slice(s - start, e - start), kind: 'count', value: 1, low: 1, high: 1, qualifier: 'exact', unit: null });
   }
   return out;
 }
@@ -81,14 +83,16 @@ export interface ZeroCount {
   measure: string | null;
 }
 
-/** Explicit zeros in text[start, end): "no one" reads its measure from the verb after it, "no injuries" from its noun. */
-export function zeroCounts(text: string, start: number, end: number): ZeroCount[] {
+/**
+ * Explicit zeros in text[start, end): "no one" reads its measure from the verb after it, "no injuries" from
+ * its noun. `slice`: text[start, end), as for articleCounts.
+ */
+export function zeroCounts(text: string, start: number, end: number, slice = text.slice(start, end)): ZeroCount[] {
   const out: ZeroCount[] = [];
-  const slice = text.slice(start, end);
   for (const m of slice.matchAll(ZERO)) {
     const s = start + m.index!;
     const e = s + m[0].length;
-    const match: NumberMatch = { start: s, end: e, text: text.slice(s, e), kind: 'count', value: 0, low: 0, high: 0, qualifier: 'exact', unit: null };
+    const match: NumberMatch = { start: s, end: e, text: slice.slice(s - start, e - start), kind: 'count', value: 0, low: 0, high: 0, qualifier: 'exact', unit: null };
     out.push({ match, measure: m[2] ? MEASURE_NOUNS.get(m[2].toLowerCase()) ?? null : null });
   }
   return out;

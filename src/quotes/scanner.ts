@@ -234,7 +234,7 @@ export class Scanner {
   }
 
   text(from: number, to: number): string {
-    return to > from ? this.doc.text.slice(this.toks[from]!.start, this.toks[to - 1]!.end) : '';
+    return to > from ? this.doc.slice(this.toks[from]!.start, this.toks[to - 1]!.end) : '';
   }
 
   /**

@@ -1,6 +1,7 @@
 // A numeric expression in token coordinates, the interval its qualifier asserts, and its final NumberMatch shape.
 import type { NumberKind, NumberMatch, Qualifier } from '../types.js';
 import type { Token } from './tokens.js';
+import { fitsOneByte } from '../../corpus/text.js';
 
 /** A NumberMatch before it is placed in the text: `start`/`end` are a token range [start, end). */
 export type Found = Omit<NumberMatch, 'text'>;
@@ -54,9 +55,12 @@ export function qualify(f: Found, q: QualifierReading): Found {
 const tidy = (x: number): number => (Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
 export const tidyOrNull = (x: number | null): number | null => (x === null ? null : tidy(x));
 
-export function toMatch(text: string, toks: Token[], f: Found): NumberMatch {
+/** `narrow`: the text in one byte per character where it fits (see tokenize): the match's text is cut from it when it can be. */
+export function toMatch(text: string, toks: Token[], f: Found, narrow = text): NumberMatch {
   const start = toks[f.start]!.start;
   const end = toks[f.end - 1]!.end;
   const value = typeof f.value === 'number' ? tidy(f.value) : Array.isArray(f.value) ? f.value.map(tidy) : null;
-  return { start, end, text: text.slice(start, end), kind: f.kind, value, low: tidyOrNull(f.low), high: tidyOrNull(f.high), qualifier: f.qualifier, unit: f.unit };
+  // (not `narrow !== text`: comparing the two costs a scan up to the first curly quote)
+  const source = fitsOneByte(text, start, end) ? narrow : text;
+  return { start, end, text: source.slice(start, end), kind: f.kind, value, low: tidyOrNull(f.low), high: tidyOrNull(f.high), qualifier: f.qualifier, unit: f.unit };
 }

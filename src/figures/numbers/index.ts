@@ -35,7 +35,7 @@ export function findNumbers(text: string, from = 0, to = text.length, narrow = t
     if (!mayStart(toks[k]!) || loosePointOrDash(toks, k)) { k++; continue; }
     const found = grammar.at(k);
     if (found && found.end > found.start && found.start >= k) {
-      out.push(toMatch(text, toks, found));
+      out.push(toMatch(text, toks, found, narrow));
       k = found.end;
     } else k++;
   }
