@@ -143,16 +143,18 @@ if (K2 > 1) {
   }
 }
 // The table, front-coded (sorted words share their starts: half the size of plain "word:cluster" entries, and the
-// bundle is read on every start): blocks of BLOCK words separated by spaces; each entry is one base-36 digit (how
+// bundle is read on every start): blocks of BLOCK words separated by spaces, and their first words apart; each entry is one base-36 digit (how
 // many characters it shares with the word before, 0 for a block's first), the rest of the word, and two base-36
 // digits, coarse × K2 + fine. Words are [a-z'.-] only, so the digits (0-9A-Z) mark where each part ends.
-const BLOCK = 32;
+const BLOCK = 16;
 const base36 = (n, width) => n.toString(36).toUpperCase().padStart(width, '0');
 if (K1 * K2 > 36 * 36) throw new Error(`generate-word-clusters: at most ${36 * 36} clusters in all`);
 // Code-unit order, the order of JavaScript's string comparison (the lookup searches by it).
 const order = Array.from(words.keys()).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
 const blocks = [];
+const heads = [];
 for (let from = 0; from < order.length; from += BLOCK) {
+  heads.push(words[order[from]]);
   let block = '';
   let prev = '';
   for (const i of order.slice(from, from + BLOCK)) {
@@ -177,6 +179,8 @@ export const FINE_CLUSTERS = ${K2};
  * rest of the word (a-z ' . -), and two base-36 digits for the cluster.
  */
 export const WORD_CLUSTERS = ${JSON.stringify(table)};
+/** The first word of each block, separated by spaces: split on first use, for a binary search by whole words. */
+export const WORD_CLUSTER_HEADS = ${JSON.stringify(heads.join(' '))};
 `,
 );
 console.error(`generate-word-clusters: ${words.length} words, ${K1}×${K2} clusters, ${(table.length / 1024).toFixed(0)} KB -> ${path.relative(root, OUT)}`);

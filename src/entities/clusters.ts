@@ -8,7 +8,7 @@
  * read on every start, and a Map of its hundred thousand words would cost tens of milliseconds to build, for the
  * few thousand words a run asks about.
  */
-import { FINE_CLUSTERS, WORD_CLUSTERS } from './data/word-clusters.generated.js';
+import { FINE_CLUSTERS, WORD_CLUSTER_HEADS, WORD_CLUSTERS } from './data/word-clusters.generated.js';
 import { remember } from './sorted-words.js';
 
 /** A word's clusters, as feature values: the coarse one ("17") and the fine one inside it ("17.5"). */
@@ -17,8 +17,9 @@ export interface WordClusters {
   fine: string;
 }
 
-/** Where each block of the table starts: found on first use (commands that type no entities never search it). */
+/** Where each block of the table starts, and its first word: found on first use (commands that type no entities never search the table). */
 let starts: Int32Array | undefined;
+let heads: string[] = [];
 /** Answers so far (null: not in the table): a run asks about the same names' words again and again. */
 const answers = new Map<string, WordClusters | null>();
 
@@ -56,6 +57,7 @@ function blockStarts(): Int32Array {
     if (space < 0) break;
     at = space + 1;
   }
+  heads = WORD_CLUSTER_HEADS.split(' ');
   return (starts = Int32Array.from(found));
 }
 
@@ -68,24 +70,13 @@ function find(word: string): WordClusters | null {
   let at = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (compareToHead(word, table, blocks[mid]!) >= 0) {
+    if (heads[mid]! <= word) {
       at = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   if (at < 0) return null;
   return findInBlock(word, table, blocks[at]!, at + 1 < blocks.length ? blocks[at + 1]! - 1 : table.length);
-}
-
-/** The word against a block's first word (written whole after its digit 0), by code units: below 0, 0 or above. */
-function compareToHead(word: string, table: string, start: number): number {
-  for (let i = start + 1, k = 0; ; i++, k++) {
-    const c = table.charCodeAt(i);
-    if (isDigit(c)) return k === word.length ? 0 : 1;
-    if (k === word.length) return -1;
-    const d = word.charCodeAt(k) - c;
-    if (d) return d;
-  }
 }
 
 /**
