@@ -6,6 +6,7 @@
 import type { Token } from '../corpus/types.js';
 import type { Part } from './chunker.js';
 import { COMMON_WORDS, countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, GROUP_WORDS_AND_DEMONYMS, isPlaceName, KNOWN_ORGS, LAST_NAMES, loadGazetteer } from './gazetteer.js';
+import { wordClusters, type WordClusters } from './clusters.js';
 import { acronymLetters } from './keys.js';
 import { isInitial } from './initial.js';
 import { LANGUAGES, NEWS_AGENCIES, ORG_FOLLOWERS, ORG_HEADS, OTHER_HEADS, OTHER_NOUNS, PERSON_NOUNS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPS, TITLE_WORDS } from './lexicon.js';
@@ -121,12 +122,14 @@ export interface FeatureSink {
   /** `${prefix}${a} ${b}`. */
   pair(prefix: ContextPairPrefix, a: string, b: string): void;
 }
-export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=' | 'win=' | NamePrefix;
+export type ContextPrefix = 'prev=' | 'next=' | 'prevtag=' | 'nexttag=' | 'win=' | ClusterPrefix | NamePrefix;
+/** Word clusters (clusters.ts) of the name's first and last words. */
+type ClusterPrefix = 'cl-first=' | 'cl-last=';
 /** Prefixes of the name's own features (nameFeaturesTo); none is the start of another, as the index needs. */
 type NamePrefix = 'len=' | 'first=' | 'last=' | 'head=' | 'w=' | 'shape=' | 'shape-last=' | 'shape-first=' | 'suf3=' | 'suf2=' | 'pre3=' | 'first-suf3='
   | `${HitPrefix}:tag=`;
 export type ContextPairPrefix = 'prev2=' | 'next2=';
-export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag=', 'win=', 'len=', 'first=', 'last=', 'head=', 'w=', 'shape=',
+export const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['prev=', 'next=', 'prevtag=', 'nexttag=', 'win=', 'cl-first=', 'cl-last=', 'len=', 'first=', 'last=', 'head=', 'w=', 'shape=',
   'shape-last=', 'shape-first=', 'suf3=', 'suf2=', 'pre3=', 'first-suf3=', 'first:tag=', 'last:tag=', 'head:tag='];
 export const CONTEXT_PAIR_PREFIXES: readonly ContextPairPrefix[] = ['prev2=', 'next2='];
 
@@ -228,6 +231,13 @@ function windowWords(tokens: Token[], from: number, to: number, out: FeatureSink
   }
 }
 
+/** A word's clusters, coarse ("17") and fine ("17.5"), under one prefix; none for a word the table lacks. */
+function clusterFeatures(prefix: ClusterPrefix, clusters: WordClusters | undefined, out: FeatureSink): void {
+  if (clusters === undefined) return;
+  out.one(prefix, clusters.coarse);
+  out.one(prefix, clusters.fine);
+}
+
 /** The flags contextFeaturesTo gives of the words next to the name, by bit. */
 const NEIGHBOUR_FLAGS = ['prev:place-prep', 'prev:person-noun', 'next:speech-verb', 'next:org-follower', 'next:other-noun', 'prev:place-noun', 'prev:according-to'];
 
@@ -284,6 +294,9 @@ export function nameFeaturesTo(parts: Part[], facts: CandidateFacts, out: Featur
   wordHits('first', firstW, parts[0]!.text, out);
   if (n > 1) wordHits('last', lw, lastP.text, out);
   if (head !== lw && head !== firstW) wordHits('head', head, head, out);
+  // The clusters of the first and last words: evidence for words the training set has not (enough) of.
+  clusterFeatures('cl-first=', wordClusters(firstW), out);
+  if (n > 1) clusterFeatures('cl-last=', wordClusters(lw), out);
   // Any word of the name that the gazetteer or the head lists know ("Syrian Observatory for Human Rights").
   for (let i = 1; i < n - 1; i++) {
     const w = words[i]!;

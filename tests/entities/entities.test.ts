@@ -244,10 +244,11 @@ describe('people in incident reports (override and merge rules, each with its re
   });
 
   it('types an unknown given name before a surname the corpus uses for a person as a person (surname-of-a-person)', () => {
-    const ents = run('Derrick Hale said the house was hit many times. One of the bullets took the life of Amorian Hale.');
-    const amorian = find(ents, 'Amorian Hale');
-    expect(amorian?.type).toBe('person');
-    expect(explainOf(amorian)).toContain('surname-of-a-person');
+    // (A name the model misreads: it now types "Amorian Hale" a person by itself, from the surname cluster of "Hale".)
+    const ents = run('Derrick Hale said the house was hit many times. One of the bullets took the life of Kelvarion Hale.');
+    const kelvarion = find(ents, 'Kelvarion Hale');
+    expect(kelvarion?.type).toBe('person');
+    expect(explainOf(kelvarion)).toContain('surname-of-a-person');
   });
 
   it('reads a given name with a second capital after a short prefix as name-shaped (surname-of-a-person)', () => {

@@ -101,7 +101,7 @@ describe('a bare word that is the body of a place name', () => {
 
 describe('acronyms', () => {
   it('keeps an acronym defined after its expansion as a form of it, even where the model alone reads no name', () => {
-    const ents = run('The state outlet Northern Central News Agency (NCNA) reported the shelling. "We will respond," said NCNA.');
+    const ents = run('The state news agency Northern Central News Agency (NCNA) reported the shelling. "We will respond," said NCNA.');
     const agency = byName(ents, 'Northern Central News Agency');
     expect(agency?.type).toBe('organization');
     expect(agency?.aliases).toContain('NCNA');
