@@ -70,6 +70,13 @@ export const REGION_ADJECTIVES = words(`northern southern eastern western centra
 export const AREA_HEADS = words(`county counties valley island islands peninsula district borough province region township
   parish`);
 
+/**
+ * Last words of an administrative area's name: "Cook County", "Orleans Parish", "Lower Merion Township". Such a
+ * name is a place even where it stands for the area's government ("the Cook County medical examiner"); not
+ * "district" or "region", which end organisations' names too ("Irving Independent School District").
+ */
+export const AREA_NAME_HEADS = words(`county parish borough township province prefecture canton oblast`);
+
 /** Heads after a numbered street's or ward's ordinal: "52nd Street", "East 52nd St.", "NW 32nd Court", "9th Ward". */
 export const NUMBERED_PLACE_HEADS = words(`street st avenue ave road rd boulevard blvd lane drive parkway terrace court ward`);
 

@@ -700,6 +700,7 @@ const OVERRIDE_DETAIL: Record<string, string> = {
   'affiliation-acronym': 'an acronym naming a person\'s affiliation ("Anna Lee of the DPLB", "DPLB\'s Anna Lee")',
   'vehicle-make': 'a vehicle make and model ("Toyota Camry", "Ford F-350")',
   'street-name': 'a street\'s name ("Finley Street", "Dewees Drive", "Rue Lafarge")',
+  'area-name': 'an administrative area\'s name ("Cook County", "Orleans Parish")',
   'numbered-place': 'a numbered street or ward ("East 52nd Street", "5th Avenue", "South 38th", "9th Ward")',
   'numbered-unit': 'an ordinal before a police or military unit ("67th Precinct", "3rd Infantry Division")',
   'place-prefix': 'a place\'s prefix before the name ("Mount Pleasant", "Mt. Hood", "Fort Worth", "St. Louis")',

@@ -24,6 +24,7 @@ export type TypeReason =
   | 'organization-noun'
   | 'affiliation-acronym'
   | 'street-name'
+  | 'area-name'
   | 'vehicle-make'
   | 'numbered-place'
   | 'numbered-unit'

@@ -8,7 +8,7 @@ import type { Part } from './chunker.js';
 import { contextFeatures, contextFeaturesTo, nameFeatures, nameFeaturesTo, type CandidateFacts } from './features.js';
 import { countryOf, DICTIONARY, isListedPlaceLowered, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { headWord, isFirstName, low, personLike } from './shape.js';
-import { APPOSITION_PERSON_NOUNS, isHeadWord, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREPS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, UNIT_OF_PLACE_HEADS, US_STATES, VEHICLE_MAKES } from './lexicon.js';
+import { APPOSITION_PERSON_NOUNS, AREA_NAME_HEADS, isHeadWord, NEWS_AGENCIES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREPS, STREET_COMPASS, STREET_NAME_HEADS, STREET_PREFIXES, UNIT_OF_PLACE_HEADS, US_STATES, VEHICLE_MAKES } from './lexicon.js';
 import { ORDINAL_PART } from './chunker.js';
 import { isCapitalsAcronym } from './keys.js';
 import { prefixedPlaceName, regionOfPlace, stateAfterPlace, streetIntersection } from './place-cues.js';
@@ -40,6 +40,12 @@ function streetName(parts: Part[]): boolean {
   const last = parts[parts.length - 1]!;
   if (STREET_NAME_HEADS.has(last.lower) && startsUpper(last.text)) return true;
   return STREET_PREFIXES.has(parts[0]!.lower) && startsUpper(parts[0]!.text) && !ORG_HEADS.has(last.lower);
+}
+
+/** "Cook County", "Orleans Parish": a capitalised name ending in an administrative area's word. */
+function areaName(parts: Part[]): boolean {
+  const last = parts[parts.length - 1]!;
+  return parts.length >= 2 && AREA_NAME_HEADS.has(last.lower) && startsUpper(last.text) && startsUpper(parts[0]!.text);
 }
 
 /** "Sanchez-Hernandez": two capitalised words joined by a hyphen, a double surname (a model has a digit: "F-350"). */
@@ -321,6 +327,7 @@ function override(parts: Part[], tokens: Token[], facts: CandidateFacts, lowSurf
   const aged = agedPersonEndingInHead(parts, tokens);
   if (aged) return { ev: PERSON, reason: aged };
   if (streetName(parts)) return { ev: PLACE, reason: 'street-name' };
+  if (areaName(parts)) return { ev: PLACE, reason: 'area-name' };
   // A place's prefix, a state after a town, a street of an intersection: places whatever the words (place-cues.ts).
   if (prefixedPlaceName(parts)) return { ev: PLACE, reason: 'place-prefix' };
   if (regionOfPlace(parts)) return { ev: PLACE, reason: 'region-of-place' };

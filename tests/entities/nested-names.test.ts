@@ -111,10 +111,10 @@ describe('ordinary words read as names', () => {
 describe('plurals of names', () => {
   it('reads a product whose plural is a common noun as a thing, not a person', async () => {
     const text =
-      'Gallery opens\nThe gallery opened on Friday.\nThe exhibit of Brixtons and screen prints opened in May. It includes Brixtons of actor Dale Hunter and singer Mia Ross. Curator Ana Lopes said the Brixton format changed her work. She used the Brixton for years.\n';
+      'Gallery opens\nThe gallery opened on Friday.\nThe exhibit of Zandrels and screen prints opened in May. It includes Zandrels of actor Dale Hunter and singer Mia Ross. Curator Ana Lopes said the Zandrel format changed her work. She used the Zandrel for years.\n';
     const out = await entities([{ id: 'story.txt', text }], { explain: true });
-    expect(out.entities.map((e) => e.name)).not.toContain('Brixtons');
-    const camera = out.entities.find((e) => e.name === 'Brixton');
+    expect(out.entities.map((e) => e.name)).not.toContain('Zandrels');
+    const camera = out.entities.find((e) => e.name === 'Zandrel');
     expect(camera?.type).toBe('other');
     expect(camera?.evidence.map((e) => e.reason)).toContain('plural-common-noun');
   });

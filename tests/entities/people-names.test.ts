@@ -127,3 +127,13 @@ describe('a description after a name that is not of that name', () => {
     expect(reasonsOf(byName(ents, 'Tarrowby'))).not.toContain('person-apposition');
   });
 });
+
+describe("an administrative area's name", () => {
+  it('is a place, also where it stands for the area\'s office', () => {
+    const ents = run("The victim died at a hospital, according to the Dunmore County medical examiner's office. Deputies in Tallow Parish said the road was closed.");
+    for (const name of ['Dunmore County', 'Tallow Parish']) {
+      expect([name, byName(ents, name)?.type]).toEqual([name, 'place']);
+      expect(reasonsOf(byName(ents, name))).toContain('area-name');
+    }
+  });
+});
