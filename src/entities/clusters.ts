@@ -10,6 +10,7 @@
  */
 import { FINE_CLUSTERS, WORD_CLUSTER_HEADS, WORD_CLUSTERS } from './data/word-clusters.generated.js';
 import { remember } from './sorted-words.js';
+import { lastNotAfter } from '../corpus/sorted.js';
 
 /** A word's clusters, as feature values: the coarse one ("17") and the fine one inside it ("17.5"). */
 export interface WordClusters {
@@ -64,17 +65,7 @@ function blockStarts(): Int32Array {
 function find(word: string): WordClusters | null {
   const table = WORD_CLUSTERS;
   const blocks = starts ?? blockStarts();
-  // The last block whose first word is not after the word.
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (heads[mid]! <= word) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const at = lastNotAfter(heads, word);
   if (at < 0) return null;
   return findInBlock(word, table, blocks[at]!, at + 1 < blocks.length ? blocks[at + 1]! - 1 : table.length);
 }

@@ -7,6 +7,7 @@
  * JavaScript's string comparison.
  */
 import { oneByteString } from '../corpus/text.js';
+import { lastNotAfter } from '../corpus/sorted.js';
 
 const BLOCK = 512;
 const HAS_WIDE = /[^\0-\xff]/;
@@ -39,17 +40,7 @@ export class SortedWords {
   protected blockOf(word: string): string | undefined {
     if (word.includes(this.separator) || word.includes(this.valueMark)) return undefined;
     const heads = this.heads ?? this.index();
-    // The last block whose first word is not after the word.
-    let lo = 0;
-    let hi = heads.length - 1;
-    let block = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (heads[mid]! <= word) {
-        block = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const block = lastNotAfter(heads, word);
     return block < 0 ? undefined : this.blocks[block];
   }
 
