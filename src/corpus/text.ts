@@ -379,6 +379,8 @@ function oneByteCopy(text: string): string | undefined {
 const NON_ASCII = /[^\0-\x7f]/;
 const WIDE = /[^\0-\xff]/g;
 const HAS_WIDE = /[^\0-\xff]/;
+/** Whether `s` holds a character past U+00FF (then it is stored in two bytes per character). */
+export const hasWideChar = (s: string): boolean => HAS_WIDE.test(s);
 
 /**
  * `s` stored in one byte per character when every character of it fits in one (else `s` itself): a piece of
@@ -386,7 +388,7 @@ const HAS_WIDE = /[^\0-\xff]/;
  * like its whole, and is then hashed and compared with one-byte words more slowly.
  */
 export function oneByteString(s: string): string {
-  return HAS_WIDE.test(s) || typeof Buffer !== 'function' ? s : Buffer.from(s, 'latin1').toString('latin1');
+  return hasWideChar(s) || typeof Buffer !== 'function' ? s : Buffer.from(s, 'latin1').toString('latin1');
 }
 
 /** Cuts pieces of a text: from its one-byte copy (see oneByteCopy) when no character of the piece is past one byte. */

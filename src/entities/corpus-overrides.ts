@@ -16,6 +16,7 @@ import type { Evidence } from './extract.js';
 import type { MentionTable } from './table.js';
 import { COMMON_WORDS, DICTIONARY, FIRST_NAMES, isPlaceName } from './gazetteer.js';
 import { nameKey } from './keys.js';
+import { typedOnlyBy } from './types.js';
 import { AREA_HEADS, COMPASS_PREFIXES, GROUP_WORDS, LANGUAGES, NEVER_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_WORDS } from './lexicon.js';
 
 /**
@@ -55,8 +56,8 @@ function factsByKey(table: MentionTable): { byKey: Map<string, KeyFacts>; keyOfT
     const ev = table.evOf(i);
     for (let j = 0; j < 4; j++) e.ev[j]! += ev[j]!;
     const reasons = table.reasonsOf(i);
-    if (reasons.length !== 1 || reasons[0] !== 'model') e.modelOnly = false;
-    if (reasons.length !== 1 || reasons[0] !== 'named-in-credit') e.creditOnly = false;
+    if (!typedOnlyBy(reasons, 'model')) e.modelOnly = false;
+    if (!typedOnlyBy(reasons, 'named-in-credit')) e.creditOnly = false;
     e.mentions++;
     if (table.placeCue[i]) e.placeCue++;
     if (table.personCue.has(i)) e.personCue++;

@@ -3,7 +3,7 @@ import type { Token } from '../corpus/types.js';
 import { isNameWord, makePart, ORDINAL_PART, type Part } from './chunker.js';
 import { countryOf, DEMONYMS, DICTIONARY, FIRST_NAMES, isPlaceName, KNOWN_ORGS, LAST_NAMES } from './gazetteer.js';
 import { undot } from './keys.js';
-import { COMPASS_ADJECTIVES, LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, STREET_COMPASS, TITLE_WORDS, VEHICLE_MAKES } from './lexicon.js';
+import { LANGUAGES, NEVER_NAMES, NUMBERED_PLACE_HEADS, NUMBERED_UNIT_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_VERBS, PLACE_HEADS, REGION_ADJECTIVES, STREET_COMPASS, TITLE_WORDS, VEHICLE_MAKES } from './lexicon.js';
 import { stateAfterPlace } from './place-cues.js';
 import { isAllCaps, isGroupWord, isPeoplePlural, low, spanWords } from './shape.js';
 import { startsLower, startsUpper } from '../corpus/text.js';
@@ -114,7 +114,7 @@ export function stripGroupWords(parts: Part[], tokens: Token[]): Part[] {
   const last = words[words.length - 1]!;
   if (parts.length <= 3 && FIRST_NAMES.has(words[0]!) && !DICTIONARY.has(last) && !LAST_NAMES.has(words[0]!) && words.slice(1).every((w, i) => !isGroupWord(w) && isNameWord(parts[i + 1]!.text))) return parts;
   // "Southern Indiana", "Eastern Europe": a compass adjective before a place names a region, one name.
-  if (parts.length > 1 && COMPASS_ADJECTIVES.has(words[0]!) && isPlaceName(spanWords(parts.slice(1)))) return parts;
+  if (parts.length > 1 && REGION_ADJECTIVES.has(words[0]!) && isPlaceName(spanWords(parts.slice(1)))) return parts;
   let a = 0;
   while (a < parts.length - 1 && isGroupWord(words[a]!)) a++;
   // "British Red Cross", "Chinese New Year": after the group words only ordinary words, which name nothing

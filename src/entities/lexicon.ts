@@ -160,9 +160,6 @@ export const GROUP_WORDS = words(`sunni sunnis shia shiite shiites shi'ite shi'i
   salafist salafists wahhabi baathist baathists zionist zionists secular evangelical evangelicals
   european europeans african africans asian asians latino latinos hispanic hispanics caucasian`);
 
-/** Compass adjectives: before a place they name a region of it ("Southern Indiana", "Eastern Europe"). */
-export const COMPASS_ADJECTIVES = words(`northern southern eastern western central northeastern northwestern southeastern southwestern`);
-
 /** World-known news agencies, named bare in datelines and credit lines. */
 export const NEWS_AGENCIES = words(`reuters afp dpa ap upi xinhua tass interfax kyodo yonhap anadolu efe ansa bernama
   itar-tass ria`);
@@ -229,7 +226,7 @@ for (const two of ['new york', 'new jersey', 'new mexico', 'new hampshire', 'nor
 /**
  * Nouns that describe only a person, heading an apposition after a name ("Valeska Paris, an Australian woman"):
  * PERSON_NOUNS without the roles a company, a party or a country is also described by ("a leader in", "a member
- * of", "a source", "an owner of").
+ * of", "a source", "an owner of"), and with more words of kin ("widow", "niece", "grandson").
  */
 export const APPOSITION_PERSON_NOUNS = words(`man woman boy girl teen teenager student pupil son daughter father mother
   husband wife widow widower brother sister grandmother grandfather mom dad resident citizen journalist reporter

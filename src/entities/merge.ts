@@ -11,7 +11,7 @@
  * runs once per corpus, cold: loops over the mentions are index loops, as for-of allocates an iterator
  * result per step until the code is optimised.
  */
-import { mentionCountOf, type Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
+import { mentionCountOf, typedOnlyBy, type Entity, EntityEvidence, EntityMention, EntityReason, EntityType } from './types.js';
 import type { DocEntities, Evidence } from './extract.js';
 import { mentionTable, type MentionTable } from './table.js';
 import { applyCorpusOverrides } from './corpus-overrides.js';
@@ -183,7 +183,7 @@ function dominantOf(cands: number[], size: Int32Array): number | undefined {
  */
 function modelPlaceOfUnlisted(table: MentionTable, ii: number): boolean {
   const reasons = table.reasonsOf(ii);
-  if (reasons.length !== 1 || reasons[0] !== 'model') return false;
+  if (!typedOnlyBy(reasons, 'model')) return false;
   const text = table.textOf(ii);
   return !isPlaceName(text) && !DICTIONARY.has(low(text));
 }
@@ -529,7 +529,7 @@ function groupEvidence(keyEv: Evidence[], root: Int32Array): Evidence[] {
  */
 function namedOutsideCredits(items: Items, keyCount: number): Uint8Array {
   const table = items.table;
-  const creditOnly = table.reasonLists.map((r) => r.length === 1 && r[0] === 'named-in-credit');
+  const creditOnly = table.reasonLists.map((r) => typedOnlyBy(r, 'named-in-credit'));
   const out = new Uint8Array(keyCount);
   for (let ii = 0, itemCount = table.size; ii < itemCount; ii++) if (!creditOnly[table.reasons[ii]!]) out[items.key[ii]!] = 1;
   return out;

@@ -6,11 +6,10 @@
  * block's text. The list must be sorted in code-unit order (Array.prototype.sort's default), the order of
  * JavaScript's string comparison.
  */
-import { oneByteString } from '../corpus/text.js';
+import { hasWideChar, oneByteString } from '../corpus/text.js';
 import { lastNotAfter } from '../corpus/sorted.js';
 
 const BLOCK = 512;
-const HAS_WIDE = /[^\0-\xff]/;
 
 /** A sorted list of words, each entry ending at `separator`. */
 export class SortedWords {
@@ -49,7 +48,7 @@ export class SortedWords {
     const sep = this.separator;
     if (this.list) {
       const list = sep + this.list + sep;
-      const wide = HAS_WIDE.test(list);
+      const wide = hasWideChar(list);
       // `at` is the separator before a block's first entry; the block ends at the first separator BLOCK
       // characters on.
       for (let at = 0; at < list.length - 1; ) {

@@ -41,6 +41,9 @@ export type TypeReason =
   | 'body-of-place-name'
   | 'named-in-credit';
 
+/** Whether a mention was typed by `reason` alone ("model": no rule; "named-in-credit": a credit's name). */
+export const typedOnlyBy = (reasons: readonly TypeReason[], reason: TypeReason): boolean => reasons.length === 1 && reasons[0] === reason;
+
 /** Why an entity has its type, or why a form was merged into it (`--explain`). */
 export type EntityReason =
   | TypeReason
